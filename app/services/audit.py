@@ -1,0 +1,30 @@
+"""Audit trail use cases: verify the chain, read a case's timeline."""
+
+from __future__ import annotations
+
+from app.services.context import AppContext
+from db import audit
+from db.uow import unit_of_work
+
+
+def verify(ctx: AppContext) -> tuple[int, list[audit.ChainProblem]]:
+    """Return (number of events, problems). No problems = chain intact."""
+    with unit_of_work(ctx.engine, readonly=True) as s:
+        problems = audit.verify(s)
+        count = s.query(audit.AuditEvent).count()
+    return count, problems
+
+
+def case_events(ctx: AppContext, reference: str) -> list[audit.AuditRecord]:
+    with unit_of_work(ctx.engine, readonly=True) as s:
+        return audit.events(s, case_ref=reference)
+
+
+def record(ctx: AppContext, *, action: str, entity_type: str, entity_id: str,
+           case_ref: str = "", before: object = None, after: object = None,
+           actor: str | None = None) -> audit.AuditRecord:
+    """Append a stand-alone event (e.g. evidence viewed) in its own transaction."""
+    with unit_of_work(ctx.engine) as s:
+        return audit.append(s, actor=actor or ctx.officer or "unknown officer", action=action,
+                            entity_type=entity_type, entity_id=entity_id, case_ref=case_ref,
+                            before=before, after=after)

@@ -1,0 +1,420 @@
+"""Case use cases: open, list, show, move through the lifecycle, assign, clock."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Integer, and_, column, text
+from sqlalchemy.orm import Session
+
+from app.domain import lifecycle
+from app.domain.errors import BadInput, NotAllowed, NotFound
+from app.domain.references import format_reference
+from app.services.context import AppContext
+from db import audit, search
+from db.models import Case, CaseAssignment, Officer, Provider, Subject
+from db.records import CaseRecord
+from db.repositories import CaseRepository, OfficerRepository
+from db.uow import unit_of_work
+
+DEFAULT_DEADLINE_DAYS = 60
+SUBJECT_KINDS = ("model", "system", "both")
+
+
+def _today() -> dt.date:
+    return dt.datetime.now(dt.UTC).date()
+
+
+def case_snapshot(rec: CaseRecord) -> dict[str, Any]:
+    return {
+        "reference": rec.reference,
+        "title": rec.title,
+        "status": rec.status,
+        "provider": rec.provider,
+        "subject": rec.subject,
+        "subject_kind": rec.subject_kind,
+        "assigned_officer": rec.assigned_officer,
+        "due_date": rec.due_date.isoformat() if rec.due_date else None,
+    }
+
+
+def case_to_json(rec: CaseRecord) -> dict[str, Any]:
+    return {
+        "reference": rec.reference,
+        "title": rec.title,
+        "status": rec.status,
+        "provider": rec.provider,
+        "subject": {"name": rec.subject, "version": rec.subject_version, "kind": rec.subject_kind},
+        "assigned_officer": rec.assigned_officer,
+        "notes": rec.notes,
+        "due_date": rec.due_date.isoformat() if rec.due_date else None,
+        "clock_stopped": rec.clock_stopped_at is not None,
+        "days_remaining": days_remaining(rec),
+        "checklist": {"id": rec.checklist_id, "version": rec.checklist_version},
+        "outcome": rec.outcome_label or None,
+        "created_at": rec.created_at.isoformat(),
+        "updated_at": rec.updated_at.isoformat(),
+    }
+
+
+def days_remaining(rec: CaseRecord, today: dt.date | None = None) -> int | None:
+    """Days to the due date; while the clock is stopped, counted from the stop."""
+    if rec.due_date is None:
+        return None
+    ref = rec.clock_stopped_at.date() if rec.clock_stopped_at else (today or _today())
+    return (rec.due_date - ref).days
+
+
+def reindex_case(session: Session, case: Case) -> None:
+    provider = session.get(Provider, case.provider_id)
+    subject = session.get(Subject, case.subject_id)
+    officer = session.get(Officer, case.assigned_officer_id) if case.assigned_officer_id else None
+    body = " ".join(
+        [
+            officer.name if officer else "",
+            case.reference,
+            case.title,
+            provider.name if provider else "",
+            subject.name if subject else "",
+            subject.version if subject else "",
+            case.notes,
+        ]
+    )
+    search.index(session, case.id, "case", body)
+
+
+@dataclass(frozen=True)
+class NewCase:
+    title: str
+    provider: str
+    subject: str
+    subject_kind: str = "model"
+    subject_version: str = ""
+    officer: str | None = None  # assigned officer
+    notes: str = ""
+    due_date: dt.date | None = None
+
+
+def create_case(ctx: AppContext, new: NewCase, *, actor: str | None = None) -> CaseRecord:
+    title, provider, subject = new.title.strip(), new.provider.strip(), new.subject.strip()
+    if not title:
+        raise BadInput("The case title is empty: give the case a title.")
+    if not provider:
+        raise BadInput("The provider is empty: name the provider the case is about.")
+    if not subject:
+        raise BadInput("The subject is empty: name the AI model or system.")
+    if new.subject_kind not in SUBJECT_KINDS:
+        raise BadInput(f"Subject kind must be one of {', '.join(SUBJECT_KINDS)}.")
+    who = actor or ctx.officer or (new.officer or "") or "unknown officer"
+    with unit_of_work(ctx.engine) as s:
+        repo = CaseRepository(s)
+        officers = OfficerRepository(s)
+        prov = repo.provider_get_or_create(provider)
+        subj = Subject(
+            provider_id=prov.id, name=subject, version=new.subject_version, kind=new.subject_kind
+        )
+        s.add(subj)
+        s.flush()
+        now = dt.datetime.now(dt.UTC)
+        year = now.year
+        seq = repo.next_sequence(year)
+        assigned = officers.get_or_create(new.officer.strip()) if new.officer else None
+        case = Case(
+            reference=format_reference(year, seq),
+            title=title,
+            status=lifecycle.Status.DRAFT.value,
+            provider_id=prov.id,
+            subject_id=subj.id,
+            assigned_officer_id=assigned.id if assigned else None,
+            notes=new.notes,
+            due_date=new.due_date or (now.date() + dt.timedelta(days=DEFAULT_DEADLINE_DAYS)),
+            created_at=now,
+            updated_at=now,
+        )
+        s.add(case)
+        s.flush()
+        if assigned:
+            s.add(CaseAssignment(case_id=case.id, officer_id=assigned.id, assigned_by=who))
+        reindex_case(s, case)
+        rec = repo.record_by_ref(case.reference)
+        assert rec is not None
+        audit.append(
+            s,
+            actor=who,
+            action="case.created",
+            entity_type="case",
+            entity_id=case.reference,
+            case_ref=case.reference,
+            after=case_snapshot(rec),
+        )
+        return rec
+
+
+def get_case(ctx: AppContext, reference: str) -> CaseRecord:
+    with unit_of_work(ctx.engine, readonly=True) as s:
+        rec = CaseRepository(s).record_by_ref(reference.strip())
+    if rec is None:
+        raise NotFound(f"No case with reference '{reference}'.")
+    return rec
+
+
+@dataclass(frozen=True)
+class CaseFilter:
+    status: str | None = None
+    search: str = ""
+    assigned: str | None = None  # officer name; "" = unassigned
+    overdue: bool = False
+    due_within_days: int | None = None
+    outcome: str | None = None
+
+
+SORT_COLUMNS = {
+    "reference": Case.id,
+    "title": Case.title,
+    "status": Case.status,
+    "provider": Provider.name,
+    "subject": Subject.name,
+    "due_date": Case.due_date,
+    "updated_at": Case.updated_at,
+    "outcome": Case.outcome_label,
+}
+
+
+def build_query(s: Session, f: CaseFilter, sort: str = "reference", descending: bool = True):  # type: ignore[no-untyped-def]
+    q = CaseRepository.base_query()
+    if f.status:
+        try:
+            lifecycle.Status(f.status)
+        except ValueError as err:
+            allowed = ", ".join(x.value for x in lifecycle.Status)
+            raise BadInput(f"Unknown status '{f.status}'. Use one of: {allowed}.") from err
+        q = q.where(Case.status == f.status)
+    if f.assigned is not None:
+        if f.assigned == "":
+            q = q.where(Case.assigned_officer_id.is_(None))
+        else:
+            q = q.where(Case.assigned_officer_id.in_(
+                s.query(Officer.id).filter(Officer.name == f.assigned).scalar_subquery()
+            ))
+    open_states = [lifecycle.Status.DECIDED.value, lifecycle.Status.CLOSED.value]
+    today = _today()
+    if f.overdue:
+        q = q.where(
+            and_(Case.due_date < today, Case.status.not_in(open_states),
+                 Case.clock_stopped_at.is_(None))
+        )
+    if f.due_within_days is not None:
+        q = q.where(
+            and_(Case.due_date >= today,
+                 Case.due_date <= today + dt.timedelta(days=f.due_within_days),
+                 Case.status.not_in(open_states))
+        )
+    if f.outcome:
+        q = q.where(Case.outcome_label == f.outcome)
+    clause = search.match_clause(s, f.search)
+    if clause is not None:
+        sql, params = clause
+        q = q.where(Case.id.in_(text(sql).bindparams(**params).columns(column("case_id", Integer))))
+    col = SORT_COLUMNS.get(sort, Case.id)
+    q = q.order_by(col.desc() if descending else col.asc(), Case.id.desc())
+    return q
+
+
+def list_cases(
+    ctx: AppContext,
+    f: CaseFilter | None = None,
+    *,
+    sort: str = "reference",
+    descending: bool = True,
+    offset: int = 0,
+    limit: int | None = None,
+) -> list[CaseRecord]:
+    with unit_of_work(ctx.engine, readonly=True) as s:
+        q = build_query(s, f or CaseFilter(), sort, descending)
+        if offset:
+            q = q.offset(offset)
+        if limit is not None:
+            q = q.limit(limit)
+        return CaseRepository(s).records(q)
+
+
+def count_cases(ctx: AppContext, f: CaseFilter | None = None) -> int:
+    with unit_of_work(ctx.engine, readonly=True) as s:
+        q = build_query(s, f or CaseFilter()).order_by(None)
+        return CaseRepository(s).count(q)
+
+
+def _load_for_update(s: Session, reference: str, expected_version: int | None) -> Case:
+    from app.domain.errors import Conflict
+
+    case = CaseRepository(s).row_by_ref(reference)
+    if case is None:
+        raise NotFound(f"No case with reference '{reference}'.")
+    if expected_version is not None and case.version != expected_version:
+        raise Conflict(
+            f"Case {reference} was changed by someone else since you opened it "
+            f"(version {case.version}, you had {expected_version}). Reload and try again."
+        )
+    return case
+
+
+def transition(
+    ctx: AppContext,
+    reference: str,
+    target: str,
+    *,
+    reason: str = "",
+    actor: str | None = None,
+    expected_version: int | None = None,
+) -> CaseRecord:
+    who = actor or ctx.require_officer()
+    with unit_of_work(ctx.engine) as s:
+        case = _load_for_update(s, reference, expected_version)
+        try:
+            t = lifecycle.check_transition(case.status, target, reason)
+        except ValueError as err:
+            raise NotAllowed(str(err)) from err
+        before = case.status
+        case.status = t.target.value
+        if t.target == lifecycle.Status.DECIDED:
+            case.decided_at = dt.datetime.now(dt.UTC)
+        s.flush()
+        audit.append(
+            s, actor=who, action="case.transition", entity_type="case",
+            entity_id=reference, case_ref=reference,
+            before={"status": before}, after={"status": case.status, "reason": reason},
+        )
+        rec = CaseRepository(s).record_by_ref(reference)
+        assert rec is not None
+        return rec
+
+
+def assign(
+    ctx: AppContext,
+    reference: str,
+    officer: str | None,
+    *,
+    reason: str = "",
+    actor: str | None = None,
+    expected_version: int | None = None,
+) -> CaseRecord:
+    who = actor or ctx.require_officer()
+    with unit_of_work(ctx.engine) as s:
+        case = _load_for_update(s, reference, expected_version)
+        old = s.get(Officer, case.assigned_officer_id) if case.assigned_officer_id else None
+        new = OfficerRepository(s).get_or_create(officer.strip()) if officer else None
+        case.assigned_officer_id = new.id if new else None
+        s.add(CaseAssignment(case_id=case.id, officer_id=new.id if new else None,
+                             assigned_by=who, reason=reason))
+        s.flush()
+        reindex_case(s, case)
+        audit.append(
+            s, actor=who, action="case.assigned", entity_type="case", entity_id=reference,
+            case_ref=reference, before={"assigned_officer": old.name if old else None},
+            after={"assigned_officer": new.name if new else None, "reason": reason},
+        )
+        rec = CaseRepository(s).record_by_ref(reference)
+        assert rec is not None
+        return rec
+
+
+def assignment_history(ctx: AppContext, reference: str) -> list[dict[str, Any]]:
+    with unit_of_work(ctx.engine, readonly=True) as s:
+        case = _load_for_update(s, reference, None)
+        rows = (
+            s.query(CaseAssignment, Officer.name)
+            .outerjoin(Officer, CaseAssignment.officer_id == Officer.id)
+            .filter(CaseAssignment.case_id == case.id)
+            .order_by(CaseAssignment.id)
+            .all()
+        )
+        return [
+            {"officer": name, "by": a.assigned_by, "reason": a.reason,
+             "at": a.assigned_at.isoformat()}
+            for a, name in rows
+        ]
+
+
+def stop_clock(ctx: AppContext, reference: str, *, reason: str = "",
+               actor: str | None = None) -> CaseRecord:
+    """Stop the deadline clock (e.g. waiting for the provider's reply)."""
+    who = actor or ctx.require_officer()
+    with unit_of_work(ctx.engine) as s:
+        case = _load_for_update(s, reference, None)
+        if case.clock_stopped_at is not None:
+            raise NotAllowed(f"The clock of {reference} is already stopped.")
+        case.clock_stopped_at = dt.datetime.now(dt.UTC)
+        s.flush()
+        audit.append(s, actor=who, action="case.clock_stopped", entity_type="case",
+                     entity_id=reference, case_ref=reference,
+                     after={"reason": reason, "due_date": str(case.due_date)})
+        rec = CaseRepository(s).record_by_ref(reference)
+        assert rec is not None
+        return rec
+
+
+def resume_clock(ctx: AppContext, reference: str, *, actor: str | None = None,
+                 now: dt.datetime | None = None) -> CaseRecord:
+    """Resume the clock; the due date moves by the whole days it was stopped."""
+    who = actor or ctx.require_officer()
+    with unit_of_work(ctx.engine) as s:
+        case = _load_for_update(s, reference, None)
+        if case.clock_stopped_at is None:
+            raise NotAllowed(f"The clock of {reference} is running; there is nothing to resume.")
+        stopped = case.clock_stopped_at
+        if stopped.tzinfo is None:
+            stopped = stopped.replace(tzinfo=dt.UTC)
+        paused_days = ((now or dt.datetime.now(dt.UTC)).date() - stopped.date()).days
+        before_due = case.due_date
+        if case.due_date is not None:
+            case.due_date = case.due_date + dt.timedelta(days=paused_days)
+        case.clock_stopped_at = None
+        s.flush()
+        audit.append(s, actor=who, action="case.clock_resumed", entity_type="case",
+                     entity_id=reference, case_ref=reference,
+                     before={"due_date": str(before_due)},
+                     after={"due_date": str(case.due_date), "paused_days": paused_days})
+        rec = CaseRepository(s).record_by_ref(reference)
+        assert rec is not None
+        return rec
+
+
+def update_case(ctx: AppContext, reference: str, *, actor: str | None = None,
+                expected_version: int | None = None, **changes: Any) -> CaseRecord:
+    """Change title, notes or due date (audited, optimistic lock)."""
+    allowed = {"title", "notes", "due_date"}
+    unknown = set(changes) - allowed
+    if unknown:
+        raise BadInput(f"Cannot change {', '.join(sorted(unknown))} here.")
+    who = actor or ctx.require_officer()
+    with unit_of_work(ctx.engine) as s:
+        case = _load_for_update(s, reference, expected_version)
+        before = {k: str(getattr(case, k)) for k in changes}
+        if "title" in changes and not str(changes["title"]).strip():
+            raise BadInput("The case title is empty: give the case a title.")
+        for k, v in changes.items():
+            setattr(case, k, v)
+        s.flush()
+        reindex_case(s, case)
+        audit.append(s, actor=who, action="case.updated", entity_type="case",
+                     entity_id=reference, case_ref=reference, before=before,
+                     after={k: str(v) for k, v in changes.items()})
+        rec = CaseRepository(s).record_by_ref(reference)
+        assert rec is not None
+        return rec
+
+
+def officers(ctx: AppContext) -> list[str]:
+    with unit_of_work(ctx.engine, readonly=True) as s:
+        return [o.name for o in OfficerRepository(s).all()]
+
+
+def search_terms_or_hint(query: str) -> str | None:
+    """A hint for the search box when the entry has no searchable words."""
+    if query.strip() and not search.tokens(query):
+        return "Type words to search; quotes, * and - are treated as plain text."
+    return None
+
+

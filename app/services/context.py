@@ -1,0 +1,115 @@
+"""AppContext: everything a use case needs (paths, engine, acting officer).
+
+Built once per process by the CLI or the GUI and passed to the services
+explicitly; there are no module globals.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import DatabaseError, OperationalError
+
+from app.domain.errors import StorageError
+from app.paths import AppPaths, resolve_db_url
+from app.services.settings import Settings
+from db import migrate
+from db.engine import make_engine, sqlite_path
+
+
+@dataclass
+class AppContext:
+    paths: AppPaths
+    db_url: str
+    engine: Engine
+    settings: Settings
+    officer_override: str | None = None
+    extras: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def officer(self) -> str:
+        """The acting officer: --officer, else EXEMPTIO_OFFICER, else settings."""
+        return (
+            self.officer_override
+            or os.environ.get("EXEMPTIO_OFFICER")
+            or self.settings.officer_name
+            or ""
+        )
+
+    def require_officer(self) -> str:
+        from app.domain.errors import BadInput
+
+        name = self.officer.strip()
+        if not name:
+            raise BadInput(
+                "No acting officer: pass --officer NAME, set EXEMPTIO_OFFICER, "
+                "or fill in your officer profile in Settings."
+            )
+        return name
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_context(
+    home: str | os.PathLike[str] | None = None,
+    db: str | None = None,
+    officer: str | None = None,
+    *,
+    upgrade: bool = True,
+) -> AppContext:
+    """Open (and by default upgrade) the database. Raises StorageError with a
+    plain message when the data folder or database cannot be used."""
+    paths = AppPaths.from_env(home)
+    settings = Settings.load(paths.settings_file)
+    url = resolve_db_url(paths, db or settings.database_url or None)
+    db_file = sqlite_path(url)
+    if db_file is not None:
+        _check_sqlite_file(db_file)
+    try:
+        paths.home.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise StorageError(f"Cannot create the data folder {paths.home}: {err.strerror}") from err
+    engine = make_engine(url)
+    try:
+        if upgrade:
+            migrate.upgrade(engine)
+        elif not migrate.is_at_head(engine):
+            raise StorageError(
+                "The database schema is not up to date: run 'exemptio db upgrade'."
+            )
+    except (OperationalError, DatabaseError) as err:
+        engine.dispose()
+        raise StorageError(_db_message(url, err)) from err
+    return AppContext(
+        paths=paths, db_url=url, engine=engine, settings=settings, officer_override=officer
+    )
+
+
+def _check_sqlite_file(path: Path) -> None:
+    """Refuse a corrupt or unwritable SQLite file before touching it."""
+    if path.exists():
+        if path.is_dir():
+            raise StorageError(f"The database path {path} is a folder, not a file.")
+        if not os.access(path, os.R_OK | os.W_OK):
+            raise StorageError(f"The database file {path} cannot be written (check permissions).")
+        with path.open("rb") as fh:
+            head = fh.read(16)
+        if head and head != b"SQLite format 3\x00":
+            raise StorageError(f"The file {path} is not an Exemptio database (it is not SQLite).")
+    else:
+        parent = path.parent
+        probe = parent
+        while not probe.exists():
+            probe = probe.parent
+        if not os.access(probe, os.W_OK):
+            raise StorageError(f"Cannot create the database in {parent}: permission denied.")
+
+
+def _db_message(url: str, err: Exception) -> str:
+    msg = str(getattr(err, "orig", err)).strip().splitlines()[0]
+    safe_url = url.split("@")[-1] if "@" in url else url
+    return f"Cannot use the database {safe_url}: {msg}"

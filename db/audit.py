@@ -1,0 +1,200 @@
+"""The hash-chained audit trail.
+
+Each event's ``hash`` is the SHA-256 of a canonical JSON document holding the
+event's id, time, actor, action, entity, case reference, before/after JSON and
+the previous event's hash. ``audit_head`` holds the last id and hash, so that
+deleting events at the end of the chain is detected as well.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models import AuditEvent, AuditHead
+
+GENESIS = "0" * 64
+
+
+def canonical_json(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+
+
+def event_hash(
+    *,
+    id: int,
+    ts: str,
+    actor: str,
+    action: str,
+    entity_type: str,
+    entity_id: str,
+    case_ref: str,
+    before_json: str,
+    after_json: str,
+    prev_hash: str,
+) -> str:
+    doc = {
+        "id": id,
+        "ts": ts,
+        "actor": actor,
+        "action": action,
+        "entity_type": entity_type,
+        "entity_id": entity_id,
+        "case_ref": case_ref,
+        "before": before_json,
+        "after": after_json,
+        "prev": prev_hash,
+    }
+    return hashlib.sha256(canonical_json(doc).encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class AuditRecord:
+    id: int
+    ts: str
+    actor: str
+    action: str
+    entity_type: str
+    entity_id: str
+    case_ref: str
+    before: Any
+    after: Any
+    prev_hash: str
+    hash: str
+
+
+def _record(row: AuditEvent) -> AuditRecord:
+    return AuditRecord(
+        id=row.id,
+        ts=row.ts,
+        actor=row.actor,
+        action=row.action,
+        entity_type=row.entity_type,
+        entity_id=row.entity_id,
+        case_ref=row.case_ref,
+        before=json.loads(row.before_json),
+        after=json.loads(row.after_json),
+        prev_hash=row.prev_hash,
+        hash=row.hash,
+    )
+
+
+def _lock_head(session: Session) -> AuditHead:
+    # FOR UPDATE serialises appenders on PostgreSQL; on SQLite the write
+    # transaction already holds the database write lock (BEGIN IMMEDIATE).
+    head = session.execute(
+        select(AuditHead).where(AuditHead.id == 1).with_for_update()
+    ).scalar_one_or_none()
+    if head is None:
+        head = AuditHead(id=1, last_id=0, last_hash=GENESIS)
+        session.add(head)
+        session.flush()
+    return head
+
+
+def append(
+    session: Session,
+    *,
+    actor: str,
+    action: str,
+    entity_type: str,
+    entity_id: str | int,
+    case_ref: str = "",
+    before: Any = None,
+    after: Any = None,
+    ts: dt.datetime | None = None,
+) -> AuditRecord:
+    """Append one event in the caller's transaction and return it."""
+    head = _lock_head(session)
+    when = (ts or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).isoformat(timespec="microseconds")
+    fields = {
+        "id": head.last_id + 1,
+        "ts": when,
+        "actor": actor,
+        "action": action,
+        "entity_type": entity_type,
+        "entity_id": str(entity_id),
+        "case_ref": case_ref,
+        "before_json": canonical_json(before),
+        "after_json": canonical_json(after),
+        "prev_hash": head.last_hash,
+    }
+    digest = event_hash(**fields)  # type: ignore[arg-type]
+    row = AuditEvent(hash=digest, **fields)
+    session.add(row)
+    head.last_id = row.id
+    head.last_hash = digest
+    session.flush()
+    return _record(row)
+
+
+@dataclass(frozen=True)
+class ChainProblem:
+    event_id: int
+    reason: str
+
+
+def verify(session: Session) -> list[ChainProblem]:
+    """Walk the chain; return every problem found (empty list = intact)."""
+    problems: list[ChainProblem] = []
+    prev_hash = GENESIS
+    expected_id = 1
+    rows = session.execute(select(AuditEvent).order_by(AuditEvent.id)).scalars()
+    last_id = 0
+    for row in rows:
+        if row.id != expected_id:
+            problems.append(
+                ChainProblem(expected_id, f"event {expected_id} is missing (next is {row.id})")
+            )
+        if row.prev_hash != prev_hash:
+            problems.append(ChainProblem(row.id, "does not link to the event before it"))
+        recomputed = event_hash(
+            id=row.id,
+            ts=row.ts,
+            actor=row.actor,
+            action=row.action,
+            entity_type=row.entity_type,
+            entity_id=row.entity_id,
+            case_ref=row.case_ref,
+            before_json=row.before_json,
+            after_json=row.after_json,
+            prev_hash=row.prev_hash,
+        )
+        if recomputed != row.hash:
+            problems.append(ChainProblem(row.id, "content was changed after it was written"))
+        prev_hash = row.hash
+        expected_id = row.id + 1
+        last_id = row.id
+    head = session.get(AuditHead, 1)
+    head_id, head_hash = (head.last_id, head.last_hash) if head else (0, GENESIS)
+    if head_id != last_id or head_hash != prev_hash:
+        problems.append(
+            ChainProblem(
+                last_id + 1 if head_id > last_id else head_id,
+                f"chain ends at event {last_id} but the recorded head is event {head_id}",
+            )
+        )
+    return problems
+
+
+def events(
+    session: Session,
+    *,
+    case_ref: str | None = None,
+    entity_type: str | None = None,
+    entity_id: str | None = None,
+) -> list[AuditRecord]:
+    q = select(AuditEvent).order_by(AuditEvent.id)
+    if case_ref is not None:
+        q = q.where(AuditEvent.case_ref == case_ref)
+    if entity_type is not None:
+        q = q.where(AuditEvent.entity_type == entity_type)
+    if entity_id is not None:
+        q = q.where(AuditEvent.entity_id == entity_id)
+    return [_record(r) for r in session.execute(q).scalars()]

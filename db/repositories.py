@@ -1,0 +1,119 @@
+"""Repositories: queries that return plain records."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session, aliased
+
+from db.models import Case, CaseSequence, Officer, Provider, Subject
+from db.records import CaseRecord, OfficerRecord
+
+
+def _utc(value: dt.datetime | None) -> dt.datetime | None:
+    # SQLite hands back naive datetimes; everything is stored in UTC.
+    if value is not None and value.tzinfo is None:
+        return value.replace(tzinfo=dt.UTC)
+    return value
+
+
+def officer_record(o: Officer) -> OfficerRecord:
+    return OfficerRecord(id=o.id, name=o.name, unit=o.unit, email=o.email, role=o.role)
+
+
+class OfficerRepository:
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    def get_or_create(self, name: str) -> Officer:
+        row = self.s.execute(select(Officer).where(Officer.name == name)).scalar_one_or_none()
+        if row is None:
+            row = Officer(name=name)
+            self.s.add(row)
+            self.s.flush()
+        return row
+
+    def by_name(self, name: str) -> Officer | None:
+        return self.s.execute(select(Officer).where(Officer.name == name)).scalar_one_or_none()
+
+    def all(self) -> list[OfficerRecord]:
+        rows = self.s.execute(select(Officer).order_by(Officer.name)).scalars()
+        return [officer_record(o) for o in rows]
+
+
+class CaseRepository:
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    # -- references ---------------------------------------------------------
+    def next_sequence(self, year: int) -> int:
+        row = self.s.execute(
+            select(CaseSequence).where(CaseSequence.year == year).with_for_update()
+        ).scalar_one_or_none()
+        if row is None:
+            row = CaseSequence(year=year, last_seq=0)
+            self.s.add(row)
+        row.last_seq += 1
+        self.s.flush()
+        return row.last_seq
+
+    # -- reads ----------------------------------------------------------------
+    @staticmethod
+    def base_query() -> Select[Any]:
+        off = aliased(Officer)
+        return (
+            select(Case, Provider.name, Subject, off.name)
+            .join(Provider, Case.provider_id == Provider.id)
+            .join(Subject, Case.subject_id == Subject.id)
+            .outerjoin(off, Case.assigned_officer_id == off.id)
+        )
+
+    @staticmethod
+    def to_record(row: Any) -> CaseRecord:
+        case, provider_name, subject, officer_name = row
+        return CaseRecord(
+            id=case.id,
+            reference=case.reference,
+            title=case.title,
+            status=case.status,
+            provider=provider_name,
+            provider_id=case.provider_id,
+            subject=subject.name,
+            subject_id=subject.id,
+            subject_kind=subject.kind,
+            subject_version=subject.version,
+            assigned_officer=officer_name,
+            notes=case.notes,
+            due_date=case.due_date,
+            clock_stopped_at=_utc(case.clock_stopped_at),
+            checklist_id=case.checklist_id,
+            checklist_version=case.checklist_version,
+            outcome_label=case.outcome_label,
+            origin=case.origin,
+            created_at=_utc(case.created_at) or case.created_at,
+            updated_at=_utc(case.updated_at) or case.updated_at,
+            version=case.version,
+        )
+
+    def row_by_ref(self, reference: str) -> Case | None:
+        return self.s.execute(select(Case).where(Case.reference == reference)).scalar_one_or_none()
+
+    def record_by_ref(self, reference: str) -> CaseRecord | None:
+        row = self.s.execute(self.base_query().where(Case.reference == reference)).first()
+        return self.to_record(row) if row else None
+
+    def records(self, query: Select[Any]) -> list[CaseRecord]:
+        return [self.to_record(r) for r in self.s.execute(query)]
+
+    def count(self, query: Select[Any]) -> int:
+        return int(self.s.execute(select(func.count()).select_from(query.subquery())).scalar_one())
+
+    def provider_get_or_create(self, name: str) -> Provider:
+        row = self.s.execute(select(Provider).where(Provider.name == name)).scalar_one_or_none()
+        if row is None:
+            row = Provider(name=name)
+            self.s.add(row)
+            self.s.flush()
+        return row

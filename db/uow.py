@@ -1,0 +1,31 @@
+"""Unit of work: one Session per operation, committed or rolled back as a whole."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+
+@contextmanager
+def unit_of_work(engine: Engine, *, readonly: bool = False) -> Iterator[Session]:
+    """Yield a Session; commit on success, roll back on any exception.
+
+    ``readonly`` sessions start a deferred transaction on SQLite (no write lock)
+    and are always rolled back.
+    """
+    bind = engine.execution_options(sqlite_begin="DEFERRED") if readonly else engine
+    session = Session(bind=bind, expire_on_commit=False, autoflush=True)
+    try:
+        yield session
+        if readonly:
+            session.rollback()
+        else:
+            session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()

@@ -1,0 +1,84 @@
+"""Shared fixtures: an isolated data folder per test, the CLI in-process and as
+a subprocess, and offscreen Qt."""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import redirect_stderr, redirect_stdout
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@dataclass
+class CliResult:
+    rc: int
+    out: str
+    err: str
+
+    def json(self):  # type: ignore[no-untyped-def]
+        import json
+
+        return json.loads(self.out)
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh EXEMPTIO_HOME; EXEMPTIO_DB and EXEMPTIO_OFFICER cleared."""
+    h = tmp_path / "home"
+    monkeypatch.setenv("EXEMPTIO_HOME", str(h))
+    monkeypatch.delenv("EXEMPTIO_DB", raising=False)
+    monkeypatch.delenv("EXEMPTIO_OFFICER", raising=False)
+    return h
+
+
+@pytest.fixture
+def ctx(home: Path) -> Iterator[object]:
+    """An AppContext on a fresh, migrated SQLite database in ``home``."""
+    from app.services.context import open_context
+
+    c = open_context(officer="Test Officer")
+    yield c
+    c.close()
+
+
+@pytest.fixture
+def cli(home: Path):  # type: ignore[no-untyped-def]
+    """Run the CLI in-process: cli("case", "list", "--json") -> CliResult."""
+    from app.cli.main import main
+
+    def run(*args: str) -> CliResult:
+        out, err = io.StringIO(), io.StringIO()
+        with redirect_stdout(out), redirect_stderr(err):
+            try:
+                rc = main(list(args))
+            except SystemExit as exc:  # argparse usage errors
+                rc = int(exc.code or 0)
+        return CliResult(rc, out.getvalue(), err.getvalue())
+
+    return run
+
+
+@pytest.fixture
+def exemptio(home: Path):  # type: ignore[no-untyped-def]
+    """Run the real ``python -m app`` in a subprocess (for crash/kill tests)."""
+
+    def run(*args: str, env: dict[str, str] | None = None, timeout: float = 120) -> CliResult:
+        e = dict(os.environ)
+        e.update(env or {})
+        p = subprocess.run(
+            [sys.executable, "-m", "app", *args],
+            capture_output=True, text=True, env=e, cwd=REPO, timeout=timeout,
+        )
+        return CliResult(p.returncode, p.stdout, p.stderr)
+
+    return run
