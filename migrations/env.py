@@ -9,22 +9,10 @@ from sqlalchemy import pool
 import db.models  # noqa: F401  (registers every table on the metadata)
 from db.base import Base
 from db.engine import make_engine
+from db.migrate import include_object
 
 config = context.config
 target_metadata = Base.metadata
-
-# Tables created by hand-written DDL in migrations (full-text search), which
-# autogenerate must not try to drop: see the baseline revision.
-_MANUAL_PREFIXES = ("case_search", "fts_")
-
-
-def include_object(obj, name, type_, reflected, compare_to):  # type: ignore[no-untyped-def]
-    if type_ == "table" and name and name.startswith(_MANUAL_PREFIXES):
-        return False
-    if type_ == "index" and name and name.startswith(_MANUAL_PREFIXES):
-        return False
-    return True
-
 
 def _configure(connection) -> None:  # type: ignore[no-untyped-def]
     context.configure(

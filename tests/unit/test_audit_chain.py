@@ -1,0 +1,90 @@
+"""The audit chain detects edits, insertions and deletions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from db import audit, migrate
+from db.engine import make_engine
+from db.uow import unit_of_work
+
+
+@pytest.fixture
+def engine(tmp_path: Path):  # type: ignore[no-untyped-def]
+    e = make_engine(str(tmp_path / "a.db"))
+    migrate.upgrade(e)
+    with unit_of_work(e) as s:
+        for i in range(5):
+            audit.append(s, actor="ŚMISZEK Krzysztof", action="test.event", entity_type="case",
+                         entity_id=f"AIO-2026-{i:04d}", case_ref=f"AIO-2026-{i:04d}",
+                         before={"n": i}, after={"n": i + 1, "text": "Ελληνικά"})
+    yield e
+    e.dispose()
+
+
+def _problems(engine) -> list[audit.ChainProblem]:  # type: ignore[no-untyped-def]
+    with unit_of_work(engine, readonly=True) as s:
+        return audit.verify(s)
+
+
+def test_intact_chain(engine) -> None:  # type: ignore[no-untyped-def]
+    assert _problems(engine) == []
+    with unit_of_work(engine, readonly=True) as s:
+        evs = audit.events(s)
+    assert [e.id for e in evs] == [1, 2, 3, 4, 5]
+    assert evs[0].prev_hash == audit.GENESIS
+    assert all(b.prev_hash == a.hash for a, b in zip(evs, evs[1:], strict=False))
+    assert evs[2].after == {"n": 3, "text": "Ελληνικά"}
+
+
+def test_edited_event_is_named(engine) -> None:  # type: ignore[no-untyped-def]
+    with engine.begin() as c:
+        c.execute(text("UPDATE audit_events SET actor = 'someone else' WHERE id = 3"))
+    problems = _problems(engine)
+    assert problems and problems[0].event_id == 3
+    assert "changed" in problems[0].reason
+
+
+def test_recomputed_hash_still_breaks_the_link(engine) -> None:  # type: ignore[no-untyped-def]
+    # An editor who also recomputes the edited row's hash breaks the next link.
+    with unit_of_work(engine) as s:
+        row = s.get(audit.AuditEvent, 2)
+        assert row is not None
+        row.after_json = '{"n":999}'
+        row.hash = audit.event_hash(
+            id=row.id, ts=row.ts, actor=row.actor, action=row.action,
+            entity_type=row.entity_type, entity_id=row.entity_id, case_ref=row.case_ref,
+            before_json=row.before_json, after_json=row.after_json, prev_hash=row.prev_hash,
+        )
+    problems = _problems(engine)
+    assert problems[0].event_id == 3
+    assert "link" in problems[0].reason
+
+
+def test_deleted_middle_event(engine) -> None:  # type: ignore[no-untyped-def]
+    with engine.begin() as c:
+        c.execute(text("DELETE FROM audit_events WHERE id = 2"))
+    problems = _problems(engine)
+    assert problems[0].event_id == 2
+    assert "missing" in problems[0].reason
+
+
+def test_deleted_last_event(engine) -> None:  # type: ignore[no-untyped-def]
+    with engine.begin() as c:
+        c.execute(text("DELETE FROM audit_events WHERE id = 5"))
+    problems = _problems(engine)
+    assert problems and problems[0].event_id == 5
+
+
+def test_inserted_event(engine) -> None:  # type: ignore[no-untyped-def]
+    with engine.begin() as c:
+        c.execute(text(
+            "INSERT INTO audit_events (id, ts, actor, action, entity_type, entity_id, case_ref,"
+            " before_json, after_json, prev_hash, hash) SELECT 6, ts, actor, action, entity_type,"
+            " entity_id, case_ref, before_json, after_json, hash, hash FROM audit_events WHERE id=5"
+        ))
+    problems = _problems(engine)
+    assert problems and problems[0].event_id == 6
