@@ -43,7 +43,27 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         _configure_sqlite(engine)
         return engine
     kwargs.setdefault("pool_pre_ping", True)
-    return create_engine(url, **kwargs)
+    engine = create_engine(url, **kwargs)
+    if engine.dialect.name == "postgresql":
+        _configure_postgresql(engine)
+    return engine
+
+
+# Key of the transaction-level advisory lock every PostgreSQL write transaction
+# takes first ("EXMP"). Team mode then behaves like SQLite's BEGIN IMMEDIATE:
+# writers are serialised (one linear audit chain, reference numbers and first
+# rows created race-free, no lock-order deadlocks between services), readers
+# are never blocked. Write transactions are short (milliseconds); evidence
+# bytes are stored outside it (see app/services/blobstore_db.py).
+PG_WRITER_LOCK_KEY = 0x45584D50
+
+
+def _configure_postgresql(engine: Engine) -> None:
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        if conn.get_execution_options().get("sqlite_begin") == "DEFERRED":
+            return  # read-only unit of work: no lock
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({PG_WRITER_LOCK_KEY})")
 
 
 def _configure_sqlite(engine: Engine) -> None:

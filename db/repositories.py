@@ -11,6 +11,9 @@ from sqlalchemy.orm import Session, aliased
 from db.models import Case, CaseSequence, Officer, Provider, Subject
 from db.records import CaseRecord, OfficerRecord
 
+CaseQuery = Select[Case, str, Subject, str]
+AnySelect = Select[*tuple[Any, ...]]
+
 
 def _utc(value: dt.datetime | None) -> dt.datetime | None:
     # SQLite hands back naive datetimes; everything is stored in UTC.
@@ -61,7 +64,7 @@ class CaseRepository:
 
     # -- reads ----------------------------------------------------------------
     @staticmethod
-    def base_query() -> Select[Any]:
+    def base_query() -> CaseQuery:
         off = aliased(Officer)
         return (
             select(Case, Provider.name, Subject, off.name)
@@ -104,10 +107,10 @@ class CaseRepository:
         row = self.s.execute(self.base_query().where(Case.reference == reference)).first()
         return self.to_record(row) if row else None
 
-    def records(self, query: Select[Any]) -> list[CaseRecord]:
+    def records(self, query: AnySelect) -> list[CaseRecord]:
         return [self.to_record(r) for r in self.s.execute(query)]
 
-    def count(self, query: Select[Any]) -> int:
+    def count(self, query: AnySelect) -> int:
         return int(self.s.execute(select(func.count()).select_from(query.subquery())).scalar_one())
 
     def provider_get_or_create(self, name: str) -> Provider:

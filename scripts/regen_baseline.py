@@ -10,7 +10,6 @@ import re
 import subprocess
 import sys
 import tempfile
-from pathlib import Path
 
 from alembic import command
 
@@ -25,8 +24,10 @@ generated = next((MIGRATIONS_DIR / "versions").glob("0001_*.py"))
 s = generated.read_text()
 generated.unlink()
 s = s.replace('"""baseline\n', '"""baseline: every table, plus the full-text search index\n', 1)
-s = s.replace("from alembic import op\n", "from alembic import op\n\nfrom migrations.search_ddl import create_search, drop_search\n", 1)
-s = re.sub(r"(    # ### end Alembic commands ###\n)(\n\ndef downgrade)", r"\1    create_search()\n\2", s, count=1)
+IMPORT = "from migrations.search_ddl import create_search, drop_search\n"  # noqa: E501
+s = s.replace("from alembic import op\n", "from alembic import op\n\n" + IMPORT, 1)  # noqa: E501
+END = r"(    # ### end Alembic commands ###\n)(\n\ndef downgrade)"
+s = re.sub(END, r"\1    create_search()\n\2", s, count=1)
 s = s.replace("def downgrade() -> None:\n", "def downgrade() -> None:\n    drop_search()\n", 1)
 target.write_text(s)
 subprocess.run([sys.executable, "-m", "ruff", "format", "-q", str(target)], check=False)

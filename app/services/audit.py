@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from app.services.context import AppContext
 from db import audit
+from db.models import AuditEvent
 from db.uow import unit_of_work
 
 
@@ -11,7 +12,7 @@ def verify(ctx: AppContext) -> tuple[int, list[audit.ChainProblem]]:
     """Return (number of events, problems). No problems = chain intact."""
     with unit_of_work(ctx.engine, readonly=True) as s:
         problems = audit.verify(s)
-        count = s.query(audit.AuditEvent).count()
+        count = s.query(AuditEvent).count()
     return count, problems
 
 
