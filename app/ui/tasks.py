@@ -1,0 +1,427 @@
+"""Background work for the GUI: nothing slow runs on the GUI thread.
+
+Shape after Anki's ``aqt.operations`` / ``taskman`` and Picard's
+``util/thread.py``: a ``QRunnable`` runs ``fn(progress)`` in a worker thread and a
+``QObject`` bridge posts the result back to the GUI thread, where ``on_done`` /
+``on_error`` are called.
+
+* Database writes are serialised: every task submitted with ``write=True``
+  (the default, the safe choice) runs on ONE worker thread, in submission
+  order (Anki's ``_collection_executor``). Read-only work (``write=False``,
+  or :meth:`TaskRunner.query`) runs on a small parallel pool.
+* ``key=...`` makes a task "latest wins": when a newer task with the same key
+  is submitted, the older one is asked to cancel and its result is dropped
+  (used by search-as-you-type).
+* ``progress=True`` shows a progress dialog (bytes, rate, time left, Cancel)
+  once the task has run for a moment.
+* Errors go to ``on_error(exc)``; without it an error dialog shows the
+  one-line message (``str(err)`` of the domain errors).
+
+Usage::
+
+    runner = TaskRunner(main_window)
+    runner.run(lambda p: services.evidence.add(ctx, ref, path, progress=p),
+               on_done=self.refresh, label=self.tr("Hashing files…"),
+               cancellable=True, progress=True)
+
+    def work(progress: Progress) -> int:
+        for i, chunk in enumerate(chunks):
+            progress.update(i * size, total, "Hashing model.safetensors")
+            if progress.cancelled:
+                raise Cancelled()
+        ...
+
+Tests wait with ``runner.wait_idle()`` or ``qtbot.waitSignal(runner.idle)``.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+from app.ui.qt import (
+    QCoreApplication,
+    QDeadlineTimer,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QObject,
+    QProgressBar,
+    QPushButton,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+
+log = logging.getLogger("exemptio.ui.tasks")
+
+__all__ = ["Cancelled", "Progress", "Task", "TaskRunner", "format_bytes", "format_duration"]
+
+
+class Cancelled(Exception):
+    """Raise from a task when ``progress.cancelled`` is set; nothing is reported."""
+
+
+class Progress:
+    """Handed to every task. Thread-safe; cheap to call often (throttled)."""
+
+    _MIN_INTERVAL = 0.05  # at most 20 updates a second reach the GUI
+
+    def __init__(self, emit: Callable[[int, int, str], None] | None = None) -> None:
+        self._emit = emit
+        self._cancel = threading.Event()
+        self._last = 0.0
+        self.done = 0
+        self.total = 0
+        self.text = ""
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def check(self) -> None:
+        """Raise :class:`Cancelled` when the officer pressed Cancel."""
+        if self._cancel.is_set():
+            raise Cancelled()
+
+    def update(self, done: int, total: int = 0, text: str = "") -> None:
+        self.done, self.total = int(done), int(total)
+        if text:
+            self.text = text
+        now = time.monotonic()
+        final = total > 0 and done >= total
+        if self._emit is not None and (final or now - self._last >= self._MIN_INTERVAL):
+            self._last = now
+            self._emit(self.done, self.total, self.text)
+
+
+def format_bytes(n: float) -> str:
+    for unit in ("B", "KB", "MB", "GB", "TB"):
+        if abs(n) < 1000 or unit == "TB":
+            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1000
+    return f"{n:.1f} TB"  # pragma: no cover
+
+
+def format_duration(seconds: float) -> str:
+    s = int(round(seconds))
+    if s < 60:
+        return f"{s} s"
+    if s < 3600:
+        return f"{s // 60} min {s % 60:02d} s"
+    return f"{s // 3600} h {(s % 3600) // 60:02d} min"
+
+
+class _Bridge(QObject):
+    """Lives in the GUI thread; worker threads emit, Qt queues to the GUI."""
+
+    done = Signal(object)
+    failed = Signal(object)
+    progressed = Signal(int, int, str)
+
+
+class Task(QRunnable):
+    """One submitted piece of work. ``task.progress.cancel()`` asks it to stop."""
+
+    def __init__(
+        self,
+        fn: Callable[[Progress], Any],
+        bridge: _Bridge,
+        task_id: int,
+        key: str | None,
+        label: str,
+        unit: str,
+    ) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # the runner keeps it until its result is delivered
+        self.fn = fn
+        self.bridge = bridge
+        self.id = task_id
+        self.key = key
+        self.label = label
+        self.unit = unit
+        self.progress = Progress(bridge.progressed.emit)
+        self.thread_name = ""
+        self.started_at = 0.0
+
+    def run(self) -> None:  # worker thread
+        self.thread_name = threading.current_thread().name
+        self.started_at = time.monotonic()
+        try:
+            if self.progress.cancelled:
+                raise Cancelled()
+            result = self.fn(self.progress)
+        except BaseException as exc:  # noqa: BLE001 - everything is reported on the GUI thread
+            self.bridge.failed.emit(exc)
+        else:
+            self.bridge.done.emit(result)
+
+
+class ProgressDialog(QDialog):
+    """Label, bar, "12.0 MB of 40.0 MB · 8.1 MB/s · 4 s left", Cancel."""
+
+    def __init__(self, parent: QWidget | None, label: str, cancellable: bool, unit: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Working…"))
+        self.setModal(True)
+        self.setMinimumWidth(440)
+        self.unit = unit
+        self._t0 = time.monotonic()
+        self.label = QLabel(label or self.tr("Working…"))
+        self.label.setWordWrap(True)
+        self.detail = QLabel(" ")
+        self.detail.setObjectName("progressDetail")
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 0)
+        self.bar.setAccessibleName(self.tr("Progress"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel the running task"))
+        self.cancel_button.setVisible(cancellable)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.label)
+        lay.addWidget(self.bar)
+        lay.addWidget(self.detail)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.cancel_button)
+        lay.addLayout(row)
+
+    def set_progress(self, done: int, total: int, text: str) -> None:
+        if text:
+            self.label.setText(text)
+        elapsed = max(time.monotonic() - self._t0, 1e-6)
+        if total > 0:
+            # QProgressBar is int32: scale to per-mille.
+            self.bar.setRange(0, 1000)
+            self.bar.setValue(int(1000 * min(done, total) / total))
+        else:
+            self.bar.setRange(0, 0)
+        rate = done / elapsed
+        if self.unit == "bytes":
+            parts = [
+                self.tr("%1 of %2").replace("%1", format_bytes(done)).replace("%2", format_bytes(total))
+                if total > 0
+                else format_bytes(done),
+                self.tr("%1/s").replace("%1", format_bytes(rate)),
+            ]
+        else:
+            parts = [f"{done} / {total}" if total > 0 else str(done)]
+        if total > 0 and rate > 0 and done < total:
+            parts.append(self.tr("%1 left").replace("%1", format_duration((total - done) / rate)))
+        self.detail.setText(" · ".join(parts))
+
+    def keyPressEvent(self, event: Any) -> None:  # Esc = Cancel, never "close and forget"
+        if event.key() == Qt.Key.Key_Escape:
+            if self.cancel_button.isVisible():
+                self.cancel_button.click()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class TaskRunner(QObject):
+    """One per main window. See the module docstring."""
+
+    started = Signal(object)  # Task
+    finished = Signal(object)  # Task, after its callback ran (or was dropped)
+    idle = Signal()  # no task left
+    error_shown = Signal(str)  # the message of a default error dialog
+
+    PROGRESS_DELAY_MS = 400
+
+    def __init__(self, parent: QWidget | None = None, *, read_threads: int = 4) -> None:
+        super().__init__(parent)
+        self._parent_widget = parent
+        self._writes = QThreadPool(self)
+        self._writes.setMaxThreadCount(1)
+        self._writes.setExpiryTimeout(-1)
+        self._reads = QThreadPool(self)
+        self._reads.setMaxThreadCount(read_threads)
+        self._ids = itertools.count(1)
+        self._active: dict[int, Task] = {}
+        self._bridges: dict[int, _Bridge] = {}
+        self._latest: dict[str, int] = {}
+        self.last_error: BaseException | None = None
+
+    # -- submitting -----------------------------------------------------------------
+    def run(
+        self,
+        fn: Callable[[Progress], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        *,
+        label: str = "",
+        cancellable: bool = False,
+        progress: bool = False,
+        write: bool = True,
+        key: str | None = None,
+        unit: str = "bytes",
+        on_cancelled: Callable[[], None] | None = None,
+    ) -> Task:
+        """Run ``fn(progress)`` in the background; callbacks run on the GUI thread."""
+        task_id = next(self._ids)
+        bridge = _Bridge()
+        task = Task(fn, bridge, task_id, key, label, unit)
+        dialog: list[ProgressDialog] = []
+
+        def close_dialog() -> None:
+            timer.stop()
+            if dialog:
+                dialog[0].hide()
+                dialog[0].deleteLater()
+                dialog.clear()
+
+        def show_dialog() -> None:
+            if task_id not in self._active or dialog:
+                return
+            d = ProgressDialog(self._parent_widget, label, cancellable, unit)
+            d.cancel_button.clicked.connect(task.progress.cancel)
+            d.cancel_button.clicked.connect(lambda: d.cancel_button.setEnabled(False))
+            d.set_progress(task.progress.done, task.progress.total, task.progress.text)
+            dialog.append(d)
+            d.show()
+
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.timeout.connect(show_dialog)
+
+        def is_current() -> bool:
+            return key is None or self._latest.get(key) == task_id
+
+        def finish() -> None:
+            close_dialog()
+            self._active.pop(task_id, None)
+            self._bridges.pop(task_id, None)
+            timer.deleteLater()
+            self.finished.emit(task)
+            if not self._active:
+                self.idle.emit()
+
+        def done(result: Any) -> None:
+            try:
+                if is_current() and on_done is not None:
+                    on_done(result)
+            except Exception as exc:  # a bug in a callback: report, don't crash the app
+                log.exception("callback of %r failed", label)
+                self._report(exc, None)
+            finally:
+                finish()
+
+        def failed(exc: BaseException) -> None:
+            try:
+                if isinstance(exc, Cancelled):
+                    if is_current() and on_cancelled is not None:
+                        on_cancelled()
+                elif is_current():
+                    self._report(exc, on_error)
+            finally:
+                finish()
+
+        bridge.done.connect(done)
+        bridge.failed.connect(failed)
+        if progress:
+            bridge.progressed.connect(lambda d, t, txt: dialog[0].set_progress(d, t, txt) if dialog else None)
+            timer.start(self.PROGRESS_DELAY_MS)
+        if key is not None:
+            old = self._latest.get(key)
+            if old is not None and old in self._active:
+                self._active[old].progress.cancel()
+            self._latest[key] = task_id
+        self._active[task_id] = task
+        self._bridges[task_id] = bridge
+        self.started.emit(task)
+        (self._writes if write else self._reads).start(task)
+        return task
+
+    def query(
+        self,
+        fn: Callable[[Progress], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        **kw: Any,
+    ) -> Task:
+        """A read-only task (runs in parallel with others)."""
+        kw.setdefault("write", False)
+        return self.run(fn, on_done, on_error, **kw)
+
+    # -- errors ---------------------------------------------------------------------
+    def _report(self, exc: BaseException, on_error: Callable[[BaseException], None] | None) -> None:
+        self.last_error = exc
+        if on_error is not None:
+            on_error(exc)
+            return
+        from app.domain.errors import ExemptioError
+
+        if isinstance(exc, ExemptioError):
+            message = str(exc)
+        else:
+            log.error("background task failed", exc_info=(type(exc), exc, exc.__traceback__))
+            message = (
+                self.tr("Unexpected error (%1: %2). Details are in the log.")
+                .replace("%1", type(exc).__name__)
+                .replace("%2", str(exc))
+            )
+        show_error(self._parent_widget, message)
+        self.error_shown.emit(message)
+
+    # -- state / tests ----------------------------------------------------------------
+    @property
+    def busy(self) -> bool:
+        return bool(self._active)
+
+    def active_tasks(self) -> list[Task]:
+        return list(self._active.values())
+
+    def cancel_all(self) -> None:
+        for t in list(self._active.values()):
+            t.progress.cancel()
+
+    def wait_idle(self, timeout_ms: int = 10_000) -> bool:
+        """Process events until every task has delivered its result (for tests and
+        shutdown). Returns False on timeout."""
+        deadline = QDeadlineTimer(timeout_ms)
+        while self._active:
+            if deadline.hasExpired():
+                return False
+            QCoreApplication.processEvents()
+            time.sleep(0.002)
+        QCoreApplication.processEvents()
+        return True
+
+    def shutdown(self, timeout_ms: int = 5000) -> None:
+        """Cancel what can be cancelled and wait for the worker threads."""
+        self.cancel_all()
+        self._reads.waitForDone(timeout_ms)
+        self._writes.waitForDone(timeout_ms)
+
+
+_open_boxes: set[QMessageBox] = set()
+
+
+def show_error(parent: QWidget | None, message: str, title: str | None = None) -> QMessageBox:
+    """A window-modal error box with the one-line message. Opened without a nested
+    event loop (``open()``), so background callbacks and tests keep running."""
+    box = QMessageBox(parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setObjectName("errorMessage")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title or QCoreApplication.translate("TaskRunner", "Exemptio"))
+    box.setText(message)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.setAccessibleName(QCoreApplication.translate("TaskRunner", "Error message"))
+    _open_boxes.add(box)  # parentless boxes would otherwise be garbage-collected
+    box.finished.connect(lambda _r: _open_boxes.discard(box))
+    box.open()
+    return box
