@@ -18,9 +18,18 @@ from sqlalchemy.orm import Session
 _TOKEN_RE = re.compile(r"\w+", re.UNICODE)
 
 
+# Letters Unicode does not decompose into base letter + accent, so that "lodz"
+# finds "Łódź" and "oresund" finds "Øresund".
+_EXTRA_FOLD = str.maketrans(
+    {"ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ħ": "h", "Ħ": "h",
+     "ı": "i", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "þ": "th", "Þ": "th"}
+)
+
+
 def fold(value: str) -> str:
-    """Lower-case and strip diacritics (the same folding FTS5 does)."""
-    decomposed = unicodedata.normalize("NFKD", value)
+    """Lower-case and strip diacritics; done by the app before both engines
+    see the text, so SQLite and PostgreSQL find the same cases."""
+    decomposed = unicodedata.normalize("NFKD", value.translate(_EXTRA_FOLD))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
@@ -30,6 +39,17 @@ def tokens(query: str) -> list[str]:
     return _TOKEN_RE.findall(fold(query))
 
 
+# FTS5's unicode61 tokenizer splits on everything that is not a letter or a
+# digit (underscore included); PostgreSQL gets the same words, already folded
+# and separated by spaces, so its parser never sees e-mail addresses, URLs or
+# hyphenated words it would keep whole.
+_PG_WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def pg_words(value: str) -> list[str]:
+    return _PG_WORD_RE.findall(fold(value))
+
+
 def _dialect(session: Session) -> str:
     return session.get_bind().dialect.name
 
@@ -37,12 +57,11 @@ def _dialect(session: Session) -> str:
 def index(session: Session, case_id: int, source: str, body: str) -> None:
     """Insert or replace the indexed text for (case_id, source)."""
     remove(session, case_id, source)
-    if _dialect(session) == "sqlite":
-        sql = "INSERT INTO case_search (case_id, source, body) VALUES (:c, :s, :b)"
-    else:
-        sql = "INSERT INTO case_search (case_id, source, body) VALUES (:c, :s, :b)"
-        body = fold(body)
-    session.execute(text(sql), {"c": case_id, "s": source, "b": body})
+    body = fold(body) if _dialect(session) == "sqlite" else " ".join(pg_words(body))
+    session.execute(
+        text("INSERT INTO case_search (case_id, source, body) VALUES (:c, :s, :b)"),
+        {"c": case_id, "s": source, "b": body},
+    )
 
 
 def remove(session: Session, case_id: int, source: str | None = None) -> None:
@@ -66,7 +85,11 @@ def match_clause(session: Session, query: str) -> tuple[str, dict[str, str]] | N
     if _dialect(session) == "sqlite":
         expr = " AND ".join('"' + w.replace('"', '""') + '"*' for w in words)
         return ("SELECT case_id FROM case_search WHERE case_search MATCH :q", {"q": expr})
-    tsq = " & ".join(re.sub(r"[^\w]", "", w) + ":*" for w in words)
+    # Each word a quoted prefix lexeme: no user text is ever parsed as tsquery syntax.
+    pg = [w for word in words for w in pg_words(word)]
+    if not pg:
+        return ("SELECT case_id FROM case_search WHERE false", {})
+    tsq = " & ".join("'" + w + "':*" for w in pg)
     return (
         "SELECT case_id FROM case_search "
         "WHERE to_tsvector('simple', body) @@ to_tsquery('simple', :q)",

@@ -18,6 +18,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO = Path(__file__).resolve().parent.parent
 
+# PostgreSQL fixtures for team mode: db_url (sqlite + postgresql), pg_url, pg_empty_url.
+pytest_plugins = ["tests.pg_fixtures"]
+
 
 @dataclass
 class CliResult:
