@@ -6,12 +6,13 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Integer, and_, column, text
-from sqlalchemy.orm import Session
+from sqlalchemy import Integer, Select, and_, column, func, select, text
+from sqlalchemy.orm import Session, aliased
 
 from app.domain import lifecycle
 from app.domain.errors import BadInput, NotAllowed, NotFound
 from app.domain.references import format_reference
+from app.services import roles
 from app.services.context import AppContext
 from db import audit, search
 from db.models import Case, CaseAssignment, Officer, Provider, Subject
@@ -108,13 +109,12 @@ def create_case(ctx: AppContext, new: NewCase, *, actor: str | None = None) -> C
     if new.subject_kind not in SUBJECT_KINDS:
         raise BadInput(f"Subject kind must be one of {', '.join(SUBJECT_KINDS)}.")
     who = actor or ctx.officer or (new.officer or "") or "unknown officer"
+    roles.require(ctx, "case.create", actor=who)  # team mode: auditors are read-only
     with unit_of_work(ctx.engine) as s:
         repo = CaseRepository(s)
         officers = OfficerRepository(s)
         prov = repo.provider_get_or_create(provider)
-        subj = Subject(
-            provider_id=prov.id, name=subject, version=new.subject_version, kind=new.subject_kind
-        )
+        subj = Subject(provider_id=prov.id, name=subject, version=new.subject_version, kind=new.subject_kind)
         s.add(subj)
         s.flush()
         now = dt.datetime.now(dt.UTC)
@@ -168,22 +168,74 @@ class CaseFilter:
     overdue: bool = False
     due_within_days: int | None = None
     outcome: str | None = None
+    clock_stopped: bool = False
 
 
-SORT_COLUMNS = {
+_Assignee = aliased(Officer, name="assignee")
+
+SORT_COLUMNS: dict[str, Any] = {
     "reference": Case.id,
     "title": Case.title,
     "status": Case.status,
     "provider": Provider.name,
     "subject": Subject.name,
+    "assigned": _Assignee.name,
     "due_date": Case.due_date,
     "updated_at": Case.updated_at,
     "outcome": Case.outcome_label,
 }
 
+# Plain columns (no ORM entities): building records from tuples is several
+# times faster than loading Case/Subject objects, which matters for the list.
+_LIST_COLUMNS = (
+    Case.id,
+    Case.reference,
+    Case.title,
+    Case.status,
+    Provider.name,
+    Case.provider_id,
+    Subject.name,
+    Subject.id,
+    Subject.kind,
+    Subject.version,
+    _Assignee.name,
+    Case.notes,
+    Case.due_date,
+    Case.clock_stopped_at,
+    Case.checklist_id,
+    Case.checklist_version,
+    Case.outcome_label,
+    Case.origin,
+    Case.created_at,
+    Case.updated_at,
+    Case.version,
+)
 
-def build_query(s: Session, f: CaseFilter, sort: str = "reference", descending: bool = True):  # type: ignore[no-untyped-def]
-    q = CaseRepository.base_query()
+CLOSED_STATES = (lifecycle.Status.DECIDED.value, lifecycle.Status.CLOSED.value)
+
+
+def _utc(value: dt.datetime | None) -> dt.datetime | None:
+    if value is not None and value.tzinfo is None:
+        return value.replace(tzinfo=dt.UTC)
+    return value
+
+
+def _record(row: Any) -> CaseRecord:
+    r = list(row)
+    r[13] = _utc(r[13])
+    r[18] = _utc(r[18])
+    r[19] = _utc(r[19])
+    return CaseRecord(*r)
+
+
+def build_query(s: Session, f: CaseFilter, sort: str = "reference", descending: bool = True) -> Select[Any]:
+    """The list query: filters, full-text search and sorting all in SQL."""
+    q: Any = (
+        select(*_LIST_COLUMNS)
+        .join(Provider, Case.provider_id == Provider.id)
+        .join(Subject, Case.subject_id == Subject.id)
+        .outerjoin(_Assignee, Case.assigned_officer_id == _Assignee.id)
+    )
     if f.status:
         try:
             lifecycle.Status(f.status)
@@ -195,29 +247,31 @@ def build_query(s: Session, f: CaseFilter, sort: str = "reference", descending: 
         if f.assigned == "":
             q = q.where(Case.assigned_officer_id.is_(None))
         else:
-            q = q.where(Case.assigned_officer_id.in_(
-                s.query(Officer.id).filter(Officer.name == f.assigned).scalar_subquery()
-            ))
-    open_states = [lifecycle.Status.DECIDED.value, lifecycle.Status.CLOSED.value]
+            q = q.where(_Assignee.name == f.assigned)
     today = _today()
     if f.overdue:
         q = q.where(
-            and_(Case.due_date < today, Case.status.not_in(open_states),
-                 Case.clock_stopped_at.is_(None))
+            and_(Case.due_date < today, Case.status.not_in(CLOSED_STATES), Case.clock_stopped_at.is_(None))
         )
     if f.due_within_days is not None:
         q = q.where(
-            and_(Case.due_date >= today,
-                 Case.due_date <= today + dt.timedelta(days=f.due_within_days),
-                 Case.status.not_in(open_states))
+            and_(
+                Case.due_date >= today,
+                Case.due_date <= today + dt.timedelta(days=f.due_within_days),
+                Case.status.not_in(CLOSED_STATES),
+            )
         )
+    if f.clock_stopped:
+        q = q.where(Case.clock_stopped_at.is_not(None))
     if f.outcome:
         q = q.where(Case.outcome_label == f.outcome)
     clause = search.match_clause(s, f.search)
     if clause is not None:
         sql, params = clause
         q = q.where(Case.id.in_(text(sql).bindparams(**params).columns(column("case_id", Integer))))
-    col = SORT_COLUMNS.get(sort, Case.id)
+    if sort not in SORT_COLUMNS:
+        raise BadInput(f"Cannot sort by '{sort}'. Use one of: {', '.join(SORT_COLUMNS)}.")
+    col = SORT_COLUMNS[sort]
     q = q.order_by(col.desc() if descending else col.asc(), Case.id.desc())
     return q
 
@@ -237,13 +291,20 @@ def list_cases(
             q = q.offset(offset)
         if limit is not None:
             q = q.limit(limit)
-        return CaseRepository(s).records(q)
+        return [_record(r) for r in s.execute(q)]
 
 
 def count_cases(ctx: AppContext, f: CaseFilter | None = None) -> int:
     with unit_of_work(ctx.engine, readonly=True) as s:
         q = build_query(s, f or CaseFilter()).order_by(None)
-        return CaseRepository(s).count(q)
+        return int(s.execute(select(func.count()).select_from(q.subquery())).scalar_one())
+
+
+def is_overdue(rec: CaseRecord, today: dt.date | None = None) -> bool:
+    """Past the due date, still open, and the clock running."""
+    if rec.status in CLOSED_STATES or rec.clock_stopped_at is not None or rec.due_date is None:
+        return False
+    return rec.due_date < (today or _today())
 
 
 def _load_for_update(s: Session, reference: str, expected_version: int | None) -> Case:
@@ -270,6 +331,7 @@ def transition(
     expected_version: int | None = None,
 ) -> CaseRecord:
     who = actor or ctx.require_officer()
+    roles.require(ctx, "case.edit", actor=who)  # team mode: auditors are read-only
     with unit_of_work(ctx.engine) as s:
         case = _load_for_update(s, reference, expected_version)
         try:
@@ -282,9 +344,14 @@ def transition(
             case.decided_at = dt.datetime.now(dt.UTC)
         s.flush()
         audit.append(
-            s, actor=who, action="case.transition", entity_type="case",
-            entity_id=reference, case_ref=reference,
-            before={"status": before}, after={"status": case.status, "reason": reason},
+            s,
+            actor=who,
+            action="case.transition",
+            entity_type="case",
+            entity_id=reference,
+            case_ref=reference,
+            before={"status": before},
+            after={"status": case.status, "reason": reason},
         )
         rec = CaseRepository(s).record_by_ref(reference)
         assert rec is not None
@@ -301,18 +368,27 @@ def assign(
     expected_version: int | None = None,
 ) -> CaseRecord:
     who = actor or ctx.require_officer()
+    roles.require(ctx, "case.edit", actor=who)  # team mode: auditors are read-only
     with unit_of_work(ctx.engine) as s:
         case = _load_for_update(s, reference, expected_version)
         old = s.get(Officer, case.assigned_officer_id) if case.assigned_officer_id else None
         new = OfficerRepository(s).get_or_create(officer.strip()) if officer else None
         case.assigned_officer_id = new.id if new else None
-        s.add(CaseAssignment(case_id=case.id, officer_id=new.id if new else None,
-                             assigned_by=who, reason=reason))
+        s.add(
+            CaseAssignment(
+                case_id=case.id, officer_id=new.id if new else None, assigned_by=who, reason=reason
+            )
+        )
         s.flush()
         reindex_case(s, case)
         audit.append(
-            s, actor=who, action="case.assigned", entity_type="case", entity_id=reference,
-            case_ref=reference, before={"assigned_officer": old.name if old else None},
+            s,
+            actor=who,
+            action="case.assigned",
+            entity_type="case",
+            entity_id=reference,
+            case_ref=reference,
+            before={"assigned_officer": old.name if old else None},
             after={"assigned_officer": new.name if new else None, "reason": reason},
         )
         rec = CaseRepository(s).record_by_ref(reference)
@@ -331,34 +407,41 @@ def assignment_history(ctx: AppContext, reference: str) -> list[dict[str, Any]]:
             .all()
         )
         return [
-            {"officer": name, "by": a.assigned_by, "reason": a.reason,
-             "at": a.assigned_at.isoformat()}
+            {"officer": name, "by": a.assigned_by, "reason": a.reason, "at": a.assigned_at.isoformat()}
             for a, name in rows
         ]
 
 
-def stop_clock(ctx: AppContext, reference: str, *, reason: str = "",
-               actor: str | None = None) -> CaseRecord:
+def stop_clock(ctx: AppContext, reference: str, *, reason: str = "", actor: str | None = None) -> CaseRecord:
     """Stop the deadline clock (e.g. waiting for the provider's reply)."""
     who = actor or ctx.require_officer()
+    roles.require(ctx, "case.edit", actor=who)  # team mode: auditors are read-only
     with unit_of_work(ctx.engine) as s:
         case = _load_for_update(s, reference, None)
         if case.clock_stopped_at is not None:
             raise NotAllowed(f"The clock of {reference} is already stopped.")
         case.clock_stopped_at = dt.datetime.now(dt.UTC)
         s.flush()
-        audit.append(s, actor=who, action="case.clock_stopped", entity_type="case",
-                     entity_id=reference, case_ref=reference,
-                     after={"reason": reason, "due_date": str(case.due_date)})
+        audit.append(
+            s,
+            actor=who,
+            action="case.clock_stopped",
+            entity_type="case",
+            entity_id=reference,
+            case_ref=reference,
+            after={"reason": reason, "due_date": str(case.due_date)},
+        )
         rec = CaseRepository(s).record_by_ref(reference)
         assert rec is not None
         return rec
 
 
-def resume_clock(ctx: AppContext, reference: str, *, actor: str | None = None,
-                 now: dt.datetime | None = None) -> CaseRecord:
+def resume_clock(
+    ctx: AppContext, reference: str, *, actor: str | None = None, now: dt.datetime | None = None
+) -> CaseRecord:
     """Resume the clock; the due date moves by the whole days it was stopped."""
     who = actor or ctx.require_officer()
+    roles.require(ctx, "case.edit", actor=who)  # team mode: auditors are read-only
     with unit_of_work(ctx.engine) as s:
         case = _load_for_update(s, reference, None)
         if case.clock_stopped_at is None:
@@ -372,23 +455,36 @@ def resume_clock(ctx: AppContext, reference: str, *, actor: str | None = None,
             case.due_date = case.due_date + dt.timedelta(days=paused_days)
         case.clock_stopped_at = None
         s.flush()
-        audit.append(s, actor=who, action="case.clock_resumed", entity_type="case",
-                     entity_id=reference, case_ref=reference,
-                     before={"due_date": str(before_due)},
-                     after={"due_date": str(case.due_date), "paused_days": paused_days})
+        audit.append(
+            s,
+            actor=who,
+            action="case.clock_resumed",
+            entity_type="case",
+            entity_id=reference,
+            case_ref=reference,
+            before={"due_date": str(before_due)},
+            after={"due_date": str(case.due_date), "paused_days": paused_days},
+        )
         rec = CaseRepository(s).record_by_ref(reference)
         assert rec is not None
         return rec
 
 
-def update_case(ctx: AppContext, reference: str, *, actor: str | None = None,
-                expected_version: int | None = None, **changes: Any) -> CaseRecord:
+def update_case(
+    ctx: AppContext,
+    reference: str,
+    *,
+    actor: str | None = None,
+    expected_version: int | None = None,
+    **changes: Any,
+) -> CaseRecord:
     """Change title, notes or due date (audited, optimistic lock)."""
     allowed = {"title", "notes", "due_date"}
     unknown = set(changes) - allowed
     if unknown:
         raise BadInput(f"Cannot change {', '.join(sorted(unknown))} here.")
     who = actor or ctx.require_officer()
+    roles.require(ctx, "case.edit", actor=who)  # team mode: auditors are read-only
     with unit_of_work(ctx.engine) as s:
         case = _load_for_update(s, reference, expected_version)
         before = {k: str(getattr(case, k)) for k in changes}
@@ -398,9 +494,16 @@ def update_case(ctx: AppContext, reference: str, *, actor: str | None = None,
             setattr(case, k, v)
         s.flush()
         reindex_case(s, case)
-        audit.append(s, actor=who, action="case.updated", entity_type="case",
-                     entity_id=reference, case_ref=reference, before=before,
-                     after={k: str(v) for k, v in changes.items()})
+        audit.append(
+            s,
+            actor=who,
+            action="case.updated",
+            entity_type="case",
+            entity_id=reference,
+            case_ref=reference,
+            before=before,
+            after={k: str(v) for k, v in changes.items()},
+        )
         rec = CaseRepository(s).record_by_ref(reference)
         assert rec is not None
         return rec
@@ -418,3 +521,43 @@ def search_terms_or_hint(query: str) -> str | None:
     return None
 
 
+# Outcome labels of the checklist (see the checklist spec): track M, then track S.
+OUTCOME_LABELS = (
+    "partially_exempt",
+    "not_exempt",
+    "not_exempt_systemic_risk",
+    "not_gpai",
+    "undetermined",
+    "excluded_art_2_12",
+    "act_applies",
+    "not_excluded_high_risk",
+    "art5_applies",
+    "art50_applies",
+)
+
+
+def set_outcome_label(ctx: AppContext, reference: str, label: str, *, actor: str | None = None) -> CaseRecord:
+    """Record the case's outcome label (audited). The checklist service computes
+    outcomes from answers; this is for data without answers (demo, imports)."""
+    if label and label not in OUTCOME_LABELS:
+        raise BadInput(f"Unknown outcome '{label}'. Use one of: {', '.join(OUTCOME_LABELS)}.")
+    who = actor or ctx.require_officer()
+    roles.require(ctx, "case.edit", actor=who)  # team mode: auditors are read-only
+    with unit_of_work(ctx.engine) as s:
+        case = _load_for_update(s, reference, None)
+        before = case.outcome_label
+        case.outcome_label = label
+        s.flush()
+        audit.append(
+            s,
+            actor=who,
+            action="case.outcome",
+            entity_type="case",
+            entity_id=reference,
+            case_ref=reference,
+            before={"outcome": before or None},
+            after={"outcome": label or None},
+        )
+        rec = CaseRepository(s).record_by_ref(reference)
+        assert rec is not None
+        return rec
