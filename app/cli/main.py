@@ -33,6 +33,7 @@ COMMAND_MODULES = (
     "app.cli.letter",
     "app.cli.archive",
     "app.cli.demo",
+    "app.cli.officers",
 )
 
 Command = Callable[[argparse.Namespace, AppContext | None], int]

@@ -1,0 +1,199 @@
+"""Roles: officer, reviewer, head of unit, auditor (read-only).
+
+Who may do what is decided here and enforced by the services: a write
+function calls ``roles.require(ctx, "case.edit")`` (or another action) before
+it changes anything; letter approval also calls ``four_eyes(ctx, drafter)``.
+
+Where the acting officer's role comes from:
+
+* The ``officers`` table (``exemptio officer add NAME --role R``): on a team
+  database (PostgreSQL) it is the only source; an officer without a row, or
+  with the default role, is an ``officer``.
+* On a local SQLite database (one officer's laptop) the profile in Settings
+  applies to the profile's own officer when the table grants nothing more:
+  single-user mode needs no set-up, and nothing is refused to the owner
+  except what the four-eyes rule forbids.
+
+Granting roles: a head of unit grants every role. While no head of unit is
+recorded (a new database), anyone may record officers, so the person setting
+up the team database records the head of unit first.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.domain.errors import BadInput, NotAllowed
+from app.services.context import AppContext
+from db import audit
+from db.engine import is_sqlite
+from db.models import Officer
+from db.records import OfficerRecord
+from db.repositories import OfficerRepository, officer_record
+from db.uow import unit_of_work
+
+OFFICER, REVIEWER, HEAD, AUDITOR = "officer", "reviewer", "head", "auditor"
+ROLES: tuple[str, ...] = (OFFICER, REVIEWER, HEAD, AUDITOR)
+ROLE_LABELS = {OFFICER: "officer", REVIEWER: "reviewer", HEAD: "head of unit", AUDITOR: "auditor"}
+
+_ALL = frozenset(ROLES)
+_WRITERS = frozenset({OFFICER, REVIEWER, HEAD})
+_APPROVERS = frozenset({REVIEWER, HEAD})
+
+# action -> roles allowed. An action not listed is a change: writers only.
+PERMISSIONS: dict[str, frozenset[str]] = {
+    "read": _ALL,
+    "audit.verify": _ALL,
+    "evidence.view": _ALL,
+    "evidence.verify": _ALL,
+    "archive.export": _ALL,
+    "letter.approve": _APPROVERS,
+    "officer.manage": frozenset({HEAD}),
+}
+
+# Plain words for refusals: "... cannot <verb>."
+_VERBS = {
+    "case.create": "open cases",
+    "case.edit": "change cases",
+    "evidence.add": "add evidence",
+    "checklist.answer": "answer the checklist",
+    "letter.draft": "draft letters",
+    "letter.approve": "approve letters",
+    "letter.issue": "issue letters",
+    "archive.import": "import archives",
+    "officer.manage": "grant roles",
+}
+
+
+def allowed_roles(action: str) -> frozenset[str]:
+    return PERMISSIONS.get(action, _WRITERS)
+
+
+def _table_role(session: Session, name: str) -> str | None:
+    row = session.execute(select(Officer.role).where(Officer.name == name)).scalar_one_or_none()
+    return row if row in ROLES else None
+
+
+def _role_in(ctx: AppContext, session: Session, name: str) -> str:
+    granted = _table_role(session, name) if name else None
+    if granted and granted != OFFICER:
+        return granted
+    profile = ctx.settings
+    if (
+        is_sqlite(ctx.db_url)
+        and name
+        and name == profile.officer_name.strip()
+        and profile.officer_role in ROLES
+    ):
+        return profile.officer_role
+    return granted or OFFICER
+
+
+def role_of(ctx: AppContext, session: Session | None = None, *, actor: str | None = None) -> str:
+    """The role of ``actor`` (default: the acting officer)."""
+    name = (actor if actor is not None else ctx.officer).strip()
+    if session is not None:
+        return _role_in(ctx, session, name)
+    with unit_of_work(ctx.engine, readonly=True) as s:
+        return _role_in(ctx, s, name)
+
+
+def require(
+    ctx: AppContext, action: str, session: Session | None = None, *, actor: str | None = None
+) -> str:
+    """Refuse ``action`` (NotAllowed, one plain line) unless the acting
+    officer's role allows it; returns the role."""
+    name = (actor if actor is not None else ctx.officer).strip()
+    if action == "officer.manage":
+        if session is not None:
+            return _require_manage(ctx, session, name)
+        with unit_of_work(ctx.engine, readonly=True) as s:
+            return _require_manage(ctx, s, name)
+    role = role_of(ctx, session, actor=name)
+    if role in allowed_roles(action):
+        return role
+    who = name or "The acting officer"
+    verb = _VERBS.get(action, "change anything")
+    if role == AUDITOR:
+        raise NotAllowed(f"{who} is an auditor (read-only access) and cannot {verb}.")
+    needed = " or ".join(ROLE_LABELS[r] for r in ROLES if r in allowed_roles(action))
+    raise NotAllowed(
+        f"Only a {needed} can {verb}; {who} is {_article(ROLE_LABELS[role])}. "
+        "A head of unit grants roles with 'exemptio officer add NAME --role ROLE'."
+    )
+
+
+def _article(label: str) -> str:
+    return ("an " if label[0] in "aeiou" else "a ") + label
+
+
+def _require_manage(ctx: AppContext, session: Session, name: str) -> str:
+    role = _role_in(ctx, session, name)
+    if role == HEAD:
+        return role
+    has_head = session.execute(select(Officer.id).where(Officer.role == HEAD).limit(1)).first()
+    if has_head is None and role != AUDITOR:
+        return role  # a new database: whoever sets it up records the head of unit first
+    raise NotAllowed(
+        f"Only the head of unit can grant roles; {name or 'the acting officer'} is "
+        f"{_article(ROLE_LABELS[role])}."
+    )
+
+
+def four_eyes(
+    ctx: AppContext, drafter: str, session: Session | None = None, *, actor: str | None = None
+) -> str:
+    """Approval check: a reviewer (or head of unit) who did not draft it.
+    Returns the approver's name."""
+    name = (actor if actor is not None else ctx.require_officer()).strip()
+    require(ctx, "letter.approve", session, actor=name)
+    if name.casefold() == drafter.strip().casefold():
+        raise NotAllowed(
+            f"Four-eyes rule: {name} drafted this letter and cannot approve it; "
+            "another reviewer or the head of unit must."
+        )
+    return name
+
+
+# -- officers -------------------------------------------------------------------
+
+
+def set_officer(
+    ctx: AppContext,
+    name: str,
+    role: str,
+    *,
+    unit: str | None = None,
+    email: str | None = None,
+    actor: str | None = None,
+) -> OfficerRecord:
+    """Record an officer (or change their role); audited."""
+    name = " ".join(name.split())
+    if not name:
+        raise BadInput("The officer's name is empty.")
+    if role not in ROLES:
+        raise BadInput(f"Unknown role '{role}'. Use one of: {', '.join(ROLES)}.")
+    who = (actor if actor is not None else ctx.officer).strip() or name
+    with unit_of_work(ctx.engine) as s:
+        require(ctx, "officer.manage", s, actor=who)
+        row = OfficerRepository(s).get_or_create(name)
+        before = {"role": row.role, "unit": row.unit, "email": row.email}
+        row.role = role
+        if unit is not None:
+            row.unit = unit
+        if email is not None:
+            row.email = email
+        s.flush()
+        after = {"role": row.role, "unit": row.unit, "email": row.email}
+        if after != before:
+            audit.append(
+                s, actor=who, action="officer.role_set", entity_type="officer",
+                entity_id=name, before=before, after=after,
+            )
+        return officer_record(row)
+
+
+def list_officers(ctx: AppContext) -> list[OfficerRecord]:
+    with unit_of_work(ctx.engine, readonly=True) as s:
+        return OfficerRepository(s).all()

@@ -1,0 +1,118 @@
+"""The CLI contract on both backends: the same commands, the same answers,
+on a SQLite file and on a PostgreSQL database (team mode)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _new(cli, db_url: str, title: str, provider: str = "Mistral AI", subject: str = "Mixtral") -> str:  # type: ignore[no-untyped-def]
+    r = cli("--db", db_url, "--officer", "Anna Kowalska", "case", "new", "--title", title,
+            "--provider", provider, "--subject", subject)
+    assert r.rc == 0, r.err
+    return r.out.strip()
+
+
+def test_case_new_list_show(cli, db_url: str) -> None:  # type: ignore[no-untyped-def]
+    ref1 = _new(cli, db_url, "Mixtral 8x22B open-source claim")
+    ref2 = _new(cli, db_url, "Łódź model claim", provider="ŚMISZEK Krzysztof", subject="Bielik")
+    assert ref1.endswith("-0001") and ref2.endswith("-0002")
+    r = cli("case", "list", "--json", "--db", db_url)
+    assert r.rc == 0, r.err
+    refs = [c["reference"] for c in r.json()]
+    assert refs == [ref2, ref1]
+    r = cli("case", "show", ref2, "--json", "--db", db_url)
+    assert r.rc == 0
+    doc = r.json()
+    assert doc["provider"] == "ŚMISZEK Krzysztof"
+    assert doc["subject"]["name"] == "Bielik"
+    assert doc["status"] == "draft"
+
+
+def test_unknown_case_exit_2(cli, db_url: str) -> None:  # type: ignore[no-untyped-def]
+    r = cli("case", "show", "AIO-2026-9999", "--db", db_url)
+    assert r.rc == 2
+    assert r.err.startswith("exemptio: ") and r.err.count("\n") == 1
+    assert "AIO-2026-9999" in r.err
+
+
+@pytest.mark.parametrize(
+    ("query", "expect"),
+    [("smiszek", True), ("ŚMISZEK", True), ("smisz", True), ("lodz", True), ("bielik claim", True),
+     ("nomatch", False), ('"*-NEAR( OR', False), ("AND", False), ("_", False), ("'", None)],
+)
+def test_search_same_on_both(cli, db_url: str, query: str, expect: bool | None) -> None:  # type: ignore[no-untyped-def]
+    ref = _new(cli, db_url, "Łódź model claim", provider="ŚMISZEK Krzysztof", subject="Bielik")
+    r = cli("case", "list", "--json", "--search", query, "--db", db_url)
+    assert r.rc == 0, r.err
+    found = [c["reference"] for c in r.json()]
+    if expect is None:  # no searchable words: every case is listed
+        assert found == [ref]
+    else:
+        assert (found == [ref]) is expect
+
+
+def test_transitions_and_audit_verify(cli, db_url: str) -> None:  # type: ignore[no-untyped-def]
+    ref = _new(cli, db_url, "Transition test")
+    for target in ("intake", "assessment", "review"):
+        r = cli("--officer", "Anna Kowalska", "case", "move", ref, target, "--db", db_url)
+        assert r.rc == 0, r.err
+    r = cli("--officer", "Anna Kowalska", "case", "move", ref, "closed", "--db", db_url)
+    assert r.rc == 2 and "cannot move" in r.err
+    r = cli("--officer", "Anna Kowalska", "case", "assign", ref, "Jan Nowak", "--db", db_url)
+    assert r.rc == 0, r.err
+    r = cli("case", "list", "--json", "--assigned", "Jan Nowak", "--db", db_url)
+    assert [c["reference"] for c in r.json()] == [ref]
+    r = cli("audit", "verify", "--json", "--db", db_url)
+    assert r.rc == 0, r.err
+    doc = r.json()
+    assert doc == {"events": 5, "intact": True, "problems": []}
+
+
+def test_audit_verify_detects_tampering(cli, db_url: str) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import text
+
+    from db.engine import make_engine
+
+    _new(cli, db_url, "Tamper test")
+    eng = make_engine(db_url)
+    with eng.begin() as c:
+        c.execute(text("UPDATE audit_events SET actor = 'Mallory' WHERE id = 1"))
+    eng.dispose()
+    r = cli("audit", "verify", "--db", db_url)
+    assert r.rc == 1
+    assert "event 1" in r.err
+
+
+def test_officer_roles_cli(cli, db_url: str) -> None:  # type: ignore[no-untyped-def]
+    r = cli("--officer", "Head Person", "officer", "add", "Head Person", "--role", "head", "--db", db_url)
+    assert r.rc == 0, r.err
+    r = cli("--officer", "Head Person", "officer", "add", "Rita Reviewer", "--role", "reviewer",
+            "--db", db_url)
+    assert r.rc == 0, r.err
+    r = cli("--officer", "Head Person", "officer", "add", "Audrey Auditor", "--role", "auditor",
+            "--db", db_url)
+    assert r.rc == 0, r.err
+    r = cli("officer", "list", "--json", "--db", db_url)
+    roles = {o["name"]: o["role"] for o in r.json()}
+    assert roles == {"Head Person": "head", "Rita Reviewer": "reviewer", "Audrey Auditor": "auditor"}
+    # Only a head of unit grants roles once one exists.
+    r = cli("--officer", "Rita Reviewer", "officer", "add", "Eve", "--role", "head", "--db", db_url)
+    assert r.rc == 2 and "head of unit" in r.err
+    # An auditor reads but changes nothing.
+    r = cli("--officer", "Audrey Auditor", "case", "new", "--title", "x", "--provider", "p",
+            "--subject", "s", "--db", db_url)
+    assert r.rc == 2 and "auditor" in r.err.lower()
+    r = cli("--officer", "Audrey Auditor", "case", "list", "--db", db_url)
+    assert r.rc == 0
+    r = cli("officer", "add", "X", "--role", "wizard", "--db", db_url)
+    assert r.rc == 2
+
+
+def test_unreachable_server_one_line(cli) -> None:  # type: ignore[no-untyped-def]
+    # Nothing listens on port 9 (discard) of localhost.
+    url = "postgresql+psycopg://exemptio@127.0.0.1:9/exemptio?connect_timeout=3"
+    r = cli("case", "list", "--db", url)
+    assert r.rc == 2
+    assert r.err.startswith("exemptio: ") and r.err.count("\n") == 1
+    assert "127.0.0.1:9" in r.err and "Traceback" not in r.err
