@@ -1,9 +1,32 @@
-"""CLI commands of this area (registered by app/cli/main.py)."""
+"""exemptio model inspect DIR [--json]"""
 
 from __future__ import annotations
 
 import argparse
 
+from app.cli.main import add_common, print_json
+from app.services.context import AppContext
+
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    """Area not yet built: adds no commands."""
+    p = sub.add_parser("model", help="read facts from a downloaded model folder")
+    msub = p.add_subparsers(dest="model_command", required=True)
+    ins = msub.add_parser(
+        "inspect",
+        help="parameters, licence, architecture... read from headers, never the weights",
+    )
+    ins.add_argument("dir", help="the model folder (e.g. a Hugging Face download)")
+    ins.add_argument("--json", action="store_true")
+    add_common(ins)
+    ins.set_defaults(func=_inspect, needs_db=False)
+
+
+def _inspect(args: argparse.Namespace, ctx: AppContext | None) -> int:
+    from app.services.model_inspect import inspect_folder, summary_lines
+
+    doc = inspect_folder(args.dir)
+    if args.json:
+        print_json(doc)
+    else:
+        print("\n".join(summary_lines(doc)))
+    return 0
