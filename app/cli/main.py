@@ -16,6 +16,7 @@ from typing import Any
 
 from app import __version__
 from app.domain.errors import ExemptioError
+from app.logging_setup import setup_logging
 from app.services.context import AppContext, open_context
 
 log = logging.getLogger("exemptio.cli")
@@ -87,6 +88,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if getattr(args, "needs_db", True):
             ctx = open_context(home=home, db=db, officer=officer)
+            setup_logging(ctx.paths)
         args.home_opt, args.db_opt, args.officer_opt = home, db, officer
         return func(args, ctx)
     except ExemptioError as err:
