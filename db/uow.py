@@ -7,6 +7,9 @@ from contextlib import contextmanager
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from db.conflicts import stale_conflict, stale_targets
 
 
 @contextmanager
@@ -24,6 +27,10 @@ def unit_of_work(engine: Engine, *, readonly: bool = False) -> Iterator[Session]
             session.rollback()
         else:
             session.commit()
+    except StaleDataError as err:  # lost an optimistic-locking race: say who won
+        targets = stale_targets(session)
+        session.rollback()
+        raise stale_conflict(engine, targets) from err
     except BaseException:
         session.rollback()
         raise

@@ -66,7 +66,7 @@ class PgDatabases:
 
     def empty(self) -> str:
         name = f"{self.prefix}_{next(_counter)}"
-        self._exec(f'CREATE DATABASE "{name}" TEMPLATE template0 ENCODING \'UTF8\'')
+        self._exec(f"CREATE DATABASE \"{name}\" TEMPLATE template0 ENCODING 'UTF8'")
         self.made.append(name)
         return _with_db(self.base_url, name)
 

@@ -99,9 +99,7 @@ def role_of(ctx: AppContext, session: Session | None = None, *, actor: str | Non
         return _role_in(ctx, s, name)
 
 
-def require(
-    ctx: AppContext, action: str, session: Session | None = None, *, actor: str | None = None
-) -> str:
+def require(ctx: AppContext, action: str, session: Session | None = None, *, actor: str | None = None) -> str:
     """Refuse ``action`` (NotAllowed, one plain line) unless the acting
     officer's role allows it; returns the role."""
     name = (actor if actor is not None else ctx.officer).strip()
@@ -188,8 +186,13 @@ def set_officer(
         after = {"role": row.role, "unit": row.unit, "email": row.email}
         if after != before:
             audit.append(
-                s, actor=who, action="officer.role_set", entity_type="officer",
-                entity_id=name, before=before, after=after,
+                s,
+                actor=who,
+                action="officer.role_set",
+                entity_type="officer",
+                entity_id=name,
+                before=before,
+                after=after,
             )
         return officer_record(row)
 

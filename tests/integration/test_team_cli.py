@@ -7,8 +7,20 @@ import pytest
 
 
 def _new(cli, db_url: str, title: str, provider: str = "Mistral AI", subject: str = "Mixtral") -> str:  # type: ignore[no-untyped-def]
-    r = cli("--db", db_url, "--officer", "Anna Kowalska", "case", "new", "--title", title,
-            "--provider", provider, "--subject", subject)
+    r = cli(
+        "--db",
+        db_url,
+        "--officer",
+        "Anna Kowalska",
+        "case",
+        "new",
+        "--title",
+        title,
+        "--provider",
+        provider,
+        "--subject",
+        subject,
+    )
     assert r.rc == 0, r.err
     return r.out.strip()
 
@@ -38,8 +50,18 @@ def test_unknown_case_exit_2(cli, db_url: str) -> None:  # type: ignore[no-untyp
 
 @pytest.mark.parametrize(
     ("query", "expect"),
-    [("smiszek", True), ("ŚMISZEK", True), ("smisz", True), ("lodz", True), ("bielik claim", True),
-     ("nomatch", False), ('"*-NEAR( OR', False), ("AND", False), ("_", False), ("'", None)],
+    [
+        ("smiszek", True),
+        ("ŚMISZEK", True),
+        ("smisz", True),
+        ("lodz", True),
+        ("bielik claim", True),
+        ("nomatch", False),
+        ('"*-NEAR( OR', False),
+        ("AND", False),
+        ("_", False),
+        ("'", None),
+    ],
 )
 def test_search_same_on_both(cli, db_url: str, query: str, expect: bool | None) -> None:  # type: ignore[no-untyped-def]
     ref = _new(cli, db_url, "Łódź model claim", provider="ŚMISZEK Krzysztof", subject="Bielik")
@@ -87,11 +109,13 @@ def test_audit_verify_detects_tampering(cli, db_url: str) -> None:  # type: igno
 def test_officer_roles_cli(cli, db_url: str) -> None:  # type: ignore[no-untyped-def]
     r = cli("--officer", "Head Person", "officer", "add", "Head Person", "--role", "head", "--db", db_url)
     assert r.rc == 0, r.err
-    r = cli("--officer", "Head Person", "officer", "add", "Rita Reviewer", "--role", "reviewer",
-            "--db", db_url)
+    r = cli(
+        "--officer", "Head Person", "officer", "add", "Rita Reviewer", "--role", "reviewer", "--db", db_url
+    )
     assert r.rc == 0, r.err
-    r = cli("--officer", "Head Person", "officer", "add", "Audrey Auditor", "--role", "auditor",
-            "--db", db_url)
+    r = cli(
+        "--officer", "Head Person", "officer", "add", "Audrey Auditor", "--role", "auditor", "--db", db_url
+    )
     assert r.rc == 0, r.err
     r = cli("officer", "list", "--json", "--db", db_url)
     roles = {o["name"]: o["role"] for o in r.json()}
@@ -100,8 +124,20 @@ def test_officer_roles_cli(cli, db_url: str) -> None:  # type: ignore[no-untyped
     r = cli("--officer", "Rita Reviewer", "officer", "add", "Eve", "--role", "head", "--db", db_url)
     assert r.rc == 2 and "head of unit" in r.err
     # An auditor reads but changes nothing.
-    r = cli("--officer", "Audrey Auditor", "case", "new", "--title", "x", "--provider", "p",
-            "--subject", "s", "--db", db_url)
+    r = cli(
+        "--officer",
+        "Audrey Auditor",
+        "case",
+        "new",
+        "--title",
+        "x",
+        "--provider",
+        "p",
+        "--subject",
+        "s",
+        "--db",
+        db_url,
+    )
     assert r.rc == 2 and "auditor" in r.err.lower()
     r = cli("--officer", "Audrey Auditor", "case", "list", "--db", db_url)
     assert r.rc == 0

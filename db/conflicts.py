@@ -1,0 +1,152 @@
+"""Optimistic locking: turn a lost race into a Conflict that says who changed
+what (the last audit event on the record's case) and offers a reload.
+
+Cases, checklist answers and letters carry a ``version`` column
+(SQLAlchemy ``version_id_col``): an UPDATE matches only the version that was
+read, so a save made on stale data never overwrites someone else's change.
+Two ways to lose the race, one message:
+
+* a service is given the version the officer opened (``expected_version``)
+  and finds another one: ``version_conflict(...)``;
+* the UPDATE itself matches no row (SQLAlchemy ``StaleDataError``):
+  ``db.uow.unit_of_work`` calls ``stale_conflict(...)``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Engine, event, select
+from sqlalchemy.orm import Session
+
+from app.domain.errors import Conflict
+from db.models import AuditEvent, Case
+
+
+class EditConflict(Conflict):
+    """Someone else saved the record first. ``changed_by``/``action``/``changed_at``
+    describe their change (from the audit trail); the UI offers "Reload"."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        case_ref: str = "",
+        entity: str = "",
+        changed_by: str = "",
+        action: str = "",
+        changed_at: str = "",
+    ) -> None:
+        super().__init__(message)
+        self.case_ref = case_ref
+        self.entity = entity
+        self.changed_by = changed_by
+        self.action = action
+        self.changed_at = changed_at
+        self.reload = True
+
+
+@dataclass(frozen=True)
+class StaleTarget:
+    table: str
+    label: str
+    case_ref: str
+
+
+_TABLE_LABELS = {"cases": "Case", "checklist_answers": "An answer in case", "letters": "A letter of case"}
+
+
+def _when(ts: str) -> str:
+    try:
+        return dt.datetime.fromisoformat(ts).astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
+    except ValueError:
+        return ts
+
+
+def last_change(session: Session, case_ref: str, entity_id: str | None = None) -> AuditEvent | None:
+    """The latest audit event on the record (or, failing that, on its case)."""
+    q = select(AuditEvent).where(AuditEvent.case_ref == case_ref)
+    if entity_id is not None:
+        row = session.execute(
+            q.where(AuditEvent.entity_id == entity_id).order_by(AuditEvent.id.desc()).limit(1)
+        ).scalar_one_or_none()
+        if row is not None:
+            return row
+    return session.execute(q.order_by(AuditEvent.id.desc()).limit(1)).scalar_one_or_none()
+
+
+def _build(what: str, case_ref: str, event: AuditEvent | None, detail: str = "") -> EditConflict:
+    if event is not None:
+        who, action, when = event.actor, event.action, _when(event.ts)
+        msg = (
+            f"{what} was changed by someone else after you opened it{detail}: "
+            f"{who} ({action}, {when}). Your change was not saved; "
+            "reload to see their change, then try again."
+        )
+    else:
+        who = action = when = ""
+        msg = (
+            f"{what} was changed by someone else after you opened it{detail}; "
+            "your change was not saved. Reload and try again."
+        )
+    return EditConflict(msg, case_ref=case_ref, entity=what, changed_by=who, action=action, changed_at=when)
+
+
+def version_conflict(
+    session: Session,
+    what: str,
+    case_ref: str,
+    current: int,
+    expected: int,
+    entity_id: str | None = None,
+) -> EditConflict:
+    """For a service that found ``current`` where the officer had ``expected``."""
+    return _build(
+        what, case_ref, last_change(session, case_ref, entity_id), f" (version {current}, you had {expected})"
+    )
+
+
+_INFO_KEY = "exemptio_versioned_flush"
+
+
+@event.listens_for(Session, "before_flush")
+def _remember_versioned(session: Session, _ctx: Any, _instances: Any) -> None:
+    # A failed flush forgets what it was writing, so note the versioned records first.
+    out: list[StaleTarget] = []
+    for obj in [*session.dirty, *session.deleted]:
+        table = getattr(obj, "__tablename__", "")
+        if table not in _TABLE_LABELS:
+            continue
+        ref = obj.reference if isinstance(obj, Case) else ""
+        case_id: Any = getattr(obj, "case_id", None)
+        out.append(StaleTarget(table, _TABLE_LABELS[table], ref or f"#{case_id}"))
+    session.info[_INFO_KEY] = out
+
+
+def stale_targets(session: Session) -> list[StaleTarget]:
+    """Versioned records the failed flush was writing (call before the rollback)."""
+    return list(session.info.get(_INFO_KEY, []))
+
+
+def stale_conflict(engine: Engine, targets: list[StaleTarget]) -> EditConflict:
+    """Describe a StaleDataError (after the failed session was rolled back)."""
+    from db.uow import unit_of_work
+
+    if not targets:
+        return EditConflict(
+            "The record was changed by someone else while you were editing; "
+            "your change was not saved. Reload and try again."
+        )
+    t = targets[0]
+    with unit_of_work(engine, readonly=True) as s:
+        ref = t.case_ref
+        if ref.startswith("#"):
+            try:
+                found = s.execute(select(Case.reference).where(Case.id == int(ref[1:]))).scalar()
+            except ValueError:
+                found = None
+            ref = found or ""
+        what = f"{t.label} {ref}".strip()
+        return _build(what, ref, last_change(s, ref) if ref else None)
