@@ -308,16 +308,14 @@ def is_overdue(rec: CaseRecord, today: dt.date | None = None) -> bool:
 
 
 def _load_for_update(s: Session, reference: str, expected_version: int | None) -> Case:
-    from app.domain.errors import Conflict
+    from db.conflicts import version_conflict
 
     case = CaseRepository(s).row_by_ref(reference)
     if case is None:
         raise NotFound(f"No case with reference '{reference}'.")
     if expected_version is not None and case.version != expected_version:
-        raise Conflict(
-            f"Case {reference} was changed by someone else since you opened it "
-            f"(version {case.version}, you had {expected_version}). Reload and try again."
-        )
+        # Conflict naming who changed it (last audit event), with a reload hint.
+        raise version_conflict(s, f"Case {reference}", reference, case.version, expected_version)
     return case
 
 
