@@ -1,0 +1,131 @@
+"""Helpers for the archive tests: build a case with evidence, answers and a letter.
+
+Uses the services where they exist (cases); evidence, checklist answers and
+letters are inserted through the db models with their audit events, the way
+those services record them, so the archive tests do not depend on their UI.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from app.services import cases
+from app.services.context import AppContext, open_context
+from db import audit
+from db.models import Case, ChecklistAnswer, EvidenceBlob, EvidenceItem, Letter
+from db.uow import unit_of_work
+
+
+def put_blob(ctx: AppContext, data: bytes) -> str:
+    sha = hashlib.sha256(data).hexdigest()
+    dest = ctx.paths.evidence / sha[:2] / sha[2:4] / sha
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    if not dest.exists():
+        dest.write_bytes(data)
+    return sha
+
+
+def add_evidence(ctx: AppContext, ref: str, name: str, data: bytes, *, folder: str = "",
+                 description: str = "") -> str:
+    sha = put_blob(ctx, data)
+    with unit_of_work(ctx.engine) as s:
+        case = s.query(Case).filter(Case.reference == ref).one()
+        if s.get(EvidenceBlob, sha) is None:
+            s.add(EvidenceBlob(sha256=sha, size=len(data), stored=True))
+            s.flush()
+        item = EvidenceItem(case_id=case.id, sha256=sha, original_name=name, display_name=name,
+                            folder_path=folder, size=len(data), media_type="application/octet-stream",
+                            source_url="https://example.org/" + name, description=description,
+                            added_by=ctx.officer)
+        s.add(item)
+        s.flush()
+        audit.append(s, actor=ctx.officer, action="evidence.received", entity_type="evidence",
+                     entity_id=sha, case_ref=ref, after={"name": name, "size": len(data)})
+    return sha
+
+
+def add_answers(ctx: AppContext, ref: str, answers: dict[str, Any]) -> None:
+    with unit_of_work(ctx.engine) as s:
+        case = s.query(Case).filter(Case.reference == ref).one()
+        for qid, value in answers.items():
+            s.add(ChecklistAnswer(case_id=case.id, question_id=qid, value_json=json.dumps(value),
+                                  evidence_json="[]", note=f"note on {qid}", answered_by=ctx.officer))
+        case.outcome_json = json.dumps({"label": "exempt", "articles": ["53(2)"]})
+        case.outcome_label = "exempt"
+        audit.append(s, actor=ctx.officer, action="checklist.answered", entity_type="case",
+                     entity_id=ref, case_ref=ref, after=answers)
+
+
+def add_letter(ctx: AppContext, ref: str, pdf: bytes) -> str:
+    sha = put_blob(ctx, pdf)
+    with unit_of_work(ctx.engine) as s:
+        case = s.query(Case).filter(Case.reference == ref).one()
+        if s.get(EvidenceBlob, sha) is None:
+            s.add(EvidenceBlob(sha256=sha, size=len(pdf), stored=True))
+            s.flush()
+        s.add(Letter(case_id=case.id, state="issued", registry_reference="Ares(2026)123456",
+                     drafted_by="Drafter A", approved_by="Reviewer B", issued_by="Drafter A",
+                     approved_at=dt.datetime.now(dt.UTC), issued_at=dt.datetime.now(dt.UTC),
+                     issued_sha256=sha, signature_level="B-B", outcome_json='{"label":"exempt"}'))
+        audit.append(s, actor=ctx.officer, action="letter.issued", entity_type="letter",
+                     entity_id=sha, case_ref=ref, after={"sha256": sha})
+    return sha
+
+
+MINIMAL_PDF = (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]"
+               b"/Count 1>>endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\n"
+               b"trailer<</Root 1 0 R>>\n%%EOF\n")
+
+
+def build_case(ctx: AppContext, *, title: str = "Llama-like <model> & \"friends\"") -> str:
+    rec = cases.create_case(ctx, cases.NewCase(title=title, provider="Ŝmiszek AI S.A.",
+                                               subject="Open-Ωmega 7B", subject_version="1.2",
+                                               officer="Test Officer", notes="<script>alert(1)</script>"))
+    ref = rec.reference
+    cases.assign(ctx, ref, "Second Officer", reason="holiday cover")
+    add_evidence(ctx, ref, "LICENSE", b"Apache License 2.0\n" * 50)
+    add_evidence(ctx, ref, "model card.md", "# Modèle\nÅngström ½\n".encode() * 20, folder="repo/docs")
+    add_evidence(ctx, ref, "config.json", b'{"hidden_size": 4096}', folder="repo")
+    # same name twice (different content) and an NFD name
+    add_evidence(ctx, ref, "config.json", b'{"hidden_size": 8192}', folder="repo")
+    add_evidence(ctx, ref, "re\u0301sume\u0301.txt", b"NFD name")
+    add_evidence(ctx, ref, "weights.bin", os.urandom(3 << 20))
+    add_answers(ctx, ref, {"Q1": True, "Q2": "Apache-2.0", "Q3": {"nested": [1, 2]}})
+    add_letter(ctx, ref, MINIMAL_PDF)
+    return ref
+
+
+def fresh_ctx(path: Path, officer: str = "Importing Officer") -> AppContext:
+    return open_context(home=path, officer=officer)
+
+
+def manifest_lines(zip_path: Path, alg: str = "sha256") -> list[str]:
+    with zipfile.ZipFile(zip_path) as zf:
+        name = next(n for n in zf.namelist() if n.endswith(f"/manifest-{alg}.txt"))
+        return zf.read(name).decode().splitlines()
+
+
+def db_counts(ctx: AppContext) -> dict[str, int]:
+    from sqlalchemy import func, select
+
+    from db.models import AuditEvent, CaseAssignment, Officer, Provider, Subject
+
+    out = {}
+    with unit_of_work(ctx.engine, readonly=True) as s:
+        for model in (Case, EvidenceItem, EvidenceBlob, Letter, ChecklistAnswer, AuditEvent,
+                      CaseAssignment, Officer, Provider, Subject):
+            out[model.__tablename__] = s.execute(select(func.count()).select_from(model)).scalar_one()
+    return out
+
+
+def tree(path: Path) -> set[str]:
+    """Every file under a folder (relative), to prove nothing was written."""
+    if not path.exists():
+        return set()
+    return {str(p.relative_to(path)) for p in path.rglob("*")}
