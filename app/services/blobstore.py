@@ -40,6 +40,7 @@ from app.domain.errors import BadInput, ExemptioError, StorageError
 CHUNK_SIZE = 4 * 1024 * 1024
 TMP_DIR = ".tmp"
 _HEX = frozenset("0123456789abcdef")
+_STORE_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EFBIG})
 
 # progress(done_bytes_in_this_file) ; cancelled() -> True to stop
 ByteProgress = Callable[[int], None]
@@ -110,6 +111,8 @@ def _fsync_dir(path: Path) -> None:
 def _storage_error(err: OSError, what: str) -> StorageError:
     if err.errno == errno.ENOSPC:
         return StorageError(f"The disk holding the evidence store is full while {what}; nothing was stored.")
+    if err.errno == errno.EFBIG:
+        return StorageError(f"The file is too large for the evidence store while {what}; nothing was stored.")
     if err.errno == errno.EDQUOT:
         return StorageError(f"Disk quota exceeded while {what}; nothing was stored.")
     if err.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
@@ -156,7 +159,11 @@ def hash_stream(
         part = view[:n]
         h.update(part)
         if sink is not None:
-            sink.write(part)
+            while part:  # raw files may write less than asked
+                written = sink.write(part)
+                if not written:
+                    raise OSError(errno.ENOSPC, "no space left on device")
+                part = part[written:]
         done += n
         if progress is not None:
             progress(done)
@@ -293,7 +300,7 @@ class FolderBlobStore:
                             src, sink=out, progress=progress, cancelled=cancelled, chunk_size=self.chunk_size
                         )
                     except OSError as err:
-                        if err.filename is None and err.errno in (errno.ENOSPC, errno.EDQUOT, errno.EROFS):
+                        if err.filename is None and err.errno in _STORE_ERRNOS:
                             raise _storage_error(err, f"storing {os.fsdecode(source)}") from err
                         raise _source_error(err, source) from err
                     self._check_unchanged(source, src.fileno(), st, size, expected)
@@ -396,13 +403,16 @@ class FolderBlobStore:
             if fd is not None:
                 yield p, fd
 
-    def live_hashes(self, exclude: IntakeJournal | None = None) -> set[str]:
+    def live_hashes(self, exclude: IntakeJournal | None = None, skip: Iterable[Path] = ()) -> set[str]:
         """Hashes named by intakes that are still running (other than ``exclude``)."""
         live: set[str] = set()
         if not self.tmp_dir.is_dir():
             return live
+        skipped = set(skip)
+        if exclude is not None:
+            skipped.add(exclude.path)
         for p in self.tmp_dir.glob("intake-*.journal"):
-            if exclude is not None and p == exclude.path:
+            if p in skipped:
                 continue
             fd = _try_lock(p)
             if fd is None:
@@ -441,7 +451,7 @@ class FolderBlobStore:
         stale = list(self.stale_journals())
         if not stale:
             return temps, 0
-        live = self.live_hashes()
+        live = self.live_hashes(skip=[p for p, _fd in stale])
         try:
             for p, _fd in stale:
                 hashes = [h for h in read_journal(p) if h not in live]
