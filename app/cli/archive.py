@@ -1,9 +1,118 @@
-"""CLI commands of this area (registered by app/cli/main.py)."""
+"""exemptio archive export | verify | import"""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
+
+from app.cli.main import add_common, print_json
+from app.domain.errors import BadInput, CheckFailed
+from app.services import archive
+from app.services.context import AppContext
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    """Area not yet built: adds no commands."""
+    p = sub.add_parser("archive", help="export, verify and import case archives (BagIt zip)")
+    asub = p.add_subparsers(dest="archive_command", required=True)
+
+    ex = asub.add_parser("export", help="write a case as a BagIt archive (zip)")
+    ex.add_argument("ref", help="case reference")
+    ex.add_argument("--out", required=True, help="the zip file to write")
+    ex.add_argument(
+        "--sign-key", help="PKCS#12 file: adds a detached CMS signature over tagmanifest-sha512.txt"
+    )
+    ex.add_argument("--passphrase-file", help="file holding the PKCS#12 passphrase (first line)")
+    ex.add_argument("--json", action="store_true")
+    add_common(ex)
+    ex.set_defaults(func=_export)
+
+    ve = asub.add_parser("verify", help="check an archive's manifests, checksums and structure")
+    ve.add_argument("archive", help="the zip file")
+    ve.add_argument("--json", action="store_true")
+    add_common(ve)
+    ve.set_defaults(func=_verify, needs_db=False)
+
+    im = asub.add_parser("import", help="import a case archive into this data folder")
+    im.add_argument("archive", help="the zip file")
+    im.add_argument("--as-new", action="store_true", help="import under a new reference if it is taken")
+    im.add_argument("--json", action="store_true")
+    add_common(im)
+    im.set_defaults(func=_import)
+
+
+def _passphrase(path: str | None) -> bytes | None:
+    if not path:
+        return None
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as err:
+        raise BadInput(f"Cannot read the passphrase file {path}: {err.strerror}") from err
+    return raw.splitlines()[0] if raw.strip() else b""
+
+
+def _export(args: argparse.Namespace, ctx: AppContext | None) -> int:
+    assert ctx is not None
+    if args.passphrase_file and not args.sign_key:
+        raise BadInput("--passphrase-file needs --sign-key.")
+    key = (
+        archive.SigningKey(Path(args.sign_key), _passphrase(args.passphrase_file)) if args.sign_key else None
+    )
+    res = archive.export_case(ctx, args.ref, Path(args.out), signing_key=key)
+    if args.json:
+        print_json(
+            {
+                "archive": str(res.path),
+                "reference": res.reference,
+                "files": res.files,
+                "payload_bytes": res.payload_bytes,
+                "tagmanifest_sha512": res.tagmanifest_sha512,
+                "signed": res.signed,
+            }
+        )
+    else:
+        signed = ", signed" if res.signed else ""
+        print(f"{res.reference}: {res.files} files, {res.payload_bytes:,} bytes{signed} -> {res.path}")
+    return 0
+
+
+def _verify(args: argparse.Namespace, ctx: AppContext | None) -> int:
+    report = archive.verify_archive(Path(args.archive))
+    if args.json:
+        print_json(report.to_json())
+        return 0 if report.ok else 1
+    if report.ok:
+        signed = f"; signed by {report.signer}" if report.signed else ""
+        print(f"OK: {report.reference}, {report.files} files, {report.payload_bytes:,} bytes{signed}")
+        return 0
+    for p in report.problems:
+        print(f"FAILED {p.file}: {p.reason}")
+    raise CheckFailed(
+        f"{len(report.problems)} problem(s) in {Path(args.archive).name}: "
+        + ", ".join(sorted({p.file for p in report.problems}))
+    )
+
+
+def _import(args: argparse.Namespace, ctx: AppContext | None) -> int:
+    assert ctx is not None
+    res = archive.import_archive(ctx, Path(args.archive), as_new=args.as_new)
+    if args.json:
+        print_json(
+            {
+                "reference": res.reference,
+                "original_reference": res.original_reference,
+                "evidence_items": res.evidence_items,
+                "new_blobs": res.new_blobs,
+                "letters": res.letters,
+                "audit_events": res.audit_events,
+                "archive_sha256": res.archive_sha256,
+            }
+        )
+    else:
+        renamed = f" (was {res.original_reference})" if res.reference != res.original_reference else ""
+        print(
+            f"Imported {res.reference}{renamed}: {res.evidence_items} evidence items, {res.letters} letters, "
+            f"{res.audit_events} events of history"
+        )
+    sys.stdout.flush()
+    return 0

@@ -227,7 +227,7 @@ def _pretty(doc: Any) -> bytes:
 
 def blob_path(ctx: AppContext, sha256: str) -> Path:
     """Where the blob store keeps the bytes of ``sha256`` (evidence/ab/cd/<sha256>)."""
-    return ctx.paths.evidence / sha256[:2] / sha256[2:4] / sha256
+    return Path(_store(ctx).path(sha256))
 
 
 def _safe_component(name: str) -> str:
@@ -1283,18 +1283,65 @@ def _dedupe(problems: list[Problem]) -> list[Problem]:
     return out
 
 
-def _signer(p7s: bytes) -> str:
-    try:
-        from cryptography.hazmat.primitives.serialization import pkcs7
-        from cryptography.x509.oid import NameOID
+def check_signature(p7s: bytes, content: bytes) -> tuple[str, str]:
+    """Check a detached CMS signature over ``content`` mathematically.
 
-        certs = pkcs7.load_der_pkcs7_certificates(p7s)
-    except (ValueError, TypeError):
-        return ""
-    if not certs:
-        return ""
-    names = certs[0].subject.get_attributes_for_oid(NameOID.COMMON_NAME)
-    return str(names[0].value) if names else certs[0].subject.rfc4514_string()
+    Returns (signer common name, problem or ""). Whether the signer is trusted
+    is for the reader to decide with their CA (see docs/archive.md: openssl cms).
+    """
+    from asn1crypto import cms
+    from cryptography import x509
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
+    from cryptography.x509.oid import NameOID
+
+    try:
+        info = cms.ContentInfo.load(p7s)
+        signed = info["content"]
+        signer_info = signed["signer_infos"][0]
+        sid = signer_info["sid"].chosen
+        cert_der = None
+        for c in signed["certificates"]:
+            cert = c.chosen
+            if (
+                isinstance(sid, cms.IssuerAndSerialNumber)
+                and cert.issuer == sid["issuer"]
+                and cert.serial_number == sid["serial_number"].native
+            ) or (not isinstance(sid, cms.IssuerAndSerialNumber) and cert.key_identifier == sid.native):
+                cert_der = cert.dump()
+        if cert_der is None:
+            return "", "the signer's certificate is not in the signature"
+        cert_x = x509.load_der_x509_certificate(cert_der)
+        names = cert_x.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+        who = str(names[0].value) if names else cert_x.subject.rfc4514_string()
+        alg = signer_info["digest_algorithm"]["algorithm"].native
+        known: dict[str, hashes.HashAlgorithm] = {
+            "sha256": hashes.SHA256(),
+            "sha384": hashes.SHA384(),
+            "sha512": hashes.SHA512(),
+        }
+        hash_alg = known.get(alg)
+        if hash_alg is None:
+            return who, f"unsupported digest algorithm {alg}"
+        attrs = signer_info["signed_attrs"]
+        digest = next((a["values"][0].native for a in attrs if a["type"].native == "message_digest"), None)
+        if digest != hashlib.new(alg, content).digest():
+            return who, "the signature does not match tagmanifest-sha512.txt"
+        to_check = attrs.untag().dump()
+        key = cert_x.public_key()
+        sig = signer_info["signature"].native
+        if isinstance(key, rsa.RSAPublicKey):
+            key.verify(sig, to_check, padding.PKCS1v15(), hash_alg)
+        elif isinstance(key, ec.EllipticCurvePublicKey):
+            key.verify(sig, to_check, ec.ECDSA(hash_alg))
+        else:
+            return who, "unsupported signature key type"
+    except InvalidSignature:
+        return "", "the signature is not valid"
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError) as err:
+        return "", f"is not a readable CMS signature ({_why(err)})"
+    return who, ""
 
 
 def verify_archive(
@@ -1316,9 +1363,10 @@ def verify_archive(
         problems=list(bag.problems),
     )
     if report.signed:
-        report.signer = _signer(bag.tags[SIGNATURE_FILE])
-        if not report.signer:
-            report.problems.append(Problem(SIGNATURE_FILE, "is not a readable CMS signature"))
+        content = bag.tags.get("tagmanifest-sha512.txt", b"")
+        report.signer, problem = check_signature(bag.tags[SIGNATURE_FILE], content)
+        if problem:
+            report.problems.append(Problem(SIGNATURE_FILE, problem))
     return report
 
 
@@ -1513,22 +1561,10 @@ def _plan(bag: _Bag, archive: Path, limits: Limits) -> _Plan:
     )
 
 
-def _place_blob(ctx: AppContext, sha: str, staged: Path) -> bool:
-    """Move a verified staged file into the blob store; False if already there."""
-    dest = blob_path(ctx, sha)
-    if dest.is_file():
-        return False
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    with staged.open("rb+") as fh:
-        os.fsync(fh.fileno())
-    tmp = dest.with_name(f".{sha}.{uuid.uuid4().hex[:8]}.tmp")
-    if staged.stat().st_dev == dest.parent.stat().st_dev:
-        os.replace(staged, tmp)
-    else:
-        shutil.copyfile(staged, tmp)
-    os.replace(tmp, dest)
-    _fsync_dir(dest.parent)
-    return True
+def _store(ctx: AppContext) -> Any:
+    from app.services.evidence import blob_store
+
+    return blob_store(ctx)
 
 
 def import_archive(
@@ -1543,10 +1579,14 @@ def import_archive(
     who = ctx.require_officer()
     archive = Path(path)
     lim = limits or Limits()
-    ctx.paths.staging.mkdir(parents=True, exist_ok=True)
-    stage = ctx.paths.staging / uuid.uuid4().hex
-    stage.mkdir()
-    placed: list[Path] = []
+    try:
+        ctx.paths.staging.mkdir(parents=True, exist_ok=True)
+        stage = ctx.paths.staging / uuid.uuid4().hex
+        stage.mkdir()
+    except OSError as err:
+        raise StorageError(f"Cannot create the staging folder in {ctx.paths.home}: {err.strerror}") from err
+    store = _store(ctx)
+    journal = None
     committed = False
     try:
         bag = _read_bag(archive, lim, stage, progress, cancel)
@@ -1562,38 +1602,48 @@ def import_archive(
             )
         if cancel is not None and cancel():
             raise Cancelled("Cancelled; nothing was imported.")
-        # bytes first (crash-safe: a row never commits before its bytes are in place)
-        seg_staged = stage / "audit-segment"
-        shutil.copyfile(plan.audit_staged, seg_staged)
+        # Bytes first, each noted in an intake journal before it becomes visible, so
+        # that a crash before the commit leaves only blobs that recovery removes.
         to_place = dict(plan.blobs)
-        to_place.setdefault(plan.audit_sha256, seg_staged)
+        to_place.setdefault(plan.audit_sha256, plan.audit_staged)
+        journal = store.journal()
         for sha, staged in to_place.items():
-            if _place_blob(ctx, sha, staged):
-                placed.append(blob_path(ctx, sha))
+            put = store.put(staged, journal=journal, cancelled=cancel)
+            if put.sha256 != sha:
+                raise StorageError(
+                    f"The bytes of {sha[:12]}… changed in the staging folder; nothing was imported."
+                )
         result = _insert(ctx, plan, archive, who, as_new, original_ref)
         committed = True
         return result
     except OSError as err:
         raise StorageError(f"Import failed, nothing was imported: {err.strerror or err}") from err
     finally:
-        if not committed:
-            _remove_orphans(ctx, placed)
+        if journal is not None:
+            if not committed:
+                _discard_placed(ctx, store, journal)
+            journal.close()
         shutil.rmtree(stage, ignore_errors=True)
 
 
-def _remove_orphans(ctx: AppContext, placed: list[Path]) -> None:
-    if not placed:
+def _discard_placed(ctx: AppContext, store: Any, journal: Any) -> None:
+    """Remove the blobs a failed import placed, unless a row or another intake uses them."""
+    hashes = list(journal.created)
+    if not hashes:
         return
-    with unit_of_work(ctx.engine, readonly=True) as s:
-        known = {
+    with unit_of_work(ctx.engine) as s:  # write lock: no commit races the removal
+        keep = {
             str(x)
             for x in s.execute(
-                select(EvidenceBlob.sha256).where(EvidenceBlob.sha256.in_([p.name for p in placed]))
+                select(EvidenceBlob.sha256).where(
+                    EvidenceBlob.sha256.in_(hashes), EvidenceBlob.stored.is_(True)
+                )
             ).scalars()
         }
-    for p in placed:
-        if p.name not in known:
-            p.unlink(missing_ok=True)
+        live = store.live_hashes(exclude=journal)
+        for h in hashes:
+            if h not in keep and h not in live:
+                store.discard(h)
 
 
 def _insert(
@@ -1721,24 +1771,26 @@ def _insert(
             sha = str(ev["sha256"])
             stored = sha in plan.blobs and ev.get("path") is not None
             ensure_blob(sha, int(ev["size"]), stored)
-            s.add(
-                EvidenceItem(
-                    case_id=case.id,
-                    sha256=sha,
-                    original_name=_s(ev, "original_name"),
-                    display_name=_s(ev, "display_name") or _s(ev, "original_name"),
-                    folder_path=_s(ev, "folder_path"),
-                    size=int(ev["size"]),
-                    media_type=_s(ev, "media_type", "application/octet-stream"),
-                    source_url=_s(ev, "source_url"),
-                    retrieved_at=_parse_dt(ev.get("retrieved_at"), "evidence retrieved_at"),
-                    description=_s(ev, "description"),
-                    reference_only=bool(ev.get("reference_only")),
-                    reference_path=_s(ev, "reference_path"),
-                    added_by=_s(ev, "added_by"),
-                    added_at=_parse_dt(ev.get("added_at"), "evidence added_at") or now,
-                )
+            row = EvidenceItem(
+                case_id=case.id,
+                sha256=sha,
+                original_name=_s(ev, "original_name"),
+                display_name=_s(ev, "display_name") or _s(ev, "original_name"),
+                folder_path=_s(ev, "folder_path"),
+                size=int(ev["size"]),
+                media_type=_s(ev, "media_type", "application/octet-stream"),
+                source_url=_s(ev, "source_url"),
+                retrieved_at=_parse_dt(ev.get("retrieved_at"), "evidence retrieved_at"),
+                description=_s(ev, "description"),
+                reference_only=bool(ev.get("reference_only")),
+                reference_path=_s(ev, "reference_path"),
+                added_by=_s(ev, "added_by"),
+                added_at=_parse_dt(ev.get("added_at"), "evidence added_at") or now,
             )
+            s.add(row)
+            s.flush()
+            if stored:
+                _index_text(s, case.id, row, plan.blobs[sha])
             items += 1
         for lt in doc["letters"]:
             issued = lt.get("issued_sha256") or None
@@ -1793,6 +1845,24 @@ def _insert(
     return ImportResult(
         reference, original_ref, items, new_blobs, len(doc["letters"]), plan.audit_events, plan.archive_sha256
     )
+
+
+def _index_text(s: Any, case_id: int, row: EvidenceItem, staged: Path) -> None:
+    """Make imported text evidence searchable, as the evidence service does on intake."""
+    from app.services import evidence
+    from db import search
+    from db.models import EvidenceText
+
+    if not evidence.is_text_type(row.media_type) or row.size > evidence.TEXT_INDEX_LIMIT:
+        return
+    try:
+        data = staged.read_bytes()  # staged copies stay until the import ends
+    except OSError:
+        return
+    text = evidence.searchable_text(data, row.media_type)
+    if text:
+        s.add(EvidenceText(evidence_id=row.id, case_id=case_id, text=text))
+        search.index(s, case_id, f"evidence:{row.id}", f"{row.display_name}\n{text}")
 
 
 def _reserve_reference(s: Any, reference: str) -> None:

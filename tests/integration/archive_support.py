@@ -11,6 +11,8 @@ import datetime as dt
 import hashlib
 import json
 import os
+import shutil
+import tempfile
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -31,35 +33,49 @@ def put_blob(ctx: AppContext, data: bytes) -> str:
     return sha
 
 
-def add_evidence(ctx: AppContext, ref: str, name: str, data: bytes, *, folder: str = "",
-                 description: str = "") -> str:
-    sha = put_blob(ctx, data)
-    with unit_of_work(ctx.engine) as s:
-        case = s.query(Case).filter(Case.reference == ref).one()
-        if s.get(EvidenceBlob, sha) is None:
-            s.add(EvidenceBlob(sha256=sha, size=len(data), stored=True))
-            s.flush()
-        item = EvidenceItem(case_id=case.id, sha256=sha, original_name=name, display_name=name,
-                            folder_path=folder, size=len(data), media_type="application/octet-stream",
-                            source_url="https://example.org/" + name, description=description,
-                            added_by=ctx.officer)
-        s.add(item)
-        s.flush()
-        audit.append(s, actor=ctx.officer, action="evidence.received", entity_type="evidence",
-                     entity_id=sha, case_ref=ref, after={"name": name, "size": len(data)})
-    return sha
+def add_evidence(
+    ctx: AppContext, ref: str, name: str, data: bytes, *, folder: str = "", description: str = ""
+) -> str:
+    """Attach a file through the evidence service (folders become folder_path)."""
+    from app.services import evidence
+
+    root = Path(tempfile.mkdtemp(prefix="ev-"))
+    try:
+        target = root.joinpath(*folder.split("/"), name) if folder else root / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+        top = root / folder.split("/")[0] if folder else target
+        evidence.add_paths(ctx, ref, [top], description=description, source_url="https://example.org/" + name)
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+    return hashlib.sha256(data).hexdigest()
 
 
 def add_answers(ctx: AppContext, ref: str, answers: dict[str, Any]) -> None:
     with unit_of_work(ctx.engine) as s:
         case = s.query(Case).filter(Case.reference == ref).one()
         for qid, value in answers.items():
-            s.add(ChecklistAnswer(case_id=case.id, question_id=qid, value_json=json.dumps(value),
-                                  evidence_json="[]", note=f"note on {qid}", answered_by=ctx.officer))
+            s.add(
+                ChecklistAnswer(
+                    case_id=case.id,
+                    question_id=qid,
+                    value_json=json.dumps(value),
+                    evidence_json="[]",
+                    note=f"note on {qid}",
+                    answered_by=ctx.officer,
+                )
+            )
         case.outcome_json = json.dumps({"label": "exempt", "articles": ["53(2)"]})
         case.outcome_label = "exempt"
-        audit.append(s, actor=ctx.officer, action="checklist.answered", entity_type="case",
-                     entity_id=ref, case_ref=ref, after=answers)
+        audit.append(
+            s,
+            actor=ctx.officer,
+            action="checklist.answered",
+            entity_type="case",
+            entity_id=ref,
+            case_ref=ref,
+            after=answers,
+        )
 
 
 def add_letter(ctx: AppContext, ref: str, pdf: bytes) -> str:
@@ -69,24 +85,52 @@ def add_letter(ctx: AppContext, ref: str, pdf: bytes) -> str:
         if s.get(EvidenceBlob, sha) is None:
             s.add(EvidenceBlob(sha256=sha, size=len(pdf), stored=True))
             s.flush()
-        s.add(Letter(case_id=case.id, state="issued", registry_reference="Ares(2026)123456",
-                     drafted_by="Drafter A", approved_by="Reviewer B", issued_by="Drafter A",
-                     approved_at=dt.datetime.now(dt.UTC), issued_at=dt.datetime.now(dt.UTC),
-                     issued_sha256=sha, signature_level="B-B", outcome_json='{"label":"exempt"}'))
-        audit.append(s, actor=ctx.officer, action="letter.issued", entity_type="letter",
-                     entity_id=sha, case_ref=ref, after={"sha256": sha})
+        s.add(
+            Letter(
+                case_id=case.id,
+                state="issued",
+                registry_reference="Ares(2026)123456",
+                drafted_by="Drafter A",
+                approved_by="Reviewer B",
+                issued_by="Drafter A",
+                approved_at=dt.datetime.now(dt.UTC),
+                issued_at=dt.datetime.now(dt.UTC),
+                issued_sha256=sha,
+                signature_level="B-B",
+                outcome_json='{"label":"exempt"}',
+            )
+        )
+        audit.append(
+            s,
+            actor=ctx.officer,
+            action="letter.issued",
+            entity_type="letter",
+            entity_id=sha,
+            case_ref=ref,
+            after={"sha256": sha},
+        )
     return sha
 
 
-MINIMAL_PDF = (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]"
-               b"/Count 1>>endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\n"
-               b"trailer<</Root 1 0 R>>\n%%EOF\n")
+MINIMAL_PDF = (
+    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]"
+    b"/Count 1>>endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\n"
+    b"trailer<</Root 1 0 R>>\n%%EOF\n"
+)
 
 
-def build_case(ctx: AppContext, *, title: str = "Llama-like <model> & \"friends\"") -> str:
-    rec = cases.create_case(ctx, cases.NewCase(title=title, provider="Ŝmiszek AI S.A.",
-                                               subject="Open-Ωmega 7B", subject_version="1.2",
-                                               officer="Test Officer", notes="<script>alert(1)</script>"))
+def build_case(ctx: AppContext, *, title: str = 'Llama-like <model> & "friends"') -> str:
+    rec = cases.create_case(
+        ctx,
+        cases.NewCase(
+            title=title,
+            provider="Ŝmiszek AI S.A.",
+            subject="Open-Ωmega 7B",
+            subject_version="1.2",
+            officer="Test Officer",
+            notes="<script>alert(1)</script>",
+        ),
+    )
     ref = rec.reference
     cases.assign(ctx, ref, "Second Officer", reason="holiday cover")
     add_evidence(ctx, ref, "LICENSE", b"Apache License 2.0\n" * 50)
@@ -118,8 +162,18 @@ def db_counts(ctx: AppContext) -> dict[str, int]:
 
     out = {}
     with unit_of_work(ctx.engine, readonly=True) as s:
-        for model in (Case, EvidenceItem, EvidenceBlob, Letter, ChecklistAnswer, AuditEvent,
-                      CaseAssignment, Officer, Provider, Subject):
+        for model in (
+            Case,
+            EvidenceItem,
+            EvidenceBlob,
+            Letter,
+            ChecklistAnswer,
+            AuditEvent,
+            CaseAssignment,
+            Officer,
+            Provider,
+            Subject,
+        ):
             out[model.__tablename__] = s.execute(select(func.count()).select_from(model)).scalar_one()
     return out
 
