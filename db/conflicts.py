@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import Engine, event, select
 from sqlalchemy.orm import Session
 
-from app.domain.errors import Conflict
+from app.domain.errors import Conflict, StorageError
 from db.models import AuditEvent, Case
 
 
@@ -150,3 +150,25 @@ def stale_conflict(engine: Engine, targets: list[StaleTarget]) -> EditConflict:
             ref = found or ""
         what = f"{t.label} {ref}".strip()
         return _build(what, ref, last_change(s, ref) if ref else None)
+
+
+def server_unreachable(engine: Engine, err: Exception) -> StorageError:
+    """The team database server went away during an operation."""
+    url = engine.url
+    where = f"{url.host or 'localhost'}:{url.port or 5432}/{url.database or ''}"
+    detail = str(getattr(err, "orig", err)).strip().splitlines()
+    reason = detail[0] if detail else type(err).__name__
+    return StorageError(
+        f"Cannot reach the team database {where} ({reason}). Nothing of this change was saved; "
+        "try again when the server is back, or keep working on a local database (--db or EXEMPTIO_DB)."
+    )
+
+
+def is_disconnect(err: Exception) -> bool:
+    """True when ``err`` means the server cannot be reached (not a SQL error)."""
+    if getattr(err, "connection_invalidated", False):
+        return True
+    state = getattr(getattr(err, "orig", None), "sqlstate", None)
+    # No SQLSTATE: the client could not talk to the server at all; class 08:
+    # connection exception; 57P01-3: the server is shutting down or starting.
+    return state is None or str(state).startswith("08") or state in ("57P01", "57P02", "57P03")

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import InterfaceError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from db.conflicts import stale_conflict, stale_targets
+from db.conflicts import is_disconnect, server_unreachable, stale_conflict, stale_targets
 
 
 @contextmanager
@@ -31,6 +32,12 @@ def unit_of_work(engine: Engine, *, readonly: bool = False) -> Iterator[Session]
         targets = stale_targets(session)
         session.rollback()
         raise stale_conflict(engine, targets) from err
+    except (OperationalError, InterfaceError) as err:
+        with suppress(Exception):
+            session.rollback()
+        if engine.dialect.name == "sqlite" or not is_disconnect(err):
+            raise
+        raise server_unreachable(engine, err) from err  # one plain line, nothing half-saved
     except BaseException:
         session.rollback()
         raise

@@ -175,8 +175,10 @@ def set_officer(
     who = (actor if actor is not None else ctx.officer).strip() or name
     with unit_of_work(ctx.engine) as s:
         require(ctx, "officer.manage", s, actor=who)
-        row = OfficerRepository(s).get_or_create(name)
-        before = {"role": row.role, "unit": row.unit, "email": row.email}
+        repo = OfficerRepository(s)
+        existing = repo.by_name(name)
+        row = existing or repo.get_or_create(name)
+        before = {"role": row.role, "unit": row.unit, "email": row.email} if existing else None
         row.role = role
         if unit is not None:
             row.unit = unit
@@ -188,7 +190,7 @@ def set_officer(
             audit.append(
                 s,
                 actor=who,
-                action="officer.role_set",
+                action="officer.role_set" if existing else "officer.added",
                 entity_type="officer",
                 entity_id=name,
                 before=before,
