@@ -646,6 +646,7 @@ def _commit(
 
 def list_evidence(ctx: AppContext, reference: str) -> list[EvidenceRecord]:
     reference = reference.strip()
+    blob_store(ctx)  # the first use in a process cleans up after crashed intakes
     with unit_of_work(ctx.engine, readonly=True) as s:
         case_id = _case_id(ctx, reference, s)
         rows = s.execute(
