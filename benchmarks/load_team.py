@@ -1,0 +1,321 @@
+"""Team-mode load test: N officer processes on one database for a while.
+
+    .venv/bin/python benchmarks/load_team.py                    # 20 officers, 120 s, local PG test server
+    .venv/bin/python benchmarks/load_team.py --duration 60 --officers 20
+    .venv/bin/python benchmarks/load_team.py --server sqlite    # the same load on one SQLite file
+
+Each officer process loops: open a case, update one of a few shared "hot"
+cases (a counter in its notes, read-modify-write with the version it read,
+retry on Conflict), move one of its own cases along the lifecycle, answer a
+checklist question, and approve/issue letters when the letters service
+provides it. At the end it checks:
+
+* 0 lost updates: every hot case's counter == the increments the officers
+  report == its ``case.updated`` audit events;
+* every reported create/transition has exactly one audit event;
+* 0 unhandled errors; ``audit verify`` passes (ids contiguous, hashes link);
+
+and prints throughput and latency medians/p95 per operation.
+
+The PostgreSQL server URL comes from --server, EXEMPTIO_TEST_PG_URL or
+``bash .ci/pg.sh url``; a fresh database is created on it (and dropped
+unless --keep).
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing as mp
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+import uuid
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+HOT_CASES = 8
+LIFECYCLE = ["intake", "assessment", "review", "decided", "closed"]
+
+
+def _server_url(arg: str | None) -> str:
+    if arg:
+        return arg
+    env = os.environ.get("EXEMPTIO_TEST_PG_URL")
+    if env:
+        return env
+    out = subprocess.run(["bash", str(REPO / ".ci/pg.sh"), "url"], capture_output=True, text=True, check=True)
+    return out.stdout.strip()
+
+
+def _create_database(server: str) -> tuple[str, str]:
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    name = f"exemptio_load_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as c:
+        c.execute(text(f"CREATE DATABASE \"{name}\" TEMPLATE template0 ENCODING 'UTF8'"))
+    admin.dispose()
+    return make_url(server).set(database=name).render_as_string(hide_password=False), name
+
+
+def _drop_database(server: str, name: str) -> None:
+    from sqlalchemy import create_engine, text
+
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as c:
+        c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+def _letters_api() -> Any:
+    try:
+        from app.services.letters import service  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    needed = ("draft", "approve", "issue")
+    return service if all(hasattr(service, n) for n in needed) else None
+
+
+def _checklist_api() -> Any:
+    try:
+        from app.services import checklist
+    except ImportError:
+        return None
+    return checklist if hasattr(checklist, "save_answer") else None
+
+
+def worker(k: int, url: str, home: str, hot: list[str], start_at: float, stop_at: float, q: Any) -> None:
+    from app.domain.errors import Conflict, ExemptioError, NotAllowed
+    from app.services import cases
+    from app.services.context import open_context
+
+    os.environ["EXEMPTIO_HOME"] = home
+    rng = random.Random(k)
+    name = f"Officer {k:02d}"
+    counts: Counter[str] = Counter()
+    increments: Counter[str] = Counter()
+    lat: dict[str, list[float]] = defaultdict(list)
+    errors: list[str] = []
+    expected_refusals: Counter[str] = Counter()
+    mine: dict[str, int] = {}  # my case -> index in LIFECYCLE of the next step
+    checklist = _checklist_api()
+    ck_version = checklist.latest_version() if checklist else ""
+    ctx = open_context(db=url, officer=name)
+    while time.time() < start_at:
+        time.sleep(0.01)
+
+    def timed(op: str, fn: Any) -> Any:
+        t0 = time.perf_counter()
+        out = fn()
+        lat[op].append(time.perf_counter() - t0)
+        counts[op] += 1
+        return out
+
+    try:
+        while time.time() < stop_at:
+            r = rng.random()
+            try:
+                if r < 0.15 or not mine:
+                    rec = timed(
+                        "create",
+                        lambda: cases.create_case(
+                            ctx, cases.NewCase(title=f"Load {k}", provider=f"Provider {k % 5}", subject="M")
+                        ),
+                    )
+                    mine[rec.reference] = 0
+                elif r < 0.60:
+                    ref = rng.choice(hot)
+                    t0 = time.perf_counter()
+                    while True:  # the officer reloads and saves again after a conflict
+                        cur = cases.get_case(ctx, ref)
+                        try:
+                            cases.update_case(
+                                ctx, ref, notes=str(int(cur.notes) + 1), expected_version=cur.version
+                            )
+                            break
+                        except Conflict:
+                            counts["conflict"] += 1
+                    lat["update"].append(time.perf_counter() - t0)
+                    counts["update"] += 1
+                    increments[ref] += 1
+                elif r < 0.80:
+                    open_refs = [x for x, i in mine.items() if i < len(LIFECYCLE)]
+                    if not open_refs:
+                        continue
+                    ref = rng.choice(open_refs)
+                    step = mine[ref]
+                    timed("transition", lambda: cases.transition(ctx, ref, LIFECYCLE[step]))
+                    mine[ref] = step + 1
+                elif checklist is not None:
+                    cand = [x for x, i in mine.items() if i < 4]  # not decided/closed yet
+                    if not cand:
+                        continue
+                    ref = rng.choice(cand)
+                    timed(
+                        "answer",
+                        lambda: checklist.save_answer(
+                            ctx,
+                            ref,
+                            "A3",
+                            {"value": rng.choice(["yes", "no"])},
+                            checklist_id=checklist.DEFAULT_CHECKLIST,
+                            version=ck_version,
+                        ),
+                    )
+            except NotAllowed as err:
+                expected_refusals[str(err)[:80]] += 1
+            except ExemptioError as err:
+                errors.append(f"{type(err).__name__}: {err}")
+            except Exception as err:  # noqa: BLE001
+                errors.append(f"{type(err).__name__}: {err}\n{traceback.format_exc(limit=3)}")
+    finally:
+        ctx.close()
+    q.put(
+        {
+            "k": k,
+            "counts": dict(counts),
+            "increments": dict(increments),
+            "lat": {op: v for op, v in lat.items()},
+            "errors": errors,
+            "refusals": dict(expected_refusals),
+        }
+    )
+
+
+def _pct(v: list[float], p: float) -> float:
+    if not v:
+        return float("nan")
+    s = sorted(v)
+    return s[min(len(s) - 1, int(p * len(s)))]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--officers", type=int, default=20)
+    ap.add_argument("--duration", type=float, default=120.0, help="seconds (default 120)")
+    ap.add_argument("--server", help="PostgreSQL server URL (role with CREATEDB), or 'sqlite'")
+    ap.add_argument("--keep", action="store_true", help="keep the load database afterwards")
+    args = ap.parse_args(argv)
+
+    from sqlalchemy import func, select
+
+    from app.services import audit as audit_service
+    from app.services import cases
+    from app.services.context import open_context
+    from db.models import AuditEvent, Case
+    from db.uow import unit_of_work
+
+    tmp = Path(tempfile.mkdtemp(prefix="exemptio-load-"))
+    server = args.server or ""
+    dbname = ""
+    if server == "sqlite":
+        url = "sqlite:///" + str(tmp / "load.db")
+    else:
+        server = _server_url(args.server)
+        url, dbname = _create_database(server)
+    os.environ["EXEMPTIO_HOME"] = str(tmp / "home")
+    setup = open_context(db=url, officer="Load Setup")
+    hot = [
+        cases.create_case(
+            setup, cases.NewCase(title=f"Hot {i}", provider="Hot", subject="H", notes="0")
+        ).reference
+        for i in range(HOT_CASES)
+    ]
+    setup.close()  # no engine crosses the fork
+
+    letters = _letters_api()
+    checklist = _checklist_api()
+    backend = "SQLite" if url.startswith("sqlite") else "PostgreSQL"
+    print(f"backend {backend}; {args.officers} officer processes; {args.duration:.0f} s")
+    print(
+        f"operations: create, update (hot cases, optimistic lock), transition"
+        f"{', checklist answer' if checklist else ''}"
+        f"{', letter approve/issue' if letters else ' (letters: service not present, skipped)'}"
+    )
+    ctxmp = mp.get_context("fork")
+    q = ctxmp.Queue()
+    start_at = time.time() + 3.0
+    stop_at = start_at + args.duration
+    procs = [
+        ctxmp.Process(target=worker, args=(k, url, str(tmp / "home"), hot, start_at, stop_at, q))
+        for k in range(args.officers)
+    ]
+    for p in procs:
+        p.start()
+    results = [q.get(timeout=args.duration + 300) for _ in procs]
+    for p in procs:
+        p.join(60)
+    crashed = [p.exitcode for p in procs if p.exitcode != 0]
+
+    counts: Counter[str] = Counter()
+    incr: Counter[str] = Counter()
+    lat: dict[str, list[float]] = defaultdict(list)
+    errors: list[str] = []
+    refusals: Counter[str] = Counter()
+    for r in results:
+        counts.update(r["counts"])
+        incr.update(r["increments"])
+        for op, v in r["lat"].items():
+            lat[op] += v
+        errors += r["errors"]
+        refusals.update(r["refusals"])
+
+    check = open_context(db=url)
+    lost = 0
+    with unit_of_work(check.engine, readonly=True) as s:
+        for ref in hot:
+            value = int(cases.get_case(check, ref).notes)
+            events = s.execute(
+                select(func.count()).where(AuditEvent.case_ref == ref, AuditEvent.action == "case.updated")
+            ).scalar_one()
+            if not (value == incr[ref] == events):
+                lost += abs(incr[ref] - value) or 1
+                print(f"MISMATCH {ref}: counter {value}, reported {incr[ref]}, events {events}")
+        n_cases = s.execute(select(func.count()).select_from(Case)).scalar_one()
+        n_created = s.execute(select(func.count()).where(AuditEvent.action == "case.created")).scalar_one()
+        n_moves = s.execute(select(func.count()).where(AuditEvent.action == "case.transition")).scalar_one()
+    events_total, problems = audit_service.verify(check)
+    check.close()
+    create_ok = n_cases == n_created == HOT_CASES + counts["create"]
+    moves_ok = n_moves == counts["transition"]
+
+    ops = sum(counts[o] for o in ("create", "update", "transition", "answer"))
+    print()
+    print(f"{'operation':<12}| {'count':>7} | {'median ms':>9} | {'p95 ms':>8}")
+    for op in ("create", "update", "transition", "answer"):
+        if counts[op]:
+            print(
+                f"{op:<12}| {counts[op]:>7} | {statistics.median(lat[op]) * 1000:>9.1f} | "
+                f"{_pct(lat[op], 0.95) * 1000:>8.1f}"
+            )
+    print()
+    print(f"throughput: {ops / args.duration:.1f} operations/s ({ops} in {args.duration:.0f} s)")
+    print(f"conflicts (reloaded and saved again): {counts['conflict']}")
+    print(f"lost updates: {lost}  (hot-case counters == reported increments == audit events)")
+    print(f"creates recorded: {'ok' if create_ok else 'MISMATCH'} ({n_cases} cases, {n_created} events)")
+    print(f"transitions recorded: {'ok' if moves_ok else 'MISMATCH'} ({n_moves} events)")
+    print(f"unhandled errors: {len(errors)}; crashed processes: {len(crashed)}")
+    for e in errors[:5]:
+        print("  " + e.replace("\n", "\n  "))
+    if refusals:
+        print(f"refused (expected business rules): {sum(refusals.values())}")
+    print(f"audit verify: {'intact' if not problems else 'BROKEN'} ({events_total} events)")
+    if dbname and not args.keep:
+        _drop_database(server, dbname)
+    ok = lost == 0 and not errors and not crashed and not problems and create_ok and moves_ok
+    print("RESULT:", "PASS" if ok else "FAIL")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
