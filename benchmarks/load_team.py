@@ -154,7 +154,9 @@ def worker(k: int, url: str, home: str, hot: list[str], start_at: float, stop_at
                         continue
                     ref = rng.choice(open_refs)
                     step = mine[ref]
-                    timed("transition", lambda: cases.transition(ctx, ref, LIFECYCLE[step]))
+                    timed(
+                        "transition", lambda ref=ref, step=step: cases.transition(ctx, ref, LIFECYCLE[step])
+                    )
                     mine[ref] = step + 1
                 elif checklist is not None:
                     cand = [x for x, i in mine.items() if i < 4]  # not decided/closed yet
@@ -163,7 +165,7 @@ def worker(k: int, url: str, home: str, hot: list[str], start_at: float, stop_at
                     ref = rng.choice(cand)
                     timed(
                         "answer",
-                        lambda: checklist.save_answer(
+                        lambda ref=ref: checklist.save_answer(
                             ctx,
                             ref,
                             "A3",
