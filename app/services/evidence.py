@@ -74,6 +74,7 @@ _TEXT_TYPES = frozenset(
         "application/javascript",
     }
 )
+WEIGHT_SUFFIXES = (".safetensors", ".gguf", ".bin", ".pt", ".pth", ".ckpt", ".onnx", ".h5", ".msgpack")
 _LICENCE_NAME_RE = re.compile(
     r"^(licen[cs]e|copying|notice|use[_-]?policy|acceptable[_-]use|readme|authors|citation)"
     r"([._-].*)?$",
@@ -331,6 +332,7 @@ class _Planned:
     raw_hex: str | None
     folder_path: str
     stat: SourceStat
+    reference_only: bool = False
     media_type: str = ""
     sha256: str = ""
     stored_size: int = 0
@@ -445,11 +447,16 @@ def add_paths(
     source_url: str = "",
     retrieved_at: dt.datetime | None = None,
     reference_only: bool = False,
+    reference_only_weights: bool = False,
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
     actor: str | None = None,
 ) -> IntakeResult:
     """Attach files and folders to a case. Prints nothing; returns the new items.
+
+    ``reference_only`` hashes every file in place instead of copying it;
+    ``reference_only_weights`` does so only for model weight files
+    (``.safetensors``, ``.gguf``, ``.bin``...), which are often many gigabytes.
 
     Raises BadInput (bad path, file changed while read...), StorageError (disk
     full...), Cancelled. In every failure nothing is kept.
@@ -461,9 +468,13 @@ def add_paths(
         raise BadInput(f"'{source_url}' is not a URL (it should start with https:// or similar).")
     result = IntakeResult()
     planned = _plan(paths, result.skipped)
+    for item in planned:
+        item.reference_only = reference_only or (
+            reference_only_weights and item.original_name.lower().endswith(WEIGHT_SUFFIXES)
+        )
     total = sum(p.stat.size for p in planned)
     store = blob_store(ctx)
-    journal = None if reference_only else store.journal()
+    journal = None if all(p.reference_only for p in planned) else store.journal()
     done_before = 0
     try:
         for item in planned:
@@ -475,7 +486,7 @@ def add_paths(
                     progress(base + n, total, label)
 
             tick(0)
-            if reference_only:
+            if item.reference_only:
                 digest, size = store.hash_file(
                     item.path, progress=tick, cancelled=cancelled, expected=item.stat
                 )
@@ -494,9 +505,7 @@ def add_paths(
             raise Cancelled("Cancelled; nothing was stored.")
         if progress is not None:
             progress(total, total, "Recording…")
-        _commit(
-            ctx, store, reference, planned, result, who, description, source_url, retrieved_at, reference_only
-        )
+        _commit(ctx, store, reference, planned, result, who, description, source_url, retrieved_at)
     except BaseException:
         if journal is not None:
             _discard_unreferenced(ctx, store, journal)
@@ -537,11 +546,11 @@ def _case_id(ctx: AppContext, reference: str, s: Session | None = None) -> int:
     return cid
 
 
-def _read_for_index(store: FolderBlobStore, item: _Planned, reference_only: bool) -> bytes:
+def _read_for_index(store: FolderBlobStore, item: _Planned) -> bytes:
     if item.stored_size > TEXT_INDEX_LIMIT:
         return b""
     try:
-        if reference_only:
+        if item.reference_only:
             with open(item.path, "rb") as fh:
                 return fh.read(TEXT_INDEX_LIMIT)
         with store.open(item.sha256) as fh:
@@ -560,13 +569,13 @@ def _commit(
     description: str,
     source_url: str,
     retrieved_at: dt.datetime | None,
-    reference_only: bool,
 ) -> None:
     now = dt.datetime.now(dt.UTC)
     retrieved = retrieved_at or (now if source_url else None)
     with unit_of_work(ctx.engine) as s:
         case_id = _case_id(ctx, reference, s)
         for item in planned:
+            reference_only = item.reference_only
             if not reference_only and not store.exists(item.sha256):
                 raise StorageError(
                     f"The stored bytes of {item.display_name} disappeared before they were recorded; "
@@ -633,7 +642,7 @@ def _commit(
                 after=after,
             )
             if is_text_type(item.media_type):
-                data = _read_for_index(store, item, reference_only)
+                data = _read_for_index(store, item)
                 if data:
                     text = searchable_text(data, item.media_type)
                     s.add(EvidenceText(evidence_id=row.id, case_id=case_id, text=text))

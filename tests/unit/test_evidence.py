@@ -259,3 +259,15 @@ def test_apply_subject_updates_case_subject(ctx: AppContext, ref: str) -> None:
     assert ev.before["name"] == "Llama" and ev.after["parameters"] == 8_030_261_248
     with pytest.raises(BadInput):
         evidence.apply_subject(ctx, ref, evidence.SubjectProposal(" ", None, "", ""))
+
+
+def test_model_folder_with_weights_by_reference(ctx: AppContext, ref: str, tmp_path: Path) -> None:
+    d = tmp_path / "m"
+    d.mkdir()
+    (d / "model.safetensors").write_bytes(os.urandom(30_000))
+    (d / "LICENSE").write_text("MIT License\n")
+    res = evidence.add_paths(ctx, ref, [d], reference_only_weights=True)
+    by_name = {r.display_name: r for r in res.items}
+    assert by_name["model.safetensors"].reference_only and not by_name["LICENSE"].reference_only
+    assert [p.name for p in _store_files(ctx)] == [by_name["LICENSE"].sha256]
+    assert {v.status for v in evidence.verify_evidence(ctx, ref)} == {"ok"}
