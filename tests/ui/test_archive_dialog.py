@@ -1,0 +1,96 @@
+"""Archive dialogs: export with progress and Cancel, import with a clear result."""
+
+from __future__ import annotations
+
+import threading
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from app.services import archive, cases
+from app.ui.dialogs.archive import export_case_interactive, import_archive_interactive
+from app.ui.qt import QMessageBox, Qt
+from app.ui.tasks import TaskRunner
+from tests.integration.archive_support import build_case, fresh_ctx
+
+
+@pytest.fixture
+def runner(qtbot):  # type: ignore[no-untyped-def]
+    r = TaskRunner(None)
+    yield r
+    r.shutdown()
+
+
+def test_export_dialog_writes_a_valid_archive(ctx, runner, qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    ref = build_case(ctx)
+    target = tmp_path / "out.zip"
+    dlg = export_case_interactive(None, ctx, ref, runner, default_path=target)  # deletes itself on close
+    assert dlg.isVisible() and dlg.path_edit.text() == str(target)
+    assert dlg.export_button.accessibleName()
+    with qtbot.waitSignal(dlg.exported, timeout=20_000):
+        qtbot.mouseClick(dlg.export_button, Qt.MouseButton.LeftButton)
+    runner.wait_idle()
+    assert target.exists() and archive.verify_archive(target).ok
+    assert ref in dlg.result_message and str(target) in dlg.result_message
+
+
+def test_export_cancel_writes_nothing(ctx, runner, qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    ref = build_case(ctx)
+    target = tmp_path / "cancelled.zip"
+    gate = threading.Event()
+    runner.run(lambda p: gate.wait(10))  # holds the (serialised) write queue
+    dlg = export_case_interactive(None, ctx, ref, runner, default_path=target)
+    qtbot.addWidget(dlg)
+    qtbot.mouseClick(dlg.export_button, Qt.MouseButton.LeftButton)
+    runner.cancel_all()  # the officer presses Cancel in the progress dialog
+    gate.set()
+    assert runner.wait_idle(20_000)
+    assert not target.exists() and list(tmp_path.glob("*.part")) == []
+    assert dlg.isVisible() and "cancelled" in dlg.error_label.text()
+
+
+def test_export_dialog_reports_a_bad_key(ctx, runner, qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    ref = build_case(ctx)
+    dlg = export_case_interactive(None, ctx, ref, runner, default_path=tmp_path / "s.zip")
+    qtbot.addWidget(dlg)
+    dlg.sign_box.setChecked(True)
+    assert dlg.key_edit.isEnabled()
+    dlg.key_edit.setText(str(tmp_path / "missing.p12"))
+    qtbot.mouseClick(dlg.export_button, Qt.MouseButton.LeftButton)
+    assert runner.wait_idle(20_000)
+    assert dlg.isVisible() and "signing key" in dlg.error_label.text()
+    assert not (tmp_path / "s.zip").exists()
+
+
+def test_import_flow_result_same_reference_and_failure(ctx, runner, qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    ref = build_case(ctx)
+    out = tmp_path / "case.zip"
+    archive.export_case(ctx, ref, out)
+    other = fresh_ctx(tmp_path / "other")
+    try:
+        opened: list[str] = []
+        flow = import_archive_interactive(None, other, runner, path=out, on_imported=opened.append)
+        assert flow is not None and runner.wait_idle(20_000)
+        assert flow.result is not None and flow.result.reference == ref and opened == [ref]
+        assert "imported" in flow.message and "6 evidence items" in flow.message
+
+        again = import_archive_interactive(None, other, runner, path=out, on_imported=opened.append)
+        assert again is not None and runner.wait_idle(20_000)
+        assert again.box is not None and again.box.objectName() == "archiveSameReference"
+        again.box.button(QMessageBox.StandardButton.Yes).click()  # "import as a new case"
+        assert runner.wait_idle(20_000)
+        assert again.result is not None and again.result.reference != ref
+        assert again.result.original_reference == ref and len(opened) == 2
+
+        bad = tmp_path / "bad.zip"
+        with zipfile.ZipFile(bad, "w") as zf:
+            zf.writestr("top/../../evil.txt", b"x")
+        before = len(cases.list_cases(other))
+        failed = import_archive_interactive(None, other, runner, path=bad)
+        assert failed is not None and runner.wait_idle(20_000)
+        assert "Refused" in failed.message and "Nothing was imported" in failed.message
+        assert len(cases.list_cases(other)) == before
+        assert not Path(tmp_path.parent / "evil.txt").exists()
+    finally:
+        other.close()
