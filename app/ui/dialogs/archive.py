@@ -259,13 +259,14 @@ class ImportFlow:
             work,
             on_done=self._done,
             on_error=self._error,
-            on_cancelled=lambda: self._show(
-                self.tr("Import cancelled"), self.tr("Import cancelled; nothing was imported."), False
-            ),
+            on_cancelled=self._cancelled,
             label=self.tr("Checking and importing %1…").replace("%1", path.name),
             cancellable=True,
             progress=True,
         )
+
+    def _cancelled(self) -> None:
+        self._show(self.tr("Import cancelled"), self.tr("Import cancelled; nothing was imported."), False)
 
     def _show(self, title: str, text: str, ok: bool) -> QMessageBox:
         self.message = text
