@@ -259,6 +259,7 @@ def build_query(s: Session, f: CaseFilter, sort: str = "reference", descending: 
                 Case.due_date >= today,
                 Case.due_date <= today + dt.timedelta(days=f.due_within_days),
                 Case.status.not_in(CLOSED_STATES),
+                Case.clock_stopped_at.is_(None),
             )
         )
     if f.clock_stopped:

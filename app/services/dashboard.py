@@ -50,7 +50,12 @@ def dashboard(ctx: AppContext, *, months: int = 12, today: dt.date | None = None
         ).scalar_one()
         week = s.execute(
             select(func.count()).where(
-                and_(open_case, Case.due_date >= today, Case.due_date <= today + dt.timedelta(days=7))
+                and_(
+                    open_case,
+                    Case.due_date >= today,
+                    Case.due_date <= today + dt.timedelta(days=7),
+                    Case.clock_stopped_at.is_(None),
+                )
             )
         ).scalar_one()
         stopped = s.execute(

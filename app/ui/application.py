@@ -1,0 +1,145 @@
+"""GUI entry point: ``run_gui(argv) -> int``.
+
+QApplication, translators, the database (with a clear dialog instead of a
+traceback when it cannot be opened), the first-run welcome dialog (when the
+packaging area provides it), then the main window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+import time
+from collections.abc import Sequence
+from typing import Any
+
+from app.domain.errors import ExemptioError
+
+log = logging.getLogger("exemptio.ui")
+
+_T0 = time.perf_counter()
+
+
+def _parse(argv: Sequence[str]) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="exemptio gui", add_help=True)
+    p.add_argument("--home", help="data folder")
+    p.add_argument("--db", help="database path or URL")
+    p.add_argument("--officer", help="acting officer")
+    p.add_argument("--language", help="interface language (en, fr, de)")
+    # For benchmarks and screenshots: print seconds to a usable window, then quit.
+    p.add_argument("--exit-when-ready", action="store_true", help=argparse.SUPPRESS)
+    args, _qt_args = p.parse_known_args(list(argv))
+    return args
+
+
+def _open_context_interactively(args: argparse.Namespace) -> Any:
+    """open_context; on failure a dialog explains and offers another folder or file."""
+    from app.services.context import open_context
+    from app.ui.qt import QCoreApplication, QFileDialog, QMessageBox
+
+    home, db = args.home, args.db
+    tr = QCoreApplication.translate
+    while True:
+        try:
+            return open_context(home=home, db=db, officer=args.officer)
+        except ExemptioError as err:
+            message = str(err)
+        except Exception as err:  # noqa: BLE001 - never a traceback for the officer
+            log.exception("cannot open the database")
+            message = tr("Startup", "Unexpected error while opening the database (%1).").replace(
+                "%1", f"{type(err).__name__}: {err}"
+            )
+        if args.exit_when_ready:
+            sys.stderr.write(f"exemptio: {message}\n")
+            return None
+        box = QMessageBox()
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle(tr("Startup", "Exemptio cannot open its database"))
+        box.setText(message)
+        box.setInformativeText(tr("Startup", "Choose another data folder or database file, or quit."))
+        folder = box.addButton(tr("Startup", "Choose data folder…"), QMessageBox.ButtonRole.AcceptRole)
+        dbfile = box.addButton(tr("Startup", "Choose database file…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(tr("Startup", "Quit"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is folder:
+            chosen = QFileDialog.getExistingDirectory(None, tr("Startup", "Data folder"), home or "")
+            if not chosen:
+                continue
+            home, db = chosen, None
+        elif clicked is dbfile:
+            chosen, _ = QFileDialog.getOpenFileName(
+                None,
+                tr("Startup", "Database file"),
+                "",
+                tr("Startup", "SQLite database (*.db *.sqlite);;All files (*)"),
+            )
+            if not chosen:
+                continue
+            db = chosen
+        else:
+            return None
+
+
+def _maybe_welcome(ctx: Any, window: Any) -> None:
+    """First-run welcome dialog, when the packaging area provides one."""
+    if ctx.settings.first_run_done:
+        return
+    try:
+        mod = importlib.import_module("app.ui.dialogs.welcome")
+    except ImportError:
+        return
+    fn = getattr(mod, "maybe_show_welcome", None) or getattr(mod, "show_welcome", None)
+    cls = getattr(mod, "WelcomeDialog", None)
+    try:
+        if fn is not None:
+            fn(ctx, window)
+        elif cls is not None:
+            dlg = cls(ctx, window)
+            dlg.open()
+    except Exception:  # a welcome problem must never block the work
+        log.exception("welcome dialog failed")
+
+
+def run_gui(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = _parse(argv)
+    from app.ui import i18n
+    from app.ui.qt import QApplication, QTimer
+
+    app = QApplication.instance() or QApplication(
+        [sys.argv[0], *[a for a in argv if a.startswith("-platform")]]
+    )
+    app.setApplicationName("Exemptio")
+    app.setOrganizationName("Exemptio")
+    app.setApplicationDisplayName("Exemptio")
+    ctx = _open_context_interactively(args)
+    if ctx is None:
+        return 2
+    language = i18n.install(i18n.choose_language(args.language or ctx.settings.ui_language))
+    log.info("interface language: %s", language)
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    window.show()
+    if args.exit_when_ready:
+        # "Usable" = shown, and the first page of the case list is on screen.
+        def ready() -> None:
+            elapsed = time.perf_counter() - _T0
+            sys.stdout.write(f"ready {elapsed:.4f} rows={window.case_list.model.rowCount()}\n")
+            sys.stdout.flush()
+            window.close()
+            app.quit()
+
+        if window.case_list.model.busy:
+            window.case_list.model.reloaded.connect(lambda: QTimer.singleShot(0, ready))
+        else:
+            QTimer.singleShot(0, ready)
+    else:
+        QTimer.singleShot(0, lambda: _maybe_welcome(ctx, window))
+    try:
+        return int(app.exec())
+    finally:
+        ctx.close()

@@ -1,0 +1,316 @@
+"""The case list page: search box, filters, the lazy table."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.domain.lifecycle import Status
+from app.services import cases
+from app.services.cases import CaseFilter
+from app.services.context import AppContext
+from app.ui.labels import status_label
+from app.ui.models.case_table import COLUMN_KEYS, CaseTableModel, RecordRole
+from app.ui.models.delegates import StatusBadgeDelegate
+from app.ui.qt import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QKeySequence,
+    QLabel,
+    QLineEdit,
+    QModelIndex,
+    QShortcut,
+    Qt,
+    QTableView,
+    QTimer,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from app.ui.tasks import TaskRunner
+from db.records import CaseRecord
+
+ANYONE = "\x00anyone"
+UNASSIGNED = "\x00unassigned"
+
+
+class CaseTableView(QTableView):
+    """Enter opens the case (QTableView's ``activated`` is platform dependent)."""
+
+    open_requested = Signal(QModelIndex)
+
+    def keyPressEvent(self, event: Any) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.open_requested.emit(self.currentIndex())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class CaseListPage(QWidget):
+    open_case = Signal(str)  # reference
+    current_changed = Signal(object)  # CaseRecord | None
+    count_changed = Signal(int)
+
+    SEARCH_DELAY_MS = 180
+
+    def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.runner = runner
+        self.model = CaseTableModel(ctx, runner, self)
+        self.total: int | None = None
+
+        self.search = QLineEdit()
+        self.search.setObjectName("caseSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(
+            self.tr("Search titles, providers, subjects, notes and evidence text…  (Ctrl+F)")
+        )
+        self.search.setAccessibleName(self.tr("Search cases"))
+        self.status = QComboBox()
+        self.status.setAccessibleName(self.tr("Filter by status"))
+        self.status.addItem(self.tr("All statuses"), "")
+        for st in Status:
+            self.status.addItem(status_label(st.value), st.value)
+        self.officer = QComboBox()
+        self.officer.setAccessibleName(self.tr("Filter by assigned officer"))
+        self.officer.setMinimumContentsLength(14)
+        self._fill_officers([])
+        self.overdue = QCheckBox(self.tr("&Overdue"))
+        self.overdue.setAccessibleName(self.tr("Only overdue cases"))
+        self.week = QCheckBox(self.tr("Due this &week"))
+        self.week.setAccessibleName(self.tr("Only cases due within seven days"))
+        self.stopped = QCheckBox(self.tr("Clock &stopped"))
+        self.stopped.setAccessibleName(self.tr("Only cases with the clock stopped"))
+        self.hint = QLabel()
+        self.hint.setObjectName("searchHint")
+        self.hint.setStyleSheet("color: #92400e;")
+        self.hint.hide()
+        self.summary = QLabel()
+        self.summary.setObjectName("listSummary")
+        self.summary.setStyleSheet("color: #4b5563;")
+
+        bar = QHBoxLayout()
+        bar.setSpacing(8)
+        bar.addWidget(self.search, 3)
+        bar.addWidget(self.status, 1)
+        bar.addWidget(self.officer, 1)
+        bar.addWidget(self.overdue)
+        bar.addWidget(self.week)
+        bar.addWidget(self.stopped)
+
+        self.view = CaseTableView()
+        self.view.setObjectName("caseTable")
+        self.view.setAccessibleName(self.tr("Cases"))
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSortingEnabled(True)
+        self.view.setWordWrap(False)
+        self.view.setShowGrid(False)
+        self.view.setTabKeyNavigation(False)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(28)
+        header = self.view.horizontalHeader()
+        header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setHighlightSections(False)
+        widths = {
+            "reference": 120,
+            "title": 380,
+            "provider": 210,
+            "subject": 190,
+            "status": 120,
+            "assigned": 150,
+            "due_date": 96,
+            "remaining": 90,
+            "outcome": 180,
+        }
+        for i, key in enumerate(COLUMN_KEYS):
+            self.view.setColumnWidth(i, widths[key])
+        self.view.setItemDelegateForColumn(COLUMN_KEYS.index("status"), StatusBadgeDelegate(self.view))
+
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(10, 10, 10, 6)
+        lay.addLayout(bar)
+        lay.addWidget(self.hint)
+        lay.addWidget(self.view, 1)
+        lay.addWidget(self.summary)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(self.SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._search_edited)
+        self.search.returnPressed.connect(self._search_enter)
+        self.status.currentIndexChanged.connect(self.apply_filter)
+        self.officer.currentIndexChanged.connect(self.apply_filter)
+        self.overdue.toggled.connect(self.apply_filter)
+        self.week.toggled.connect(self.apply_filter)
+        self.stopped.toggled.connect(self.apply_filter)
+        self.view.doubleClicked.connect(self._open_index)
+        self.view.open_requested.connect(self._open_index)
+        self.view.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.model.reloaded.connect(self._reloaded)
+        self.model.page_loaded.connect(lambda _n: self._update_summary())
+        self.model.failed.connect(self._failed)
+        # Down arrow in the search box moves into the results.
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Down),
+            self.search,
+            self._focus_table,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
+
+    # -- filtering -------------------------------------------------------------------
+    def current_filter(self) -> CaseFilter:
+        officer = self.officer.currentData()
+        assigned: str | None
+        if officer == ANYONE or officer is None:
+            assigned = None
+        elif officer == UNASSIGNED:
+            assigned = ""
+        else:
+            assigned = str(officer)
+        return CaseFilter(
+            status=self.status.currentData() or None,
+            search=self.search.text().strip(),
+            assigned=assigned,
+            overdue=self.overdue.isChecked(),
+            due_within_days=7 if self.week.isChecked() else None,
+            clock_stopped=self.stopped.isChecked(),
+        )
+
+    def set_filter(self, f: CaseFilter) -> None:
+        """Set the controls from a filter (dashboard cards use this)."""
+        widgets = (self.search, self.status, self.officer, self.overdue, self.week, self.stopped)
+        for w in widgets:
+            w.blockSignals(True)
+        self.search.setText(f.search)
+        self.status.setCurrentIndex(max(self.status.findData(f.status or ""), 0))
+        self.overdue.setChecked(f.overdue)
+        self.week.setChecked(f.due_within_days is not None)
+        self.stopped.setChecked(f.clock_stopped)
+        if f.assigned is None:
+            self.officer.setCurrentIndex(0)
+        for w in widgets:
+            w.blockSignals(False)
+        self.apply_filter()
+
+    def _search_edited(self, text: str) -> None:
+        hint = cases.search_terms_or_hint(text)
+        self.hint.setVisible(bool(hint))
+        if hint:
+            self.hint.setText(self.tr("Type words to search; quotes, * and - are treated as plain text."))
+        self._debounce.start()
+
+    def _search_enter(self) -> None:
+        self._debounce.stop()
+        self.apply_filter()
+        self._focus_table()
+
+    def apply_filter(self) -> None:
+        self._debounce.stop()
+        f = self.current_filter()
+        if f != self.model.case_filter:
+            self.model.set_filter(f)
+            self._count(f)
+
+    def refresh(self) -> None:
+        self.model.reload()
+        self._count(self.model.case_filter)
+        self.runner.query(
+            lambda p: cases.officers(self.ctx),
+            self._fill_officers,
+            lambda e: None,
+            key=f"officers-{id(self)}",
+        )
+
+    def _count(self, f: CaseFilter) -> None:
+        self.total = None
+
+        def done(n: int) -> None:
+            self.total = n
+            self._update_summary()
+            self.count_changed.emit(n)
+
+        self.runner.query(
+            lambda p: cases.count_cases(self.ctx, f), done, lambda e: None, key=f"count-{id(self)}"
+        )
+
+    def _fill_officers(self, names: list[str]) -> None:
+        current = self.officer.currentData()
+        self.officer.blockSignals(True)
+        self.officer.clear()
+        self.officer.addItem(self.tr("Anyone"), ANYONE)
+        me = self.ctx.officer
+        if me:
+            self.officer.addItem(self.tr("Me (%1)").replace("%1", me), me)
+        self.officer.addItem(self.tr("Unassigned"), UNASSIGNED)
+        for n in names:
+            if n != me:
+                self.officer.addItem(n, n)
+        i = self.officer.findData(current) if current is not None else 0
+        self.officer.setCurrentIndex(max(i, 0))
+        self.officer.blockSignals(False)
+
+    # -- results ---------------------------------------------------------------------------
+    def _reloaded(self) -> None:
+        self._update_summary()
+        if self.model.rowCount() and not self.view.currentIndex().isValid():
+            self.view.setCurrentIndex(self.model.index(0, 0))
+        self._row_changed(self.view.currentIndex(), QModelIndex())
+
+    def _update_summary(self) -> None:
+        shown = self.model.rowCount()
+        if self.total is None:
+            text = self.tr("%1 cases loaded").replace("%1", f"{shown:,}")
+        elif self.total == 0:
+            text = (
+                self.tr("No case matches.")
+                if self._filtered()
+                else self.tr("No cases yet. Press Ctrl+N to open one, or run 'exemptio demo' to try the app.")
+            )
+        else:
+            text = self.tr("%1 of %2 cases").replace("%1", f"{shown:,}").replace("%2", f"{self.total:,}")
+        self.summary.setText(text)
+
+    def _filtered(self) -> bool:
+        return self.model.case_filter != CaseFilter()
+
+    def _failed(self, message: str) -> None:
+        self.hint.setText(message)
+        self.hint.show()
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.current_changed.emit(self.model.record(current.row()) if current.isValid() else None)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        rec = index.data(RecordRole)
+        if rec is not None:
+            self.open_case.emit(rec.reference)
+
+    def _focus_table(self) -> None:
+        self.view.setFocus()
+        if not self.view.currentIndex().isValid() and self.model.rowCount():
+            self.view.setCurrentIndex(self.model.index(0, 0))
+
+    def selected_record(self) -> CaseRecord | None:
+        idx = self.view.currentIndex()
+        return self.model.record(idx.row()) if idx.isValid() else None
+
+    def show_case(self, rec: CaseRecord) -> None:
+        """A case was created or changed: show it at once and select it."""
+        row = self.model.upsert(rec)
+        self.view.setCurrentIndex(self.model.index(row, 0))
+        self.view.scrollTo(self.model.index(row, 0))
+        self._count(self.model.case_filter)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()

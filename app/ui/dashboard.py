@@ -1,0 +1,315 @@
+"""Dashboard: cases by status, overdue, due this week, outcomes by month.
+
+Charts are drawn with QPainter (QtCharts lives in the 150 MB Addons wheel).
+The numbers come from SQL aggregates (``app.services.dashboard``), in the
+background.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.services import dashboard as dashboard_service
+from app.services.cases import CaseFilter
+from app.services.context import AppContext
+from app.ui.labels import OUTCOME_COLOURS, outcome_label, status_label
+from app.ui.qt import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLocale,
+    QPainter,
+    QPen,
+    QPushButton,
+    QRectF,
+    QScrollArea,
+    QSize,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from app.ui.tasks import TaskRunner
+
+STATUS_BAR_COLOURS = {
+    "draft": "#9ca3af",
+    "intake": "#3b82f6",
+    "assessment": "#f59e0b",
+    "review": "#8b5cf6",
+    "decided": "#10b981",
+    "closed": "#6b7280",
+}
+
+
+class BarChart(QWidget):
+    """Vertical bars, optionally stacked: ``set_data([(label, {series: n})], colours)``."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = title
+        self.bars: list[tuple[str, dict[str, int]]] = []
+        self.colours: dict[str, str] = {}
+        self.legend: list[tuple[str, str]] = []  # (text, colour)
+        self.setMinimumHeight(260)
+        self.setAccessibleName(title)
+
+    def set_data(
+        self,
+        bars: list[tuple[str, dict[str, int]]],
+        colours: dict[str, str],
+        legend: list[tuple[str, str]] | None = None,
+    ) -> None:
+        self.bars = bars
+        self.colours = colours
+        self.legend = legend or []
+        desc = ", ".join(f"{label}: {sum(v.values())}" for label, v in bars)
+        self.setAccessibleDescription(desc)
+        self.setToolTip(desc)
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(520, 280)
+
+    def paintEvent(self, _event: Any) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        r = QRectF(self.rect()).adjusted(12, 8, -12, -8)
+        base = QFont(self.font())
+        tf = QFont(base)
+        tf.setBold(True)
+        tf.setPointSizeF(base.pointSizeF() * 1.1)
+        p.setFont(tf)
+        p.setPen(QColor("#111827"))
+        th = QFontMetrics(tf).height()
+        p.drawText(QRectF(r.left(), r.top(), r.width(), th), int(Qt.AlignmentFlag.AlignLeft), self.title)
+        p.setFont(base)
+        fm = QFontMetrics(base)
+        top = r.top() + th + 8
+        legend_h = 0
+        if self.legend:
+            x = r.left()
+            y = top
+            for text, colour in self.legend:
+                w = fm.horizontalAdvance(text) + 22
+                if x + w > r.right():
+                    x = r.left()
+                    y += fm.height() + 4
+                p.fillRect(QRectF(x, y + 3, 10, 10), QColor(colour))
+                p.setPen(QColor("#374151"))
+                p.drawText(QRectF(x + 14, y, w, fm.height()), int(Qt.AlignmentFlag.AlignLeft), text)
+                x += w + 6
+            legend_h = int(y - top) + fm.height() + 8
+        chart = QRectF(
+            r.left() + 30,
+            top + legend_h + 6,
+            r.width() - 30,
+            r.bottom() - top - legend_h - 6 - fm.height() - 6,
+        )
+        if not self.bars or chart.height() < 20:
+            p.end()
+            return
+        peak = max((sum(v.values()) for _, v in self.bars), default=0)
+        scale_max = max(peak, 1)
+        # Axis and grid lines at round numbers.
+        step = max(1, round(scale_max / 4)) if scale_max >= 4 else 1
+        p.setPen(QPen(QColor("#e5e7eb"), 1))
+        v = 0
+        while v <= scale_max:
+            y = chart.bottom() - chart.height() * v / scale_max
+            p.drawLine(int(chart.left()), int(y), int(chart.right()), int(y))
+            p.setPen(QColor("#6b7280"))
+            p.drawText(
+                QRectF(r.left(), y - fm.height() / 2, 26, fm.height()),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                str(v),
+            )
+            p.setPen(QPen(QColor("#e5e7eb"), 1))
+            v += step
+        n = len(self.bars)
+        slot = chart.width() / n
+        bw = min(slot * 0.62, 64)
+        for i, (label, series) in enumerate(self.bars):
+            x = chart.left() + slot * i + (slot - bw) / 2
+            y = chart.bottom()
+            for key, count in series.items():
+                if count <= 0:
+                    continue
+                h = chart.height() * count / scale_max
+                p.fillRect(QRectF(x, y - h, bw, h), QColor(self.colours.get(key, "#9ca3af")))
+                y -= h
+            total = sum(series.values())
+            p.setPen(QColor("#111827"))
+            if total:
+                p.drawText(
+                    QRectF(x - 10, y - fm.height() - 2, bw + 20, fm.height()),
+                    int(Qt.AlignmentFlag.AlignCenter),
+                    str(total),
+                )
+            p.setPen(QColor("#374151"))
+            text = fm.elidedText(label, Qt.TextElideMode.ElideRight, int(slot) - 2)
+            p.drawText(
+                QRectF(chart.left() + slot * i, chart.bottom() + 4, slot, fm.height()),
+                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
+                text,
+            )
+        p.end()
+
+
+class Card(QPushButton):
+    """A big number with a caption; clicking it filters the case list."""
+
+    def __init__(self, caption: str, colour: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.caption = caption
+        self.colour = colour
+        self.setMinimumSize(170, 86)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setAccessibleName(caption)
+        self.setStyleSheet(
+            "QPushButton { background: white; border: 1px solid #e5e7eb; border-radius: 8px;"
+            f" text-align: left; padding: 10px 14px; color: {colour}; }}"
+            "QPushButton:hover { border-color: #9ca3af; }"
+            "QPushButton:focus { border: 2px solid #2563eb; }"
+        )
+        f = QFont(self.font())
+        f.setPointSizeF(12.5)
+        f.setBold(True)
+        self.setFont(f)
+        self.set_value(None)
+
+    def set_value(self, value: int | None) -> None:
+        shown = "…" if value is None else f"{value:,}"
+        self.setText(f"{shown}\n{self.caption}")
+        self.setAccessibleDescription(f"{shown} {self.caption}")
+
+
+class DashboardPage(QWidget):
+    filter_requested = Signal(object)  # CaseFilter
+    loaded = Signal()
+
+    def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.runner = runner
+        self.data: dashboard_service.Dashboard | None = None
+        self.setObjectName("dashboard")
+        self.setAccessibleName(self.tr("Dashboard"))
+        title = QLabel(self.tr("Dashboard"))
+        tf = QFont()
+        tf.setPointSizeF(16)
+        tf.setBold(True)
+        title.setFont(tf)
+        self.subtitle = QLabel()
+        self.subtitle.setStyleSheet("color: #6b7280;")
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.setAccessibleName(self.tr("Refresh the dashboard"))
+        self.refresh_button.clicked.connect(self.refresh)
+        head = QHBoxLayout()
+        head.addWidget(title)
+        head.addSpacing(12)
+        head.addWidget(self.subtitle, 1)
+        head.addWidget(self.refresh_button)
+
+        self.card_open = Card(self.tr("open cases"), "#111827")
+        self.card_overdue = Card(self.tr("overdue"), "#b42318")
+        self.card_week = Card(self.tr("due within 7 days"), "#92400e")
+        self.card_stopped = Card(self.tr("clock stopped"), "#4b5563")
+        self.card_open.clicked.connect(lambda: self.filter_requested.emit(CaseFilter()))
+        self.card_overdue.clicked.connect(lambda: self.filter_requested.emit(CaseFilter(overdue=True)))
+        self.card_week.clicked.connect(lambda: self.filter_requested.emit(CaseFilter(due_within_days=7)))
+        self.card_stopped.clicked.connect(lambda: self.filter_requested.emit(CaseFilter(clock_stopped=True)))
+        cards = QHBoxLayout()
+        for c in (self.card_open, self.card_overdue, self.card_week, self.card_stopped):
+            cards.addWidget(c)
+
+        self.status_chart = BarChart(self.tr("Cases by status"))
+        self.status_chart.setObjectName("statusChart")
+        self.deadline_chart = BarChart(self.tr("Open cases by deadline"))
+        self.deadline_chart.setObjectName("deadlineChart")
+        self.outcome_chart = BarChart(self.tr("Outcomes by month of decision (last 12 months)"))
+        self.outcome_chart.setObjectName("outcomeChart")
+        self.outcome_chart.setMinimumHeight(300)
+        for ch in (self.status_chart, self.deadline_chart, self.outcome_chart):
+            ch.setStyleSheet("background: white;")
+        grid = QGridLayout()
+        grid.setSpacing(14)
+        grid.addWidget(self._framed(self.status_chart), 0, 0)
+        grid.addWidget(self._framed(self.deadline_chart), 0, 1)
+        grid.addWidget(self._framed(self.outcome_chart), 1, 0, 1, 2)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+
+        body = QWidget()
+        bl = QVBoxLayout(body)
+        bl.setContentsMargins(18, 14, 18, 14)
+        bl.setSpacing(14)
+        bl.addLayout(head)
+        bl.addLayout(cards)
+        bl.addLayout(grid, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(scroll)
+        self.refresh()
+
+    @staticmethod
+    def _framed(w: QWidget) -> QFrame:
+        f = QFrame()
+        f.setObjectName("chartFrame")
+        f.setStyleSheet(
+            "QFrame#chartFrame { background: white; border: 1px solid #e5e7eb; border-radius: 8px; }"
+        )
+        lay = QVBoxLayout(f)
+        lay.setContentsMargins(6, 6, 6, 6)
+        lay.addWidget(w)
+        return f
+
+    def refresh(self) -> None:
+        ctx = self.ctx
+        self.runner.query(
+            lambda p: dashboard_service.dashboard(ctx), self.show_data, key=f"dashboard-{id(self)}"
+        )
+
+    def show_data(self, d: dashboard_service.Dashboard) -> None:
+        self.data = d
+        open_cases = sum(n for s, n in d.by_status.items() if s not in ("decided", "closed"))
+        self.card_open.set_value(open_cases)
+        self.card_overdue.set_value(d.overdue)
+        self.card_week.set_value(d.due_this_week)
+        self.card_stopped.set_value(d.clock_stopped)
+        self.subtitle.setText(self.tr("%1 cases in all").replace("%1", f"{d.total:,}"))
+        self.status_chart.set_data(
+            [(status_label(s), {s: n}) for s, n in d.by_status.items()], STATUS_BAR_COLOURS
+        )
+        on_time = max(open_cases - d.overdue - d.due_this_week - d.clock_stopped, 0)
+        self.deadline_chart.set_data(
+            [
+                (self.tr("Overdue"), {"overdue": d.overdue}),
+                (self.tr("This week"), {"week": d.due_this_week}),
+                (self.tr("Stopped"), {"stopped": d.clock_stopped}),
+                (self.tr("Later"), {"later": on_time}),
+            ],
+            {"overdue": "#dc2626", "week": "#f59e0b", "stopped": "#9ca3af", "later": "#10b981"},
+        )
+        labels_seen: list[str] = []
+        for counts in d.outcomes_by_month.values():
+            for label in counts:
+                if label not in labels_seen:
+                    labels_seen.append(label)
+        order = [k for k in OUTCOME_COLOURS if k in labels_seen]
+        bars = []
+        for month, counts in d.outcomes_by_month.items():
+            y, m = int(month[:4]), int(month[5:])
+            name = f"{QLocale().monthName(m, QLocale.FormatType.ShortFormat)} {y % 100:02d}"
+            bars.append((name, {k: counts.get(k, 0) for k in order}))
+        self.outcome_chart.set_data(
+            bars, OUTCOME_COLOURS, [(outcome_label(k), OUTCOME_COLOURS[k]) for k in order]
+        )
+        self.loaded.emit()

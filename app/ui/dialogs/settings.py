@@ -1,0 +1,179 @@
+"""Settings: officer profile, letter language, signing key location, data folder,
+database URL. Stored in the home folder's settings.json (never a passphrase)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from app.services.context import AppContext
+from app.services.settings import Settings
+from app.ui.qt import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+LANGUAGES = (("en", "English"), ("fr", "Français"), ("de", "Deutsch"))
+ROLES = ("officer", "reviewer", "head", "auditor")
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Settings"))
+        self.setAccessibleName(self.tr("Settings"))
+        self.setMinimumWidth(560)
+        s = ctx.settings
+
+        self.name = QLineEdit(s.officer_name)
+        self.name.setPlaceholderText(self.tr("SURNAME Given name"))
+        self.unit = QLineEdit(s.officer_unit)
+        self.email = QLineEdit(s.officer_email)
+        self.role = QComboBox()
+        role_names = {
+            "officer": self.tr("Case officer"),
+            "reviewer": self.tr("Reviewer"),
+            "head": self.tr("Head of unit"),
+            "auditor": self.tr("Auditor"),
+        }
+        for r in ROLES:
+            self.role.addItem(role_names[r], r)
+        self.role.setCurrentIndex(max(self.role.findData(s.officer_role), 0))
+        self.letter_language = QComboBox()
+        self.ui_language = QComboBox()
+        self.ui_language.addItem(self.tr("System language"), "")
+        for code, name in LANGUAGES:
+            self.letter_language.addItem(name, code)
+            self.ui_language.addItem(name, code)
+        self.letter_language.setCurrentIndex(max(self.letter_language.findData(s.letter_language), 0))
+        self.ui_language.setCurrentIndex(max(self.ui_language.findData(s.ui_language), 0))
+        self.key_path = QLineEdit(s.signing_key_path)
+        self.key_path.setPlaceholderText(self.tr("PKCS#12 file (.p12) or PKCS#11 token"))
+        browse = QPushButton(self.tr("Browse…"))
+        browse.setAccessibleName(self.tr("Choose the signing key file"))
+        browse.clicked.connect(self._browse_key)
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.key_path, 1)
+        key_row.addWidget(browse)
+        self.data_folder = QLineEdit(str(ctx.paths.home))
+        self.data_folder.setReadOnly(True)
+        self.database_url = QLineEdit(s.database_url)
+        self.database_url.setPlaceholderText(
+            self.tr("empty = the SQLite file in the data folder; or postgresql+psycopg://host/db")
+        )
+        self.in_use = QLabel(self.tr("In use now: %1").replace("%1", _safe_url(ctx.db_url)))
+        self.in_use.setWordWrap(True)
+        self.in_use.setStyleSheet("color: #6b7280;")
+        note = QLabel(
+            self.tr("The passphrase of the signing key is asked for each time you sign; it is never stored.")
+        )
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #6b7280;")
+
+        for w, name in (
+            (self.name, self.tr("Officer name")),
+            (self.unit, self.tr("Unit")),
+            (self.email, self.tr("E-mail")),
+            (self.role, self.tr("Role")),
+            (self.letter_language, self.tr("Default letter language")),
+            (self.ui_language, self.tr("Interface language")),
+            (self.key_path, self.tr("Signing key location")),
+            (self.data_folder, self.tr("Data folder")),
+            (self.database_url, self.tr("Database URL")),
+        ):
+            w.setAccessibleName(name)
+
+        profile = QGroupBox(self.tr("Officer profile"))
+        pf = QFormLayout(profile)
+        pf.addRow(self.tr("&Name:"), self.name)
+        pf.addRow(self.tr("&Unit:"), self.unit)
+        pf.addRow(self.tr("&E-mail:"), self.email)
+        pf.addRow(self.tr("&Role:"), self.role)
+        work = QGroupBox(self.tr("Letters and signing"))
+        wf = QFormLayout(work)
+        wf.addRow(self.tr("Default letter &language:"), self.letter_language)
+        wf.addRow(self.tr("Signing &key:"), key_row)
+        wf.addRow("", note)
+        storage = QGroupBox(self.tr("Storage"))
+        sf = QFormLayout(storage)
+        sf.addRow(self.tr("Data folder:"), self.data_folder)
+        sf.addRow(self.tr("&Database URL:"), self.database_url)
+        sf.addRow("", self.in_use)
+        ui = QGroupBox(self.tr("Interface"))
+        uf = QFormLayout(ui)
+        uf.addRow(self.tr("Interface l&anguage:"), self.ui_language)
+        self.restart_note = QLabel(self.tr("Language and database changes apply after a restart."))
+        self.restart_note.setStyleSheet("color: #6b7280;")
+        uf.addRow("", self.restart_note)
+
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b42318;")
+        self.error.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        for g in (profile, work, storage, ui):
+            lay.addWidget(g)
+        lay.addWidget(self.error)
+        lay.addWidget(buttons)
+
+    def _browse_key(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Signing key"),
+            self.key_path.text(),
+            self.tr("PKCS#12 (*.p12 *.pfx);;All files (*)"),
+        )
+        if path:
+            self.key_path.setText(path)
+
+    def value(self) -> Settings:
+        return replace(
+            self.ctx.settings,
+            officer_name=self.name.text().strip(),
+            officer_unit=self.unit.text().strip(),
+            officer_email=self.email.text().strip(),
+            officer_role=str(self.role.currentData()),
+            letter_language=str(self.letter_language.currentData()),
+            ui_language=str(self.ui_language.currentData()),
+            signing_key_path=self.key_path.text().strip(),
+            database_url=self.database_url.text().strip(),
+        )
+
+    def accept(self) -> None:
+        new = self.value()
+        if new.officer_email and "@" not in new.officer_email:
+            self.error.setText(self.tr("The e-mail address needs an '@'."))
+            self.error.show()
+            return
+        try:
+            new.save(self.ctx.paths.settings_file)
+        except OSError as err:
+            self.error.setText(self.tr("Cannot save the settings: %1").replace("%1", str(err.strerror)))
+            self.error.show()
+            return
+        self.ctx.settings = new
+        super().accept()
+
+
+def _safe_url(url: str) -> str:
+    """Hide a password in a database URL."""
+    if "@" in url and "://" in url:
+        scheme, rest = url.split("://", 1)
+        creds, host = rest.rsplit("@", 1)
+        user = creds.split(":", 1)[0]
+        return f"{scheme}://{user}:***@{host}" if ":" in creds else f"{scheme}://{user}@{host}"
+    return url

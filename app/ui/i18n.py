@@ -1,0 +1,50 @@
+"""Interface language: our .qm catalogues plus Qt's own (qtbase_*.qm)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.resources import resource_path
+from app.ui.qt import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+SUPPORTED = ("en", "fr", "de")
+
+_installed: list[QTranslator] = []
+
+
+def translations_dir() -> Path:
+    return Path(str(resource_path("translations")))
+
+
+def choose_language(setting: str = "") -> str:
+    """The settings' UI language, else the system locale's, else English."""
+    if setting in SUPPORTED:
+        return setting
+    for name in QLocale.system().uiLanguages():
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code in SUPPORTED:
+            return code
+    return "en"
+
+
+def install(language: str) -> str:
+    """Install translators for ``language`` (replacing earlier ones); returns
+    the language in effect."""
+    app = QCoreApplication.instance()
+    if app is None:
+        return "en"
+    for t in _installed:
+        app.removeTranslator(t)
+    _installed.clear()
+    if language == "en":
+        return "en"
+    ours = QTranslator(app)
+    if not ours.load(f"exemptio_{language}", str(translations_dir())):
+        return "en"
+    app.installTranslator(ours)
+    _installed.append(ours)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    return language

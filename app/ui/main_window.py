@@ -1,0 +1,634 @@
+"""The main window: the case list, open case workspaces and the dashboard as tabs,
+menus with a shortcut for every action, and the command palette (Ctrl+K)."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from app.domain import lifecycle
+from app.services import cases
+from app.services.cases import CaseFilter
+from app.services.context import AppContext
+from app.ui.case_list import CaseListPage
+from app.ui.dashboard import DashboardPage
+from app.ui.dialogs.new_case import NewCaseDialog
+from app.ui.labels import status_label, transition_label
+from app.ui.palette import CommandPalette, Entry
+from app.ui.qt import (
+    QAction,
+    QDialog,
+    QKeySequence,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSettings,
+    Qt,
+    QTabBar,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+    shortcut_text,
+)
+from app.ui.tasks import TaskRunner
+from app.ui.workspace import TAB_KEYS, CaseWorkspace
+from db.records import CaseRecord
+
+log = logging.getLogger("exemptio.ui.main")
+
+TRANSITION_SHORTCUTS = {
+    "intake": "Alt+Shift+I",
+    "assessment": "Alt+Shift+A",
+    "review": "Alt+Shift+R",
+    "decided": "Alt+Shift+D",
+    "closed": "Alt+Shift+C",
+}
+
+
+def _optional(module: str, name: str) -> Any:
+    """A function or class from another area's module, or None while it is missing."""
+    try:
+        return getattr(importlib.import_module(module), name)
+    except (ImportError, AttributeError):
+        return None
+
+
+class MainWindow(QMainWindow):
+    case_opened = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.runner = TaskRunner(self)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Exemptio — open-source exemption cases"))
+        self.setAccessibleName(self.tr("Exemptio main window"))
+        self.ui_state = QSettings(str(ctx.paths.home / "ui-state.ini"), QSettings.Format.IniFormat)
+        self.new_case_dialog: NewCaseDialog | None = None
+        self.settings_dialog: QDialog | None = None
+        self.dashboard: DashboardPage | None = None
+        self.workspaces: dict[str, CaseWorkspace] = {}
+        self.actions_by_name: dict[str, QAction] = {}
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabsClosable(True)
+        self.tabs.setMovable(True)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        self.tabs.currentChanged.connect(lambda _i: self.update_actions())
+        self.case_list = CaseListPage(ctx, self.runner, self)
+        self.tabs.addTab(self.case_list, self.tr("Cases"))
+        self.tabs.tabBar().setTabButton(0, QTabBar.ButtonPosition.RightSide, None)
+        self.tabs.tabBar().setTabButton(0, QTabBar.ButtonPosition.LeftSide, None)
+        self.setCentralWidget(self.tabs)
+        self.case_list.open_case.connect(self.open_case)
+        self.case_list.current_changed.connect(lambda _r: self.update_actions())
+
+        self.officer_label = QLabel()
+        self.officer_label.setObjectName("officerLabel")
+        self.db_label = QLabel()
+        self.db_label.setStyleSheet("color: #6b7280;")
+        self.statusBar().addPermanentWidget(self.officer_label)
+        self.statusBar().addPermanentWidget(self.db_label)
+        self._show_identity()
+
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self.palette = CommandPalette(ctx, self.runner, self.all_actions(), self)
+        self.palette.triggered.connect(self._palette_triggered)
+        self._restore_state()
+        self.update_actions()
+        self.case_list.refresh()
+
+    # -- actions --------------------------------------------------------------------------
+    def _action(
+        self,
+        name: str,
+        text: str,
+        shortcut: str | QKeySequence | None,
+        slot: Callable[[], Any],
+        tip: str = "",
+    ) -> QAction:
+        a = QAction(text, self)
+        a.setObjectName(f"action_{name}")
+        if shortcut:
+            a.setShortcut(QKeySequence(shortcut))
+            a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        plain = text.replace("&", "").rstrip("…")
+        a.setToolTip(f"{tip or plain} ({shortcut_text(a.shortcut())})" if shortcut else (tip or plain))
+        a.setStatusTip(tip or plain)
+        a.triggered.connect(lambda _checked=False: slot())
+        self.addAction(a)
+        self.actions_by_name[name] = a
+        return a
+
+    def _build_actions(self) -> None:
+        A = self._action
+        A("new_case", self.tr("&New case…"), "Ctrl+N", self.new_case, self.tr("Open a new case"))
+        A(
+            "import_archive",
+            self.tr("&Import archive…"),
+            "Ctrl+Shift+I",
+            self.import_archive,
+            self.tr("Import a case archive"),
+        )
+        A(
+            "export_archive",
+            self.tr("&Export archive…"),
+            "Ctrl+Shift+E",
+            self.export_archive,
+            self.tr("Export the current case as an archive"),
+        )
+        A(
+            "settings",
+            self.tr("&Settings…"),
+            "Ctrl+,",
+            self.open_settings,
+            self.tr("Officer profile and settings"),
+        )
+        A("quit", self.tr("&Quit"), "Ctrl+Q", self.close, self.tr("Quit Exemptio"))
+        A("find", self.tr("&Find cases"), "Ctrl+F", self.focus_search, self.tr("Search the case list"))
+        A(
+            "palette",
+            self.tr("Command &palette…"),
+            "Ctrl+K",
+            self.show_palette,
+            self.tr("Find any action or case by typing"),
+        )
+        A("case_list", self.tr("Case &list"), "Ctrl+0", self.show_case_list, self.tr("Show the case list"))
+        A("dashboard", self.tr("&Dashboard"), "Ctrl+D", self.show_dashboard, self.tr("Show the dashboard"))
+        A("refresh", self.tr("&Refresh"), "F5", self.refresh, self.tr("Reload from the database"))
+        A("next_tab", self.tr("Next tab"), "Ctrl+PgDown", lambda: self._cycle_tab(1))
+        A("prev_tab", self.tr("Previous tab"), "Ctrl+PgUp", lambda: self._cycle_tab(-1))
+        A(
+            "open_case",
+            self.tr("&Open selected case"),
+            "Ctrl+O",
+            self.open_selected,
+            self.tr("Open the case selected in the list"),
+        )
+        A(
+            "close_case",
+            self.tr("&Close case tab"),
+            "Ctrl+W",
+            self.close_current_tab,
+            self.tr("Close the current case tab"),
+        )
+        # Transitions: one action per target (Reopen and Send back share "assessment").
+        seen: set[str] = set()
+        for t in lifecycle.TRANSITIONS:
+            if t.target.value == "assessment":
+                continue
+            if t.target.value in seen:
+                continue
+            seen.add(t.target.value)
+            A(
+                f"to_{t.target.value}",
+                transition_label(t.name),
+                TRANSITION_SHORTCUTS[t.target.value],
+                lambda t=t: self._transition(t.target.value),
+            )
+        A("to_assessment", self.tr("Start assessment"), "Alt+Shift+A", lambda: self._transition("assessment"))
+        A(
+            "send_back",
+            self.tr("Send back to assessment…"),
+            "Alt+Shift+B",
+            lambda: self._transition("assessment", back=True),
+        )
+        A("reopen", self.tr("Reopen…"), "Alt+Shift+O", lambda: self._transition("assessment", back=True))
+        A(
+            "assign",
+            self.tr("Assign / reassign…"),
+            "Ctrl+Shift+A",
+            lambda: self._on_overview(lambda o: o.request_assign()),
+        )
+        A(
+            "stop_clock",
+            self.tr("Stop the clock…"),
+            "Ctrl+Shift+S",
+            lambda: self._on_overview(lambda o: o.request_stop_clock()),
+        )
+        A(
+            "resume_clock",
+            self.tr("Resume the clock"),
+            "Ctrl+Shift+R",
+            lambda: self._on_overview(lambda o: o.resume_clock()),
+        )
+        A(
+            "due_date",
+            self.tr("Change due date…"),
+            "Ctrl+Shift+D",
+            lambda: self._on_overview(lambda o: o.request_due_date()),
+        )
+        tab_names = {
+            "overview": self.tr("Overview tab"),
+            "evidence": self.tr("Evidence tab"),
+            "checklist": self.tr("Checklist tab"),
+            "letters": self.tr("Letters tab"),
+            "timeline": self.tr("Timeline tab"),
+        }
+        for i, key in enumerate(TAB_KEYS):
+            A(f"tab_{key}", tab_names[key], f"Ctrl+{i + 1}", lambda key=key: self.show_workspace_tab(key))
+        A("shortcuts", self.tr("&Keyboard shortcuts"), "F1", self.show_shortcuts)
+        self.about_fn = _optional("app.ui.dialogs.about", "show_about") or _optional(
+            "app.ui.dialogs.about", "AboutDialog"
+        )
+        self.report_fn = _optional("app.ui.dialogs.about", "report_problem") or _optional(
+            "app.services.problem_report", "report_problem_interactive"
+        )
+        A("about", self.tr("&About Exemptio"), "Ctrl+Shift+F1", self.show_about)
+        A("report", self.tr("&Report a problem…"), "Ctrl+Shift+P", self.report_problem)
+        self.actions_by_name["about"].setVisible(True)
+        self.actions_by_name["report"].setVisible(self.report_fn is not None)
+
+    def all_actions(self) -> list[QAction]:
+        return list(self.actions_by_name.values())
+
+    def _build_menus(self) -> None:
+        n = self.actions_by_name
+        mb = self.menuBar()
+        m = mb.addMenu(self.tr("&File"))
+        for key in ("new_case", None, "import_archive", "export_archive", None, "settings", None, "quit"):
+            m.addSeparator() if key is None else m.addAction(n[key])
+        m = mb.addMenu(self.tr("&Case"))
+        for key in (
+            "open_case",
+            "close_case",
+            None,
+            "to_intake",
+            "to_assessment",
+            "to_review",
+            "send_back",
+            "to_decided",
+            "to_closed",
+            "reopen",
+            None,
+            "assign",
+            None,
+            "stop_clock",
+            "resume_clock",
+            "due_date",
+        ):
+            m.addSeparator() if key is None else m.addAction(n[key])
+        m = mb.addMenu(self.tr("&View"))
+        for key in (
+            "palette",
+            "find",
+            None,
+            "case_list",
+            "dashboard",
+            None,
+            "tab_overview",
+            "tab_evidence",
+            "tab_checklist",
+            "tab_letters",
+            "tab_timeline",
+            None,
+            "next_tab",
+            "prev_tab",
+            None,
+            "refresh",
+        ):
+            m.addSeparator() if key is None else m.addAction(n[key])
+        m = mb.addMenu(self.tr("&Help"))
+        m.addAction(n["shortcuts"])
+        m.addAction(n["report"])
+        m.addSeparator()
+        m.addAction(n["about"])
+
+    def _build_toolbar(self) -> None:
+        tb = QToolBar(self.tr("Main toolbar"))
+        tb.setObjectName("mainToolbar")
+        tb.setMovable(False)
+        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        n = self.actions_by_name
+        for key in ("new_case", "dashboard", "refresh", "palette"):
+            tb.addAction(n[key])
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, tb)
+
+    # -- current case ------------------------------------------------------------------------
+    def current_workspace(self) -> CaseWorkspace | None:
+        w = self.tabs.currentWidget()
+        return w if isinstance(w, CaseWorkspace) else None
+
+    def current_record(self) -> CaseRecord | None:
+        ws = self.current_workspace()
+        if ws is not None:
+            return ws.record
+        if self.tabs.currentWidget() is self.case_list:
+            return self.case_list.selected_record()
+        return None
+
+    def update_actions(self) -> None:
+        if not self.actions_by_name:
+            return
+        rec = self.current_record()
+        n = self.actions_by_name
+        allowed = (
+            {(t.target.value, t.needs_reason) for t in lifecycle.allowed_transitions(rec.status)}
+            if rec
+            else set()
+        )
+        for target in ("intake", "review", "decided", "closed"):
+            n[f"to_{target}"].setEnabled(("" + target, False) in allowed)
+        n["to_assessment"].setEnabled(("assessment", False) in allowed)
+        back = ("assessment", True) in allowed
+        n["send_back"].setEnabled(back and rec is not None and rec.status == "review")
+        n["reopen"].setEnabled(back and rec is not None and rec.status in cases.CLOSED_STATES)
+        has_case = rec is not None
+        closed = rec is not None and rec.status in cases.CLOSED_STATES
+        stopped = rec is not None and rec.clock_stopped_at is not None
+        n["assign"].setEnabled(has_case)
+        n["stop_clock"].setEnabled(has_case and not stopped and not closed)
+        n["resume_clock"].setEnabled(has_case and stopped)
+        n["due_date"].setEnabled(has_case and not closed)
+        n["export_archive"].setEnabled(has_case)
+        n["open_case"].setEnabled(self.tabs.currentWidget() is self.case_list and has_case)
+        n["close_case"].setEnabled(self.tabs.currentIndex() > 0)
+        for key in TAB_KEYS:
+            n[f"tab_{key}"].setEnabled(self.current_workspace() is not None)
+        if rec is not None:
+            self.statusBar().showMessage(f"{rec.reference} · {status_label(rec.status)} · {rec.title}", 0)
+
+    def _workspace_for_current(self) -> CaseWorkspace | None:
+        ws = self.current_workspace()
+        if ws is None:
+            rec = self.current_record()
+            if rec is None:
+                return None
+            ws = self.open_case(rec.reference, record=rec)
+        return ws
+
+    def _on_overview(self, fn: Callable[[Any], None]) -> None:
+        ws = self._workspace_for_current()
+        if ws is not None:
+            ws.show_tab("overview")
+            fn(ws.overview)
+
+    def _transition(self, target: str, back: bool = False) -> None:
+        ws = self._workspace_for_current()
+        if ws is None or ws.record is None:
+            return
+        ws.show_tab("overview")
+        for t in lifecycle.allowed_transitions(ws.record.status):
+            if t.target.value == target and t.needs_reason == back:
+                ws.overview.request_transition(t)
+                return
+        # Not offered for this status: let the service say why.
+        ws.overview.do_transition(target)
+
+    # -- tabs -----------------------------------------------------------------------------------
+    def open_case(self, reference: str, record: CaseRecord | None = None) -> CaseWorkspace:
+        ws = self.workspaces.get(reference)
+        if ws is None:
+            ws = CaseWorkspace(self.ctx, reference, self.runner, self, record=record)
+            ws.case_changed.connect(self._case_changed)
+            self.workspaces[reference] = ws
+            i = self.tabs.addTab(ws, reference)
+            self.tabs.setTabToolTip(i, record.title if record else reference)
+        self.tabs.setCurrentWidget(ws)
+        self.case_opened.emit(reference)
+        return ws
+
+    def _case_changed(self, rec: CaseRecord) -> None:
+        self.case_list.model.upsert(rec)
+        ws = self.workspaces.get(rec.reference)
+        if ws is not None:
+            i = self.tabs.indexOf(ws)
+            self.tabs.setTabToolTip(i, rec.title)
+        if self.dashboard is not None:
+            self.dashboard.refresh()
+        self.update_actions()
+
+    def close_tab(self, index: int) -> None:
+        w = self.tabs.widget(index)
+        if w is self.case_list:
+            return
+        self.tabs.removeTab(index)
+        if isinstance(w, CaseWorkspace):
+            self.workspaces.pop(w.reference, None)
+        if w is self.dashboard:
+            self.dashboard = None
+        if w is not None:
+            w.deleteLater()
+        self.update_actions()
+
+    def close_current_tab(self) -> None:
+        if self.tabs.currentIndex() > 0:
+            self.close_tab(self.tabs.currentIndex())
+
+    def _cycle_tab(self, step: int) -> None:
+        n = self.tabs.count()
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % n)
+
+    def show_workspace_tab(self, key: str) -> None:
+        ws = self.current_workspace()
+        if ws is not None:
+            ws.show_tab(key)
+
+    def show_case_list(self) -> None:
+        self.tabs.setCurrentWidget(self.case_list)
+        self.case_list.view.setFocus()
+
+    def show_dashboard(self) -> None:
+        if self.dashboard is None:
+            self.dashboard = DashboardPage(self.ctx, self.runner, self)
+            self.dashboard.filter_requested.connect(self._filter_from_dashboard)
+            self.tabs.insertTab(1, self.dashboard, self.tr("Dashboard"))
+        else:
+            self.dashboard.refresh()
+        self.tabs.setCurrentWidget(self.dashboard)
+
+    def _filter_from_dashboard(self, f: CaseFilter) -> None:
+        self.case_list.set_filter(f)
+        self.show_case_list()
+
+    def open_selected(self) -> None:
+        rec = self.case_list.selected_record()
+        if rec is not None:
+            self.open_case(rec.reference, record=rec)
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentWidget(self.case_list)
+        self.case_list.focus_search()
+
+    def refresh(self) -> None:
+        w = self.tabs.currentWidget()
+        if isinstance(w, CaseWorkspace):
+            w.refresh_all()
+        elif w is self.dashboard and self.dashboard is not None:
+            self.dashboard.refresh()
+        else:
+            self.case_list.refresh()
+
+    # -- dialogs --------------------------------------------------------------------------------
+    def new_case(self) -> NewCaseDialog:
+        dlg = NewCaseDialog(self, default_officer=self.ctx.officer)
+        self.new_case_dialog = dlg
+
+        def submit(new: cases.NewCase) -> None:
+            def done(rec: CaseRecord) -> None:
+                dlg.succeeded()
+                self.tabs.setCurrentWidget(self.case_list)
+                self.case_list.show_case(rec)
+                self.statusBar().showMessage(self.tr("Case %1 opened.").replace("%1", rec.reference), 8000)
+
+            self.runner.run(
+                lambda p: cases.create_case(self.ctx, new),
+                done,
+                lambda exc: dlg.show_error(str(exc)),
+                label=self.tr("Creating the case…"),
+            )
+
+        dlg.submitted.connect(submit)
+        dlg.finished.connect(lambda _r: dlg.deleteLater())
+        dlg.open()
+        self.runner.query(
+            lambda p: cases.officers(self.ctx),
+            lambda names: (
+                [dlg.officer.addItem(x) for x in names if x != self.ctx.officer]
+                if not _deleted(dlg)
+                else None
+            ),
+            lambda e: None,
+        )
+        return dlg
+
+    def open_settings(self) -> QDialog:
+        from app.ui.dialogs.settings import SettingsDialog
+
+        dlg = SettingsDialog(self.ctx, self)
+        self.settings_dialog = dlg
+        dlg.accepted.connect(self._show_identity)
+        dlg.finished.connect(lambda _r: dlg.deleteLater())
+        dlg.open()
+        return dlg
+
+    def show_palette(self) -> CommandPalette:
+        self.update_actions()
+        self.palette.popup()
+        return self.palette
+
+    def _palette_triggered(self, entry: Entry) -> None:
+        if entry.kind == "case":
+            self.open_case(str(entry.payload))
+        else:
+            entry.payload.trigger()
+
+    def import_archive(self) -> None:
+        fn = _optional("app.ui.dialogs.archive", "import_archive_interactive")
+        if fn is None:
+            self._not_available(self.tr("Importing archives"))
+            return
+        fn(self, self.ctx, self.runner, on_done=lambda *_a: self.case_list.refresh())
+
+    def export_archive(self) -> None:
+        fn = _optional("app.ui.dialogs.archive", "export_case_interactive")
+        rec = self.current_record()
+        if fn is None:
+            self._not_available(self.tr("Exporting archives"))
+            return
+        if rec is not None:
+            fn(self, self.ctx, self.runner, rec.reference)
+
+    def show_about(self) -> None:
+        fn = self.about_fn
+        if fn is None:
+            from app import __version__
+
+            QMessageBox.about(
+                self,
+                self.tr("About Exemptio"),
+                self.tr(
+                    "Exemptio %1 — assessing open-source exemption claims under the EU AI Act "
+                    "(Art. 2(12), 53(2), 54(6) of Regulation (EU) 2024/1689)."
+                ).replace("%1", __version__),
+            )
+            return
+        result = fn(self) if not isinstance(fn, type) else fn(self)
+        if isinstance(result, QDialog):
+            result.open()
+
+    def report_problem(self) -> None:
+        if self.report_fn is not None:
+            self.report_fn(self)
+
+    def _not_available(self, what: str) -> None:
+        self.statusBar().showMessage(self.tr("%1 is not available yet.").replace("%1", what), 8000)
+
+    def show_shortcuts(self) -> QDialog:
+        dlg = QDialog(self)
+        dlg.setWindowTitle(self.tr("Keyboard shortcuts"))
+        dlg.setAccessibleName(self.tr("Keyboard shortcuts"))
+        table = QTableWidget(0, 2, dlg)
+        table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Shortcut")])
+        table.verticalHeader().hide()
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        rows = [
+            (a.text().replace("&", ""), shortcut_text(a.shortcut()))
+            for a in self.all_actions()
+            if not a.shortcut().isEmpty()
+        ]
+        rows += [
+            (self.tr("Command palette: move / run / close"), "↑ ↓ / Enter / Esc"),
+            (self.tr("Case list: open the selected case"), "Enter"),
+        ]
+        table.setRowCount(len(rows))
+        for i, (text, keys) in enumerate(rows):
+            table.setItem(i, 0, QTableWidgetItem(text))
+            table.setItem(i, 1, QTableWidgetItem(keys))
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setStretchLastSection(True)
+        lay = QVBoxLayout(dlg)
+        lay.addWidget(table)
+        dlg.resize(520, 560)
+        dlg.finished.connect(lambda _r: dlg.deleteLater())
+        dlg.open()
+        return dlg
+
+    def _show_identity(self) -> None:
+        who = self.ctx.officer or self.tr("no officer set (Settings, Ctrl+,)")
+        self.officer_label.setText(self.tr("Officer: %1").replace("%1", who))
+        url = self.ctx.db_url
+        self.db_label.setText(url.split("@")[-1] if "@" in url else url.replace("sqlite:///", ""))
+
+    # -- state ----------------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        geo = self.ui_state.value("main/geometry")
+        if geo is not None:
+            self.restoreGeometry(geo)
+        else:
+            self.resize(1360, 860)
+        st = self.ui_state.value("main/state")
+        if st is not None:
+            self.restoreState(st)
+        header = self.ui_state.value("caselist/header")
+        if header is not None:
+            self.case_list.view.horizontalHeader().restoreState(header)
+
+    def save_state(self) -> None:
+        self.ui_state.setValue("main/geometry", self.saveGeometry())
+        self.ui_state.setValue("main/state", self.saveState())
+        self.ui_state.setValue("caselist/header", self.case_list.view.horizontalHeader().saveState())
+        self.ui_state.sync()
+
+    def closeEvent(self, event: Any) -> None:
+        self.save_state()
+        self.runner.shutdown(3000)
+        super().closeEvent(event)
+
+
+def _deleted(obj: Any) -> bool:
+    try:
+        obj.objectName()
+    except RuntimeError:
+        return True
+    return False

@@ -1,0 +1,350 @@
+"""The case list: a lazy table model fed page by page from SQL.
+
+Rows hold plain ``CaseRecord``s. Filtering, full-text search and sorting are
+done by the database (``app.services.cases.list_cases``); every query runs in
+the TaskRunner's read pool, "latest wins", so typing in the search box never
+blocks the GUI thread. ``canFetchMore``/``fetchMore`` load the next page when
+the view scrolls near the end (Anki's browser table model, qutebrowser's
+completion models).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from app.services import cases
+from app.services.cases import CaseFilter
+from app.services.context import AppContext
+from app.ui.labels import outcome_label, status_label
+from app.ui.qt import (
+    QAbstractTableModel,
+    QBrush,
+    QColor,
+    QCoreApplication,
+    QFont,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from app.ui.tasks import Progress, TaskRunner
+from db.records import CaseRecord
+
+RecordRole = Qt.ItemDataRole.UserRole + 1
+StatusRole = Qt.ItemDataRole.UserRole + 2
+OverdueRole = Qt.ItemDataRole.UserRole + 3
+ReferenceRole = Qt.ItemDataRole.UserRole + 4
+
+OVERDUE_BACKGROUND = QColor("#fdecec")
+OVERDUE_TEXT = QColor("#b42318")
+STOPPED_TEXT = QColor("#6b7280")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("CaseTableModel", text)
+
+
+# (key, header, sort key in the service)
+COLUMNS: tuple[tuple[str, str, str], ...] = (
+    ("reference", "Reference", "reference"),
+    ("title", "Title", "title"),
+    ("provider", "Provider", "provider"),
+    ("subject", "Subject", "subject"),
+    ("status", "Status", "status"),
+    ("assigned", "Assigned to", "assigned"),
+    ("due_date", "Due", "due_date"),
+    ("remaining", "Days left", "due_date"),
+    ("outcome", "Outcome", "outcome"),
+)
+COLUMN_KEYS = [c[0] for c in COLUMNS]
+
+
+def header_text(key: str) -> str:
+    names = {
+        "reference": _t("Reference"),
+        "title": _t("Title"),
+        "provider": _t("Provider"),
+        "subject": _t("Subject"),
+        "status": _t("Status"),
+        "assigned": _t("Assigned to"),
+        "due_date": _t("Due"),
+        "remaining": _t("Days left"),
+        "outcome": _t("Outcome"),
+    }
+    return names[key]
+
+
+def remaining_text(rec: CaseRecord, today: dt.date | None = None) -> str:
+    if rec.status in cases.CLOSED_STATES:
+        return "—"
+    days = cases.days_remaining(rec, today)
+    if days is None:
+        return ""
+    if rec.clock_stopped_at is not None:
+        return _t("%1 (stopped)").replace("%1", str(days))
+    return str(days)
+
+
+FetchFn = Callable[[CaseFilter, str, bool, int, int], list[CaseRecord]]
+
+
+class CaseTableModel(QAbstractTableModel):
+    """Lazy, SQL-backed case list. ``set_filter``/``sort``/``reload`` are async."""
+
+    loading = Signal(bool)  # a query is running
+    reloaded = Signal()  # the first page of a new query arrived
+    page_loaded = Signal(int)  # rows appended by fetchMore
+    failed = Signal(str)
+
+    PAGE = 200
+
+    def __init__(
+        self, ctx: AppContext, runner: TaskRunner, parent: Any = None, *, fetch: FetchFn | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.runner = runner
+        self._fetch: FetchFn = fetch or self._fetch_from_service
+        self._rows: list[CaseRecord] = []
+        self._filter = CaseFilter()
+        self._sort = "reference"
+        self._sort_column = 0
+        self._descending = True
+        self._more = False
+        self._fetching = False
+        self._generation = 0
+        self._today = dt.datetime.now(dt.UTC).date()
+
+    # -- the query --------------------------------------------------------------------
+    def _fetch_from_service(
+        self, f: CaseFilter, sort: str, desc: bool, offset: int, limit: int
+    ) -> list[CaseRecord]:
+        return cases.list_cases(self.ctx, f, sort=sort, descending=desc, offset=offset, limit=limit)
+
+    @property
+    def case_filter(self) -> CaseFilter:
+        return self._filter
+
+    @property
+    def sort_key(self) -> tuple[str, bool]:
+        return self._sort, self._descending
+
+    def set_filter(self, f: CaseFilter) -> None:
+        self._filter = f
+        self.reload()
+
+    def reload(self) -> None:
+        """Run the query again from the first page (in the background)."""
+        self._generation += 1
+        gen = self._generation
+        f, sort, desc, page = self._filter, self._sort, self._descending, self.PAGE
+        fetch = self._fetch
+        self._fetching = True
+        self.loading.emit(True)
+
+        def work(p: Progress) -> list[CaseRecord]:
+            return fetch(f, sort, desc, 0, page + 1)
+
+        def done(rows: list[CaseRecord]) -> None:
+            if gen != self._generation:
+                return
+            self._today = dt.datetime.now(dt.UTC).date()
+            self.beginResetModel()
+            self._rows = rows[:page]
+            self._more = len(rows) > page
+            self._fetching = False
+            self.endResetModel()
+            self.loading.emit(False)
+            self.reloaded.emit()
+
+        def error(exc: BaseException) -> None:
+            if gen == self._generation:
+                self._fetching = False
+                self.loading.emit(False)
+                self.failed.emit(str(exc))
+
+        self.runner.query(work, done, error, key=f"case-list-{id(self)}")
+
+    # -- lazy loading -------------------------------------------------------------------
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        if parent.isValid():
+            return False
+        return self._more and not self._fetching
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or not self._more or self._fetching:
+            return
+        self._fetching = True
+        gen = self._generation
+        f, sort, desc, page = self._filter, self._sort, self._descending, self.PAGE
+        offset = len(self._rows)
+        fetch = self._fetch
+        self.loading.emit(True)
+
+        def work(p: Progress) -> list[CaseRecord]:
+            return fetch(f, sort, desc, offset, page + 1)
+
+        def done(rows: list[CaseRecord]) -> None:
+            if gen != self._generation:
+                return
+            self._fetching = False
+            new = rows[:page]
+            # A case created meanwhile may already be in the list: skip duplicates.
+            known = {r.id for r in self._rows}
+            new = [r for r in new if r.id not in known]
+            if new:
+                start = len(self._rows)
+                self.beginInsertRows(QModelIndex(), start, start + len(new) - 1)
+                self._rows.extend(new)
+                self.endInsertRows()
+            self._more = len(rows) > page
+            self.loading.emit(False)
+            self.page_loaded.emit(len(new))
+
+        def error(exc: BaseException) -> None:
+            if gen == self._generation:
+                self._fetching = False
+                self.loading.emit(False)
+                self.failed.emit(str(exc))
+
+        self.runner.query(work, done, error, key=f"case-page-{id(self)}")
+
+    @property
+    def has_more(self) -> bool:
+        return self._more
+
+    @property
+    def busy(self) -> bool:
+        return self._fetching
+
+    # -- updates from the window ----------------------------------------------------------
+    def upsert(self, rec: CaseRecord) -> int:
+        """Show a created or changed case at once; returns its row."""
+        for row, old in enumerate(self._rows):
+            if old.id == rec.id:
+                self._rows[row] = rec
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+                return row
+        self.beginInsertRows(QModelIndex(), 0, 0)
+        self._rows.insert(0, rec)
+        self.endInsertRows()
+        return 0
+
+    def record(self, row: int) -> CaseRecord | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, reference: str) -> int:
+        for row, rec in enumerate(self._rows):
+            if rec.reference == reference:
+                return row
+        return -1
+
+    def records(self) -> list[CaseRecord]:
+        return list(self._rows)
+
+    # -- Qt model API -----------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return header_text(COLUMNS[section][0])
+            if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[section][0] == "remaining":
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows) or index.column() >= len(COLUMNS):
+            return None
+        rec = self._rows[index.row()]
+        key = COLUMNS[index.column()][0]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._display(rec, key)
+        if role == RecordRole:
+            return rec
+        if role == ReferenceRole:
+            return rec.reference
+        if role == StatusRole:
+            return rec.status
+        if role == OverdueRole:
+            return cases.is_overdue(rec, self._today)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if cases.is_overdue(rec, self._today):
+                return QBrush(OVERDUE_BACKGROUND)
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole and key in ("remaining", "due_date"):
+            if cases.is_overdue(rec, self._today):
+                return QBrush(OVERDUE_TEXT)
+            if rec.clock_stopped_at is not None:
+                return QBrush(STOPPED_TEXT)
+            return None
+        if role == Qt.ItemDataRole.FontRole and key in ("remaining", "reference"):
+            font = QFont()
+            if key == "reference":
+                font.setFamily("DejaVu Sans Mono")
+            elif cases.is_overdue(rec, self._today):
+                font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and key == "remaining":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(rec)
+        return None
+
+    def _display(self, rec: CaseRecord, key: str) -> str:
+        if key == "reference":
+            return rec.reference
+        if key == "title":
+            return rec.title
+        if key == "provider":
+            return rec.provider
+        if key == "subject":
+            return f"{rec.subject} {rec.subject_version}".strip()
+        if key == "status":
+            return status_label(rec.status)
+        if key == "assigned":
+            return rec.assigned_officer or _t("Unassigned")
+        if key == "due_date":
+            return rec.due_date.isoformat() if rec.due_date else ""
+        if key == "remaining":
+            return remaining_text(rec, self._today)
+        if key == "outcome":
+            return outcome_label(rec.outcome_label)
+        return ""
+
+    def _tooltip(self, rec: CaseRecord) -> str:
+        parts = [f"{rec.reference} · {status_label(rec.status)}", rec.title]
+        if cases.is_overdue(rec, self._today):
+            days = -(cases.days_remaining(rec, self._today) or 0)
+            parts.append(_t("Overdue by %1 days").replace("%1", str(days)))
+        if rec.clock_stopped_at is not None:
+            parts.append(_t("Clock stopped since %1").replace("%1", rec.clock_stopped_at.date().isoformat()))
+        return "\n".join(parts)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        self._sort_column = column
+        self._sort = COLUMNS[column][2]
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+
+def with_search(f: CaseFilter, text: str) -> CaseFilter:
+    return replace(f, search=text)

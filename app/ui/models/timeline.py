@@ -1,0 +1,236 @@
+"""Models for a case's time line (audit events, custody, signatures) and its
+assignment history."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from app.ui.labels import action_label, outcome_label, status_label, timeline_kind, timeline_kind_label
+from app.ui.qt import (
+    QAbstractTableModel,
+    QBrush,
+    QColor,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from db.audit import AuditRecord
+
+KindRole = Qt.ItemDataRole.UserRole + 10
+EventRole = Qt.ItemDataRole.UserRole + 11
+
+KIND_COLOURS = {
+    "case": "#2563eb",
+    "custody": "#0f766e",
+    "signature": "#7c3aed",
+    "letter": "#b45309",
+    "checklist": "#4b5563",
+}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("TimelineModel", text)
+
+
+def local_time(ts: str) -> str:
+    try:
+        when = dt.datetime.fromisoformat(ts)
+    except ValueError:
+        return ts
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.UTC)
+    return when.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def _short(value: Any, limit: int = 90) -> str:
+    text = str(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def describe(ev: AuditRecord) -> str:
+    """One line saying what changed, in plain words."""
+    before = ev.before if isinstance(ev.before, dict) else {}
+    after = ev.after if isinstance(ev.after, dict) else {}
+    if ev.action == "case.transition":
+        text = f"{status_label(str(before.get('status', '')))} → {status_label(str(after.get('status', '')))}"
+        if after.get("reason"):
+            text += " — " + _short(after["reason"])
+        return text
+    if ev.action == "case.assigned":
+        old = before.get("assigned_officer") or _t("nobody")
+        new = after.get("assigned_officer") or _t("nobody")
+        text = f"{old} → {new}"
+        if after.get("reason"):
+            text += " — " + _short(after["reason"])
+        return text
+    if ev.action == "case.created":
+        return _short(after.get("title", ""))
+    if ev.action == "case.clock_stopped":
+        return _short(after.get("reason") or _t("clock stopped"))
+    if ev.action == "case.clock_resumed":
+        return (
+            _t("due date %1 → %2 (%3 days paused)")
+            .replace("%1", str(before.get("due_date")))
+            .replace("%2", str(after.get("due_date")))
+            .replace("%3", str(after.get("paused_days")))
+        )
+    if ev.action == "case.outcome":
+        return outcome_label(str(after.get("outcome") or "none"))
+    parts = []
+    for key in ("name", "display_name", "file", "sha256", "reason", "state", "level", "title"):
+        if key in after and after[key]:
+            val = after[key]
+            parts.append(f"{key}: {str(val)[:16] + '…' if key == 'sha256' else _short(val, 60)}")
+    if not parts and after:
+        parts = [f"{k}: {_short(v, 40)}" for k, v in list(after.items())[:3]]
+    return "; ".join(parts) or ev.entity_id
+
+
+COLUMNS = ("when", "kind", "event", "details", "actor")
+
+
+class TimelineModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._events: list[AuditRecord] = []
+
+    def set_events(self, events: list[AuditRecord]) -> None:
+        self.beginResetModel()
+        self._events = sorted(events, key=lambda e: (e.ts, e.id), reverse=True)
+        self.endResetModel()
+
+    def event_at(self, row: int) -> AuditRecord | None:
+        return self._events[row] if 0 <= row < len(self._events) else None
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._events)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if 0 <= section < len(COLUMNS):
+                return {
+                    "when": _t("When"),
+                    "kind": _t("Strand"),
+                    "event": _t("Event"),
+                    "details": _t("Details"),
+                    "actor": _t("By"),
+                }[COLUMNS[section]]
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid() or index.row() >= len(self._events) or index.column() >= len(COLUMNS):
+            return None
+        ev = self._events[index.row()]
+        col = COLUMNS[index.column()]
+        kind = timeline_kind(ev.entity_type, ev.action)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if col == "when":
+                return local_time(ev.ts)
+            if col == "kind":
+                return timeline_kind_label(kind)
+            if col == "event":
+                return action_label(ev.action)
+            if col == "details":
+                return describe(ev)
+            return ev.actor
+        if role == Qt.ItemDataRole.ForegroundRole and col == "kind":
+            return QBrush(QColor(KIND_COLOURS.get(kind, "#374151")))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (
+                _t("Event #%1 · %2 · hash %3")
+                .replace("%1", str(ev.id))
+                .replace("%2", ev.ts)
+                .replace("%3", ev.hash[:16] + "…")
+            )
+        if role == KindRole:
+            return kind
+        if role == EventRole:
+            return ev
+        return None
+
+
+class TimelineFilter(QSortFilterProxyModel):
+    """Show one strand (custody, signatures…) or all."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._kind = ""
+
+    def set_kind(self, kind: str) -> None:
+        self._kind = kind
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        if not self._kind:
+            return True
+        model = self.sourceModel()
+        return bool(model.index(source_row, 0, source_parent).data(KindRole) == self._kind)
+
+
+class AssignmentModel(QAbstractTableModel):
+    """Assignment history rows from ``cases.assignment_history``."""
+
+    COLUMNS = ("at", "officer", "by", "reason")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[dict[str, Any]] = []
+
+    def set_rows(self, rows: list[dict[str, Any]]) -> None:
+        self.beginResetModel()
+        self._rows = list(reversed(rows))
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if 0 <= section < len(self.COLUMNS):
+                return {
+                    "at": _t("When"),
+                    "officer": _t("Officer"),
+                    "by": _t("Assigned by"),
+                    "reason": _t("Reason"),
+                }[self.COLUMNS[section]]
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows) or index.column() >= len(self.COLUMNS):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            row = self._rows[index.row()]
+            col = self.COLUMNS[index.column()]
+            if col == "at":
+                return local_time(str(row["at"]))
+            if col == "officer":
+                return row["officer"] or _t("Unassigned")
+            return str(row.get(col) or "")
+        return None

@@ -1,0 +1,55 @@
+"""Fixtures for the GUI tests: a main window over a fresh database."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+
+@pytest.fixture
+def make_case(ctx: Any):  # type: ignore[no-untyped-def]
+    from app.services import cases
+
+    def make(
+        title: str = "Llama 3.1 open-source claim",
+        provider: str = "Meta Platforms Ireland Ltd",
+        subject: str = "Llama 3.1 8B",
+        officer: str | None = "Test Officer",
+        due_in: int = 30,
+        notes: str = "",
+        status: str | None = None,
+    ) -> Any:
+        rec = cases.create_case(
+            ctx,
+            cases.NewCase(
+                title=title,
+                provider=provider,
+                subject=subject,
+                officer=officer,
+                notes=notes,
+                due_date=dt.date.today() + dt.timedelta(days=due_in),
+            ),
+        )
+        path = ["intake", "assessment", "review", "decided", "closed"]
+        if status and status != "draft":
+            for step in path[: path.index(status) + 1]:
+                rec = cases.transition(ctx, rec.reference, step)
+        return rec
+
+    return make
+
+
+@pytest.fixture
+def window(ctx: Any, qtbot: Any) -> Iterator[Any]:
+    from app.ui.main_window import MainWindow
+
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    w.resize(1300, 800)
+    w.show()
+    assert w.runner.wait_idle()
+    yield w
+    w.runner.shutdown()
