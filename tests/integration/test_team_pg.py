@@ -181,3 +181,41 @@ def test_server_lost_mid_session_one_line_and_nothing_saved(home: Path, pg_url: 
         assert cases.get_case(direct, ref).title == "Before"
     finally:
         direct.close()
+
+
+FIRST_START = """
+import sys
+from app.services.context import open_context
+from app.services import cases
+ctx = open_context(db=sys.argv[1], officer="o" + sys.argv[2])
+print(cases.create_case(ctx, cases.NewCase(title="t", provider="p", subject="s")).reference)
+ctx.close()
+"""
+
+
+@pytest.mark.slow
+def test_officers_starting_at_once_on_an_empty_database(home: Path, pg_empty_url: str) -> None:
+    """Four first starts race to create the schema: one migrates, all work."""
+    import os
+    import subprocess
+    import sys
+
+    repo = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, EXEMPTIO_HOME=str(home))
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", FIRST_START, pg_empty_url, str(n)],
+            cwd=repo,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for n in range(4)
+    ]
+    refs = []
+    for p in procs:
+        out, err = p.communicate(timeout=120)
+        assert p.returncode == 0, err
+        refs.append(out.strip())
+    assert sorted(refs) == [f"AIO-{refs[0][4:8]}-000{i}" for i in range(1, 5)]
