@@ -40,6 +40,7 @@ from sqlalchemy import select
 from app import __version__
 from app.domain.errors import BadInput, CheckFailed, ExemptioError, NotAllowed, StorageError
 from app.domain.references import format_reference, parse_reference
+from app.services import roles
 from app.services.context import AppContext
 from db import audit
 from db.models import (
@@ -1577,6 +1578,7 @@ def import_archive(
 ) -> ImportResult:
     """Import a case archive, all or nothing (see the module docstring)."""
     who = ctx.require_officer()
+    roles.require(ctx, "archive.import", actor=who)  # team mode: auditors are read-only
     archive = Path(path)
     lim = limits or Limits()
     try:

@@ -36,6 +36,7 @@ from app.domain.checklist import (
 )
 from app.domain.errors import BadInput, NotAllowed, NotFound
 from app.resources import resource_path
+from app.services import roles
 from app.services.context import AppContext
 from db import audit
 from db.models import Case, ChecklistAnswer, EvidenceItem, Subject
@@ -295,6 +296,7 @@ def save_answers(
     """Validate every answer, then merge them into the case in one transaction.
     Any bad answer raises BadInput and nothing is changed."""
     who = actor or ctx.require_officer()
+    roles.require(ctx, "checklist.answer", actor=who)  # team mode: auditors are read-only
     defn = load_definition(checklist_id, version, ctx=ctx)
     validated: dict[str, Answer] = {}
     for qid, raw in answers.items():

@@ -39,7 +39,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.errors import BadInput, NotFound, StorageError
-from app.services import blobstore
+from app.services import blobstore, roles
 from app.services.blobstore import Cancelled, FolderBlobStore, SourceStat
 from app.services.context import AppContext
 from db import audit, search
@@ -462,6 +462,7 @@ def add_paths(
     full...), Cancelled. In every failure nothing is kept.
     """
     who = actor or ctx.require_officer()
+    roles.require(ctx, "evidence.add", actor=who)  # team mode: auditors are read-only
     reference = reference.strip()
     _case_id(ctx, reference)  # fail early on an unknown case
     if source_url and not re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:", source_url.strip()):
@@ -860,6 +861,7 @@ def apply_subject(
 ) -> None:
     """Set the case subject's name, parameter count, architecture and licence (audited)."""
     who = actor or ctx.require_officer()
+    roles.require(ctx, "case.edit", actor=who)  # team mode: auditors are read-only
     name = proposal.name.strip()
     if not name:
         raise BadInput("The subject name is empty: name the AI model.")
