@@ -1,0 +1,284 @@
+""" "Report a problem…": a zip of the logs and of version facts, with no case data.
+
+The zip holds ``README.txt``, ``versions.json`` (Exemptio, Python, Qt, platform,
+installed packages, database backend and schema revision, counts) and
+``logs/`` (the rotated log files). Before they are written, the log texts are
+redacted again (passphrases, passwords, PEM blocks) and every case title,
+provider, subject, note, evidence name, description and source URL and every
+officer name found in the database is replaced by ``[case data]``, in case a
+log line ever quoted one. Case references (AIO-2026-0001) are kept: they
+identify a case without saying anything about it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.metadata
+import json
+import locale
+import os
+import platform
+import re
+import shutil
+import sqlite3
+import sys
+import tempfile
+import zipfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from app import __version__
+from app.domain.errors import BadInput, StorageError
+from app.logging_setup import redact
+from app.services.context import AppContext
+from db import migrate
+from db.models import Case, EvidenceItem, Officer, Provider, Subject
+from db.uow import unit_of_work
+
+PLACEHOLDER = "[case data]"
+MIN_SCRUB_LEN = 3
+
+README = """\
+Exemptio problem report
+=======================
+
+Made by "Help > Report a problem…" on {made}.
+
+What is inside
+- versions.json: versions of Exemptio, Python, Qt and the installed packages, the
+  operating system, the database kind and schema revision, and how many cases and
+  evidence items the database holds.
+- logs/: the application's log files from the data folder.
+
+What is NOT inside
+- No case data: no case titles, providers, subjects, notes, evidence files or their
+  names, checklist answers or letters. Any of these that a log line quoted has been
+  replaced by "[case data]". Case references (such as AIO-2026-0001) are kept.
+- No passphrases, passwords or keys: they are never logged, and the logs were
+  checked again for them.
+
+Send this file to the Exemptio support contact of your unit.
+"""
+
+
+@dataclass(frozen=True)
+class ReportResult:
+    path: Path
+    files: tuple[str, ...]
+    scrubbed: int  # how many occurrences of case data were replaced in the logs
+
+
+def collect_versions(ctx: AppContext) -> dict[str, Any]:
+    """Version facts for the report and the About dialog (no case data)."""
+    info: dict[str, Any] = {
+        "exemptio": __version__,
+        "frozen": bool(getattr(sys, "frozen", False)),
+        "python": sys.version.split()[0],
+        "python_implementation": platform.python_implementation(),
+        "platform": platform.platform(),
+        "machine": platform.machine(),
+        "locale": ".".join(x for x in locale.getlocale() if x) or "",
+        "filesystem_encoding": sys.getfilesystemencoding(),
+        "qt": _qt_versions(),
+        "sqlite_python": sqlite3.sqlite_version,
+        "packages": _packages(),
+    }
+    info["database"] = _database_facts(ctx)
+    try:
+        usage = shutil.disk_usage(ctx.paths.home)
+        info["data_folder_free_bytes"] = usage.free
+    except OSError:
+        pass
+    s = ctx.settings
+    info["settings"] = {
+        "signing_key_configured": bool(s.signing_key_path),
+        "signing_key_present": bool(s.signing_key_path) and Path(s.signing_key_path).exists(),
+        "timestamp_authority_configured": bool(s.timestamp_url),
+        "shared_blob_folder_configured": bool(s.shared_blob_folder),
+        "letter_language": s.letter_language,
+        "ui_language": s.ui_language,
+        "officer_role": s.officer_role,
+        "first_run_done": s.first_run_done,
+    }
+    return info
+
+
+def write_report(ctx: AppContext, out_zip: str | os.PathLike[str]) -> ReportResult:
+    """Write the report zip to ``out_zip`` (atomically). Raises BadInput for an
+    unusable target and StorageError when the zip cannot be written."""
+    target = Path(out_zip).expanduser()
+    if target.suffix.lower() != ".zip":
+        target = target.with_name(target.name + ".zip")
+    if target.exists() and target.is_dir():
+        raise BadInput(f"{target} is a folder; choose a file name for the report.")
+    if not target.parent.is_dir():
+        raise BadInput(f"The folder {target.parent} does not exist.")
+    versions = collect_versions(ctx)
+    sensitive = _sensitive_strings(ctx)
+    log_dir = ctx.paths.logs
+    logs = sorted(log_dir.glob("*.log*")) if log_dir.is_dir() else []
+    made = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    names: list[str] = []
+    scrubbed = 0
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".report-", suffix=".zip", dir=target.parent)
+        os.close(fd)
+        try:
+            with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+                zf.writestr("README.txt", README.format(made=made))
+                names.append("README.txt")
+                zf.writestr("versions.json", json.dumps(versions, indent=2, ensure_ascii=False))
+                names.append("versions.json")
+                for path in logs:
+                    if not path.is_file():
+                        continue
+                    text = path.read_text(encoding="utf-8", errors="replace")
+                    text, n = scrub(redact(text), sensitive)
+                    scrubbed += n
+                    name = f"logs/{path.name}"
+                    zf.writestr(name, text)
+                    names.append(name)
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError as err:
+        raise StorageError(f"Cannot write the report {target}: {err.strerror or err}") from err
+    return ReportResult(path=target, files=tuple(names), scrubbed=scrubbed)
+
+
+def scrub(text: str, sensitive: Iterable[str]) -> tuple[str, int]:
+    """Replace every occurrence of a sensitive string in ``text`` by the placeholder.
+
+    Fast for many strings: the strings go into a trie keyed by their words, the text
+    is scanned word by word once, following the trie only as far as the words match,
+    and candidate strings are then compared exactly. 100,000 case titles against a
+    6 MB log take a few seconds (run it off the GUI thread).
+    """
+    trie: dict[str, Any] = {}
+    for raw in sensitive:
+        s = raw.strip()
+        if len(s) < MIN_SCRUB_LEN:
+            continue
+        first = _WORD.search(s)
+        if first is None:
+            continue
+        leaf = trie
+        for word in _WORD.findall(s):
+            leaf = leaf.setdefault(word, {})
+        leaf.setdefault(_END, []).append((s, first.start()))
+    if not trie:
+        return text, 0
+    tokens = [(m.start(), m.group()) for m in _WORD.finditer(text)]
+    spans: list[tuple[int, int]] = []
+    n_tokens = len(tokens)
+    for i in range(n_tokens):
+        node: dict[str, Any] | None = trie.get(tokens[i][1])
+        j = i
+        while node is not None:
+            for s, offset in node.get(_END, ()):
+                start = tokens[i][0] - offset
+                if start >= 0 and text.startswith(s, start):
+                    spans.append((start, start + len(s)))
+            j += 1
+            node = node.get(tokens[j][1]) if j < n_tokens else None
+    if not spans:
+        return text, 0
+    spans.sort(key=lambda sp: (sp[0], -sp[1]))
+    out: list[str] = []
+    pos = count = 0
+    for start, end in spans:
+        if start < pos:  # overlaps a longer or earlier replacement
+            continue
+        out.append(text[pos:start])
+        out.append(PLACEHOLDER)
+        pos = end
+        count += 1
+    out.append(text[pos:])
+    return "".join(out), count
+
+
+_END = "\x00end"
+_WORD = re.compile(r"\w+")
+
+
+# --- helpers ---------------------------------------------------------------------------------
+
+
+def _sensitive_strings(ctx: AppContext) -> list[str]:
+    out: list[str] = []
+    columns = (
+        (Case.title, Case.notes),
+        (Provider.name, Provider.representative, Provider.address),
+        (Subject.name,),
+        (
+            EvidenceItem.original_name,
+            EvidenceItem.display_name,
+            EvidenceItem.description,
+            EvidenceItem.source_url,
+            EvidenceItem.folder_path,
+        ),
+        (Officer.name, Officer.email),
+    )
+    try:
+        with unit_of_work(ctx.engine, readonly=True) as s:
+            for cols in columns:
+                for row in s.execute(select(*cols)).yield_per(2000):
+                    for value in row:
+                        if isinstance(value, str) and value:
+                            out.append(value)
+                            # file names inside folders: also the last path part
+                            if "/" in value:
+                                out.append(value.rsplit("/", 1)[-1])
+    except Exception:  # a broken database must not stop the report
+        pass
+    st = ctx.settings
+    out += [st.officer_name, st.officer_email, st.officer_unit]
+    return [v for v in out if v]
+
+
+def _database_facts(ctx: AppContext) -> dict[str, Any]:
+    facts: dict[str, Any] = {"backend": ctx.engine.dialect.name}
+    facts["embedded"] = ctx.db_url == ctx.paths.default_db_url()
+    try:
+        facts["schema_revision"] = migrate.current_revision(ctx.engine)
+        facts["schema_head"] = migrate.head_revision()
+    except Exception as err:
+        facts["schema_error"] = type(err).__name__
+    try:
+        with unit_of_work(ctx.engine, readonly=True) as s:
+            facts["cases"] = s.scalar(select(func.count()).select_from(Case))
+            facts["evidence_items"] = s.scalar(select(func.count()).select_from(EvidenceItem))
+            version = s.connection().dialect.server_version_info
+            if version:
+                facts["server_version"] = ".".join(str(v) for v in version)
+    except Exception as err:
+        facts["count_error"] = type(err).__name__
+    return facts
+
+
+def _qt_versions() -> dict[str, str]:
+    out: dict[str, str] = {}
+    # The services never import Qt; if the GUI has loaded it, ask it for the runtime version.
+    qtcore = sys.modules.get("PySide6.QtCore")
+    if qtcore is not None:
+        out["runtime"] = str(qtcore.qVersion())
+    for dist in ("PySide6_Essentials", "PySide6_Pdf", "shiboken6", "PySide6"):
+        try:
+            out[dist] = importlib.metadata.version(dist)
+        except importlib.metadata.PackageNotFoundError:
+            continue
+    return out
+
+
+def _packages() -> dict[str, str]:
+    pkgs: dict[str, str] = {}
+    for dist in importlib.metadata.distributions():
+        name = dist.metadata["Name"] if dist.metadata else None
+        if name:
+            pkgs[str(name)] = dist.version
+    return dict(sorted(pkgs.items(), key=lambda kv: kv[0].lower()))
