@@ -172,8 +172,9 @@ class TimelineFilter(QSortFilterProxyModel):
         self._kind = ""
 
     def set_kind(self, kind: str) -> None:
+        self.beginFilterChange()
         self._kind = kind
-        self.invalidateFilter()
+        self.endFilterChange()
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         if not self._kind:
