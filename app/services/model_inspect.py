@@ -469,10 +469,15 @@ def identify_licence(text: str) -> str | None:
         ident = getattr(licence_screen, "identify_licence", None)
         if ident is not None:
             found = ident(text)
-            if found:
-                return str(getattr(found, "spdx", None) or getattr(found, "id", None) or found)
+            if found and str(found).lower() not in ("unknown", "none", ""):
+                return str(found)
     except ImportError:
         pass
+    return builtin_identify_licence(text)
+
+
+def builtin_identify_licence(text: str) -> str | None:
+    """A small matcher of well-known licences (used when the screener is absent)."""
     low = " ".join(text.lower().split())
     for spdx, needles in _KNOWN_LICENCES:
         if all(n in low for n in needles):

@@ -271,3 +271,17 @@ def test_model_folder_with_weights_by_reference(ctx: AppContext, ref: str, tmp_p
     assert by_name["model.safetensors"].reference_only and not by_name["LICENSE"].reference_only
     assert [p.name for p in _store_files(ctx)] == [by_name["LICENSE"].sha256]
     assert {v.status for v in evidence.verify_evidence(ctx, ref)} == {"ok"}
+
+
+def test_file_vanishing_during_intake_stores_nothing(ctx: AppContext, ref: str, tmp_path: Path) -> None:
+    a, b = tmp_path / "a.bin", tmp_path / "b.bin"
+    a.write_bytes(os.urandom(100_000))
+    b.write_bytes(os.urandom(100_000))
+
+    def prog(done: int, total: int, _t: str) -> None:
+        if done >= 100_000 and b.exists():
+            b.unlink()
+
+    with pytest.raises(BadInput, match="vanished"):
+        evidence.add_paths(ctx, ref, [a, b], progress=prog)
+    assert _counts(ctx) == (0, 0) and _store_files(ctx) == [] and _tmp_files(ctx) == []

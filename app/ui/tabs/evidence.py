@@ -760,10 +760,11 @@ class EvidenceTab(QWidget):
                 payload = ev.content_path(ctx, rec)
                 if not payload.is_file():
                     raise BadInput(f"The bytes of {rec.label} are missing.")
-            ev.record_viewed(ctx, rec.id, how=f"preview:{kind}")
             return rec, kind, payload
 
-        self.runner.run(
+        # Reading runs in parallel with a long intake; the custody event is a
+        # (short) serialised write.
+        self.runner.query(
             work,
             self._show_preview,
             self._preview_failed,
@@ -786,6 +787,8 @@ class EvidenceTab(QWidget):
         if current is None or current.id != rec.id:
             return
         self.last_preview_id = rec.id
+        ctx = self.ctx
+        self.runner.run(lambda p: ev.record_viewed(ctx, rec.id, how=f"preview:{kind}"))
         if kind == "text":
             text = str(payload)
             note = ""
