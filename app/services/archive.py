@@ -23,6 +23,7 @@ import os
 import re
 import shutil
 import stat
+import struct
 import tempfile
 import unicodedata
 import uuid
@@ -1180,7 +1181,7 @@ def _read_bag(
         zf = zipfile.ZipFile(path, "r")
     except _OPEN_ERRORS as err:
         raise BadInput(f"Refused: {path.name} is not a complete zip file ({_why(err)}).") from err
-    with zf, ThreadPoolExecutor(max_workers=1) as pool:
+    with zf, path.open("rb", buffering=0) as raw, ThreadPoolExecutor(max_workers=1) as pool:
         free = shutil.disk_usage(staging).free if staging is not None else None
         top, entries = _structure(zf, limits, free)
         tags: dict[str, bytes] = {}
@@ -1220,19 +1221,17 @@ def _read_bag(
                 entry.staged = staging / f"{n:08d}"
                 out = entry.staged.open("xb")
             try:
-                with zf.open(entry.info) as src:
-                    while True:
-                        chunk = src.read(CHUNK)
-                        if not chunk:
-                            break
-                        h.update(chunk)
-                        if out is not None:
-                            out.write(chunk)
-                        done += len(chunk)
-                        if h.size > entry.info.file_size:
-                            raise zipfile.BadZipFile("more bytes than the archive declares")
-                        if progress is not None:
-                            progress(done, total, "Checking the archive…")
+                for chunk in _entry_chunks(zf, raw, entry.info):
+                    h.update(chunk)
+                    if out is not None:
+                        out.write(chunk)
+                    done += len(chunk)
+                    if h.size > entry.info.file_size:
+                        raise zipfile.BadZipFile("more bytes than the archive declares")
+                    if cancel is not None and cancel():
+                        raise Cancelled("Cancelled; nothing was imported.")
+                    if progress is not None:
+                        progress(done, total, "Checking the archive…")
             except _READ_ERRORS as err:
                 entry.error = f"cannot be read ({_why(err)})"
                 problems.append(Problem(rel, entry.error))
@@ -1268,6 +1267,43 @@ def _read_bag(
                     Problem("bag-info.txt", f"Payload-Oxum says {oxum.strip()}, the payload is {size_count}")
                 )
         return _Bag(top, tags, payload, manifests, info, _dedupe(problems))
+
+
+def _entry_chunks(zf: zipfile.ZipFile, raw: IO[bytes], info: zipfile.ZipInfo) -> Iterator[Any]:
+    """The bytes of one entry. Stored entries are read straight from the file into
+    two alternating buffers (no copies; the CRC-32 is checked here); deflated ones
+    go through zipfile."""
+    if info.compress_type != zipfile.ZIP_STORED:
+        with zf.open(info) as src:
+            while chunk := src.read(CHUNK):
+                yield chunk
+        return
+    raw.seek(info.header_offset)
+    header = raw.read(30)
+    if len(header) != 30 or header[:4] != b"PK\x03\x04":
+        raise zipfile.BadZipFile("bad local file header")
+    name_len, extra_len = struct.unpack("<HH", header[26:30])
+    local_name = raw.read(name_len)
+    central = info.orig_filename.encode("utf-8" if info.flag_bits & 0x800 else "cp437")
+    if local_name != central:
+        raise zipfile.BadZipFile("the local and central names differ")
+    raw.seek(extra_len, os.SEEK_CUR)
+    left = info.compress_size
+    bufs = (bytearray(CHUNK), bytearray(CHUNK))
+    crc = 0
+    i = 0
+    while left > 0:
+        view = memoryview(bufs[i % 2])[: min(CHUNK, left)]
+        n = raw.readinto(view)  # type: ignore[attr-defined]
+        if not n:
+            raise zipfile.BadZipFile("the archive ends in the middle of a file")
+        part = view[:n]
+        crc = zlib.crc32(part, crc)
+        left -= n
+        i += 1
+        yield part
+    if crc != info.CRC:
+        raise zipfile.BadZipFile("bad CRC-32")
 
 
 def _nfc_lookup(payload: dict[str, _Entry], rel: str) -> _Entry | None:
