@@ -41,13 +41,14 @@ from app.services.blobstore import (
     CancelCheck,
     Cancelled,
     FolderBlobStore,
+    IntakeJournal,
     PutResult,
     SourceStat,
     is_sha256,
 )
 from app.services.context import AppContext
 from db.engine import is_sqlite
-from db.models import BlobChunk
+from db.models import BlobChunk, EvidenceBlob
 
 _TMP_PREFIX = "tmp-"
 
@@ -62,10 +63,11 @@ def _db_error(err: Exception, what: str) -> StorageError:
     return StorageError(f"The team database could not be used while {what} ({msg}); nothing was stored.")
 
 
-class _NullJournal:
-    """Database writes are transactional: no intake journal is needed."""
+class _NullJournal(IntakeJournal):
+    """Database writes are transactional: no journal file is needed."""
 
-    def __init__(self) -> None:
+    def __init__(self) -> None:  # no super().__init__: nothing on disk
+        self._fd = None
         self.created: list[str] = []
         self.used: set[str] = set()
 
@@ -125,13 +127,14 @@ class _ChunkReader(io.RawIOBase):
         return n
 
 
-class DbBlobStore:
-    """Evidence bytes in the database (``blob_chunks``)."""
+class DbBlobStore(FolderBlobStore):
+    """Evidence bytes in the database (``blob_chunks``). A FolderBlobStore in
+    shape (the evidence service takes either); its folder is the local cache."""
 
     def __init__(self, engine: Engine, cache_dir: Path, *, chunk_size: int = CHUNK_SIZE) -> None:
+        super().__init__(cache_dir, chunk_size=chunk_size)
         self.engine = engine
         self.cache_dir = Path(cache_dir)
-        self.chunk_size = chunk_size
 
     # -- queries ---------------------------------------------------------------
     def _check(self, sha256: str) -> None:
@@ -165,7 +168,7 @@ class DbBlobStore:
         self,
         source: Path,
         *,
-        journal: Any = None,
+        journal: IntakeJournal | None = None,
         progress: ByteProgress | None = None,
         cancelled: CancelCheck | None = None,
         expected: SourceStat | None = None,
@@ -253,10 +256,13 @@ class DbBlobStore:
         )
 
     def discard(self, sha256: str) -> None:
-        """Remove a blob (only for blobs no row refers to: the caller checks)."""
+        """Remove a blob that no evidence row refers to (checked again here,
+        under the team writer lock, so a committed reference always wins)."""
         self._check(sha256)
-        with _no_writer_lock(self.engine).begin() as c:
-            c.execute(delete(BlobChunk).where(BlobChunk.sha256 == sha256))
+        with self.engine.begin() as c:
+            used = c.execute(select(EvidenceBlob.sha256).where(EvidenceBlob.sha256 == sha256)).first()
+            if used is None:
+                c.execute(delete(BlobChunk).where(BlobChunk.sha256 == sha256))
         with contextlib.suppress(OSError):
             os.unlink(self._cache_path(sha256))
 
@@ -329,11 +335,14 @@ class DbBlobStore:
     def ensure(self) -> None:
         return None
 
-    def journal(self) -> _NullJournal:
+    def journal(self) -> IntakeJournal:
         return _NullJournal()
 
-    def live_hashes(self, exclude: Any = None, skip: Iterable[Path] = ()) -> set[str]:
+    def live_hashes(self, exclude: IntakeJournal | None = None, skip: Iterable[Path] = ()) -> set[str]:
         return set()
+
+    def remove_stale_temp(self) -> int:
+        return 0
 
     def recover(self, referenced: Callable[[Iterable[str]], set[str]]) -> tuple[int, int]:
         """Temporary chunks only exist inside an open transaction: none to remove."""

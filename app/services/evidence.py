@@ -132,6 +132,13 @@ class EvidenceRecord:
         return f"{self.folder_path}/{self.display_name}" if self.folder_path else self.display_name
 
     @property
+    def reference_shown(self) -> str:
+        """The reference-only path, readable (undecodable bytes shown as U+FFFD)."""
+        if not self.reference_path:
+            return ""
+        return os.fsencode(decode_path(self.reference_path)).decode("utf-8", "replace")
+
+    @property
     def is_text(self) -> bool:
         return is_text_type(self.media_type)
 
@@ -282,7 +289,9 @@ def blob_store(ctx: AppContext) -> FolderBlobStore:
     store = ctx.extras.get("evidence.store")
     if isinstance(store, FolderBlobStore):
         return store
-    store = FolderBlobStore(ctx.paths.evidence)
+    from app.services.blobstore_db import store_for  # team mode: database or shared folder
+
+    store = store_for(ctx)
     ctx.extras["evidence.store"] = store
     recover(ctx, store)
     return store
@@ -587,7 +596,7 @@ def _commit(
                 s.add(EvidenceBlob(sha256=item.sha256, size=item.stored_size, stored=not reference_only))
             elif not reference_only and not blob.stored:
                 blob.stored = True
-            ref_path = os.fsdecode(os.path.abspath(item.path)) if reference_only else ""
+            ref_path = encode_path(Path(os.path.abspath(item.path))) if reference_only else ""
             existing = s.execute(
                 select(EvidenceItem).where(
                     EvidenceItem.case_id == case_id,
@@ -686,8 +695,25 @@ def _get(s: Session, evidence_id: int) -> EvidenceRecord:
 def content_path(ctx: AppContext, rec: EvidenceRecord) -> Path:
     """Where the bytes of an item can be read (read-only: never write to it)."""
     if rec.reference_only:
-        return Path(os.fsencode(rec.reference_path).decode("utf-8", "surrogateescape"))
+        return decode_path(rec.reference_path)
     return blob_store(ctx).path(rec.sha256)
+
+
+def encode_path(path: Path) -> str:
+    """A file-system path as database text: itself when it is UTF-8, else
+    ``hex:`` + its bytes in hex (reference paths are absolute, so never start
+    with ``hex:`` otherwise)."""
+    raw = os.fsencode(path)
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return "hex:" + raw.hex()
+
+
+def decode_path(text: str) -> Path:
+    if text.startswith("hex:"):
+        return Path(os.fsdecode(bytes.fromhex(text[4:])))
+    return Path(text)
 
 
 def read_bytes(ctx: AppContext, rec: EvidenceRecord, limit: int = PREVIEW_TEXT_LIMIT) -> bytes:
@@ -809,8 +835,10 @@ def verify_evidence(
                 if progress is not None:
                     progress(base + n, total, label)
 
-            path = content_path(ctx, rec) if rec.reference_only else store.path(rec.sha256)
-            cache[key] = blobstore.verify_file(path, rec.sha256, progress=tick)
+            if rec.reference_only:
+                cache[key] = blobstore.verify_file(content_path(ctx, rec), rec.sha256, progress=tick)
+            else:  # the store re-hashes its own bytes (files, or chunks in the team database)
+                cache[key] = store.verify(rec.sha256, progress=tick)
         done += rec.size
         results.append(
             VerifyItem(rec.id, rec.case_reference, rec.label, rec.sha256, rec.reference_only, cache[key])

@@ -152,3 +152,34 @@ def test_unreachable_server_one_line(cli) -> None:  # type: ignore[no-untyped-de
     assert r.rc == 2
     assert r.err.startswith("exemptio: ") and r.err.count("\n") == 1
     assert "127.0.0.1:9" in r.err and "Traceback" not in r.err
+
+
+def test_evidence_add_list_verify_on_both(cli, db_url: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """On PostgreSQL the bytes live in the database (blob_chunks), on SQLite in the folder."""
+    from sqlalchemy import text
+
+    from db.engine import make_engine
+
+    ref = _new(cli, db_url, "Evidence test")
+    f = tmp_path / "LICENSE.txt"
+    f.write_text("Apache License 2.0 — Łódź test\n" * 100, encoding="utf-8")
+    r = cli("--officer", "Anna Kowalska", "evidence", "add", ref, str(f), "--json", "--db", db_url)
+    assert r.rc == 0, r.err
+    r = cli("evidence", "list", ref, "--json", "--db", db_url)
+    assert r.rc == 0, r.err
+    r = cli("--officer", "Anna Kowalska", "evidence", "verify", ref, "--db", db_url)
+    assert r.rc == 0, r.err
+    r = cli("case", "list", "--json", "--search", "lodz apache", "--db", db_url)
+    assert [c["reference"] for c in r.json()] == [ref]
+    eng = make_engine(db_url)
+    with eng.begin() as c:
+        chunks = c.execute(text("SELECT count(*) FROM blob_chunks")).scalar()
+        if db_url.startswith("postgresql"):
+            assert chunks == 1
+            c.execute(text("UPDATE blob_chunks SET data = :d"), {"d": b"tampered"})
+        else:
+            assert chunks == 0
+    eng.dispose()
+    if db_url.startswith("postgresql"):
+        r = cli("--officer", "Anna Kowalska", "evidence", "verify", ref, "--db", db_url)
+        assert r.rc == 1 and "changed" in r.err
