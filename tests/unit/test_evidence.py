@@ -285,3 +285,15 @@ def test_file_vanishing_during_intake_stores_nothing(ctx: AppContext, ref: str, 
     with pytest.raises(BadInput, match="vanished"):
         evidence.add_paths(ctx, ref, [a, b], progress=prog)
     assert _counts(ctx) == (0, 0) and _store_files(ctx) == [] and _tmp_files(ctx) == []
+
+
+def test_reference_only_with_non_utf8_path(ctx: AppContext, ref: str, tmp_path: Path) -> None:
+    d = Path(os.fsdecode(os.path.join(os.fsencode(tmp_path), b"d\xfcr")))
+    d.mkdir()
+    w = d / "w.gguf"
+    w.write_bytes(b"GGUF" + os.urandom(1000))
+    [item] = evidence.add_paths(ctx, ref, [w], reference_only=True).items
+    assert item.reference_path.startswith("hex:") and item.reference_shown.endswith("d\ufffdr/w.gguf")
+    assert evidence.content_path(ctx, item) == w
+    assert evidence.verify_evidence(ctx, ref)[0].status == "ok"
+    assert evidence.read_bytes(ctx, item, 4) == b"GGUF"

@@ -159,7 +159,7 @@ class EvidenceTableModel(QAbstractTableModel):
                 return "\n".join(parts)
             if col == "kept" and rec.reference_only:
                 return self.tr("Reference only: hashed where it lies, not copied (%1)").replace(
-                    "%1", rec.reference_path
+                    "%1", rec.reference_shown
                 )
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and col == "size":
@@ -366,7 +366,7 @@ class PreviewPane(QWidget):
                     self.tr("Bytes"),
                     esc(
                         self.tr("reference only — hashed where it lies, not copied: %1").replace(
-                            "%1", rec.reference_path
+                            "%1", rec.reference_shown
                         )
                     ),
                 )
