@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import json
@@ -181,6 +182,7 @@ class ChecklistState:
     stored_outcome: dict[str, Any] | None
     asked: list[str]
     evidence: list[EvidenceRef] = field(default_factory=list)
+    changed: tuple[str, ...] = ()  # set by save_answers: the question ids whose answer changed
 
     def plain_answers(self) -> dict[str, dict[str, Any]]:
         return {
@@ -346,7 +348,7 @@ def save_answers(
             r.question_id: r
             for r in s.execute(select(ChecklistAnswer).where(ChecklistAnswer.case_id == case.id)).scalars()
         }
-        changed = False
+        changed: list[str] = []
         for qid in defn.ids:  # definition order: a stable audit order
             if qid not in validated:
                 continue
@@ -377,12 +379,12 @@ def save_answers(
                 before=before,
                 after=after,
             )
-            changed = True
+            changed.append(qid)
         if changed or not case.outcome_json:
             s.flush()
             _store_outcome(s, case, defn, who, now)
         ref = case.reference
-    return get_state(ctx, ref)
+    return dataclasses.replace(get_state(ctx, ref), changed=tuple(changed))
 
 
 def _store_outcome(s: Session, case: Case, defn: ChecklistDefinition, who: str, now: dt.datetime) -> None:
