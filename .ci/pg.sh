@@ -9,7 +9,8 @@
 # Idempotent. Works as root (initdb and the server run as the 'postgres' user,
 # since initdb refuses to run as root) or as an ordinary user. Needs Debian's
 # `postgresql` package (binaries in /usr/lib/postgresql/<major>/bin).
-# Environment: EXEMPTIO_PG_DIR (default /tmp/exemptio-pg), EXEMPTIO_PG_PORT (default 54329).
+# Environment: EXEMPTIO_PG_DIR (default /tmp/exemptio-pg), EXEMPTIO_PG_PORT (default 54329),
+# EXEMPTIO_PG_FSYNC (default off: a throw-away test server; "on" for realistic load tests).
 set -euo pipefail
 
 PGDIR="${EXEMPTIO_PG_DIR:-/tmp/exemptio-pg}"
@@ -60,7 +61,7 @@ start() {
   as_owner mkdir -p "$PGDIR/sock"
   if ! running; then
     as_owner "$BIN/pg_ctl" -D "$PGDIR/data" -l "$PGDIR/log.txt" -w -t 60 \
-      -o "-c listen_addresses=127.0.0.1 -p $PORT -c unix_socket_directories=$PGDIR/sock -c max_connections=200 -c fsync=off" \
+      -o "-c listen_addresses=127.0.0.1 -p $PORT -c unix_socket_directories=$PGDIR/sock -c max_connections=200 -c fsync=${EXEMPTIO_PG_FSYNC:-off}" \
       start >/dev/null \
       || { tail -n 20 "$PGDIR/log.txt" >&2; echo "pg.sh: the server did not start" >&2; exit 2; }
   fi
