@@ -221,7 +221,17 @@ class Letter(Base):
     issued_sha256: Mapped[str | None] = mapped_column(
         ForeignKey("evidence_blobs.sha256"), nullable=True
     )
-    signature_level: Mapped[str] = mapped_column(String(10), default="")  # B-B, B-T, B-LT
+    signature_level: Mapped[str] = mapped_column(String(10), default="")  # B-B, B-T, B-LT, B-LTA
+    # Everything the letter says (render.LetterContent as JSON), frozen at drafting.
+    content_json: Mapped[str] = mapped_column(Text, default="")
+    # SHA-256 of the unsigned final PDF (also in the QR code of the stamp).
+    unsigned_sha256: Mapped[str] = mapped_column(String(64), default="")
+    signer: Mapped[str] = mapped_column(String(300), default="")  # certificate holder
+    signer_function: Mapped[str] = mapped_column(String(300), default="")
+    # Latest stored version: the issued PDF, or its augmented copy (timestamp added).
+    current_sha256: Mapped[str | None] = mapped_column(
+        ForeignKey("evidence_blobs.sha256"), nullable=True
+    )
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version}

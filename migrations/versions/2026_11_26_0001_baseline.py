@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-26 12:38:48.736674
+Create Date: 2026-11-26 13:00:12.220447
 """
 
 from __future__ import annotations
@@ -233,8 +233,18 @@ def upgrade() -> None:
         sa.Column("issued_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("issued_sha256", sa.String(length=64), nullable=True),
         sa.Column("signature_level", sa.String(length=10), nullable=False),
+        sa.Column("content_json", sa.Text(), nullable=False),
+        sa.Column("unsigned_sha256", sa.String(length=64), nullable=False),
+        sa.Column("signer", sa.String(length=300), nullable=False),
+        sa.Column("signer_function", sa.String(length=300), nullable=False),
+        sa.Column("current_sha256", sa.String(length=64), nullable=True),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(["case_id"], ["cases.id"], name=op.f("fk_letters_case_id_cases")),
+        sa.ForeignKeyConstraint(
+            ["current_sha256"],
+            ["evidence_blobs.sha256"],
+            name=op.f("fk_letters_current_sha256_evidence_blobs"),
+        ),
         sa.ForeignKeyConstraint(
             ["issued_sha256"], ["evidence_blobs.sha256"], name=op.f("fk_letters_issued_sha256_evidence_blobs")
         ),

@@ -1,0 +1,447 @@
+"""Sign letters with pyHanko: PAdES baseline B-B, B-T with a timestamp
+authority, and later augmentation with a document timestamp.
+
+Keys come from a PKCS#12 file (passphrase asked each time, never stored or
+logged) or from a PKCS#11 token. Signing keys are parsed once
+(:class:`CachedKeySigner`): pyHanko's SimpleSigner re-parses the DER key on
+every signature, which costs ~28 ms with cryptography 50 (setup-facts §5).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from asn1crypto import keys as asn1_keys
+from asn1crypto import pkcs12 as asn1_pkcs12
+from asn1crypto import x509 as asn1_x509
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
+from cryptography.hazmat.primitives.serialization import pkcs12
+from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
+from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from pyhanko.pdf_utils.text import TextBoxStyle
+from pyhanko.sign import fields, signers
+from pyhanko.sign.fields import SigFieldSpec, SigSeedSubFilter
+from pyhanko.sign.timestamps import HTTPTimeStamper
+from pyhanko.sign.timestamps.api import TimeStamper
+from pyhanko.stamp import QRStampStyle
+from pyhanko_certvalidator import ValidationContext
+from pyhanko_certvalidator.registry import SimpleCertificateStore
+from pyhanko_certvalidator.util import get_pyca_cryptography_hash
+
+from app.domain.errors import BadInput
+from app.services.letters.render import RenderedLetter, stamp_font_path
+
+log = logging.getLogger("exemptio.letters.sign")
+
+FIELD_NAME = "Signature1"
+TIMESTAMP_TIMEOUT = 8
+
+
+# --- signers --------------------------------------------------------------------
+
+
+class CachedKeySigner(signers.SimpleSigner):
+    """SimpleSigner that parses the private key once and keeps the pyca object."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pyca_key = serialization.load_der_private_key(self.signing_key.dump(), password=None)
+
+    def sign_raw(self, data: bytes, digest_algorithm: str) -> bytes:
+        mech = self.get_signature_mechanism_for_digest(digest_algorithm)
+        try:
+            name = mech.signature_algo
+        except ValueError:
+            name = mech["algorithm"].native
+        key = self._pyca_key
+        if name == "rsassa_pkcs1v15" and isinstance(key, rsa.RSAPrivateKey):
+            return key.sign(data, padding.PKCS1v15(), get_pyca_cryptography_hash(digest_algorithm))
+        if name == "ecdsa" and isinstance(key, ec.EllipticCurvePrivateKey):
+            return key.sign(data, ec.ECDSA(get_pyca_cryptography_hash(digest_algorithm)))
+        result: bytes = super().sign_raw(data, digest_algorithm)  # PSS, EdDSA...: the slow path
+        return result
+
+
+def _quiet_pyhanko() -> Any:
+    """pyHanko logs tracebacks at ERROR for conditions we report ourselves."""
+
+    @contextmanager
+    def quiet() -> Iterator[None]:
+        lg = logging.getLogger("pyhanko")
+        old = lg.level
+        lg.setLevel(logging.CRITICAL)
+        try:
+            yield
+        finally:
+            lg.setLevel(old)
+
+    return quiet()
+
+
+def check_signing_certificate(cert: x509.Certificate, now: dt.datetime | None = None) -> None:
+    """Refuse certificates that are not valid now or not meant for signing."""
+    now = now or dt.datetime.now(dt.UTC)
+    subject = cert.subject.rfc4514_string()
+    if cert.not_valid_after_utc < now:
+        raise BadInput(
+            f"The signing certificate ({subject}) expired on {cert.not_valid_after_utc:%Y-%m-%d}: "
+            "use a valid certificate."
+        )
+    if cert.not_valid_before_utc > now:
+        raise BadInput(
+            f"The signing certificate ({subject}) is not valid before {cert.not_valid_before_utc:%Y-%m-%d}."
+        )
+    try:
+        ku = cert.extensions.get_extension_for_class(x509.KeyUsage).value
+    except x509.ExtensionNotFound:
+        raise BadInput(
+            f"The certificate ({subject}) does not say it may be used for signatures "
+            "(no key usage digitalSignature or nonRepudiation): use a signing certificate."
+        ) from None
+    if not (ku.digital_signature or ku.content_commitment):
+        raise BadInput(
+            f"The certificate ({subject}) is not a signing certificate "
+            "(its key usage has neither digitalSignature nor nonRepudiation)."
+        )
+
+
+def _der_length_ok(data: bytes) -> bool:
+    """A DER SEQUENCE whose declared length is the file length (cheap, bounded)."""
+    if len(data) < 4 or data[0] != 0x30:
+        return False
+    first = data[1]
+    if first < 0x80:
+        return 2 + first == len(data)
+    n = first & 0x7F
+    if n == 0 or n > 4 or len(data) < 2 + n:
+        return False
+    return 2 + n + int.from_bytes(data[2 : 2 + n], "big") == len(data)
+
+
+def _is_pfx(data: bytes) -> bool:
+    if not _der_length_ok(data):
+        return False
+    try:
+        pfx = asn1_pkcs12.Pfx.load(data)
+        return pfx["version"].native in (3, "v3") and pfx["auth_safe"]["content_type"].native == "data"
+    except Exception:  # noqa: BLE001 - any parse error means "not a PKCS#12 file"
+        return False
+
+
+def load_pkcs12_signer(path: str | Path, passphrase: bytes) -> CachedKeySigner:
+    """Load a PKCS#12 file. Every failure is a one-line BadInput; the
+    passphrase is never logged or kept."""
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise BadInput(f"The key file {p} does not exist.") from None
+    except IsADirectoryError:
+        raise BadInput(f"The key file {p} is a folder, not a PKCS#12 file.") from None
+    except OSError as err:
+        raise BadInput(f"The key file {p} cannot be read: {err.strerror}.") from None
+    if not _is_pfx(data):
+        raise BadInput(f"The key file {p} is not a PKCS#12 (.p12/.pfx) file or is damaged.") from None
+    try:
+        key, cert, extra = pkcs12.load_key_and_certificates(data, passphrase or None)
+    except ValueError:
+        raise BadInput(f"Wrong passphrase for the key file {p.name}: nothing was signed.") from None
+    except Exception:
+        raise BadInput(f"The key file {p} could not be opened (unsupported or damaged).") from None
+    if key is None or cert is None:
+        raise BadInput(f"The key file {p} holds no private key with its certificate.")
+    check_signing_certificate(cert)
+    der_key = key.private_bytes(
+        serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
+    signing_cert = asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
+    chain = [asn1_x509.Certificate.load(c.public_bytes(serialization.Encoding.DER)) for c in extra or []]
+    return CachedKeySigner(
+        signing_cert=signing_cert,
+        signing_key=asn1_keys.PrivateKeyInfo.load(der_key),
+        cert_registry=SimpleCertificateStore.from_certs(chain),  # type: ignore[no-untyped-call]
+    )
+
+
+@dataclass
+class Pkcs11Token:
+    """A PKCS#11 token session; close() it when done."""
+
+    signer: Any
+    session: Any
+
+    def close(self) -> None:
+        try:
+            self.session.close()
+        except Exception:  # noqa: BLE001 - closing a dead session is not worth a message
+            pass
+
+
+def open_pkcs11_signer(
+    lib: str,
+    pin: str,
+    *,
+    token_label: str | None = None,
+    key_label: str | None = None,
+    cert_label: str | None = None,
+) -> Pkcs11Token:
+    try:
+        from pkcs11 import exceptions as p11e
+        from pyhanko.config.pkcs11 import TokenCriteria
+        from pyhanko.sign.pkcs11 import PKCS11Signer, open_pkcs11_session
+    except ImportError as err:  # pragma: no cover - pyhanko[pkcs11] is a dependency
+        raise BadInput("PKCS#11 support is not installed (pyhanko[pkcs11]).") from err
+    if not Path(lib).exists():
+        raise BadInput(f"The PKCS#11 module {lib} does not exist.")
+    try:
+        session = open_pkcs11_session(
+            lib, token_criteria=TokenCriteria(label=token_label) if token_label else None, user_pin=pin
+        )
+    except p11e.PinIncorrect:
+        raise BadInput("Wrong PIN for the signing token: nothing was signed.") from None
+    except p11e.PinLocked:
+        raise BadInput("The signing token's PIN is locked.") from None
+    except Exception as err:  # noqa: BLE001 - token errors have no common base
+        raise BadInput(f"Cannot open the signing token: {type(err).__name__} {err}".strip()) from None
+    try:
+        signer = PKCS11Signer(session, cert_label=cert_label or key_label, key_label=key_label)
+        cert = x509.load_der_x509_certificate(signer.signing_cert.dump())
+    except Exception as err:  # noqa: BLE001
+        session.close()
+        raise BadInput(f"The token holds no usable key and certificate ({type(err).__name__}).") from None
+    try:
+        check_signing_certificate(cert)
+    except BadInput:
+        session.close()
+        raise
+    return Pkcs11Token(signer=signer, session=session)
+
+
+def signer_name(signer: Any) -> str:
+    cert = signer.signing_cert
+    name: str = cert.subject.native.get("common_name") or cert.subject.human_friendly
+    return name
+
+
+# --- signing ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StampInfo:
+    name: str
+    function: str
+    date_text: str
+    reference: str
+    caption: str  # e.g. "Signed electronically by {name}\n{function}\n{date}\nCase {ref}"
+
+
+@dataclass(frozen=True)
+class SignedLetter:
+    pdf: bytes
+    sha256: str
+    unsigned_sha256: str
+    level: str  # B-B | B-T | B-LTA
+    warning: str = ""
+
+
+def qr_payload(reference: str, unsigned_sha256: str) -> str:
+    return f"EXEMPTIO LETTER {reference} SHA-256 {unsigned_sha256}"
+
+
+def _stamp_style(text: str) -> QRStampStyle:
+    return QRStampStyle(
+        stamp_text=text,
+        border_width=1,
+        background=None,
+        text_box_style=TextBoxStyle(font=GlyphAccumulatorFactory(stamp_font_path()), font_size=8, leading=10),
+        innsep=4,
+    )
+
+
+def _timestamper(url: str) -> TimeStamper:
+    return HTTPTimeStamper(url, timeout=TIMESTAMP_TIMEOUT)
+
+
+def sign_letter(
+    letter: RenderedLetter,
+    signer: Any,
+    stamp: StampInfo,
+    *,
+    tsa_url: str = "",
+    timestamper: TimeStamper | None = None,
+    reason: str = "Determination letter issued by the AI Office",
+    location: str = "Brussels",
+) -> SignedLetter:
+    """Sign ``letter`` with a visible stamp + QR code on the page reserved by
+    the renderer. With a reachable TSA (``tsa_url`` or ``timestamper``) the
+    signature carries a signature timestamp (B-T); otherwise B-B, which
+    :func:`augment_pdf` upgrades later. Validation data (B-LT) is added by
+    :func:`augment_pdf` and sealed with a document timestamp, so the file stays
+    covered to its last byte."""
+    unsigned_sha = letter.sha256
+    text = stamp.caption.format(
+        name=stamp.name, function=stamp.function, date=stamp.date_text, ref=stamp.reference
+    ).replace("%", "%%")
+    ts = timestamper or (_timestamper(tsa_url) if tsa_url else None)
+    attempts: list[tuple[str, TimeStamper | None, bool]] = []
+    if ts is not None:
+        attempts.append(("B-T", ts, False))
+    attempts.append(("B-B", None, False))
+    warning = ""
+    last_err: Exception | None = None
+    for level, stamper, _lt in attempts:
+        try:
+            pdf = _sign_once(
+                letter, signer, text, qr_payload(stamp.reference, unsigned_sha), stamper, reason, location
+            )
+        except BadInput:
+            raise
+        except Exception as err:  # noqa: BLE001 - fall back to the next lower level
+            last_err = err
+            log.info("signing at %s failed (%s); trying a lower level", level, type(err).__name__)
+            if stamper is not None and _is_tsa_error(err):
+                warning = (
+                    "The timestamp authority could not be reached: the letter was signed at level B-B. "
+                    "Run 'letter augment' when online."
+                )
+                return _retry_offline(letter, signer, text, stamp, unsigned_sha, reason, location, warning)
+            continue
+        return SignedLetter(
+            pdf=pdf,
+            sha256=hashlib.sha256(pdf).hexdigest(),
+            unsigned_sha256=unsigned_sha,
+            level=level,
+            warning=warning,
+        )
+    raise BadInput(f"The letter could not be signed: {type(last_err).__name__}: {last_err}")
+
+
+def _is_tsa_error(err: BaseException) -> bool:
+    from pyhanko.sign.timestamps.common_utils import TimestampRequestError
+
+    return (
+        isinstance(err, TimestampRequestError | OSError | TimeoutError) or "aiohttp" in type(err).__module__
+    )
+
+
+def _retry_offline(
+    letter: RenderedLetter,
+    signer: Any,
+    text: str,
+    stamp: StampInfo,
+    unsigned_sha: str,
+    reason: str,
+    location: str,
+    warning: str,
+) -> SignedLetter:
+    pdf = _sign_once(letter, signer, text, qr_payload(stamp.reference, unsigned_sha), None, reason, location)
+    return SignedLetter(
+        pdf=pdf,
+        sha256=hashlib.sha256(pdf).hexdigest(),
+        unsigned_sha256=unsigned_sha,
+        level="B-B",
+        warning=warning,
+    )
+
+
+def _sign_once(
+    letter: RenderedLetter,
+    signer: Any,
+    text: str,
+    qr: str,
+    stamper: TimeStamper | None,
+    reason: str,
+    location: str,
+) -> bytes:
+    w = IncrementalPdfFileWriter(io.BytesIO(letter.pdf))
+    x1, y1, x2, y2 = (int(round(v)) for v in letter.signature_box)
+    fields.append_signature_field(
+        w,
+        SigFieldSpec(
+            sig_field_name=FIELD_NAME,
+            on_page=letter.signature_page,
+            box=(x1, y1, x2, y2),
+        ),
+    )
+    meta = signers.PdfSignatureMetadata(
+        field_name=FIELD_NAME,
+        subfilter=SigSeedSubFilter.PADES,
+        md_algorithm="sha256",
+        reason=reason,
+        location=location,
+    )
+    pdf_signer = signers.PdfSigner(meta, signer=signer, stamp_style=_stamp_style(text), timestamper=stamper)
+    with _quiet_pyhanko():
+        out = pdf_signer.sign_pdf(w, appearance_text_params={"url": qr})
+    data: bytes = out.getvalue()
+    return data
+
+
+@dataclass(frozen=True)
+class Augmented:
+    pdf: bytes
+    level: str
+    added: str  # what was appended, in plain words
+
+
+def augment_pdf(
+    pdf: bytes, *, tsa_url: str = "", timestamper: TimeStamper | None = None, fetch_revocation: bool = True
+) -> Augmented:
+    """Upgrade a signed letter: validation data (certificates, and CRLs/OCSP
+    responses when they can be fetched) in a DSS, then a document timestamp
+    over the whole file. B-B becomes B-T; with revocation data, B-LTA."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.validation import add_validation_info
+
+    ts = timestamper or (_timestamper(tsa_url) if tsa_url else None)
+    if ts is None:
+        raise BadInput("No timestamp authority is configured: set the timestamp URL in Settings first.")
+    reader = PdfFileReader(io.BytesIO(pdf), strict=False)
+    sigs = [s for s in reader.embedded_signatures if str(s.sig_object_type) != "/DocTimeStamp"]
+    if not sigs:
+        raise BadInput("The stored letter carries no signature to augment.")
+    added = []
+    data = pdf
+    if fetch_revocation:
+        certs = list(sigs[0].signed_data["certificates"] or [])
+        roots = [c.chosen for c in certs if c.chosen.self_signed]
+        vc = ValidationContext(trust_roots=roots, allow_fetching=True, revocation_mode="soft-fail")
+        try:
+            with _quiet_pyhanko():
+                out = add_validation_info(sigs[0], vc, in_place=False)
+            data = out.getvalue()
+            added.append("validation data")
+        except Exception as err:  # noqa: BLE001 - an unreachable CRL/OCSP server is not fatal
+            log.info("validation data not added: %s", type(err).__name__)
+    data = add_document_timestamp(data, timestamper=ts)
+    added.append("document timestamp")
+    r2 = PdfFileReader(io.BytesIO(data), strict=False)
+    dss = r2.root.get("/DSS")
+    dss = dss.get_object() if dss is not None else None
+    has_revocation = dss is not None and ("/CRLs" in dss or "/OCSPs" in dss)
+    return Augmented(pdf=data, level="B-LTA" if has_revocation else "B-T", added=" and ".join(added))
+
+
+def add_document_timestamp(pdf: bytes, *, tsa_url: str = "", timestamper: TimeStamper | None = None) -> bytes:
+    """Append a document timestamp (PAdES B-T for a B-B letter, ETSI EN 319 142-1)."""
+    ts = timestamper or (_timestamper(tsa_url) if tsa_url else None)
+    if ts is None:
+        raise BadInput("No timestamp authority is configured (Settings → timestamp URL).")
+    w = IncrementalPdfFileWriter(io.BytesIO(pdf))
+    try:
+        with _quiet_pyhanko():
+            out = signers.PdfTimeStamper(ts).timestamp_pdf(w, "sha256")
+    except Exception as err:  # noqa: BLE001
+        raise BadInput(f"The timestamp authority could not be reached ({type(err).__name__}).") from None
+    data: bytes = out.getvalue()
+    return data

@@ -1,0 +1,251 @@
+"""A throwaway PKI for the letter tests: a root CA, an officer certificate
+(digitalSignature + nonRepudiation), an expired one, one without a signing key
+usage, a timestamp authority, and a local RFC 3161 server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import datetime as dt
+import http.server
+import shutil
+import subprocess
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.hazmat.primitives.serialization import pkcs12
+from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+
+PASSPHRASE = b"correct horse battery"
+OFFICER_CN = "ŚMISZEK Krzysztof"
+
+
+@dataclass
+class TestPki:
+    root_pem: Path
+    officer_p12: Path
+    expired_p12: Path
+    no_ku_p12: Path
+    officer_key_der: Path  # PKCS#8 DER (for importing into a PKCS#11 token)
+    officer_cert_der: Path
+    tsa_cert: x509.Certificate
+    tsa_key: rsa.RSAPrivateKey
+    root_cert: x509.Certificate
+
+
+def _name(cn: str) -> x509.Name:
+    return x509.Name(
+        [
+            x509.NameAttribute(NameOID.COMMON_NAME, cn),
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, "European Commission (test)"),
+            x509.NameAttribute(NameOID.COUNTRY_NAME, "BE"),
+        ]
+    )
+
+
+def _ee(
+    root_key: rsa.RSAPrivateKey,
+    root: x509.Certificate,
+    cn: str,
+    *,
+    ku: x509.KeyUsage | None,
+    eku: list[x509.ObjectIdentifier] | None = None,
+    not_before: dt.datetime,
+    not_after: dt.datetime,
+) -> tuple[rsa.RSAPrivateKey, x509.Certificate]:
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    b = (
+        x509.CertificateBuilder()
+        .subject_name(_name(cn))
+        .issuer_name(root.subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(not_before)
+        .not_valid_after(not_after)
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
+        .add_extension(
+            x509.AuthorityKeyIdentifier.from_issuer_public_key(root_key.public_key()), critical=False
+        )
+    )
+    if ku is not None:
+        b = b.add_extension(ku, critical=True)
+    if eku:
+        b = b.add_extension(x509.ExtendedKeyUsage(eku), critical=True)
+    return key, b.sign(root_key, hashes.SHA256())
+
+
+def _ku(sign: bool) -> x509.KeyUsage:
+    return x509.KeyUsage(
+        digital_signature=sign,
+        content_commitment=sign,
+        key_encipherment=not sign,
+        data_encipherment=False,
+        key_agreement=False,
+        key_cert_sign=False,
+        crl_sign=False,
+        encipher_only=False,
+        decipher_only=False,
+    )
+
+
+def make_pki(folder: Path) -> TestPki:
+    folder.mkdir(parents=True, exist_ok=True)
+    now = dt.datetime.now(dt.UTC)
+    root_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    root = (
+        x509.CertificateBuilder()
+        .subject_name(_name("Exemptio Test Root CA"))
+        .issuer_name(_name("Exemptio Test Root CA"))
+        .public_key(root_key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=2))
+        .not_valid_after(now + dt.timedelta(days=3650))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .add_extension(
+            x509.KeyUsage(
+                digital_signature=False,
+                content_commitment=False,
+                key_encipherment=False,
+                data_encipherment=False,
+                key_agreement=False,
+                key_cert_sign=True,
+                crl_sign=True,
+                encipher_only=False,
+                decipher_only=False,
+            ),
+            critical=True,
+        )
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(root_key.public_key()), critical=False)
+        .sign(root_key, hashes.SHA256())
+    )
+    root_pem = folder / "root.pem"
+    root_pem.write_bytes(root.public_bytes(serialization.Encoding.PEM))
+    valid = {"not_before": now - dt.timedelta(days=1), "not_after": now + dt.timedelta(days=365)}
+
+    def p12(name: str, key: rsa.RSAPrivateKey, cert: x509.Certificate) -> Path:
+        path = folder / name
+        path.write_bytes(
+            pkcs12.serialize_key_and_certificates(
+                b"officer", key, cert, [root], serialization.BestAvailableEncryption(PASSPHRASE)
+            )
+        )
+        return path
+
+    off_key, off = _ee(root_key, root, OFFICER_CN, ku=_ku(True), **valid)
+    exp_key, exp = _ee(
+        root_key,
+        root,
+        "Expired Officer",
+        ku=_ku(True),
+        not_before=now - dt.timedelta(days=400),
+        not_after=now - dt.timedelta(days=35),
+    )
+    nok_key, nok = _ee(root_key, root, "Encryption Only", ku=_ku(False), **valid)
+    tsa_key, tsa = _ee(
+        root_key, root, "Exemptio Test TSA", ku=_ku(True), eku=[ExtendedKeyUsageOID.TIME_STAMPING], **valid
+    )
+    key_der = folder / "officer-key.der"
+    key_der.write_bytes(
+        off_key.private_bytes(
+            serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+        )
+    )
+    cert_der = folder / "officer-cert.der"
+    cert_der.write_bytes(off.public_bytes(serialization.Encoding.DER))
+    return TestPki(
+        root_pem=root_pem,
+        officer_p12=p12("officer.p12", off_key, off),
+        expired_p12=p12("expired.p12", exp_key, exp),
+        no_ku_p12=p12("noku.p12", nok_key, nok),
+        officer_key_der=key_der,
+        officer_cert_der=cert_der,
+        tsa_cert=tsa,
+        tsa_key=tsa_key,
+        root_cert=root,
+    )
+
+
+def dummy_timestamper(pki: TestPki):  # type: ignore[no-untyped-def]
+    from asn1crypto import keys
+    from asn1crypto import x509 as ax509
+    from pyhanko.sign.timestamps.dummy_client import DummyTimeStamper
+    from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+    der = lambda c: c.public_bytes(serialization.Encoding.DER)  # noqa: E731
+    return DummyTimeStamper(
+        tsa_cert=ax509.Certificate.load(der(pki.tsa_cert)),
+        tsa_key=keys.PrivateKeyInfo.load(
+            pki.tsa_key.private_bytes(
+                serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+            )
+        ),
+        certs_to_embed=SimpleCertificateStore.from_certs([ax509.Certificate.load(der(pki.root_cert))]),
+    )
+
+
+class LocalTsa:
+    """An RFC 3161 timestamp server on 127.0.0.1 (HTTP POST application/timestamp-query)."""
+
+    def __init__(self, pki: TestPki) -> None:
+        from asn1crypto import tsp
+
+        stamper = dummy_timestamper(pki)
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_POST(self) -> None:  # noqa: N802
+                body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+                resp = stamper.request_tsa_response(tsp.TimeStampReq.load(body)).dump()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/timestamp-reply")
+                self.send_header("Content-Length", str(len(resp)))
+                self.end_headers()
+                self.wfile.write(resp)
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/tsa"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def nss_db(folder: Path, root_pem: Path) -> str:
+    """An NSS database trusting the test root, for pdfsig -nssdir."""
+    folder.mkdir(parents=True, exist_ok=True)
+    subprocess.run(
+        ["certutil", "-N", "-d", f"sql:{folder}", "--empty-password"], check=True, capture_output=True
+    )
+    subprocess.run(
+        [
+            "certutil",
+            "-A",
+            "-d",
+            f"sql:{folder}",
+            "-n",
+            "exemptio-test-root",
+            "-t",
+            "CT,C,C",
+            "-i",
+            str(root_pem),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    return f"sql:{folder}"
+
+
+def pdfsig(pdf: Path, nssdir: str) -> str:
+    p = subprocess.run(["pdfsig", "-nssdir", nssdir, str(pdf)], capture_output=True, text=True)
+    return p.stdout + p.stderr
+
+
+def have(tool: str) -> bool:
+    return shutil.which(tool) is not None
