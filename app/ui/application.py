@@ -40,7 +40,6 @@ def _open_context_interactively(args: argparse.Namespace) -> Any:
     from app.ui.qt import QCoreApplication, QFileDialog, QMessageBox
 
     home, db = args.home, args.db
-    tr = QCoreApplication.translate
     while True:
         try:
             return open_context(home=home, db=db, officer=args.officer)
@@ -48,33 +47,41 @@ def _open_context_interactively(args: argparse.Namespace) -> Any:
             message = str(err)
         except Exception as err:  # noqa: BLE001 - never a traceback for the officer
             log.exception("cannot open the database")
-            message = tr("Startup", "Unexpected error while opening the database (%1).").replace(
-                "%1", f"{type(err).__name__}: {err}"
-            )
+            message = QCoreApplication.translate(
+                "Startup", "Unexpected error while opening the database (%1)."
+            ).replace("%1", f"{type(err).__name__}: {err}")
         if args.exit_when_ready:
             sys.stderr.write(f"exemptio: {message}\n")
             return None
         box = QMessageBox()
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle(tr("Startup", "Exemptio cannot open its database"))
+        box.setWindowTitle(QCoreApplication.translate("Startup", "Exemptio cannot open its database"))
         box.setText(message)
-        box.setInformativeText(tr("Startup", "Choose another data folder or database file, or quit."))
-        folder = box.addButton(tr("Startup", "Choose data folder…"), QMessageBox.ButtonRole.AcceptRole)
-        dbfile = box.addButton(tr("Startup", "Choose database file…"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(tr("Startup", "Quit"), QMessageBox.ButtonRole.RejectRole)
+        box.setInformativeText(
+            QCoreApplication.translate("Startup", "Choose another data folder or database file, or quit.")
+        )
+        folder = box.addButton(
+            QCoreApplication.translate("Startup", "Choose data folder…"), QMessageBox.ButtonRole.AcceptRole
+        )
+        dbfile = box.addButton(
+            QCoreApplication.translate("Startup", "Choose database file…"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(QCoreApplication.translate("Startup", "Quit"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         clicked = box.clickedButton()
         if clicked is folder:
-            chosen = QFileDialog.getExistingDirectory(None, tr("Startup", "Data folder"), home or "")
+            chosen = QFileDialog.getExistingDirectory(
+                None, QCoreApplication.translate("Startup", "Data folder"), home or ""
+            )
             if not chosen:
                 continue
             home, db = chosen, None
         elif clicked is dbfile:
             chosen, _ = QFileDialog.getOpenFileName(
                 None,
-                tr("Startup", "Database file"),
+                QCoreApplication.translate("Startup", "Database file"),
                 "",
-                tr("Startup", "SQLite database (*.db *.sqlite);;All files (*)"),
+                QCoreApplication.translate("Startup", "SQLite database (*.db *.sqlite);;All files (*)"),
             )
             if not chosen:
                 continue

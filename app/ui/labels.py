@@ -8,18 +8,14 @@ from __future__ import annotations
 from app.ui.qt import QColor, QCoreApplication
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 def status_label(status: str) -> str:
     names = {
-        "draft": _t("Draft"),
-        "intake": _t("Intake"),
-        "assessment": _t("Assessment"),
-        "review": _t("Review"),
-        "decided": _t("Decided"),
-        "closed": _t("Closed"),
+        "draft": QCoreApplication.translate("Labels", "Draft"),
+        "intake": QCoreApplication.translate("Labels", "Intake"),
+        "assessment": QCoreApplication.translate("Labels", "Assessment"),
+        "review": QCoreApplication.translate("Labels", "Review"),
+        "decided": QCoreApplication.translate("Labels", "Decided"),
+        "closed": QCoreApplication.translate("Labels", "Closed"),
     }
     return names.get(status, status)
 
@@ -42,17 +38,17 @@ def status_colours(status: str) -> tuple[QColor, QColor]:
 
 def outcome_label(outcome: str) -> str:
     names = {
-        "partially_exempt": _t("Partially exempt"),
-        "not_exempt": _t("Not exempt"),
-        "not_exempt_systemic_risk": _t("Not exempt (systemic risk)"),
-        "not_gpai": _t("Not a GPAI model"),
-        "undetermined": _t("Undetermined"),
-        "excluded_art_2_12": _t("Excluded (Art. 2(12))"),
-        "act_applies": _t("AI Act applies"),
-        "not_excluded_high_risk": _t("Not excluded (high-risk)"),
-        "art5_applies": _t("Art. 5 applies"),
-        "art50_applies": _t("Art. 50 applies"),
-        "none": _t("No outcome"),
+        "partially_exempt": QCoreApplication.translate("Labels", "Partially exempt"),
+        "not_exempt": QCoreApplication.translate("Labels", "Not exempt"),
+        "not_exempt_systemic_risk": QCoreApplication.translate("Labels", "Not exempt (systemic risk)"),
+        "not_gpai": QCoreApplication.translate("Labels", "Not a GPAI model"),
+        "undetermined": QCoreApplication.translate("Labels", "Undetermined"),
+        "excluded_art_2_12": QCoreApplication.translate("Labels", "Excluded (Art. 2(12))"),
+        "act_applies": QCoreApplication.translate("Labels", "AI Act applies"),
+        "not_excluded_high_risk": QCoreApplication.translate("Labels", "Not excluded (high-risk)"),
+        "art5_applies": QCoreApplication.translate("Labels", "Art. 5 applies"),
+        "art50_applies": QCoreApplication.translate("Labels", "Art. 50 applies"),
+        "none": QCoreApplication.translate("Labels", "No outcome"),
         "": "",
     }
     return names.get(outcome, outcome)
@@ -75,36 +71,38 @@ OUTCOME_COLOURS = {
 
 def transition_label(name: str) -> str:
     names = {
-        "Start intake": _t("Start intake"),
-        "Start assessment": _t("Start assessment"),
-        "Send for review": _t("Send for review"),
-        "Send back to assessment": _t("Send back to assessment"),
-        "Record decision": _t("Record decision"),
-        "Close": _t("Close case"),
-        "Reopen": _t("Reopen"),
+        "Start intake": QCoreApplication.translate("Labels", "Start intake"),
+        "Start assessment": QCoreApplication.translate("Labels", "Start assessment"),
+        "Send for review": QCoreApplication.translate("Labels", "Send for review"),
+        "Send back to assessment": QCoreApplication.translate("Labels", "Send back to assessment"),
+        "Record decision": QCoreApplication.translate("Labels", "Record decision"),
+        "Close": QCoreApplication.translate("Labels", "Close case"),
+        "Reopen": QCoreApplication.translate("Labels", "Reopen"),
     }
     return names.get(name, name)
 
 
 def kind_label(kind: str) -> str:
-    return {"model": _t("AI model"), "system": _t("AI system"), "both": _t("Model and system")}.get(
-        kind, kind
-    )
+    return {
+        "model": QCoreApplication.translate("Labels", "AI model"),
+        "system": QCoreApplication.translate("Labels", "AI system"),
+        "both": QCoreApplication.translate("Labels", "Model and system"),
+    }.get(kind, kind)
 
 
 def action_label(action: str) -> str:
     names = {
-        "case.created": _t("Case opened"),
-        "case.transition": _t("Status changed"),
-        "case.assigned": _t("Assigned"),
-        "case.clock_stopped": _t("Clock stopped"),
-        "case.clock_resumed": _t("Clock resumed"),
-        "case.updated": _t("Case details changed"),
-        "case.outcome": _t("Outcome recorded"),
-        "evidence.received": _t("Evidence received"),
-        "evidence.viewed": _t("Evidence viewed"),
-        "evidence.exported": _t("Evidence exported"),
-        "evidence.verified": _t("Evidence verified"),
+        "case.created": QCoreApplication.translate("Labels", "Case opened"),
+        "case.transition": QCoreApplication.translate("Labels", "Status changed"),
+        "case.assigned": QCoreApplication.translate("Labels", "Assigned"),
+        "case.clock_stopped": QCoreApplication.translate("Labels", "Clock stopped"),
+        "case.clock_resumed": QCoreApplication.translate("Labels", "Clock resumed"),
+        "case.updated": QCoreApplication.translate("Labels", "Case details changed"),
+        "case.outcome": QCoreApplication.translate("Labels", "Outcome recorded"),
+        "evidence.received": QCoreApplication.translate("Labels", "Evidence received"),
+        "evidence.viewed": QCoreApplication.translate("Labels", "Evidence viewed"),
+        "evidence.exported": QCoreApplication.translate("Labels", "Evidence exported"),
+        "evidence.verified": QCoreApplication.translate("Labels", "Evidence verified"),
     }
     if action in names:
         return names[action]
@@ -126,9 +124,9 @@ def timeline_kind(entity_type: str, action: str) -> str:
 
 def timeline_kind_label(kind: str) -> str:
     return {
-        "custody": _t("Custody"),
-        "signature": _t("Signature"),
-        "letter": _t("Letter"),
-        "checklist": _t("Checklist"),
-        "case": _t("Case"),
+        "custody": QCoreApplication.translate("Labels", "Custody"),
+        "signature": QCoreApplication.translate("Labels", "Signature"),
+        "letter": QCoreApplication.translate("Labels", "Letter"),
+        "checklist": QCoreApplication.translate("Labels", "Checklist"),
+        "case": QCoreApplication.translate("Labels", "Case"),
     }.get(kind, kind)

@@ -43,10 +43,6 @@ OVERDUE_TEXT = QColor("#b42318")
 STOPPED_TEXT = QColor("#6b7280")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CaseTableModel", text)
-
-
 # (key, header, sort key in the service)
 COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("reference", "Reference", "reference"),
@@ -64,15 +60,15 @@ COLUMN_KEYS = [c[0] for c in COLUMNS]
 
 def header_text(key: str) -> str:
     names = {
-        "reference": _t("Reference"),
-        "title": _t("Title"),
-        "provider": _t("Provider"),
-        "subject": _t("Subject"),
-        "status": _t("Status"),
-        "assigned": _t("Assigned to"),
-        "due_date": _t("Due"),
-        "remaining": _t("Days left"),
-        "outcome": _t("Outcome"),
+        "reference": QCoreApplication.translate("CaseTableModel", "Reference"),
+        "title": QCoreApplication.translate("CaseTableModel", "Title"),
+        "provider": QCoreApplication.translate("CaseTableModel", "Provider"),
+        "subject": QCoreApplication.translate("CaseTableModel", "Subject"),
+        "status": QCoreApplication.translate("CaseTableModel", "Status"),
+        "assigned": QCoreApplication.translate("CaseTableModel", "Assigned to"),
+        "due_date": QCoreApplication.translate("CaseTableModel", "Due"),
+        "remaining": QCoreApplication.translate("CaseTableModel", "Days left"),
+        "outcome": QCoreApplication.translate("CaseTableModel", "Outcome"),
     }
     return names[key]
 
@@ -84,7 +80,7 @@ def remaining_text(rec: CaseRecord, today: dt.date | None = None) -> str:
     if days is None:
         return ""
     if rec.clock_stopped_at is not None:
-        return _t("%1 (stopped)").replace("%1", str(days))
+        return QCoreApplication.translate("CaseTableModel", "%1 (stopped)").replace("%1", str(days))
     return str(days)
 
 
@@ -319,7 +315,7 @@ class CaseTableModel(QAbstractTableModel):
         if key == "status":
             return status_label(rec.status)
         if key == "assigned":
-            return rec.assigned_officer or _t("Unassigned")
+            return rec.assigned_officer or QCoreApplication.translate("CaseTableModel", "Unassigned")
         if key == "due_date":
             return rec.due_date.isoformat() if rec.due_date else ""
         if key == "remaining":
@@ -332,9 +328,15 @@ class CaseTableModel(QAbstractTableModel):
         parts = [f"{rec.reference} · {status_label(rec.status)}", rec.title]
         if cases.is_overdue(rec, self._today):
             days = -(cases.days_remaining(rec, self._today) or 0)
-            parts.append(_t("Overdue by %1 days").replace("%1", str(days)))
+            parts.append(
+                QCoreApplication.translate("CaseTableModel", "Overdue by %1 days").replace("%1", str(days))
+            )
         if rec.clock_stopped_at is not None:
-            parts.append(_t("Clock stopped since %1").replace("%1", rec.clock_stopped_at.date().isoformat()))
+            parts.append(
+                QCoreApplication.translate("CaseTableModel", "Clock stopped since %1").replace(
+                    "%1", rec.clock_stopped_at.date().isoformat()
+                )
+            )
         return "\n".join(parts)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

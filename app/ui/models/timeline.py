@@ -31,10 +31,6 @@ KIND_COLOURS = {
 }
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("TimelineModel", text)
-
-
 def local_time(ts: str) -> str:
     try:
         when = dt.datetime.fromisoformat(ts)
@@ -60,8 +56,8 @@ def describe(ev: AuditRecord) -> str:
             text += " — " + _short(after["reason"])
         return text
     if ev.action == "case.assigned":
-        old = before.get("assigned_officer") or _t("nobody")
-        new = after.get("assigned_officer") or _t("nobody")
+        old = before.get("assigned_officer") or QCoreApplication.translate("TimelineModel", "nobody")
+        new = after.get("assigned_officer") or QCoreApplication.translate("TimelineModel", "nobody")
         text = f"{old} → {new}"
         if after.get("reason"):
             text += " — " + _short(after["reason"])
@@ -69,10 +65,10 @@ def describe(ev: AuditRecord) -> str:
     if ev.action == "case.created":
         return _short(after.get("title", ""))
     if ev.action == "case.clock_stopped":
-        return _short(after.get("reason") or _t("clock stopped"))
+        return _short(after.get("reason") or QCoreApplication.translate("TimelineModel", "clock stopped"))
     if ev.action == "case.clock_resumed":
         return (
-            _t("due date %1 → %2 (%3 days paused)")
+            QCoreApplication.translate("TimelineModel", "due date %1 → %2 (%3 days paused)")
             .replace("%1", str(before.get("due_date")))
             .replace("%2", str(after.get("due_date")))
             .replace("%3", str(after.get("paused_days")))
@@ -117,11 +113,11 @@ class TimelineModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             if 0 <= section < len(COLUMNS):
                 return {
-                    "when": _t("When"),
-                    "kind": _t("Strand"),
-                    "event": _t("Event"),
-                    "details": _t("Details"),
-                    "actor": _t("By"),
+                    "when": QCoreApplication.translate("TimelineModel", "When"),
+                    "kind": QCoreApplication.translate("TimelineModel", "Strand"),
+                    "event": QCoreApplication.translate("TimelineModel", "Event"),
+                    "details": QCoreApplication.translate("TimelineModel", "Details"),
+                    "actor": QCoreApplication.translate("TimelineModel", "By"),
                 }[COLUMNS[section]]
         return None
 
@@ -152,7 +148,7 @@ class TimelineModel(QAbstractTableModel):
             return QBrush(QColor(KIND_COLOURS.get(kind, "#374151")))
         if role == Qt.ItemDataRole.ToolTipRole:
             return (
-                _t("Event #%1 · %2 · hash %3")
+                QCoreApplication.translate("TimelineModel", "Event #%1 · %2 · hash %3")
                 .replace("%1", str(ev.id))
                 .replace("%2", ev.ts)
                 .replace("%3", ev.hash[:16] + "…")
@@ -209,10 +205,10 @@ class AssignmentModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             if 0 <= section < len(self.COLUMNS):
                 return {
-                    "at": _t("When"),
-                    "officer": _t("Officer"),
-                    "by": _t("Assigned by"),
-                    "reason": _t("Reason"),
+                    "at": QCoreApplication.translate("TimelineModel", "When"),
+                    "officer": QCoreApplication.translate("TimelineModel", "Officer"),
+                    "by": QCoreApplication.translate("TimelineModel", "Assigned by"),
+                    "reason": QCoreApplication.translate("TimelineModel", "Reason"),
                 }[self.COLUMNS[section]]
         return None
 
@@ -232,6 +228,6 @@ class AssignmentModel(QAbstractTableModel):
             if col == "at":
                 return local_time(str(row["at"]))
             if col == "officer":
-                return row["officer"] or _t("Unassigned")
+                return row["officer"] or QCoreApplication.translate("TimelineModel", "Unassigned")
             return str(row.get(col) or "")
         return None

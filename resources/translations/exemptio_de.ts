@@ -1,0 +1,1922 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign case</source>
+        <translation>Fall zuweisen</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Zuweisen</translation>
+    </message>
+    <message>
+        <source>Currently assigned to: %1</source>
+        <translation>Derzeit zugewiesen an: %1</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemanden</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Sachbearbeiter</translation>
+    </message>
+    <message>
+        <source>Reason for the assignment</source>
+        <translation>Grund der Zuweisung</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>&amp;Sachbearbeiter:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPage</name>
+    <message>
+        <source>Search titles, providers, subjects, notes and evidence text…  (Ctrl+F)</source>
+        <translation>Titel, Anbieter, Gegenstände, Notizen und Beweistexte durchsuchen…  (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Fälle durchsuchen</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Nach Status filtern</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Filter by assigned officer</source>
+        <translation>Nach zuständigem Sachbearbeiter filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue</source>
+        <translation>Ü&amp;berfällig</translation>
+    </message>
+    <message>
+        <source>Only overdue cases</source>
+        <translation>Nur überfällige Fälle</translation>
+    </message>
+    <message>
+        <source>Due this &amp;week</source>
+        <translation>Fällig diese &amp;Woche</translation>
+    </message>
+    <message>
+        <source>Only cases due within seven days</source>
+        <translation>Nur Fälle, die binnen sieben Tagen fällig sind</translation>
+    </message>
+    <message>
+        <source>Clock &amp;stopped</source>
+        <translation>Frist &amp;angehalten</translation>
+    </message>
+    <message>
+        <source>Only cases with the clock stopped</source>
+        <translation>Nur Fälle mit angehaltener Frist</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Fälle</translation>
+    </message>
+    <message>
+        <source>Type words to search; quotes, * and - are treated as plain text.</source>
+        <translation>Geben Sie Wörter ein; Anführungszeichen, * und - gelten als normaler Text.</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Me (%1)</source>
+        <translation>Ich (%1)</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>%1 cases loaded</source>
+        <translation>%1 Fälle geladen</translation>
+    </message>
+    <message>
+        <source>No case matches.</source>
+        <translation>Kein Fall entspricht der Suche.</translation>
+    </message>
+    <message>
+        <source>No cases yet. Press Ctrl+N to open one, or run &apos;exemptio demo&apos; to try the app.</source>
+        <translation>Noch keine Fälle. Mit Strg+N einen Fall anlegen oder „exemptio demo“ ausführen, um die Anwendung auszuprobieren.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases</source>
+        <translation>%1 von %2 Fällen</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Gegenstand</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Zugewiesen an</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Tage übrig</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>%1 (stopped)</source>
+        <translation>%1 (angehalten)</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>Overdue by %1 days</source>
+        <translation>Seit %1 Tagen überfällig</translation>
+    </message>
+    <message>
+        <source>Clock stopped since %1</source>
+        <translation>Frist angehalten seit %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWorkspace</name>
+    <message>
+        <source>Case %1</source>
+        <translation>Fall %1</translation>
+    </message>
+    <message>
+        <source>The Evidence tab is not available yet.</source>
+        <translation>Der Reiter Beweismittel ist noch nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The Checklist tab is not available yet.</source>
+        <translation>Der Reiter Prüfliste ist noch nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The Letters tab is not available yet.</source>
+        <translation>Der Reiter Schreiben ist noch nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence</source>
+        <translation>&amp;Beweismittel</translation>
+    </message>
+    <message>
+        <source>Chec&amp;klist</source>
+        <translation>&amp;Prüfliste</translation>
+    </message>
+    <message>
+        <source>&amp;Letters</source>
+        <translation>&amp;Schreiben</translation>
+    </message>
+    <message>
+        <source>T&amp;imeline</source>
+        <translation>&amp;Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Unexpected error (%1). Details are in the log.</source>
+        <translation>Unerwarteter Fehler (%1). Einzelheiten stehen im Protokoll.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandPalette</name>
+    <message>
+        <source>Command palette</source>
+        <translation>Befehlspalette</translation>
+    </message>
+    <message>
+        <source>Type an action or a case (title, provider, reference…)</source>
+        <translation>Aktion oder Fall eingeben (Titel, Anbieter, Aktenzeichen…)</translation>
+    </message>
+    <message>
+        <source>Command or case</source>
+        <translation>Befehl oder Fall</translation>
+    </message>
+    <message>
+        <source>Matching actions and cases</source>
+        <translation>Passende Aktionen und Fälle</translation>
+    </message>
+    <message>
+        <source>↑↓ to move · Enter to run · Esc to close</source>
+        <translation>↑↓ zum Bewegen · Eingabe zum Ausführen · Esc zum Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersichtstafel</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh the dashboard</source>
+        <translation>Übersichtstafel aktualisieren</translation>
+    </message>
+    <message>
+        <source>open cases</source>
+        <translation>offene Fälle</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>due within 7 days</source>
+        <translation>fällig binnen 7 Tagen</translation>
+    </message>
+    <message>
+        <source>clock stopped</source>
+        <translation>Frist angehalten</translation>
+    </message>
+    <message>
+        <source>Cases by status</source>
+        <translation>Fälle nach Status</translation>
+    </message>
+    <message>
+        <source>Open cases by deadline</source>
+        <translation>Offene Fälle nach Frist</translation>
+    </message>
+    <message>
+        <source>Outcomes by month of decision (last 12 months)</source>
+        <translation>Ergebnisse nach Entscheidungsmonat (letzte 12 Monate)</translation>
+    </message>
+    <message>
+        <source>%1 cases in all</source>
+        <translation>%1 Fälle insgesamt</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+</context>
+<context>
+    <name>DueDateDialog</name>
+    <message>
+        <source>Change due date</source>
+        <translation>Fälligkeitsdatum ändern</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation>&amp;Fällig am:</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTab</name>
+    <message>
+        <source>Evidence of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter evidence by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import model folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 item(s), %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 by reference only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first %1 are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview for %1 files. The file is never run or opened in another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached %1 item(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 already attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, skipped %1 (version-control or linked folders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hashing and storing evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a model folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the model folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the case subject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model folder (imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-hashing stored evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 item(s) match their SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 item(s) FAILED verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 item(s) no longer match their SHA-256:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference only: hashed where it lies, not copied (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export case archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes case %1 as a BagIt archive (a zip file) that anyone can check with standard tools, years from now, without Exemptio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the archive file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign the archive (detached CMS signature)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key file (PKCS#12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCS#12 file (.p12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the signing key file, or untick Sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive of %1 written to %2 (%3 files, %4%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no archive was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportFlow</name>
+    <message>
+        <source>Checking and importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> under the new reference %1 (it was %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 imported%2: %3 evidence items, %4 letters and %5 events of history. Every file matched its checksum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case already here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Import it as a new case? The old reference is kept in its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was imported; your data is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import case archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <source>Attach evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 item(s): %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrieval date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight files by reference only (hash them where they lie, do not copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference only (hash the files where they lie, do not copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrieved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Überprüfung</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Entschieden</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Partially exempt</source>
+        <translation>Teilweise ausgenommen</translation>
+    </message>
+    <message>
+        <source>Not exempt</source>
+        <translation>Nicht ausgenommen</translation>
+    </message>
+    <message>
+        <source>Not exempt (systemic risk)</source>
+        <translation>Nicht ausgenommen (systemisches Risiko)</translation>
+    </message>
+    <message>
+        <source>Not a GPAI model</source>
+        <translation>Kein KI-Modell mit allgemeinem Verwendungszweck</translation>
+    </message>
+    <message>
+        <source>Undetermined</source>
+        <translation>Unbestimmt</translation>
+    </message>
+    <message>
+        <source>Excluded (Art. 2(12))</source>
+        <translation>Ausgenommen (Art. 2 Abs. 12)</translation>
+    </message>
+    <message>
+        <source>AI Act applies</source>
+        <translation>KI-Verordnung anwendbar</translation>
+    </message>
+    <message>
+        <source>Not excluded (high-risk)</source>
+        <translation>Nicht ausgenommen (Hochrisiko)</translation>
+    </message>
+    <message>
+        <source>Art. 5 applies</source>
+        <translation>Art. 5 anwendbar</translation>
+    </message>
+    <message>
+        <source>Art. 50 applies</source>
+        <translation>Art. 50 anwendbar</translation>
+    </message>
+    <message>
+        <source>No outcome</source>
+        <translation>Kein Ergebnis</translation>
+    </message>
+    <message>
+        <source>Start intake</source>
+        <translation>Eingang beginnen</translation>
+    </message>
+    <message>
+        <source>Start assessment</source>
+        <translation>Prüfung beginnen</translation>
+    </message>
+    <message>
+        <source>Send for review</source>
+        <translation>Zur Überprüfung senden</translation>
+    </message>
+    <message>
+        <source>Send back to assessment</source>
+        <translation>Zur Prüfung zurückgeben</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation>Entscheidung erfassen</translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation>Fall abschließen</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Wiedereröffnen</translation>
+    </message>
+    <message>
+        <source>AI model</source>
+        <translation>KI-Modell</translation>
+    </message>
+    <message>
+        <source>AI system</source>
+        <translation>KI-System</translation>
+    </message>
+    <message>
+        <source>Model and system</source>
+        <translation>Modell und System</translation>
+    </message>
+    <message>
+        <source>Case opened</source>
+        <translation>Fall angelegt</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Status geändert</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Zugewiesen</translation>
+    </message>
+    <message>
+        <source>Clock stopped</source>
+        <translation>Frist angehalten</translation>
+    </message>
+    <message>
+        <source>Clock resumed</source>
+        <translation>Frist fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Case details changed</source>
+        <translation>Falldaten geändert</translation>
+    </message>
+    <message>
+        <source>Outcome recorded</source>
+        <translation>Ergebnis erfasst</translation>
+    </message>
+    <message>
+        <source>Evidence received</source>
+        <translation>Beweismittel eingegangen</translation>
+    </message>
+    <message>
+        <source>Evidence viewed</source>
+        <translation>Beweismittel eingesehen</translation>
+    </message>
+    <message>
+        <source>Evidence exported</source>
+        <translation>Beweismittel exportiert</translation>
+    </message>
+    <message>
+        <source>Evidence verified</source>
+        <translation>Beweismittel geprüft</translation>
+    </message>
+    <message>
+        <source>Custody</source>
+        <translation>Verwahrung</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Prüfliste</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+</context>
+<context>
+    <name>LazyTab</name>
+    <message>
+        <source>This tab could not be opened: %1</source>
+        <translation>Dieser Reiter konnte nicht geöffnet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LineNumberedText</name>
+    <message>
+        <source>Evidence text with line numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Exemptio — open-source exemption cases</source>
+        <translation>Exemptio — Open-Source-Ausnahmefälle</translation>
+    </message>
+    <message>
+        <source>Exemptio main window</source>
+        <translation>Exemptio-Hauptfenster</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Fälle</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Neuer Fall…</translation>
+    </message>
+    <message>
+        <source>Open a new case</source>
+        <translation>Einen neuen Fall anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Import archive…</source>
+        <translation>Archiv &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import a case archive</source>
+        <translation>Ein Fallarchiv importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export archive…</source>
+        <translation>Archiv &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the current case as an archive</source>
+        <translation>Den aktuellen Fall als Archiv exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Officer profile and settings</source>
+        <translation>Sachbearbeiterprofil und Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Quit Exemptio</source>
+        <translation>Exemptio beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Find cases</source>
+        <translation>Fälle &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Search the case list</source>
+        <translation>Die Fallliste durchsuchen</translation>
+    </message>
+    <message>
+        <source>Command &amp;palette…</source>
+        <translation>Befehls&amp;palette…</translation>
+    </message>
+    <message>
+        <source>Find any action or case by typing</source>
+        <translation>Aktionen oder Fälle durch Eintippen finden</translation>
+    </message>
+    <message>
+        <source>Case &amp;list</source>
+        <translation>Fall&amp;liste</translation>
+    </message>
+    <message>
+        <source>Show the case list</source>
+        <translation>Die Fallliste anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>Ü&amp;bersichtstafel</translation>
+    </message>
+    <message>
+        <source>Show the dashboard</source>
+        <translation>Die Übersichtstafel anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Reload from the database</source>
+        <translation>Aus der Datenbank neu laden</translation>
+    </message>
+    <message>
+        <source>Next tab</source>
+        <translation>Nächster Reiter</translation>
+    </message>
+    <message>
+        <source>Previous tab</source>
+        <translation>Vorheriger Reiter</translation>
+    </message>
+    <message>
+        <source>&amp;Open selected case</source>
+        <translation>Ausgewählten Fall ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open the case selected in the list</source>
+        <translation>Den in der Liste ausgewählten Fall öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Close case tab</source>
+        <translation>Fallreiter &amp;schließen</translation>
+    </message>
+    <message>
+        <source>Close the current case tab</source>
+        <translation>Den aktuellen Fallreiter schließen</translation>
+    </message>
+    <message>
+        <source>Start assessment</source>
+        <translation>Prüfung beginnen</translation>
+    </message>
+    <message>
+        <source>Send back to assessment…</source>
+        <translation>Zur Prüfung zurückgeben…</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>Wiedereröffnen…</translation>
+    </message>
+    <message>
+        <source>Assign / reassign…</source>
+        <translation>Zuweisen / neu zuweisen…</translation>
+    </message>
+    <message>
+        <source>Stop the clock…</source>
+        <translation>Frist anhalten…</translation>
+    </message>
+    <message>
+        <source>Resume the clock</source>
+        <translation>Frist fortsetzen</translation>
+    </message>
+    <message>
+        <source>Change due date…</source>
+        <translation>Fälligkeitsdatum ändern…</translation>
+    </message>
+    <message>
+        <source>Overview tab</source>
+        <translation>Reiter Übersicht</translation>
+    </message>
+    <message>
+        <source>Evidence tab</source>
+        <translation>Reiter Beweismittel</translation>
+    </message>
+    <message>
+        <source>Checklist tab</source>
+        <translation>Reiter Prüfliste</translation>
+    </message>
+    <message>
+        <source>Letters tab</source>
+        <translation>Reiter Schreiben</translation>
+    </message>
+    <message>
+        <source>Timeline tab</source>
+        <translation>Reiter Zeitleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About Exemptio</source>
+        <translation>Ü&amp;ber Exemptio</translation>
+    </message>
+    <message>
+        <source>&amp;Report a problem…</source>
+        <translation>Problem &amp;melden…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Fall</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersichtstafel</translation>
+    </message>
+    <message>
+        <source>Case %1 opened.</source>
+        <translation>Fall %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Creating the case…</source>
+        <translation>Fall wird angelegt…</translation>
+    </message>
+    <message>
+        <source>Importing archives</source>
+        <translation>Der Archivimport</translation>
+    </message>
+    <message>
+        <source>Exporting archives</source>
+        <translation>Der Archivexport</translation>
+    </message>
+    <message>
+        <source>About Exemptio</source>
+        <translation>Über Exemptio</translation>
+    </message>
+    <message>
+        <source>Exemptio %1 — assessing open-source exemption claims under the EU AI Act (Art. 2(12), 53(2), 54(6) of Regulation (EU) 2024/1689).</source>
+        <translation>Exemptio %1 — Prüfung von Open-Source-Ausnahmen nach der KI-Verordnung (Art. 2 Abs. 12, Art. 53 Abs. 2, Art. 54 Abs. 6 der Verordnung (EU) 2024/1689).</translation>
+    </message>
+    <message>
+        <source>%1 is not available yet.</source>
+        <translation>%1 ist noch nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>Command palette: move / run / close</source>
+        <translation>Befehlspalette: bewegen / ausführen / schließen</translation>
+    </message>
+    <message>
+        <source>Case list: open the selected case</source>
+        <translation>Fallliste: ausgewählten Fall öffnen</translation>
+    </message>
+    <message>
+        <source>no officer set (Settings, Ctrl+,)</source>
+        <translation>kein Sachbearbeiter festgelegt (Einstellungen, Strg+,)</translation>
+    </message>
+    <message>
+        <source>Officer: %1</source>
+        <translation>Sachbearbeiter: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ModelImportDialog</name>
+    <message>
+        <source>Import model folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts read from the model folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the case subject to these values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the folder as evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight files by reference only (hash them where they lie, do not copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the folder says (each fact names the file it came from in --json):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed case subject — check and correct before confirming:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parameter count must be a whole number (or empty if unknown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>Neuer Fall</translation>
+    </message>
+    <message>
+        <source>e.g. Llama 3.1 open-source claim</source>
+        <translation>z. B. Open-Source-Anspruch Llama 3.1</translation>
+    </message>
+    <message>
+        <source>Legal name, e.g. Meta Platforms Ireland Ltd</source>
+        <translation>Firmenname, z. B. Meta Platforms Ireland Ltd</translation>
+    </message>
+    <message>
+        <source>AI model or system, e.g. Llama 3.1 8B</source>
+        <translation>KI-Modell oder -System, z. B. Llama 3.1 8B</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Case title</source>
+        <translation>Falltitel</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Subject (AI model or system)</source>
+        <translation>Gegenstand (KI-Modell oder -System)</translation>
+    </message>
+    <message>
+        <source>Subject version</source>
+        <translation>Version des Gegenstands</translation>
+    </message>
+    <message>
+        <source>Kind of subject</source>
+        <translation>Art des Gegenstands</translation>
+    </message>
+    <message>
+        <source>Assigned officer</source>
+        <translation>Zuständiger Sachbearbeiter</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Anbieter:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Gegenstand:</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>A&amp;rt:</translation>
+    </message>
+    <message>
+        <source>&amp;Assigned to:</source>
+        <translation>&amp;Zugewiesen an:</translation>
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation>&amp;Fällig am:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <source>Create case</source>
+        <translation>Fall anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Case facts</source>
+        <translation>Falldaten</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>Anbieter:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Gegenstand:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Checklist:</source>
+        <translation>Prüfliste:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <source>Opened:</source>
+        <translation>Angelegt am:</translation>
+    </message>
+    <message>
+        <source>Last change:</source>
+        <translation>Letzte Änderung:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notizen:</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Verfahrensstand</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Stop clock…</source>
+        <translation>Frist anhalten…</translation>
+    </message>
+    <message>
+        <source>Stop the deadline clock</source>
+        <translation>Die Frist anhalten</translation>
+    </message>
+    <message>
+        <source>Resume clock</source>
+        <translation>Frist fortsetzen</translation>
+    </message>
+    <message>
+        <source>Resume the deadline clock</source>
+        <translation>Die Frist fortsetzen</translation>
+    </message>
+    <message>
+        <source>Change due date…</source>
+        <translation>Fälligkeitsdatum ändern…</translation>
+    </message>
+    <message>
+        <source>Change the due date</source>
+        <translation>Das Fälligkeitsdatum ändern</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Zuweisung</translation>
+    </message>
+    <message>
+        <source>Reassign…</source>
+        <translation>Neu zuweisen…</translation>
+    </message>
+    <message>
+        <source>Assign or reassign the case</source>
+        <translation>Den Fall zuweisen oder neu zuweisen</translation>
+    </message>
+    <message>
+        <source>Assignment history</source>
+        <translation>Zuweisungsverlauf</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Clock stopped</source>
+        <translation>Frist angehalten</translation>
+    </message>
+    <message>
+        <source>not yet assessed</source>
+        <translation>noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Assigned to: %1</source>
+        <translation>Zugewiesen an: %1</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemanden</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>Zuweisen…</translation>
+    </message>
+    <message>
+        <source>Move the case to &apos;%1&apos;</source>
+        <translation>Den Fall nach „%1“ verschieben</translation>
+    </message>
+    <message>
+        <source>No further steps</source>
+        <translation>Keine weiteren Schritte</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Kein Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Decided — no deadline running</source>
+        <translation>Entschieden — keine Frist läuft</translation>
+    </message>
+    <message>
+        <source>Overdue by %1 days</source>
+        <translation>Seit %1 Tagen überfällig</translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation>noch %1 Tage</translation>
+    </message>
+    <message>
+        <source>Due date: %1</source>
+        <translation>Fällig am: %1</translation>
+    </message>
+    <message>
+        <source>Clock stopped since %1; the due date moves when it is resumed.</source>
+        <translation>Frist angehalten seit %1; das Fälligkeitsdatum verschiebt sich bei der Fortsetzung.</translation>
+    </message>
+    <message>
+        <source>Clock running.</source>
+        <translation>Frist läuft.</translation>
+    </message>
+    <message>
+        <source>Say why the case moves back; the reason is kept in the audit trail.</source>
+        <translation>Begründen Sie, warum der Fall zurückgeht; die Begründung wird im Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Changing the status…</source>
+        <translation>Status wird geändert…</translation>
+    </message>
+    <message>
+        <source>Stop the clock</source>
+        <translation>Frist anhalten</translation>
+    </message>
+    <message>
+        <source>Why is the clock stopped (for example: waiting for the provider&apos;s reply)? The due date moves by the days it stays stopped.</source>
+        <translation>Warum wird die Frist angehalten (zum Beispiel: Warten auf die Antwort des Anbieters)? Das Fälligkeitsdatum verschiebt sich um die Tage des Anhaltens.</translation>
+    </message>
+    <message>
+        <source>Stop clock</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Stopping the clock…</source>
+        <translation>Frist wird angehalten…</translation>
+    </message>
+    <message>
+        <source>Resuming the clock…</source>
+        <translation>Frist wird fortgesetzt…</translation>
+    </message>
+    <message>
+        <source>Assigning…</source>
+        <translation>Zuweisung…</translation>
+    </message>
+    <message>
+        <source>Changing the due date…</source>
+        <translation>Fälligkeitsdatum wird geändert…</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <source>Select an item to preview it.
+Drop files or folders here to attach them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference only — hashed where it lies, not copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This image cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PDF cannot be shown (it may be damaged or encrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 page(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Working…</source>
+        <translation>Wird bearbeitet…</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the running task</source>
+        <translation>Die laufende Aufgabe abbrechen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>SURNAME Given name</source>
+        <translation>NACHNAME Vorname</translation>
+    </message>
+    <message>
+        <source>Case officer</source>
+        <translation>Sachbearbeiter</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Prüfer</translation>
+    </message>
+    <message>
+        <source>Head of unit</source>
+        <translation>Referatsleitung</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditor</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>PKCS#12 file (.p12) or PKCS#11 token</source>
+        <translation>PKCS#12-Datei (.p12) oder PKCS#11-Token</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the signing key file</source>
+        <translation>Die Signaturschlüsseldatei wählen</translation>
+    </message>
+    <message>
+        <source>empty = the SQLite file in the data folder; or postgresql+psycopg://host/db</source>
+        <translation>leer = die SQLite-Datei im Datenordner; oder postgresql+psycopg://host/db</translation>
+    </message>
+    <message>
+        <source>In use now: %1</source>
+        <translation>Derzeit verwendet: %1</translation>
+    </message>
+    <message>
+        <source>The passphrase of the signing key is asked for each time you sign; it is never stored.</source>
+        <translation>Die Passphrase des Signaturschlüssels wird bei jeder Signatur abgefragt; sie wird nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>Officer name</source>
+        <translation>Name des Sachbearbeiters</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Referat</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Default letter language</source>
+        <translation>Standardsprache der Schreiben</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Sprache der Oberfläche</translation>
+    </message>
+    <message>
+        <source>Signing key location</source>
+        <translation>Speicherort des Signaturschlüssels</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>Database URL</source>
+        <translation>Datenbank-URL</translation>
+    </message>
+    <message>
+        <source>Officer profile</source>
+        <translation>Sachbearbeiterprofil</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Referat:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>R&amp;olle:</translation>
+    </message>
+    <message>
+        <source>Letters and signing</source>
+        <translation>Schreiben und Signatur</translation>
+    </message>
+    <message>
+        <source>Default letter &amp;language:</source>
+        <translation>&amp;Sprache der Schreiben:</translation>
+    </message>
+    <message>
+        <source>Signing &amp;key:</source>
+        <translation>Signatur&amp;schlüssel:</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Speicherung</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Datenordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Database URL:</source>
+        <translation>&amp;Datenbank-URL:</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Oberfläche</translation>
+    </message>
+    <message>
+        <source>Interface l&amp;anguage:</source>
+        <translation>Sprache der &amp;Oberfläche:</translation>
+    </message>
+    <message>
+        <source>Language and database changes apply after a restart.</source>
+        <translation>Änderungen an Sprache und Datenbank gelten nach einem Neustart.</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Signaturschlüssel</translation>
+    </message>
+    <message>
+        <source>PKCS#12 (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12 (*.p12 *.pfx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The e-mail address needs an &apos;@&apos;.</source>
+        <translation>Die E-Mail-Adresse braucht ein „@“.</translation>
+    </message>
+    <message>
+        <source>Cannot save the settings: %1</source>
+        <translation>Die Einstellungen können nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Unexpected error while opening the database (%1).</source>
+        <translation>Unerwarteter Fehler beim Öffnen der Datenbank (%1).</translation>
+    </message>
+    <message>
+        <source>Exemptio cannot open its database</source>
+        <translation>Exemptio kann seine Datenbank nicht öffnen</translation>
+    </message>
+    <message>
+        <source>Choose another data folder or database file, or quit.</source>
+        <translation>Wählen Sie einen anderen Datenordner oder eine andere Datenbankdatei, oder beenden Sie.</translation>
+    </message>
+    <message>
+        <source>Choose data folder…</source>
+        <translation>Datenordner wählen…</translation>
+    </message>
+    <message>
+        <source>Choose database file…</source>
+        <translation>Datenbankdatei wählen…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>SQLite database (*.db *.sqlite);;All files (*)</source>
+        <translation>SQLite-Datenbank (*.db *.sqlite);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <source>Unexpected error (%1: %2). Details are in the log.</source>
+        <translation>Unerwarteter Fehler (%1: %2). Einzelheiten stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <source>Exemptio</source>
+        <translation>Exemptio</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>Fehlermeldung</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>nobody</source>
+        <translation>niemanden</translation>
+    </message>
+    <message>
+        <source>clock stopped</source>
+        <translation>Frist angehalten</translation>
+    </message>
+    <message>
+        <source>due date %1 → %2 (%3 days paused)</source>
+        <translation>Fälligkeit %1 → %2 (%3 Tage angehalten)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Strand</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Event #%1 · %2 · hash %3</source>
+        <translation>Ereignis Nr. %1 · %2 · Hash %3</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Sachbearbeiter</translation>
+    </message>
+    <message>
+        <source>Assigned by</source>
+        <translation>Zugewiesen von</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Show events of</source>
+        <translation>Ereignisse anzeigen von</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Case events</source>
+        <translation>Fallereignisse</translation>
+    </message>
+    <message>
+        <source>Evidence custody</source>
+        <translation>Verwahrung der Beweismittel</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signaturen</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Prüfliste</translation>
+    </message>
+    <message>
+        <source>Case time line</source>
+        <translation>Zeitleiste des Falls</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <source>%1 events, newest first</source>
+        <translation>%1 Ereignisse, neueste zuerst</translation>
+    </message>
+</context>
+</TS>

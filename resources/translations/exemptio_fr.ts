@@ -1,0 +1,1922 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign case</source>
+        <translation>Attribuer le dossier</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Attribuer</translation>
+    </message>
+    <message>
+        <source>Currently assigned to: %1</source>
+        <translation>Actuellement attribué à : %1</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Reason for the assignment</source>
+        <translation>Motif de l&apos;attribution</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>&amp;Agent :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPage</name>
+    <message>
+        <source>Search titles, providers, subjects, notes and evidence text…  (Ctrl+F)</source>
+        <translation>Rechercher titres, fournisseurs, objets, notes et texte des preuves…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Rechercher des dossiers</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filtrer par statut</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Filter by assigned officer</source>
+        <translation>Filtrer par agent attributaire</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue</source>
+        <translation>En &amp;retard</translation>
+    </message>
+    <message>
+        <source>Only overdue cases</source>
+        <translation>Seulement les dossiers en retard</translation>
+    </message>
+    <message>
+        <source>Due this &amp;week</source>
+        <translation>Échéance cette &amp;semaine</translation>
+    </message>
+    <message>
+        <source>Only cases due within seven days</source>
+        <translation>Seulement les dossiers à échéance sous sept jours</translation>
+    </message>
+    <message>
+        <source>Clock &amp;stopped</source>
+        <translation>Délai &amp;suspendu</translation>
+    </message>
+    <message>
+        <source>Only cases with the clock stopped</source>
+        <translation>Seulement les dossiers dont le délai est suspendu</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Type words to search; quotes, * and - are treated as plain text.</source>
+        <translation>Saisissez des mots ; les guillemets, * et - sont traités comme du texte.</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Me (%1)</source>
+        <translation>Moi (%1)</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Non attribué</translation>
+    </message>
+    <message>
+        <source>%1 cases loaded</source>
+        <translation>%1 dossiers chargés</translation>
+    </message>
+    <message>
+        <source>No case matches.</source>
+        <translation>Aucun dossier ne correspond.</translation>
+    </message>
+    <message>
+        <source>No cases yet. Press Ctrl+N to open one, or run &apos;exemptio demo&apos; to try the app.</source>
+        <translation>Aucun dossier pour l&apos;instant. Appuyez sur Ctrl+N pour en ouvrir un, ou lancez « exemptio demo » pour essayer l&apos;application.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases</source>
+        <translation>%1 sur %2 dossiers</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Attribué à</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Jours restants</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>%1 (stopped)</source>
+        <translation>%1 (suspendu)</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Non attribué</translation>
+    </message>
+    <message>
+        <source>Overdue by %1 days</source>
+        <translation>En retard de %1 jours</translation>
+    </message>
+    <message>
+        <source>Clock stopped since %1</source>
+        <translation>Délai suspendu depuis le %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWorkspace</name>
+    <message>
+        <source>Case %1</source>
+        <translation>Dossier %1</translation>
+    </message>
+    <message>
+        <source>The Evidence tab is not available yet.</source>
+        <translation>L&apos;onglet Preuves n&apos;est pas encore disponible.</translation>
+    </message>
+    <message>
+        <source>The Checklist tab is not available yet.</source>
+        <translation>L&apos;onglet Liste de contrôle n&apos;est pas encore disponible.</translation>
+    </message>
+    <message>
+        <source>The Letters tab is not available yet.</source>
+        <translation>L&apos;onglet Courriers n&apos;est pas encore disponible.</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Synthèse</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence</source>
+        <translation>&amp;Preuves</translation>
+    </message>
+    <message>
+        <source>Chec&amp;klist</source>
+        <translation>&amp;Liste de contrôle</translation>
+    </message>
+    <message>
+        <source>&amp;Letters</source>
+        <translation>&amp;Courriers</translation>
+    </message>
+    <message>
+        <source>T&amp;imeline</source>
+        <translation>&amp;Chronologie</translation>
+    </message>
+    <message>
+        <source>Unexpected error (%1). Details are in the log.</source>
+        <translation>Erreur inattendue (%1). Les détails figurent dans le journal.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandPalette</name>
+    <message>
+        <source>Command palette</source>
+        <translation>Palette de commandes</translation>
+    </message>
+    <message>
+        <source>Type an action or a case (title, provider, reference…)</source>
+        <translation>Saisissez une action ou un dossier (titre, fournisseur, référence…)</translation>
+    </message>
+    <message>
+        <source>Command or case</source>
+        <translation>Commande ou dossier</translation>
+    </message>
+    <message>
+        <source>Matching actions and cases</source>
+        <translation>Actions et dossiers correspondants</translation>
+    </message>
+    <message>
+        <source>↑↓ to move · Enter to run · Esc to close</source>
+        <translation>↑↓ pour se déplacer · Entrée pour exécuter · Échap pour fermer</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Refresh the dashboard</source>
+        <translation>Actualiser le tableau de bord</translation>
+    </message>
+    <message>
+        <source>open cases</source>
+        <translation>dossiers ouverts</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>due within 7 days</source>
+        <translation>échéance sous 7 jours</translation>
+    </message>
+    <message>
+        <source>clock stopped</source>
+        <translation>délai suspendu</translation>
+    </message>
+    <message>
+        <source>Cases by status</source>
+        <translation>Dossiers par statut</translation>
+    </message>
+    <message>
+        <source>Open cases by deadline</source>
+        <translation>Dossiers ouverts par échéance</translation>
+    </message>
+    <message>
+        <source>Outcomes by month of decision (last 12 months)</source>
+        <translation>Résultats par mois de décision (12 derniers mois)</translation>
+    </message>
+    <message>
+        <source>%1 cases in all</source>
+        <translation>%1 dossiers au total</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+</context>
+<context>
+    <name>DueDateDialog</name>
+    <message>
+        <source>Change due date</source>
+        <translation>Modifier l&apos;échéance</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation>É&amp;chéance :</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTab</name>
+    <message>
+        <source>Evidence of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter evidence by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import model folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 item(s), %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 by reference only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first %1 are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview for %1 files. The file is never run or opened in another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached %1 item(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 already attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, skipped %1 (version-control or linked folders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hashing and storing evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a model folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the model folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the case subject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model folder (imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-hashing stored evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 item(s) match their SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 item(s) FAILED verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 item(s) no longer match their SHA-256:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference only: hashed where it lies, not copied (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export case archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes case %1 as a BagIt archive (a zip file) that anyone can check with standard tools, years from now, without Exemptio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the archive file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign the archive (detached CMS signature)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key file (PKCS#12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCS#12 file (.p12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the signing key file, or untick Sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive of %1 written to %2 (%3 files, %4%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no archive was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportFlow</name>
+    <message>
+        <source>Checking and importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> under the new reference %1 (it was %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 imported%2: %3 evidence items, %4 letters and %5 events of history. Every file matched its checksum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case already here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Import it as a new case? The old reference is kept in its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was imported; your data is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import case archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <source>Attach evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 item(s): %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrieval date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight files by reference only (hash them where they lie, do not copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference only (hash the files where they lie, do not copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrieved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Réception</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Relecture</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Décidé</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <source>Partially exempt</source>
+        <translation>Partiellement exempté</translation>
+    </message>
+    <message>
+        <source>Not exempt</source>
+        <translation>Non exempté</translation>
+    </message>
+    <message>
+        <source>Not exempt (systemic risk)</source>
+        <translation>Non exempté (risque systémique)</translation>
+    </message>
+    <message>
+        <source>Not a GPAI model</source>
+        <translation>Pas un modèle d&apos;IA à usage général</translation>
+    </message>
+    <message>
+        <source>Undetermined</source>
+        <translation>Indéterminé</translation>
+    </message>
+    <message>
+        <source>Excluded (Art. 2(12))</source>
+        <translation>Exclu (art. 2, par. 12)</translation>
+    </message>
+    <message>
+        <source>AI Act applies</source>
+        <translation>Le règlement sur l&apos;IA s&apos;applique</translation>
+    </message>
+    <message>
+        <source>Not excluded (high-risk)</source>
+        <translation>Non exclu (haut risque)</translation>
+    </message>
+    <message>
+        <source>Art. 5 applies</source>
+        <translation>L&apos;art. 5 s&apos;applique</translation>
+    </message>
+    <message>
+        <source>Art. 50 applies</source>
+        <translation>L&apos;art. 50 s&apos;applique</translation>
+    </message>
+    <message>
+        <source>No outcome</source>
+        <translation>Aucun résultat</translation>
+    </message>
+    <message>
+        <source>Start intake</source>
+        <translation>Commencer la réception</translation>
+    </message>
+    <message>
+        <source>Start assessment</source>
+        <translation>Commencer l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Send for review</source>
+        <translation>Envoyer en relecture</translation>
+    </message>
+    <message>
+        <source>Send back to assessment</source>
+        <translation>Renvoyer en évaluation</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation>Enregistrer la décision</translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation>Clore le dossier</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <source>AI model</source>
+        <translation>Modèle d&apos;IA</translation>
+    </message>
+    <message>
+        <source>AI system</source>
+        <translation>Système d&apos;IA</translation>
+    </message>
+    <message>
+        <source>Model and system</source>
+        <translation>Modèle et système</translation>
+    </message>
+    <message>
+        <source>Case opened</source>
+        <translation>Dossier ouvert</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Statut modifié</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Attribué</translation>
+    </message>
+    <message>
+        <source>Clock stopped</source>
+        <translation>Délai suspendu</translation>
+    </message>
+    <message>
+        <source>Clock resumed</source>
+        <translation>Délai repris</translation>
+    </message>
+    <message>
+        <source>Case details changed</source>
+        <translation>Données du dossier modifiées</translation>
+    </message>
+    <message>
+        <source>Outcome recorded</source>
+        <translation>Résultat enregistré</translation>
+    </message>
+    <message>
+        <source>Evidence received</source>
+        <translation>Preuve reçue</translation>
+    </message>
+    <message>
+        <source>Evidence viewed</source>
+        <translation>Preuve consultée</translation>
+    </message>
+    <message>
+        <source>Evidence exported</source>
+        <translation>Preuve exportée</translation>
+    </message>
+    <message>
+        <source>Evidence verified</source>
+        <translation>Preuve vérifiée</translation>
+    </message>
+    <message>
+        <source>Custody</source>
+        <translation>Conservation</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+</context>
+<context>
+    <name>LazyTab</name>
+    <message>
+        <source>This tab could not be opened: %1</source>
+        <translation>Cet onglet n&apos;a pas pu être ouvert : %1</translation>
+    </message>
+</context>
+<context>
+    <name>LineNumberedText</name>
+    <message>
+        <source>Evidence text with line numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Exemptio — open-source exemption cases</source>
+        <translation>Exemptio — dossiers d&apos;exemption open source</translation>
+    </message>
+    <message>
+        <source>Exemptio main window</source>
+        <translation>Fenêtre principale d&apos;Exemptio</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Nouveau dossier…</translation>
+    </message>
+    <message>
+        <source>Open a new case</source>
+        <translation>Ouvrir un nouveau dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Import archive…</source>
+        <translation>&amp;Importer une archive…</translation>
+    </message>
+    <message>
+        <source>Import a case archive</source>
+        <translation>Importer l&apos;archive d&apos;un dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Export archive…</source>
+        <translation>&amp;Exporter une archive…</translation>
+    </message>
+    <message>
+        <source>Export the current case as an archive</source>
+        <translation>Exporter le dossier courant sous forme d&apos;archive</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>Officer profile and settings</source>
+        <translation>Profil de l&apos;agent et paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Quit Exemptio</source>
+        <translation>Quitter Exemptio</translation>
+    </message>
+    <message>
+        <source>&amp;Find cases</source>
+        <translation>&amp;Rechercher des dossiers</translation>
+    </message>
+    <message>
+        <source>Search the case list</source>
+        <translation>Rechercher dans la liste des dossiers</translation>
+    </message>
+    <message>
+        <source>Command &amp;palette…</source>
+        <translation>&amp;Palette de commandes…</translation>
+    </message>
+    <message>
+        <source>Find any action or case by typing</source>
+        <translation>Trouver une action ou un dossier en tapant</translation>
+    </message>
+    <message>
+        <source>Case &amp;list</source>
+        <translation>&amp;Liste des dossiers</translation>
+    </message>
+    <message>
+        <source>Show the case list</source>
+        <translation>Afficher la liste des dossiers</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Show the dashboard</source>
+        <translation>Afficher le tableau de bord</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Reload from the database</source>
+        <translation>Recharger depuis la base de données</translation>
+    </message>
+    <message>
+        <source>Next tab</source>
+        <translation>Onglet suivant</translation>
+    </message>
+    <message>
+        <source>Previous tab</source>
+        <translation>Onglet précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Open selected case</source>
+        <translation>&amp;Ouvrir le dossier sélectionné</translation>
+    </message>
+    <message>
+        <source>Open the case selected in the list</source>
+        <translation>Ouvrir le dossier sélectionné dans la liste</translation>
+    </message>
+    <message>
+        <source>&amp;Close case tab</source>
+        <translation>&amp;Fermer l&apos;onglet du dossier</translation>
+    </message>
+    <message>
+        <source>Close the current case tab</source>
+        <translation>Fermer l&apos;onglet du dossier courant</translation>
+    </message>
+    <message>
+        <source>Start assessment</source>
+        <translation>Commencer l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Send back to assessment…</source>
+        <translation>Renvoyer en évaluation…</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>Rouvrir…</translation>
+    </message>
+    <message>
+        <source>Assign / reassign…</source>
+        <translation>Attribuer / réattribuer…</translation>
+    </message>
+    <message>
+        <source>Stop the clock…</source>
+        <translation>Suspendre le délai…</translation>
+    </message>
+    <message>
+        <source>Resume the clock</source>
+        <translation>Reprendre le délai</translation>
+    </message>
+    <message>
+        <source>Change due date…</source>
+        <translation>Modifier l&apos;échéance…</translation>
+    </message>
+    <message>
+        <source>Overview tab</source>
+        <translation>Onglet Synthèse</translation>
+    </message>
+    <message>
+        <source>Evidence tab</source>
+        <translation>Onglet Preuves</translation>
+    </message>
+    <message>
+        <source>Checklist tab</source>
+        <translation>Onglet Liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Letters tab</source>
+        <translation>Onglet Courriers</translation>
+    </message>
+    <message>
+        <source>Timeline tab</source>
+        <translation>Onglet Chronologie</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About Exemptio</source>
+        <translation>À &amp;propos d&apos;Exemptio</translation>
+    </message>
+    <message>
+        <source>&amp;Report a problem…</source>
+        <translation>&amp;Signaler un problème…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Case %1 opened.</source>
+        <translation>Dossier %1 ouvert.</translation>
+    </message>
+    <message>
+        <source>Creating the case…</source>
+        <translation>Création du dossier…</translation>
+    </message>
+    <message>
+        <source>Importing archives</source>
+        <translation>L&apos;import d&apos;archives</translation>
+    </message>
+    <message>
+        <source>Exporting archives</source>
+        <translation>L&apos;export d&apos;archives</translation>
+    </message>
+    <message>
+        <source>About Exemptio</source>
+        <translation>À propos d&apos;Exemptio</translation>
+    </message>
+    <message>
+        <source>Exemptio %1 — assessing open-source exemption claims under the EU AI Act (Art. 2(12), 53(2), 54(6) of Regulation (EU) 2024/1689).</source>
+        <translation>Exemptio %1 — évaluation des demandes d&apos;exemption open source au titre du règlement européen sur l&apos;IA (art. 2, par. 12, art. 53, par. 2, et art. 54, par. 6, du règlement (UE) 2024/1689).</translation>
+    </message>
+    <message>
+        <source>%1 is not available yet.</source>
+        <translation>%1 n&apos;est pas encore disponible.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>Command palette: move / run / close</source>
+        <translation>Palette de commandes : se déplacer / exécuter / fermer</translation>
+    </message>
+    <message>
+        <source>Case list: open the selected case</source>
+        <translation>Liste des dossiers : ouvrir le dossier sélectionné</translation>
+    </message>
+    <message>
+        <source>no officer set (Settings, Ctrl+,)</source>
+        <translation>aucun agent défini (Paramètres, Ctrl+,)</translation>
+    </message>
+    <message>
+        <source>Officer: %1</source>
+        <translation>Agent : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ModelImportDialog</name>
+    <message>
+        <source>Import model folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts read from the model folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the case subject to these values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the folder as evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight files by reference only (hash them where they lie, do not copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the folder says (each fact names the file it came from in --json):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed case subject — check and correct before confirming:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parameter count must be a whole number (or empty if unknown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>e.g. Llama 3.1 open-source claim</source>
+        <translation>p. ex. Demande open source Llama 3.1</translation>
+    </message>
+    <message>
+        <source>Legal name, e.g. Meta Platforms Ireland Ltd</source>
+        <translation>Dénomination sociale, p. ex. Meta Platforms Ireland Ltd</translation>
+    </message>
+    <message>
+        <source>AI model or system, e.g. Llama 3.1 8B</source>
+        <translation>Modèle ou système d&apos;IA, p. ex. Llama 3.1 8B</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>Case title</source>
+        <translation>Titre du dossier</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Subject (AI model or system)</source>
+        <translation>Objet (modèle ou système d&apos;IA)</translation>
+    </message>
+    <message>
+        <source>Subject version</source>
+        <translation>Version de l&apos;objet</translation>
+    </message>
+    <message>
+        <source>Kind of subject</source>
+        <translation>Type d&apos;objet</translation>
+    </message>
+    <message>
+        <source>Assigned officer</source>
+        <translation>Agent attributaire</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Fournisseur :</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Objet :</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <source>&amp;Assigned to:</source>
+        <translation>Attri&amp;bué à :</translation>
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation>É&amp;chéance :</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes :</translation>
+    </message>
+    <message>
+        <source>Create case</source>
+        <translation>Créer le dossier</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Case facts</source>
+        <translation>Faits du dossier</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>Fournisseur :</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Objet :</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>Checklist:</source>
+        <translation>Liste de contrôle :</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Résultat :</translation>
+    </message>
+    <message>
+        <source>Opened:</source>
+        <translation>Ouvert le :</translation>
+    </message>
+    <message>
+        <source>Last change:</source>
+        <translation>Dernière modification :</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes :</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Cycle de vie</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Stop clock…</source>
+        <translation>Suspendre le délai…</translation>
+    </message>
+    <message>
+        <source>Stop the deadline clock</source>
+        <translation>Suspendre le délai</translation>
+    </message>
+    <message>
+        <source>Resume clock</source>
+        <translation>Reprendre le délai</translation>
+    </message>
+    <message>
+        <source>Resume the deadline clock</source>
+        <translation>Reprendre le délai</translation>
+    </message>
+    <message>
+        <source>Change due date…</source>
+        <translation>Modifier l&apos;échéance…</translation>
+    </message>
+    <message>
+        <source>Change the due date</source>
+        <translation>Modifier l&apos;échéance</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Attribution</translation>
+    </message>
+    <message>
+        <source>Reassign…</source>
+        <translation>Réattribuer…</translation>
+    </message>
+    <message>
+        <source>Assign or reassign the case</source>
+        <translation>Attribuer ou réattribuer le dossier</translation>
+    </message>
+    <message>
+        <source>Assignment history</source>
+        <translation>Historique des attributions</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Clock stopped</source>
+        <translation>Délai suspendu</translation>
+    </message>
+    <message>
+        <source>not yet assessed</source>
+        <translation>pas encore évalué</translation>
+    </message>
+    <message>
+        <source>Assigned to: %1</source>
+        <translation>Attribué à : %1</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>Attribuer…</translation>
+    </message>
+    <message>
+        <source>Move the case to &apos;%1&apos;</source>
+        <translation>Faire passer le dossier à « %1 »</translation>
+    </message>
+    <message>
+        <source>No further steps</source>
+        <translation>Aucune étape suivante</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Pas d&apos;échéance</translation>
+    </message>
+    <message>
+        <source>Decided — no deadline running</source>
+        <translation>Décidé — aucun délai en cours</translation>
+    </message>
+    <message>
+        <source>Overdue by %1 days</source>
+        <translation>En retard de %1 jours</translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation>%1 jours restants</translation>
+    </message>
+    <message>
+        <source>Due date: %1</source>
+        <translation>Échéance : %1</translation>
+    </message>
+    <message>
+        <source>Clock stopped since %1; the due date moves when it is resumed.</source>
+        <translation>Délai suspendu depuis le %1 ; l&apos;échéance sera reportée à la reprise.</translation>
+    </message>
+    <message>
+        <source>Clock running.</source>
+        <translation>Délai en cours.</translation>
+    </message>
+    <message>
+        <source>Say why the case moves back; the reason is kept in the audit trail.</source>
+        <translation>Indiquez pourquoi le dossier revient en arrière ; le motif est conservé dans la piste d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Changing the status…</source>
+        <translation>Changement de statut…</translation>
+    </message>
+    <message>
+        <source>Stop the clock</source>
+        <translation>Suspendre le délai</translation>
+    </message>
+    <message>
+        <source>Why is the clock stopped (for example: waiting for the provider&apos;s reply)? The due date moves by the days it stays stopped.</source>
+        <translation>Pourquoi le délai est-il suspendu (par exemple : attente de la réponse du fournisseur) ? L&apos;échéance est reportée du nombre de jours de suspension.</translation>
+    </message>
+    <message>
+        <source>Stop clock</source>
+        <translation>Suspendre</translation>
+    </message>
+    <message>
+        <source>Stopping the clock…</source>
+        <translation>Suspension du délai…</translation>
+    </message>
+    <message>
+        <source>Resuming the clock…</source>
+        <translation>Reprise du délai…</translation>
+    </message>
+    <message>
+        <source>Assigning…</source>
+        <translation>Attribution…</translation>
+    </message>
+    <message>
+        <source>Changing the due date…</source>
+        <translation>Modification de l&apos;échéance…</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <source>Select an item to preview it.
+Drop files or folders here to attach them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference only — hashed where it lies, not copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This image cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PDF cannot be shown (it may be damaged or encrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 page(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Working…</source>
+        <translation>Traitement en cours…</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the running task</source>
+        <translation>Annuler la tâche en cours</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 restant</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>SURNAME Given name</source>
+        <translation>NOM Prénom</translation>
+    </message>
+    <message>
+        <source>Case officer</source>
+        <translation>Agent instructeur</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Relecteur</translation>
+    </message>
+    <message>
+        <source>Head of unit</source>
+        <translation>Chef d&apos;unité</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditeur</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>PKCS#12 file (.p12) or PKCS#11 token</source>
+        <translation>Fichier PKCS#12 (.p12) ou jeton PKCS#11</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the signing key file</source>
+        <translation>Choisir le fichier de clé de signature</translation>
+    </message>
+    <message>
+        <source>empty = the SQLite file in the data folder; or postgresql+psycopg://host/db</source>
+        <translation>vide = le fichier SQLite du dossier de données ; ou postgresql+psycopg://hôte/base</translation>
+    </message>
+    <message>
+        <source>In use now: %1</source>
+        <translation>Utilisée actuellement : %1</translation>
+    </message>
+    <message>
+        <source>The passphrase of the signing key is asked for each time you sign; it is never stored.</source>
+        <translation>La phrase secrète de la clé de signature est demandée à chaque signature ; elle n&apos;est jamais enregistrée.</translation>
+    </message>
+    <message>
+        <source>Officer name</source>
+        <translation>Nom de l&apos;agent</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Default letter language</source>
+        <translation>Langue des courriers par défaut</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Langue de l&apos;interface</translation>
+    </message>
+    <message>
+        <source>Signing key location</source>
+        <translation>Emplacement de la clé de signature</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Dossier de données</translation>
+    </message>
+    <message>
+        <source>Database URL</source>
+        <translation>URL de la base de données</translation>
+    </message>
+    <message>
+        <source>Officer profile</source>
+        <translation>Profil de l&apos;agent</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unité :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Courriel :</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>Letters and signing</source>
+        <translation>Courriers et signature</translation>
+    </message>
+    <message>
+        <source>Default letter &amp;language:</source>
+        <translation>&amp;Langue des courriers :</translation>
+    </message>
+    <message>
+        <source>Signing &amp;key:</source>
+        <translation>&amp;Clé de signature :</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Stockage</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Dossier de données :</translation>
+    </message>
+    <message>
+        <source>&amp;Database URL:</source>
+        <translation>URL de la &amp;base :</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <source>Interface l&amp;anguage:</source>
+        <translation>L&amp;angue de l&apos;interface :</translation>
+    </message>
+    <message>
+        <source>Language and database changes apply after a restart.</source>
+        <translation>Les changements de langue et de base de données s&apos;appliquent après un redémarrage.</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Clé de signature</translation>
+    </message>
+    <message>
+        <source>PKCS#12 (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12 (*.p12 *.pfx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The e-mail address needs an &apos;@&apos;.</source>
+        <translation>L&apos;adresse électronique doit contenir un « @ ».</translation>
+    </message>
+    <message>
+        <source>Cannot save the settings: %1</source>
+        <translation>Impossible d&apos;enregistrer les paramètres : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Unexpected error while opening the database (%1).</source>
+        <translation>Erreur inattendue à l&apos;ouverture de la base de données (%1).</translation>
+    </message>
+    <message>
+        <source>Exemptio cannot open its database</source>
+        <translation>Exemptio ne peut pas ouvrir sa base de données</translation>
+    </message>
+    <message>
+        <source>Choose another data folder or database file, or quit.</source>
+        <translation>Choisissez un autre dossier de données ou fichier de base, ou quittez.</translation>
+    </message>
+    <message>
+        <source>Choose data folder…</source>
+        <translation>Choisir le dossier de données…</translation>
+    </message>
+    <message>
+        <source>Choose database file…</source>
+        <translation>Choisir le fichier de base…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Dossier de données</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Fichier de base de données</translation>
+    </message>
+    <message>
+        <source>SQLite database (*.db *.sqlite);;All files (*)</source>
+        <translation>Base SQLite (*.db *.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <source>Unexpected error (%1: %2). Details are in the log.</source>
+        <translation>Erreur inattendue (%1 : %2). Les détails figurent dans le journal.</translation>
+    </message>
+    <message>
+        <source>Exemptio</source>
+        <translation>Exemptio</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>Message d&apos;erreur</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>nobody</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>clock stopped</source>
+        <translation>délai suspendu</translation>
+    </message>
+    <message>
+        <source>due date %1 → %2 (%3 days paused)</source>
+        <translation>échéance %1 → %2 (%3 jours de suspension)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Strand</source>
+        <translation>Volet</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Event #%1 · %2 · hash %3</source>
+        <translation>Événement n° %1 · %2 · empreinte %3</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Assigned by</source>
+        <translation>Attribué par</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Non attribué</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Show events of</source>
+        <translation>Afficher les événements de</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>Case events</source>
+        <translation>Événements du dossier</translation>
+    </message>
+    <message>
+        <source>Evidence custody</source>
+        <translation>Conservation des preuves</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Courriers</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Case time line</source>
+        <translation>Chronologie du dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher :</translation>
+    </message>
+    <message>
+        <source>%1 events, newest first</source>
+        <translation>%1 événements, les plus récents d&apos;abord</translation>
+    </message>
+</context>
+</TS>
