@@ -627,9 +627,23 @@ class EvidenceTab(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setAccessibleName(self.tr("Evidence of the case"))
         hh = self.table.horizontalHeader()
-        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for c in range(1, len(EvidenceTableModel.COLUMNS)):
-            hh.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        hh.setMinimumSectionSize(48)
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        hh.setStretchLastSection(True)
+        widths = {
+            "name": 260,
+            "size": 64,
+            "type": 120,
+            "sha256": 124,
+            "added_by": 130,
+            "added_at": 112,
+            "kept": 96,
+            "check": 90,
+        }
+        for name, width in widths.items():
+            hh.resizeSection(EvidenceTableModel.COLUMNS.index(name), width)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
         self.preview = PreviewPane()
@@ -660,6 +674,7 @@ class EvidenceTab(QWidget):
         split.addWidget(self.preview)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([720, 480])
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
         top = QHBoxLayout()
