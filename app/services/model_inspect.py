@@ -248,6 +248,7 @@ _GGUF_SCALARS = {
     12: "<d",
 }
 _GGUF_STRING, _GGUF_ARRAY = 8, 9
+_GGUF_SPLIT_RE = re.compile(r"-(\d{5})-of-(\d{5})\.gguf$", re.IGNORECASE)
 _GGUF_ARRAY_KEEP = 64  # arrays longer than this are summarised, not kept
 
 
@@ -619,6 +620,7 @@ def _parameters(
 ) -> tuple[dict[str, Any], dict[str, Any]] | None:
     """Parameter count of the main weight set, and all sets found."""
     sets: list[dict[str, Any]] = []
+    gguf_splits: dict[str, dict[str, Any]] = {}
     in_index: set[str] = set()
     for f in files:
         if not f.path.endswith(".safetensors.index.json") or f.lfs_pointer is not None:
@@ -676,6 +678,27 @@ def _parameters(
                 meta, gst = read_gguf(f.abspath)
             except (OSError, HeaderError, UnicodeDecodeError) as err:
                 warnings.append(f"{f.path}: not a readable GGUF file ({err}).")
+                continue
+            split = _GGUF_SPLIT_RE.search(f.path)
+            if split is not None:  # model-00001-of-00003.gguf: one set of several files
+                key = f.path[: split.start()]
+                group = gguf_splits.get(key)
+                if group is None:
+                    group = {
+                        "kind": "gguf",
+                        "stats": TensorStats(),
+                        "sources": [],
+                        "complete": False,
+                        "meta": meta,
+                        "parts": int(split.group(2)),
+                    }
+                    gguf_splits[key] = group
+                    sets.append(group)
+                group["stats"].merge(gst)
+                group["sources"].append(f.path)
+                group["complete"] = len(group["sources"]) == group["parts"]
+                if split.group(1) == "00001":
+                    group["meta"] = meta
                 continue
             sets.append({"kind": "gguf", "stats": gst, "sources": [f.path], "complete": True, "meta": meta})
     if not sets:

@@ -249,3 +249,30 @@ def test_small_pieces() -> None:
     assert builtin_identify_licence(MIT) == "MIT" and builtin_identify_licence("hello") is None
     assert format_count(None) == "unknown" and format_count(7_615_616_512) == "7.6 B"
     assert os.sep == "/"  # paths in the document are '/'-separated
+
+
+def _gguf(path: Path, tensors: dict[str, np.ndarray], arch: bool = True) -> None:
+    w = GGUFWriter(str(path), "llama")
+    if arch:
+        w.add_block_count(2)
+    for name, t in tensors.items():
+        w.add_tensor(name, t)
+    w.write_header_to_file()
+    w.write_kv_data_to_file()
+    w.write_tensors_to_file()
+    w.close()
+
+
+def test_split_gguf_counts_all_parts(tmp_path: Path) -> None:
+    d = tmp_path / "split"
+    d.mkdir()
+    _gguf(d / "m-00001-of-00002.gguf", {"a": np.ones((10, 10), np.float32)})
+    _gguf(d / "m-00002-of-00002.gguf", {"b": np.ones((5, 4), np.float16)})
+    doc = inspect_folder(d)
+    assert doc["parameters"]["total"] == 120 and doc["parameters"]["complete"]
+    assert doc["parameters"]["source"] == ["m-00001-of-00002.gguf", "m-00002-of-00002.gguf"]
+    assert doc["architecture"]["layers"]["value"] == 2
+    (d / "m-00002-of-00002.gguf").unlink()
+    part = inspect_folder(d)
+    assert part["parameters"]["total"] is None and part["parameters"]["counted"] == 100
+    assert any("incomplete" in w for w in part["warnings"])

@@ -841,13 +841,16 @@ class EvidenceTab(QWidget):
             self.ask_and_add([folder])
 
     def ask_and_add(self, paths: list[str]) -> None:
-        total = 0
-        for p in paths:
-            total += _size_of(Path(p))
-        dlg = IntakeDialog(paths, total, self)
-        if dlg.exec() != QDialog.DialogCode.Accepted:
-            return
-        self.add_paths(paths, **dlg.values())
+        """Measure (in the background), ask for the details, then attach."""
+
+        def ask(total: int) -> None:
+            dlg = IntakeDialog(paths, total, self)
+            if dlg.exec() == QDialog.DialogCode.Accepted:
+                self.add_paths(paths, **dlg.values())
+
+        self.runner.query(
+            lambda p: sum(_size_of(Path(x)) for x in paths), ask, label=self.tr("Measuring the files…")
+        )
 
     def add_paths(
         self,
