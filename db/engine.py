@@ -38,9 +38,7 @@ def sqlite_path(url: str) -> Path | None:
 def make_engine(url: str, **kwargs: Any) -> Engine:
     url = normalise_url(url)
     if is_sqlite(url):
-        engine = create_engine(
-            url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}, **kwargs
-        )
+        engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}, **kwargs)
         _configure_sqlite(engine)
         return engine
     kwargs.setdefault("pool_pre_ping", True)

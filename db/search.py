@@ -21,8 +21,23 @@ _TOKEN_RE = re.compile(r"\w+", re.UNICODE)
 # Letters Unicode does not decompose into base letter + accent, so that "lodz"
 # finds "Łódź" and "oresund" finds "Øresund".
 _EXTRA_FOLD = str.maketrans(
-    {"ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ħ": "h", "Ħ": "h",
-     "ı": "i", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "þ": "th", "Þ": "th"}
+    {
+        "ł": "l",
+        "Ł": "l",
+        "ø": "o",
+        "Ø": "o",
+        "đ": "d",
+        "Đ": "d",
+        "ħ": "h",
+        "Ħ": "h",
+        "ı": "i",
+        "æ": "ae",
+        "Æ": "ae",
+        "œ": "oe",
+        "Œ": "oe",
+        "þ": "th",
+        "Þ": "th",
+    }
 )
 
 
@@ -91,7 +106,6 @@ def match_clause(session: Session, query: str) -> tuple[str, dict[str, str]] | N
         return ("SELECT case_id FROM case_search WHERE false", {})
     tsq = " & ".join("'" + w + "':*" for w in pg)
     return (
-        "SELECT case_id FROM case_search "
-        "WHERE to_tsvector('simple', body) @@ to_tsquery('simple', :q)",
+        "SELECT case_id FROM case_search WHERE to_tsvector('simple', body) @@ to_tsquery('simple', :q)",
         {"q": tsq},
     )
