@@ -183,3 +183,28 @@ def test_evidence_add_list_verify_on_both(cli, db_url: str, tmp_path) -> None:  
     if db_url.startswith("postgresql"):
         r = cli("--officer", "Anna Kowalska", "evidence", "verify", ref, "--db", db_url)
         assert r.rc == 1 and "changed" in r.err
+
+
+def test_archive_round_trip_between_laptop_and_team_server(cli, tmp_path, pg_url: str) -> None:  # type: ignore[no-untyped-def]
+    """Offline work: a case made on a local SQLite database moves to the team
+    server (and back) through an archive, evidence bytes included."""
+    local = "sqlite:///" + str(tmp_path / "laptop.db")
+    ref = _new(cli, local, "Offline case", provider="ŚMISZEK Krzysztof")
+    f = tmp_path / "card.md"
+    f.write_text("# Model card\nApache-2.0\n", encoding="utf-8")
+    assert cli("--officer", "Anna Kowalska", "evidence", "add", ref, str(f), "--db", local).rc == 0
+    out = tmp_path / "case.zip"
+    r = cli("--officer", "Anna Kowalska", "archive", "export", ref, "--out", str(out), "--db", local)
+    assert r.rc == 0, r.err
+    r = cli("--officer", "Anna Kowalska", "archive", "import", str(out), "--json", "--db", pg_url)
+    assert r.rc == 0, r.err
+    r = cli("case", "list", "--json", "--search", "smiszek", "--db", pg_url)
+    assert [c["reference"] for c in r.json()] == [ref]
+    r = cli("--officer", "Anna Kowalska", "evidence", "verify", ref, "--json", "--db", pg_url)
+    assert r.rc == 0, r.err
+    assert r.json()["checked"] == 1
+    assert cli("audit", "verify", "--db", pg_url).rc == 0
+    back = tmp_path / "back.zip"
+    r = cli("--officer", "Anna Kowalska", "archive", "export", ref, "--out", str(back), "--db", pg_url)
+    assert r.rc == 0, r.err
+    assert cli("archive", "verify", str(back)).rc == 0
