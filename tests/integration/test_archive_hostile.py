@@ -279,6 +279,12 @@ CASES: dict[str, tuple[Callable[[Path, Path], Path], str]] = {
         "byte-order mark",
     ),
     "audit-chain-edited": (_rebagged(_tamper_audit), "hash does not match"),
+    "audit-event-removed": (
+        _rebagged(
+            lambda r, d: b"\n".join(d.split(b"\n")[:2] + d.split(b"\n")[3:]) if r == "data/audit.jsonl" else d
+        ),
+        "missing",
+    ),
     "case-names-missing-file": (
         _case_json(lambda doc: doc["evidence"][0].__setitem__("path", "data/evidence/nowhere.txt")),
         "not in the archive",

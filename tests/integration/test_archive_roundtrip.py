@@ -403,3 +403,27 @@ def test_cli_export_verify_import(cli, ctx, tmp_path, monkeypatch):  # type: ign
     )
     assert r.rc == 0, r.err
     assert archive.verify_archive(tmp_path / "s.zip").signed
+
+
+def test_interleaved_cases_export_link_only_lines(ctx, tmp_path):  # type: ignore[no-untyped-def]
+    """Events of other cases between this case's events travel as hashes only."""
+    a = cases.create_case(ctx, cases.NewCase(title="A", provider="P", subject="S")).reference
+    b = cases.create_case(ctx, cases.NewCase(title="Secret B", provider="Q", subject="T")).reference
+    add_evidence(ctx, a, "a.txt", b"for a")
+    cases.update_case(ctx, b, notes="confidential note of B")
+    add_evidence(ctx, a, "a2.txt", b"for a again")
+    out = tmp_path / "a.zip"
+    archive.export_case(ctx, a, out)
+    lines = [json.loads(x) for x in _read(out, "data/audit.jsonl").splitlines()]
+    links = [x for x in lines if x.get("link_only")]
+    assert len(links) == 2 and set(links[0]) == {"chain", "id", "prev_hash", "hash", "link_only"}
+    assert b"confidential" not in _read(out, "data/audit.jsonl") and b"Secret B" not in _read(
+        out, "data/audit.jsonl"
+    )
+    assert [x["id"] for x in lines] == list(range(1, len(lines) + 1))
+    ctx_b = fresh_ctx(tmp_path / "b")
+    try:
+        archive.import_archive(ctx_b, out)
+        assert len(archive.imported_history(ctx_b, a)) == len(lines) - 2
+    finally:
+        ctx_b.close()
