@@ -168,7 +168,11 @@ def is_disconnect(err: Exception) -> bool:
     """True when ``err`` means the server cannot be reached (not a SQL error)."""
     if getattr(err, "connection_invalidated", False):
         return True
-    state = getattr(getattr(err, "orig", None), "sqlstate", None)
+    orig = getattr(err, "orig", None)
+    state = getattr(orig, "sqlstate", None)
+    text = str(orig if orig is not None else err)
+    if "FATAL:" in text and "shutting down" not in text and "starting up" not in text:
+        return False  # the server answered: a wrong login or database name, not an outage
     # No SQLSTATE: the client could not talk to the server at all; class 08:
     # connection exception; 57P01-3: the server is shutting down or starting.
     return state is None or str(state).startswith("08") or state in ("57P01", "57P02", "57P03")

@@ -16,7 +16,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from app.domain.errors import StorageError
 from app.paths import AppPaths, resolve_db_url
 from app.services.settings import Settings
-from db import migrate
+from db import schema_version
 from db.engine import make_engine, sqlite_path
 
 
@@ -75,12 +75,19 @@ def open_context(
         raise StorageError(f"Cannot create the data folder {paths.home}: {err.strerror}") from err
     engine = make_engine(url)
     try:
+        # Alembic is imported only when an upgrade (or a precise check) is needed.
         if upgrade:
-            migrate.upgrade(engine)
-        elif not migrate.is_at_head(engine):
-            raise StorageError(
-                "The database schema is not up to date: run 'exemptio db upgrade'."
-            )
+            if not schema_version.at_head(engine):
+                from db import migrate
+
+                migrate.upgrade(engine)
+        elif not schema_version.at_head(engine):
+            from db import migrate
+
+            if not migrate.is_at_head(engine):
+                raise StorageError(
+                    "The database schema is not up to date: run 'exemptio db upgrade'."
+                )
     except (OperationalError, DatabaseError) as err:
         engine.dispose()
         raise StorageError(_db_message(url, err)) from err
@@ -112,4 +119,11 @@ def _check_sqlite_file(path: Path) -> None:
 def _db_message(url: str, err: Exception) -> str:
     msg = str(getattr(err, "orig", err)).strip().splitlines()[0]
     safe_url = url.split("@")[-1] if "@" in url else url
+    from db.conflicts import is_disconnect  # team mode: say what to do meanwhile
+
+    if sqlite_path(url) is None and not url.startswith("sqlite") and is_disconnect(err):
+        return (
+            f"Cannot reach the team database {safe_url}: {msg}. Nothing was changed; "
+            "try again later, or work on a local database meanwhile (--db PATH or EXEMPTIO_DB)."
+        )
     return f"Cannot use the database {safe_url}: {msg}"

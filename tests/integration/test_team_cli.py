@@ -152,6 +152,16 @@ def test_unreachable_server_one_line(cli) -> None:  # type: ignore[no-untyped-de
     assert r.rc == 2
     assert r.err.startswith("exemptio: ") and r.err.count("\n") == 1
     assert "127.0.0.1:9" in r.err and "Traceback" not in r.err
+    assert "Cannot reach the team database" in r.err and "local database" in r.err
+
+
+def test_wrong_database_name_is_not_called_an_outage(cli, pg_url: str) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy.engine import make_url
+
+    url = make_url(pg_url).set(database="no_such_db").render_as_string(hide_password=False)
+    r = cli("case", "list", "--db", url)
+    assert r.rc == 2 and r.err.count("\n") == 1
+    assert "Cannot use the database" in r.err and "no_such_db" in r.err
 
 
 def test_evidence_add_list_verify_on_both(cli, db_url: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
