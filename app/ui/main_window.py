@@ -528,7 +528,11 @@ class MainWindow(QMainWindow):
         if fn is None:
             self._not_available(self.tr("Importing archives"))
             return
-        fn(self, self.ctx, self.runner, on_done=lambda *_a: self.case_list.refresh())
+        fn(self, self.ctx, self.runner, on_imported=self._imported)
+
+    def _imported(self, reference: str) -> None:
+        self.case_list.refresh()
+        self.open_case(reference)
 
     def export_archive(self) -> None:
         fn = _optional("app.ui.dialogs.archive", "export_case_interactive")
@@ -537,7 +541,7 @@ class MainWindow(QMainWindow):
             self._not_available(self.tr("Exporting archives"))
             return
         if rec is not None:
-            fn(self, self.ctx, self.runner, rec.reference)
+            fn(self, self.ctx, rec.reference, self.runner)
 
     def show_about(self) -> None:
         fn = self.about_fn

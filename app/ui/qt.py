@@ -4,10 +4,11 @@ Everything under ``app/ui`` imports Qt names from here::
 
     from app.ui.qt import QWidget, Signal, Qt, QTimer
 
-QtCore, QtGui and QtWidgets are re-exported whole (they are loaded by any
-window anyway). Heavier modules (QtPdf, QtPdfWidgets, QtSvg, QtTest,
-QtPrintSupport) are imported lazily on first use of one of their names, so
-they cost nothing at start-up::
+Every name of QtCore, QtGui and QtWidgets is available. Names are resolved
+lazily on first use (PEP 562 ``__getattr__``) instead of ``import *``, which
+would build every Qt type object at start-up (~0.1 s). Heavier modules
+(QtPdf, QtPdfWidgets, QtSvg, QtTest, QtPrintSupport) are imported only when
+one of their names is first used::
 
     from app.ui.qt import QPdfDocument, QPdfView   # loads QtPdf on demand
 
@@ -20,10 +21,7 @@ import importlib
 from typing import Any
 
 from PySide6 import QtCore, QtGui, QtWidgets
-from PySide6.QtCore import *  # noqa: F403
 from PySide6.QtCore import Property, QObject, Qt, Signal, Slot
-from PySide6.QtGui import *  # noqa: F403
-from PySide6.QtWidgets import *  # noqa: F403
 
 # Explicit names for readers and type checkers (also covered by the * imports).
 __all__ = ["Property", "QObject", "Qt", "QtCore", "QtGui", "QtWidgets", "Signal", "Slot"]
@@ -43,6 +41,11 @@ def __getattr__(name: str) -> Any:
     """Resolve names of the optional Qt modules lazily (PEP 562)."""
     if "PySide6." + name in _LAZY_MODULES:  # e.g. ``from app.ui.qt import QtTest``
         return importlib.import_module("PySide6." + name)
+    for mod in (QtCore, QtGui, QtWidgets):
+        value = getattr(mod, name, None)
+        if value is not None:
+            globals()[name] = value
+            return value
     for modname in _LAZY_MODULES:
         try:
             mod = importlib.import_module(modname)
