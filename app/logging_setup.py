@@ -147,6 +147,17 @@ def setup_logging(paths: AppPaths, *, level: int = logging.INFO) -> Path | None:
         logging.getLogger(name).setLevel(logging.WARNING)
     quiet_pyhanko()
     logging.captureWarnings(True)
+    from app import __version__
+
+    frozen = " (bundle)" if getattr(sys, "frozen", False) else ""
+    logging.getLogger("exemptio").info(
+        "Exemptio %s%s started: %s, Python %s, %s",
+        __version__,
+        frozen,
+        Path(sys.argv[0]).name if sys.argv and sys.argv[0] else "?",
+        sys.version.split()[0],
+        sys.platform,
+    )
     return target
 
 

@@ -1,0 +1,113 @@
+"""The PyInstaller bundle: build it (or reuse a fresh one) and run the headless CLI from it.
+
+Slow (a clean build takes ~25 s on 2 cores, a reuse ~0 s); CI runs it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app import __version__
+
+REPO = Path(__file__).resolve().parents[2]
+DIST = REPO / "dist" / "exemptio"
+EXE = DIST / ("exemptio.exe" if sys.platform == "win32" else "exemptio")
+SOURCES = ("app", "db", "migrations", "resources", "packaging/exemptio.spec", "packaging/exemptio_entry.py")
+
+pytestmark = pytest.mark.slow
+
+
+def _newest_source_mtime() -> float:
+    newest = 0.0
+    for entry in SOURCES:
+        p = REPO / entry
+        files = [p] if p.is_file() else [f for f in p.rglob("*") if "__pycache__" not in f.parts]
+        for f in files:
+            if f.is_file():
+                newest = max(newest, f.stat().st_mtime)
+    return newest
+
+
+@pytest.fixture(scope="module")
+def bundle() -> Path:
+    """dist/exemptio, rebuilt when any source is newer than the executable."""
+    if not EXE.exists() or EXE.stat().st_mtime < _newest_source_mtime():
+        proc = subprocess.run(
+            ["sh", str(REPO / "packaging" / "build.sh")],
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+            timeout=900,
+            env={**os.environ, "PYTHON": sys.executable},
+        )
+        assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+    assert EXE.exists()
+    return DIST
+
+
+def _run(exe: Path, *args: str, home: Path) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("EXEMPTIO_", "PYTHON"))}
+    env.pop("DISPLAY", None)
+    env.update(EXEMPTIO_HOME=str(home), QT_QPA_PLATFORM="offscreen")
+    return subprocess.run(
+        [str(exe), *args], capture_output=True, text=True, env=env, cwd=home.parent, timeout=120
+    )
+
+
+def test_version(bundle: Path, tmp_path: Path) -> None:
+    r = _run(EXE, "--version", home=tmp_path / "home")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == f"exemptio {__version__}"
+
+
+def test_headless_case_new_and_list(bundle: Path, tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    title = "Llama-Ω openness claim — ŚMISZEK"
+    r = _run(
+        EXE,
+        "case",
+        "new",
+        "--title",
+        title,
+        "--provider",
+        "Meta Platforms",
+        "--subject",
+        "Llama-Ω",
+        "--officer",
+        "GREGOROVÁ Markéta",
+        home=home,
+    )
+    assert r.returncode == 0, r.stderr
+    ref = r.stdout.strip()
+    assert ref.startswith("AIO-")
+    r = _run(EXE, "case", "list", "--json", home=home)
+    assert r.returncode == 0, r.stderr
+    rows = json.loads(r.stdout)
+    assert [(row["reference"], row["title"]) for row in rows] == [(ref, title)]
+    # the database was created and migrated by Alembic from the bundled migrations/
+    assert (home / "exemptio.db").stat().st_size > 0
+    # the log went to the data folder
+    log = (home / "logs" / "exemptio.log").read_text(encoding="utf-8")
+    assert f"Exemptio {__version__} (bundle) started" in log
+    # bad input: exit 2, one line
+    r = _run(EXE, "case", "show", "AIO-1999-9999", home=home)
+    assert r.returncode == 2 and r.stderr.startswith("exemptio: ") and r.stderr.count("\n") == 1
+
+
+def test_bundle_contents(bundle: Path) -> None:
+    internal = bundle / "_internal"
+    assert (internal / "resources" / "icons" / "exemptio.svg").exists()
+    assert (internal / "migrations" / "env.py").exists()
+    assert (internal / "migrations" / "script.py.mako").exists()
+    assert list((internal / "migrations" / "versions").glob("*.py"))
+    names = {p.name for p in internal.rglob("*")}
+    unwanted = [n for n in names if any(x in n for x in ("Qt6Qml", "Qt6Quick", "WebEngine", "Qt6Designer"))]
+    assert unwanted == []
+    size = sum(p.lstat().st_size for p in bundle.rglob("*") if p.is_file() and not p.is_symlink())
+    assert size < 400 * 1024 * 1024, f"bundle grew to {size / 2**20:.0f} MiB"
