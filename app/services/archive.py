@@ -487,8 +487,13 @@ def _snapshot(ctx: AppContext, reference: str, planner: _PathPlanner) -> _Snapsh
             s.execute(select(Letter).where(Letter.case_id == case.id).order_by(Letter.id)).scalars(),
             start=1,
         ):
-            files: dict[str, str | None] = {"issued_file": None, "draft_file": None}
-            for kind, sha in (("issued", letter.issued_sha256), ("draft", letter.draft_sha256)):
+            files: dict[str, str | None] = {"issued_file": None, "current_file": None, "draft_file": None}
+            current = letter.current_sha256 if letter.current_sha256 != letter.issued_sha256 else None
+            for kind, sha in (
+                ("issued", letter.issued_sha256),
+                ("current", current),
+                ("draft", letter.draft_sha256),
+            ):
                 if not sha:
                     continue
                 blob = s.get(EvidenceBlob, sha)
@@ -520,6 +525,11 @@ def _snapshot(ctx: AppContext, reference: str, planner: _PathPlanner) -> _Snapsh
                     "issued_by": letter.issued_by,
                     "issued_at": _iso(letter.issued_at),
                     "signature_level": letter.signature_level,
+                    "content_json": letter.content_json,
+                    "unsigned_sha256": letter.unsigned_sha256,
+                    "signer": letter.signer,
+                    "signer_function": letter.signer_function,
+                    "current_sha256": letter.current_sha256,
                 }
             )
         origin = json.loads(case.origin) if case.origin else None
@@ -1575,9 +1585,12 @@ def _plan(bag: _Bag, archive: Path, limits: Limits) -> _Plan:
     for n, lt in enumerate(letters, start=1):
         if not isinstance(lt, dict):
             raise _hostile(f"case.json: letter {n} is malformed.")
-        for kind in ("issued", "draft"):
+        for kind in ("issued", "current", "draft"):
             if lt.get(f"{kind}_file"):
                 bind(lt.get(f"{kind}_file"), lt.get(f"{kind}_sha256"), f"letter {n} ({kind})")
+        for key in ("issued_sha256", "current_sha256"):
+            if lt.get(key) and not re.fullmatch(r"[0-9a-f]{64}", str(lt[key])):
+                raise _hostile(f"case.json: letter {n} has a malformed SHA-256.")
         if lt.get("issued_sha256") and not re.fullmatch(r"[0-9a-f]{64}", str(lt["issued_sha256"])):
             raise _hostile(f"case.json: letter {n} has a malformed SHA-256.")
     with audit_entry.staged.open("rb") as fh:
@@ -1832,6 +1845,9 @@ def _insert(
             issued = lt.get("issued_sha256") or None
             if issued:
                 ensure_blob(str(issued), sizes.get(str(issued), 0), str(issued) in plan.blobs)
+            current = lt.get("current_sha256") or None
+            if current:
+                ensure_blob(str(current), sizes.get(str(current), 0), str(current) in plan.blobs)
             if lt.get("draft_file") and lt.get("draft_sha256") in plan.blobs:
                 ensure_blob(str(lt["draft_sha256"]), sizes[str(lt["draft_sha256"])], True)
             s.add(
@@ -1855,6 +1871,11 @@ def _insert(
                     issued_at=_parse_dt(lt.get("issued_at"), "letter issued_at"),
                     issued_sha256=str(issued) if issued else None,
                     signature_level=_s(lt, "signature_level"),
+                    content_json=_s(lt, "content_json"),
+                    unsigned_sha256=_s(lt, "unsigned_sha256"),
+                    signer=_s(lt, "signer"),
+                    signer_function=_s(lt, "signer_function"),
+                    current_sha256=str(current) if current else None,
                 )
             )
         s.flush()

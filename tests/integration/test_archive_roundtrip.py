@@ -427,3 +427,82 @@ def test_interleaved_cases_export_link_only_lines(ctx, tmp_path):  # type: ignor
         assert len(archive.imported_history(ctx_b, a)) == len(lines) - 2
     finally:
         ctx_b.close()
+
+
+def test_round_trip_of_a_real_case_through_the_cli(cli, home, tmp_path):  # type: ignore[no-untyped-def]
+    """Evidence and checklist answers through the real services and CLI; export, import
+    elsewhere, export again: identical payload manifests, outcome and trail intact."""
+    from tests.integration.test_letter_cli import DRAFTER, _case, _ok
+
+    ref = _case(cli, tmp_path)
+    out = tmp_path / "real.zip"
+    _ok(cli("archive", "export", ref, "--out", str(out), "--officer", DRAFTER))
+    doc = json.loads(_read(out, "data/case.json"))
+    assert doc["case"]["outcome_label"] and len(doc["checklist"]["answers"]) >= 10
+    assert doc["checklist"]["version"] == "2025.07"
+    bagit.Bag(str(_extract(out, tmp_path / "u"))).validate()
+    outcome_here = _ok(cli("checklist", "outcome", ref, "--json")).json()
+
+    other = tmp_path / "elsewhere"
+    _ok(cli("archive", "import", str(out), "--home", str(other), "--officer", "Records Office"))
+    again = tmp_path / "again.zip"
+    _ok(
+        cli(
+            "archive", "export", ref, "--out", str(again), "--home", str(other), "--officer", "Records Office"
+        )
+    )
+    assert manifest_lines(out) == manifest_lines(again)
+    assert manifest_lines(out, "sha512") == manifest_lines(again, "sha512")
+    outcome_there = _ok(cli("checklist", "outcome", ref, "--json", "--home", str(other))).json()
+    assert outcome_there == outcome_here
+    _ok(cli("audit", "verify", "--home", str(other)))
+    found = _ok(cli("case", "list", "--search", "LLAMA", "--json", "--home", str(other))).json()
+    assert [c["reference"] for c in found] == [ref]
+
+
+def test_round_trip_with_a_signed_letter(cli, home, tmp_path):  # type: ignore[no-untyped-def]
+    """A drafted, approved (four eyes) and signed letter survives the round trip and still verifies."""
+    from tests.integration.test_letter_cli import DRAFTER, REVIEWER, _case, _ok, _pass
+    from tests.unit.letter_testpki import make_pki
+
+    pki = make_pki(tmp_path / "pki")
+    ref = _case(cli, tmp_path)
+    _ok(cli("letter", "draft", ref, "--out", str(tmp_path / "draft.pdf"), "--officer", DRAFTER))
+    _ok(cli("letter", "approve", ref, "--officer", REVIEWER))
+    _ok(
+        cli(
+            "letter",
+            "issue",
+            ref,
+            "--key",
+            str(pki.officer_p12),
+            "--passphrase-file",
+            _pass(tmp_path),
+            "--out",
+            str(tmp_path / "signed.pdf"),
+            "--officer",
+            DRAFTER,
+            "--tsa",
+            "",
+        )
+    )
+    out = tmp_path / "real.zip"
+    _ok(cli("archive", "export", ref, "--out", str(out), "--officer", DRAFTER))
+    letter = json.loads(_read(out, "data/case.json"))["letters"][0]
+    assert letter["state"] == "issued" and letter["issued_file"] and letter["content_json"]
+    assert _read(out, letter["issued_file"].removeprefix("data/")) == (tmp_path / "signed.pdf").read_bytes()
+    other = tmp_path / "elsewhere"
+    _ok(cli("archive", "import", str(out), "--home", str(other), "--officer", "Records Office"))
+    again = tmp_path / "again.zip"
+    _ok(
+        cli(
+            "archive", "export", ref, "--out", str(again), "--home", str(other), "--officer", "Records Office"
+        )
+    )
+    assert manifest_lines(out) == manifest_lines(again)
+    pdf = tmp_path / "from-archive.pdf"
+    pdf.write_bytes(_read(again, letter["issued_file"].removeprefix("data/")))
+    r = _ok(cli("letter", "verify", str(pdf), "--trust", str(pki.root_pem), "--json"))
+    assert r.json()["ok"] and r.json()["trusted"]
+    listed = _ok(cli("letter", "list", ref, "--json", "--home", str(other))).json()
+    assert [x["state"] for x in listed] == ["issued"]
