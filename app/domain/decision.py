@@ -62,6 +62,44 @@ OUTCOME_LABELS = {
     EXCLUDED: "Excluded under Art. 2(12)",
 }
 
+# Plain words for the grounds, obligations and findings of the outcome document.
+GROUND_LABELS = {
+    "systemic_risk_designated": "Designated by the Commission as a model with systemic risk",
+    "systemic_risk_compute": "Training compute above 10²⁵ FLOP: systemic risk presumed",
+    "licence_access": "Not everyone can access the model freely",
+    "licence_use": "The licence restricts use beyond attribution and copyleft",
+    "licence_use:non_commercial": "Research-only or non-commercial use",
+    "licence_use:user_threshold": "A threshold of users or revenue",
+    "licence_use:commercial_licence_required": "A separate (commercial) licence is required for some uses",
+    "licence_use:output_training_ban": "Outputs may not be used to train other models",
+    "licence_use:unilateral_stop": "The licensor may restrict or stop use at its discretion",
+    "licence_use_restriction": "A use restriction fails the safety test of Guidelines ¶84",
+    "licence_modify": "Modification is not free for everyone",
+    "licence_redistribute": "Redistribution (also of derivatives) is not free for everyone",
+    "monetised": "The model is monetised",
+    "weights_not_public": "The weights are not (all) public",
+    "architecture_not_public": "Architecture information is not public",
+    "usage_info_not_public": "Usage information is incomplete",
+    "licence_not_foss": "Not released under a free and open-source licence",
+    "high_risk": "Placed on the market or put into service as high-risk",
+    "art_5": "Falls under a prohibited practice (Art. 5)",
+    "art_50": "Falls under Art. 50 transparency obligations",
+}
+OBLIGATION_LABELS = {
+    "53(1)(a)": "Art. 53(1)(a) technical documentation (Annex XI)",
+    "53(1)(b)": "Art. 53(1)(b) information for downstream providers (Annex XII)",
+    "53(1)(c)": "Art. 53(1)(c) copyright policy, honouring opt-outs",
+    "53(1)(d)": "Art. 53(1)(d) public summary of training content",
+    "54": "Art. 54 authorised representative in the EU",
+    "55": "Art. 55 obligations for models with systemic risk",
+}
+FINDING_LABELS = {
+    "breach_53_1_c": "No copyright policy (Art. 53(1)(c))",
+    "breach_53_1_d": "No public training-content summary (Art. 53(1)(d))",
+    "breach_54": "No authorised representative (Art. 54)",
+    "breach_53_1_ab": "No technical documentation or downstream information (Art. 53(1)(a)-(b))",
+}
+
 # Plain-words explanation of each rule of the trace, for the wizard and letters.
 RULE_TEXT = {
     "compute": "Training compute estimated from the answers.",

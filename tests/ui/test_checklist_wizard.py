@@ -79,7 +79,7 @@ def tick_flags(tab: ChecklistTab, flags: list[str]) -> None:
 
 
 def outcome_text(tab: ChecklistTab) -> str:
-    return tab.outcome_view.text()
+    return tab.outcome_view.text().replace("\u200b", "")
 
 
 def test_llama3_8b_like_case_to_not_exempt(qtbot, ctx, runner) -> None:  # type: ignore[no-untyped-def]

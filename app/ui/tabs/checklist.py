@@ -36,6 +36,7 @@ from app.ui.qt import (
     QAbstractItemView,
     QButtonGroup,
     QCheckBox,
+    QColor,
     QComboBox,
     QDate,
     QDateEdit,
@@ -85,7 +86,7 @@ def _num_text(v: Any) -> str:
     n = compute.as_number(v)
     if n is None:
         return ""
-    return f"{n:.6g}" if n < 1e6 else compute.format_flop(n, unicode=False).replace(".0e", "e")
+    return f"{n:.12g}".replace("e+", "e")  # full precision: a reloaded value must save unchanged
 
 
 def _parse(text: str, what: str) -> float:
@@ -808,8 +809,15 @@ class QuestionPage(QWidget):
 # ------------------------------------------------------------------------------ outcome panel
 
 
-def outcome_html(doc: dict[str, Any], tr: Callable[[str], str]) -> str:
+def outcome_html(
+    doc: dict[str, Any], tr: Callable[[str], str], defn: ChecklistDefinition | None = None
+) -> str:
     parts: list[str] = []
+    missing_labels: dict[str, str] = {}
+    if defn is not None:
+        for it in defn.items:
+            q = it.question
+            missing_labels[it.id] = q if len(q) <= 70 else q[:68].rsplit(" ", 1)[0] + "…"
     c = doc.get("compute") or {}
     if c.get("flop") is not None:
         parts.append(
@@ -821,11 +829,20 @@ def outcome_html(doc: dict[str, Any], tr: Callable[[str], str]) -> str:
     else:
         parts.append(f"<p><b>{tr('Compute')}</b>: {tr('unknown')}</p>")
 
-    def lst(title: str, items: list[str]) -> str:
+    def lst(title: str, items: list[str], labels: dict[str, str] | None = None, code: bool = True) -> str:
         if not items:
             return ""
-        li = "".join(f"<li>{html.escape(i)}</li>" for i in items)
-        return f"<p style='margin-bottom:0'><b>{title}</b></p><ul style='margin-top:0'>{li}</ul>"
+        rows = []
+        for i in items:
+            label = (labels or {}).get(i)
+            shown = html.escape(i).replace("_", "_\u200b").replace(":", ":\u200b")
+            if not label:
+                rows.append(f"<li>{shown}</li>")
+            elif code:
+                rows.append(f"<li>{html.escape(label)} <span style='color:#6b7280'>({shown})</span></li>")
+            else:
+                rows.append(f"<li>{html.escape(label)}</li>")
+        return f"<p style='margin-bottom:0'><b>{title}</b></p><ul style='margin-top:0'>{''.join(rows)}</ul>"
 
     for key, title in (("track_m", tr("Model: Art. 53(2), 54(6)")), ("track_s", tr("System: Art. 2(12)"))):
         t = doc.get(key)
@@ -837,10 +854,14 @@ def outcome_html(doc: dict[str, Any], tr: Callable[[str], str]) -> str:
             f"<h3 style='margin-bottom:2px'>{html.escape(title)}</h3>"
             f"<p style='font-size:13pt;color:{colour};margin-top:0'><b>{html.escape(label)}</b></p>"
         )
-        parts.append(lst(tr("Grounds"), t.get("grounds", [])))
-        parts.append(lst(tr("Missing answers"), t.get("missing", [])))
-        parts.append(lst(tr("Obligations that apply (Art.)"), t.get("obligations", [])))
-        parts.append(lst(tr("Findings"), t.get("findings", [])))
+        parts.append(lst(tr("Grounds"), t.get("grounds", []), decision.GROUND_LABELS))
+        parts.append(lst(tr("Missing answers"), t.get("missing", []), missing_labels))
+        parts.append(
+            lst(
+                tr("Obligations that apply"), t.get("obligations", []), decision.OBLIGATION_LABELS, code=False
+            )
+        )
+        parts.append(lst(tr("Findings"), t.get("findings", []), decision.FINDING_LABELS))
         if t.get("deadline"):
             parts.append(f"<p><b>{tr('Deadline')}</b>: {html.escape(t['deadline'])}</p>")
     if not doc.get("track_m") and not doc.get("track_s"):
@@ -904,14 +925,15 @@ class ChecklistTab(QWidget):
         outcome_scroll = QScrollArea()
         outcome_scroll.setWidgetResizable(True)
         outcome_scroll.setWidget(self.outcome_view)
-        outcome_scroll.setMinimumWidth(260)
+        outcome_scroll.setMinimumWidth(300)
+        outcome_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         split.addWidget(self.tree)
         split.addWidget(self.scroll)
         split.addWidget(outcome_scroll)
         split.setStretchFactor(0, 0)
         split.setStretchFactor(1, 1)
         split.setStretchFactor(2, 0)
-        split.setSizes([220, 640, 300])
+        split.setSizes([235, 625, 360])
         root.addWidget(split, 1)
 
         bar = QHBoxLayout()
@@ -1120,7 +1142,7 @@ class ChecklistTab(QWidget):
         if self.defn is None:
             return
         self.outcome = decision.decide(self.defn, self.answers())
-        self.outcome_view.setText(outcome_html(self.outcome, self.tr))
+        self.outcome_view.setText(outcome_html(self.outcome, self.tr, self.defn))
         if self.nav is not None:
             self.nav.set_answers(self.answers())
 
@@ -1163,8 +1185,9 @@ class ChecklistTab(QWidget):
                 ch = top.child(j)
                 iid = ch.data(0, Qt.ItemDataRole.UserRole)
                 done = not is_unknown(value_of(answers.get(iid)))
-                mark = "✓" if done else "•"
+                mark = "✓" if done else "○"
                 ch.setText(0, f"{mark} {iid}{'' if iid in path else ' (skipped)'}")
+                ch.setForeground(0, QColor("#111827" if done else "#6b7280"))
                 if iid == self.nav.current:
                     self.tree.setCurrentItem(ch)
         if set(self._tree_ids()) != path:
