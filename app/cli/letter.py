@@ -1,9 +1,247 @@
-"""CLI commands of this area (registered by app/cli/main.py)."""
+"""exemptio letter draft | approve | issue | verify | list | augment
+
+The passphrase of a PKCS#12 key (or a token PIN) is read from --passphrase-file
+or asked with getpass on a terminal; it is never taken from the environment,
+never stored and never logged.
+"""
 
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from app.cli.main import add_common, print_json
+from app.domain.errors import BadInput, CheckFailed
+from app.services.context import AppContext
+from app.services.letters import LANGUAGES, LEGAL_NATURES
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    """Area not yet built: adds no commands."""
+    p = sub.add_parser("letter", help="draft, approve, sign, verify determination letters")
+    lsub = p.add_subparsers(dest="letter_command", required=True)
+
+    d = lsub.add_parser("draft", help="draft the case's letter (PDF watermarked DRAFT)")
+    d.add_argument("ref")
+    d.add_argument("--out", required=True, help="where to write the draft PDF")
+    d.add_argument("--language", choices=LANGUAGES, help="letter language (default: settings, else en)")
+    d.add_argument("--legal-nature", choices=LEGAL_NATURES, default="letter_to_provider")
+    d.add_argument("--registry-ref", default="", help="registry reference, e.g. Ares(2026)1234567")
+    d.add_argument("--json", action="store_true")
+    add_common(d)
+    d.set_defaults(func=_draft)
+
+    a = lsub.add_parser("approve", help="approve the current draft (four eyes: not the drafter)")
+    a.add_argument("ref")
+    a.add_argument("--sha256", help="SHA-256 of the draft you reviewed (refused if it is not current)")
+    a.add_argument("--json", action="store_true")
+    add_common(a)
+    a.set_defaults(func=_approve)
+
+    i = lsub.add_parser("issue", help="sign the approved letter and store it")
+    i.add_argument("ref")
+    key = i.add_mutually_exclusive_group()
+    key.add_argument("--key", help="PKCS#12 file (.p12/.pfx) with the signing key")
+    key.add_argument("--pkcs11-lib", help="PKCS#11 module of a signing token, e.g. libsofthsm2.so")
+    i.add_argument("--token-label", help="PKCS#11 token label")
+    i.add_argument("--key-label", help="PKCS#11 key (and certificate) label")
+    i.add_argument("--passphrase-file", help="file holding the passphrase or PIN (first line)")
+    i.add_argument("--function", default="", help="signatory's function, e.g. 'Head of Unit, AI Office'")
+    i.add_argument("--out", required=True, help="where to write the signed PDF")
+    i.add_argument("--tsa", help="timestamp authority URL (default: settings; '' for none)")
+    i.add_argument("--json", action="store_true")
+    add_common(i)
+    i.set_defaults(func=_issue)
+
+    v = lsub.add_parser("verify", help="check a signed letter (exit 1 when not valid)")
+    v.add_argument("file")
+    v.add_argument("--trust", action="append", default=[], help="trusted CA certificate (PEM/DER)")
+    v.add_argument("--json", action="store_true")
+    add_common(v)
+    v.set_defaults(func=_verify, needs_db=False)
+
+    ls = lsub.add_parser("list", help="the case's letter register")
+    ls.add_argument("ref")
+    ls.add_argument("--json", action="store_true")
+    add_common(ls)
+    ls.set_defaults(func=_list)
+
+    au = lsub.add_parser("augment", help="add a timestamp to letters issued offline")
+    au.add_argument("ref")
+    au.add_argument("--tsa", help="timestamp authority URL (default: settings)")
+    au.add_argument("--json", action="store_true")
+    add_common(au)
+    au.set_defaults(func=_augment)
+
+
+def _write(path: str, data: bytes) -> Path:
+    out = Path(path)
+    if not out.parent.resolve().is_dir():
+        raise BadInput(f"The folder {out.parent} does not exist.")
+    tmp = out.with_name(f".{out.name}.part")
+    try:
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, out)
+    except OSError as err:
+        tmp.unlink(missing_ok=True)
+        raise BadInput(f"Cannot write {out}: {err.strerror}.") from None
+    return out
+
+
+def _draft(args: argparse.Namespace, ctx: AppContext | None) -> int:
+    assert ctx is not None
+    from app.services.letters import service
+
+    res = service.draft_letter(
+        ctx,
+        args.ref,
+        language=args.language,
+        legal_nature=args.legal_nature,
+        registry_reference=args.registry_ref,
+    )
+    out = _write(args.out, res.pdf)
+    if args.json:
+        print_json({**res.letter.to_json(), "file": str(out)})
+    else:
+        print(
+            f"{res.letter.case_reference}: letter {res.letter.id} drafted by {res.letter.drafted_by}; "
+            f"draft SHA-256 {res.letter.draft_sha256}; written to {out}"
+        )
+    return 0
+
+
+def _approve(args: argparse.Namespace, ctx: AppContext | None) -> int:
+    assert ctx is not None
+    from app.services.letters import service
+
+    rec = service.approve_letter(ctx, args.ref, officer=args.officer_opt, draft_sha256=args.sha256)
+    if args.json:
+        print_json(rec.to_json())
+    else:
+        print(
+            f"{rec.case_reference}: letter {rec.id} approved by {rec.approved_by} "
+            f"(draft SHA-256 {rec.draft_sha256})"
+        )
+    return 0
+
+
+def read_secret(passphrase_file: str | None, prompt: str) -> str:
+    """The passphrase: first line of --passphrase-file, else asked on the terminal."""
+    if passphrase_file:
+        try:
+            with open(passphrase_file, encoding="utf-8") as fh:
+                line = fh.readline()
+        except FileNotFoundError:
+            raise BadInput(f"The passphrase file {passphrase_file} does not exist.") from None
+        except (OSError, UnicodeDecodeError) as err:
+            raise BadInput(f"The passphrase file {passphrase_file} cannot be read ({err}).") from None
+        return line.rstrip("\r\n")
+    if not sys.stdin.isatty():
+        raise BadInput("No passphrase: give --passphrase-file FILE, or run on a terminal to be asked.")
+    return getpass.getpass(prompt)
+
+
+def _issue(args: argparse.Namespace, ctx: AppContext | None) -> int:
+    assert ctx is not None
+    from app.services.letters import service, sign
+
+    token = None
+    if args.pkcs11_lib:
+        pin = read_secret(args.passphrase_file, "Token PIN: ")
+        token = sign.open_pkcs11_signer(
+            args.pkcs11_lib, pin, token_label=args.token_label, key_label=args.key_label
+        )
+        signer = token.signer
+    else:
+        key = args.key or ctx.settings.signing_key_path
+        if not key:
+            raise BadInput("No signing key: give --key FILE.p12 (or --pkcs11-lib for a token).")
+        secret = read_secret(args.passphrase_file, f"Passphrase for {Path(key).name}: ")
+        signer = sign.load_pkcs12_signer(key, secret.encode("utf-8"))
+        del secret
+    try:
+        res = service.issue_letter(
+            ctx, args.ref, signer, function=args.function, tsa_url=args.tsa, out=Path(args.out)
+        )
+    finally:
+        if token is not None:
+            token.close()
+    if res.warning:
+        sys.stderr.write(f"exemptio: warning: {res.warning}\n")
+    if args.json:
+        print_json({**res.letter.to_json(), "file": args.out})
+    else:
+        print(
+            f"{res.letter.case_reference}: letter {res.letter.id} issued, signed by {res.letter.signer} "
+            f"({res.level}); SHA-256 {res.letter.issued_sha256}; written to {args.out}"
+        )
+    return 0
+
+
+def _verify(args: argparse.Namespace, ctx: AppContext | None) -> int:
+    from app.services.letters import verify
+
+    rep = verify.verify_file(args.file, trust=args.trust)
+    if args.json:
+        print_json(rep.to_json())
+    else:
+        print(f"file:       {rep.file}")
+        print(f"sha256:     {rep.sha256}")
+        print(f"signer:     {rep.signer or '-'}")
+        print(f"signed at:  {rep.signing_time or '-'}")
+        print(f"level:      {rep.level or '-'}")
+        print(f"integrity:  {'intact' if rep.integrity else 'CHANGED'}")
+        trust = (
+            "not checked (give --trust CA.pem)"
+            if not rep.trust_checked
+            else ("trusted" if rep.trusted else "NOT trusted")
+        )
+        print(f"trust:      {trust}")
+        print(f"coverage:   {'whole file' if rep.whole_file else 'NOT the whole file'}")
+        for s in rep.signatures:
+            print(
+                f"  - {s.kind} '{s.field}': {s.signer}; intact={s.intact} valid={s.valid} "
+                f"coverage={s.coverage} changes={s.modification}"
+            )
+        print(f"result:     {rep.summary()}")
+    if not rep.ok:
+        if args.json:
+            return 1
+        raise CheckFailed(f"{args.file}: {rep.summary()}")
+    return 0
+
+
+def _list(args: argparse.Namespace, ctx: AppContext | None) -> int:
+    assert ctx is not None
+    from app.services.letters import service
+
+    rows = service.list_letters(ctx, args.ref)
+    if args.json:
+        print_json([r.to_json() for r in rows])
+        return 0
+    for r in rows:
+        when = (r.issued_at or r.approved_at or r.drafted_at).strftime("%Y-%m-%d %H:%M")
+        sha = r.current_sha256 or r.draft_sha256
+        print(
+            f"{r.id}\t{r.state}\t{when}\t{r.language}\t{r.legal_nature}\t{r.signature_level or '-'}\t"
+            f"{r.drafted_by}\t{r.approved_by or '-'}\t{sha}"
+        )
+    return 0
+
+
+def _augment(args: argparse.Namespace, ctx: AppContext | None) -> int:
+    assert ctx is not None
+    from app.services.letters import service
+
+    rows = service.augment_letter(ctx, args.ref, tsa_url=args.tsa)
+    if args.json:
+        print_json([r.to_json() for r in rows])
+    else:
+        for r in rows:
+            print(f"{r.case_reference}: letter {r.id} now {r.signature_level}; SHA-256 {r.current_sha256}")
+    return 0

@@ -23,7 +23,7 @@ OFFICER_CN = "ŚMISZEK Krzysztof"
 
 
 @dataclass
-class TestPki:
+class Pki:
     root_pem: Path
     officer_p12: Path
     expired_p12: Path
@@ -91,7 +91,7 @@ def _ku(sign: bool) -> x509.KeyUsage:
     )
 
 
-def make_pki(folder: Path) -> TestPki:
+def make_pki(folder: Path) -> Pki:
     folder.mkdir(parents=True, exist_ok=True)
     now = dt.datetime.now(dt.UTC)
     root_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
@@ -155,7 +155,7 @@ def make_pki(folder: Path) -> TestPki:
     )
     cert_der = folder / "officer-cert.der"
     cert_der.write_bytes(off.public_bytes(serialization.Encoding.DER))
-    return TestPki(
+    return Pki(
         root_pem=root_pem,
         officer_p12=p12("officer.p12", off_key, off),
         expired_p12=p12("expired.p12", exp_key, exp),
@@ -168,7 +168,7 @@ def make_pki(folder: Path) -> TestPki:
     )
 
 
-def dummy_timestamper(pki: TestPki):  # type: ignore[no-untyped-def]
+def dummy_timestamper(pki: Pki):  # type: ignore[no-untyped-def]
     from asn1crypto import keys
     from asn1crypto import x509 as ax509
     from pyhanko.sign.timestamps.dummy_client import DummyTimeStamper
@@ -189,7 +189,7 @@ def dummy_timestamper(pki: TestPki):  # type: ignore[no-untyped-def]
 class LocalTsa:
     """An RFC 3161 timestamp server on 127.0.0.1 (HTTP POST application/timestamp-query)."""
 
-    def __init__(self, pki: TestPki) -> None:
+    def __init__(self, pki: Pki) -> None:
         from asn1crypto import tsp
 
         stamper = dummy_timestamper(pki)

@@ -383,6 +383,19 @@ def _table(rows: list[list[Any]], widths: list[float], header: bool = True) -> T
     return t
 
 
+def _rule_text(s: dict[str, Any], rule: str) -> str:
+    """The plain-words text of a trace rule in the letter's language."""
+    text = s.get("rules", {}).get(rule)
+    if text:
+        return str(text)
+    try:
+        from app.domain.decision import RULE_TEXT
+
+        return str(RULE_TEXT.get(rule) or rule.replace("_", " "))
+    except ImportError:  # pragma: no cover
+        return rule.replace("_", " ")
+
+
 def _ground_parts(ground: str) -> tuple[str, str]:
     base, _, flag = ground.partition(":")
     return base, flag
@@ -616,7 +629,7 @@ def _story(
         out.append(Paragraph(_fmt(s["trace_intro"], checklist=checklist, version=version), st["body"]))
         rows = [[Paragraph(_e(h), st["cellb"]) for h in s["trace_cols"]]]
         for i, tr in enumerate(trace, 1):
-            label = str(tr.get("text") or tr.get("rule", "")).replace("_", " ")
+            label = _rule_text(s, str(tr.get("rule", "")))
             rows.append(
                 [
                     Paragraph(f"{i}. {_e(label)}", st["cell"]),

@@ -1,0 +1,696 @@
+"""The letters workflow: draft → approve (four eyes) → issue (signed) → augment.
+
+* ``draft_letter`` freezes what the letter says (a :class:`LetterContent`
+  snapshot built from the case, its evidence and its checklist outcome),
+  renders the DRAFT-watermarked PDF and stores its SHA-256. The drafter is the
+  acting officer, else the case's assigned officer.
+* ``approve_letter``: a reviewer or head of unit other than the drafter
+  (roles.four_eyes). The approval binds to the draft's SHA-256.
+* ``issue_letter`` refuses without an approval, re-renders the approved draft
+  from the snapshot and checks that it is still byte-identical to what was
+  approved, and that the case has not changed since; then renders the final
+  letter, signs it (PAdES), stores it immutably in the evidence store and
+  records its hash in the audit trail. Nothing is written when signing fails.
+* ``augment_letter`` adds validation data and a document timestamp to an
+  issued letter once a timestamp authority is reachable; the augmented copy is
+  a new stored version, the original stays.
+
+Every change appends an audit event in the same unit of work.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.domain.errors import BadInput, NotAllowed, NotFound, StorageError
+from app.services import roles
+from app.services.context import AppContext
+from app.services.letters import LANGUAGES, LEGAL_NATURES
+from app.services.letters import render as rnd
+from app.services.letters import sign as sgn
+from db import audit
+from db.models import (
+    Case,
+    ChecklistAnswer,
+    EvidenceBlob,
+    EvidenceItem,
+    Letter,
+    Officer,
+    Provider,
+    Subject,
+)
+from db.uow import unit_of_work
+
+DRAFT, APPROVED, ISSUED, SUPERSEDED = "draft", "approved", "issued", "superseded"
+
+
+@dataclass(frozen=True)
+class LetterRecord:
+    id: int
+    case_reference: str
+    state: str
+    language: str
+    legal_nature: str
+    registry_reference: str
+    template: str
+    checklist: str
+    outcome: str
+    draft_sha256: str
+    drafted_by: str
+    drafted_at: dt.datetime
+    approved_by: str
+    approved_at: dt.datetime | None
+    issued_by: str
+    issued_at: dt.datetime | None
+    issued_sha256: str
+    current_sha256: str
+    unsigned_sha256: str
+    signer: str
+    signature_level: str
+
+    def to_json(self) -> dict[str, Any]:
+        d = asdict(self)
+        for k in ("drafted_at", "approved_at", "issued_at"):
+            d[k] = d[k].isoformat() if d[k] else None
+        return d
+
+
+@dataclass(frozen=True)
+class DraftResult:
+    letter: LetterRecord
+    pdf: bytes
+
+
+@dataclass(frozen=True)
+class IssueResult:
+    letter: LetterRecord
+    pdf: bytes
+    level: str
+    warning: str
+
+
+def _utc(value: dt.datetime | None) -> dt.datetime | None:
+    if value is not None and value.tzinfo is None:
+        return value.replace(tzinfo=dt.UTC)
+    return value
+
+
+def _outcome_label(content_json: str) -> str:
+    try:
+        outcome = json.loads(content_json).get("outcome") or {}
+    except ValueError:
+        return ""
+    labels = [t["outcome"] for t in (outcome.get("track_m"), outcome.get("track_s")) if t]
+    return " / ".join(labels)
+
+
+def _record(row: Letter, reference: str) -> LetterRecord:
+    return LetterRecord(
+        id=row.id,
+        case_reference=reference,
+        state=row.state,
+        language=row.language,
+        legal_nature=row.legal_nature,
+        registry_reference=row.registry_reference,
+        template=f"{row.template_id} {row.template_version}".strip(),
+        checklist=f"{row.checklist_id} {row.checklist_version}".strip(),
+        outcome=_outcome_label(row.content_json),
+        draft_sha256=row.draft_sha256,
+        drafted_by=row.drafted_by,
+        drafted_at=_utc(row.drafted_at) or row.drafted_at,
+        approved_by=row.approved_by,
+        approved_at=_utc(row.approved_at),
+        issued_by=row.issued_by,
+        issued_at=_utc(row.issued_at),
+        issued_sha256=row.issued_sha256 or "",
+        current_sha256=row.current_sha256 or "",
+        unsigned_sha256=row.unsigned_sha256,
+        signer=row.signer,
+        signature_level=row.signature_level,
+    )
+
+
+def _snapshot(row: Letter) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "state": row.state,
+        "draft_sha256": row.draft_sha256,
+        "issued_sha256": row.issued_sha256,
+        "current_sha256": row.current_sha256,
+        "signature_level": row.signature_level,
+    }
+
+
+# --- content -------------------------------------------------------------------
+
+
+def _case(s: Session, reference: str) -> Case:
+    case = s.execute(select(Case).where(Case.reference == reference.strip())).scalar_one_or_none()
+    if case is None:
+        raise NotFound(f"No case with reference '{reference}'.")
+    return case
+
+
+def _outcome(ctx: AppContext, reference: str, stored: str) -> dict[str, Any]:
+    """The case's checklist outcome, decided with the case's own checklist version."""
+    try:
+        from app.services import checklist
+
+        doc: dict[str, Any] = checklist.outcome(ctx, reference)
+        return doc
+    except ImportError:  # pragma: no cover - the checklist area is part of the app
+        return json.loads(stored) if stored else {}
+
+
+def build_content(
+    ctx: AppContext,
+    reference: str,
+    *,
+    language: str = "en",
+    legal_nature: str = "letter_to_provider",
+    registry_reference: str = "",
+    drafted_on: dt.date | None = None,
+) -> rnd.LetterContent:
+    """What the letter says, from the case as it is now."""
+    with unit_of_work(ctx.engine, readonly=True) as s:
+        case = _case(s, reference)
+        provider = s.get(Provider, case.provider_id)
+        subject = s.get(Subject, case.subject_id)
+        items = s.execute(
+            select(EvidenceItem).where(EvidenceItem.case_id == case.id).order_by(EvidenceItem.id)
+        ).scalars()
+        evidence: list[rnd.EvidenceEntry] = []
+        seen: set[str] = set()
+        for it in items:
+            if it.sha256 in seen:
+                continue
+            seen.add(it.sha256)
+            name = f"{it.folder_path}/{it.display_name}" if it.folder_path else it.display_name
+            evidence.append(
+                rnd.EvidenceEntry(
+                    name=name, sha256=it.sha256, size=int(it.size), description=it.description or ""
+                )
+            )
+        answers: dict[str, Any] = {}
+        for a in s.execute(select(ChecklistAnswer).where(ChecklistAnswer.case_id == case.id)).scalars():
+            answers[a.question_id] = {"value": json.loads(a.value_json), "note": a.note}
+        opened = (_utc(case.created_at) or case.created_at).date().isoformat()
+        ref, title, stored_outcome = case.reference, case.title, case.outcome_json
+        prov = (
+            (provider.name, provider.representative, provider.address, provider.country)
+            if provider
+            else ("", "", "", "")
+        )
+        subj = (
+            (subject.name, subject.version, subject.kind, subject.licence)
+            if subject
+            else ("", "", "model", "")
+        )
+    outcome = _outcome(ctx, ref, stored_outcome)
+    licence = ""
+    m1 = answers.get("M1", {}).get("value")
+    if isinstance(m1, str) and m1.strip():
+        licence = m1.strip()
+    elif subj[3]:
+        licence = subj[3]
+    kind = subj[2]
+    a1 = answers.get("A1", {}).get("value")
+    if a1 in ("model", "system", "both"):
+        kind = a1
+    content = rnd.LetterContent(
+        reference=ref,
+        case_title=title,
+        opened_on=opened,
+        provider_name=prov[0],
+        provider_representative=prov[1],
+        provider_address=prov[2],
+        provider_country=prov[3],
+        subject_name=subj[0],
+        subject_version=subj[1],
+        subject_kind=kind,
+        licence=licence,
+        evidence=evidence,
+        answers=answers,
+        outcome=outcome,
+        language=language,
+        legal_nature=legal_nature,
+        registry_reference=registry_reference.strip(),
+        drafted_on=(drafted_on or dt.datetime.now(dt.UTC).date()).isoformat(),
+    )
+    return content
+
+
+def _check_content(content: rnd.LetterContent) -> None:
+    content.validate()
+    outcome = content.outcome
+    if not outcome.get("track_m") and not outcome.get("track_s"):
+        raise BadInput(
+            f"Case {content.reference} has no checklist outcome yet: answer at least question A1 "
+            "(what the case is about) before drafting a letter."
+        )
+
+
+def _same_case_facts(a: rnd.LetterContent, b: rnd.LetterContent) -> bool:
+    """True when the case still says what the frozen letter says (dates aside)."""
+    da, db_ = json.loads(a.to_json()), json.loads(b.to_json())
+    da.pop("drafted_on", None)
+    db_.pop("drafted_on", None)
+    return bool(da == db_)
+
+
+def _draft_render(content: rnd.LetterContent) -> rnd.RenderedLetter:
+    return rnd.render_letter(content, draft=True, date=dt.date.fromisoformat(content.drafted_on))
+
+
+def _drafter(ctx: AppContext, case: Case, s: Session) -> str:
+    name = ctx.officer.strip()
+    if name:
+        return name
+    if case.assigned_officer_id:
+        off = s.get(Officer, case.assigned_officer_id)
+        if off is not None:
+            return off.name
+    raise BadInput(
+        "No acting officer and the case has no assigned officer: pass --officer NAME "
+        "or assign the case first."
+    )
+
+
+# --- workflow --------------------------------------------------------------------
+
+
+def draft_letter(
+    ctx: AppContext,
+    reference: str,
+    *,
+    language: str | None = None,
+    legal_nature: str = "letter_to_provider",
+    registry_reference: str = "",
+) -> DraftResult:
+    """Freeze the letter's content, render the DRAFT PDF, record it (audited).
+    Earlier unissued drafts of the case are superseded."""
+    lang = (language or ctx.settings.letter_language or "en").strip().lower()
+    if lang not in LANGUAGES:
+        raise BadInput(f"Letter language must be one of {', '.join(LANGUAGES)} (got '{lang}').")
+    if legal_nature not in LEGAL_NATURES:
+        raise BadInput(f"Legal nature must be one of {', '.join(LEGAL_NATURES)} (got '{legal_nature}').")
+    content = build_content(
+        ctx, reference, language=lang, legal_nature=legal_nature, registry_reference=registry_reference
+    )
+    _check_content(content)
+    rendered = _draft_render(content)
+    tid, tver = rnd.template_id()
+    with unit_of_work(ctx.engine) as s:
+        case = _case(s, reference)
+        drafter = _drafter(ctx, case, s)
+        roles.require(ctx, "letter.draft", s, actor=drafter)
+        for old in s.execute(
+            select(Letter).where(Letter.case_id == case.id, Letter.state.in_((DRAFT, APPROVED)))
+        ).scalars():
+            before = _snapshot(old)
+            old.state = SUPERSEDED
+            s.flush()
+            audit.append(
+                s,
+                actor=drafter,
+                action="letter.superseded",
+                entity_type="letter",
+                entity_id=old.id,
+                case_ref=case.reference,
+                before=before,
+                after=_snapshot(old),
+            )
+        row = Letter(
+            case_id=case.id,
+            state=DRAFT,
+            language=lang,
+            legal_nature=legal_nature,
+            registry_reference=content.registry_reference,
+            template_id=tid,
+            template_version=tver,
+            checklist_id=str(content.outcome.get("checklist", "")),
+            checklist_version=str(content.outcome.get("version", "")),
+            draft_sha256=rendered.sha256,
+            outcome_json=json.dumps(content.outcome, sort_keys=True, ensure_ascii=False),
+            content_json=content.to_json(),
+            drafted_by=drafter,
+            drafted_at=dt.datetime.now(dt.UTC),
+        )
+        s.add(row)
+        s.flush()
+        audit.append(
+            s,
+            actor=drafter,
+            action="letter.drafted",
+            entity_type="letter",
+            entity_id=row.id,
+            case_ref=case.reference,
+            after={
+                "letter": row.id,
+                "draft_sha256": rendered.sha256,
+                "language": lang,
+                "legal_nature": legal_nature,
+                "template": f"{tid} {tver}",
+                "checklist": f"{row.checklist_id} {row.checklist_version}",
+            },
+        )
+        rec = _record(row, case.reference)
+    return DraftResult(letter=rec, pdf=rendered.pdf)
+
+
+def _latest(s: Session, case: Case, states: tuple[str, ...] | None = None) -> Letter | None:
+    q = select(Letter).where(Letter.case_id == case.id)
+    if states:
+        q = q.where(Letter.state.in_(states))
+    return s.execute(q.order_by(Letter.id.desc()).limit(1)).scalar_one_or_none()
+
+
+def approve_letter(
+    ctx: AppContext, reference: str, *, officer: str | None = None, draft_sha256: str | None = None
+) -> LetterRecord:
+    """Four eyes: a reviewer or head of unit other than the drafter approves
+    the current draft; the approval binds to the draft's SHA-256."""
+    approver = (officer or ctx.require_officer()).strip()
+    if not approver:
+        raise BadInput("Name the approving officer: --officer NAME.")
+    with unit_of_work(ctx.engine, readonly=True) as s:
+        case = _case(s, reference)
+        ref = case.reference
+        row = _latest(s, case, (DRAFT, APPROVED))
+        if row is None:
+            raise NotAllowed(f"Case {ref} has no letter draft to approve: draft one first.")
+        if row.state == APPROVED:
+            raise NotAllowed(f"The draft of {ref} is already approved by {row.approved_by}.")
+        if approver.casefold() == row.drafted_by.strip().casefold():
+            raise NotAllowed(
+                f"Four-eyes rule: {approver} drafted this letter and cannot approve it; "
+                "another reviewer or the head of unit must."
+            )
+        roles.four_eyes(ctx, row.drafted_by, s, actor=approver)
+        if draft_sha256 and draft_sha256.strip().lower() != row.draft_sha256:
+            raise NotAllowed(
+                "The draft you reviewed is not the current draft (its SHA-256 differs): "
+                "open the current draft and review it again."
+            )
+        letter_id, version = row.id, row.version
+        frozen = rnd.LetterContent.from_json(row.content_json)
+    current = build_content(
+        ctx,
+        ref,
+        language=frozen.language,
+        legal_nature=frozen.legal_nature,
+        registry_reference=frozen.registry_reference,
+    )
+    if not _same_case_facts(frozen, current):
+        raise NotAllowed(
+            f"Case {ref} changed after the letter was drafted (evidence, answers or "
+            "provider details): draft the letter again before approving it."
+        )
+    with unit_of_work(ctx.engine) as s:
+        case = _case(s, reference)
+        row = s.get(Letter, letter_id)
+        if row is None or row.version != version or row.state != DRAFT:
+            raise NotAllowed(f"The letter draft of {ref} changed meanwhile: review the current draft.")
+        before = _snapshot(row)
+        row.state = APPROVED
+        row.approved_by = approver
+        row.approved_at = dt.datetime.now(dt.UTC)
+        s.flush()
+        audit.append(
+            s,
+            actor=approver,
+            action="letter.approved",
+            entity_type="letter",
+            entity_id=row.id,
+            case_ref=case.reference,
+            before=before,
+            after={**_snapshot(row), "approved_by": approver, "drafted_by": row.drafted_by},
+        )
+        return _record(row, case.reference)
+
+
+def _function_default(ctx: AppContext) -> str:
+    unit = ctx.settings.officer_unit.strip()
+    return unit or "AI Office"
+
+
+def issue_letter(
+    ctx: AppContext,
+    reference: str,
+    signer: Any,
+    *,
+    function: str = "",
+    tsa_url: str | None = None,
+    timestamper: Any = None,
+    out: Path | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> IssueResult:
+    """Sign and issue the approved letter of ``reference``.
+
+    ``signer`` is a pyHanko signer from :func:`sign.load_pkcs12_signer` or
+    :func:`sign.open_pkcs11_signer`. On any failure nothing is stored, the
+    case and the letter are unchanged, and no output file is written.
+    """
+    issuer = ctx.require_officer()
+    say = progress or (lambda _text: None)
+    with unit_of_work(ctx.engine, readonly=True) as s:
+        case = _case(s, reference)
+        roles.require(ctx, "letter.issue", s, actor=issuer)
+        row = _latest(s, case, (DRAFT, APPROVED))
+        if row is None or row.state != APPROVED:
+            raise NotAllowed(
+                f"The letter of {case.reference} has not been approved: a second officer must approve "
+                "the draft first (exemptio letter approve)."
+            )
+        letter_id, draft_sha, content_json = row.id, row.draft_sha256, row.content_json
+    content = rnd.LetterContent.from_json(content_json)
+    say("Checking the approved draft…")
+    if _draft_render(content).sha256 != draft_sha:
+        raise NotAllowed(
+            "The approved draft can no longer be reproduced exactly (the letter template or fonts "
+            "changed): draft and approve the letter again."
+        )
+    current = build_content(
+        ctx,
+        reference,
+        language=content.language,
+        legal_nature=content.legal_nature,
+        registry_reference=content.registry_reference,
+    )
+    if not _same_case_facts(content, current):
+        raise NotAllowed(
+            f"Case {content.reference} changed after the letter was approved: draft and approve it again."
+        )
+    today = dt.datetime.now(dt.UTC).date()
+    name = sgn.signer_name(signer)
+    func = function.strip() or _function_default(ctx)
+    say("Rendering the letter…")
+    final = rnd.render_letter(content, draft=False, date=today, signatory=rnd.Signatory(name, func))
+    strings = rnd.strings(content.language)
+    stamp = sgn.StampInfo(
+        name=name,
+        function=func,
+        date_text=rnd.format_date(content.language, today),
+        reference=content.reference,
+        caption=str(strings["stamp"]),
+    )
+    say("Signing…")
+    url = ctx.settings.timestamp_url.strip() if tsa_url is None else tsa_url.strip()
+    location = str(rnd.letterhead()["place"].get(content.language, "Brussels"))
+    signed = sgn.sign_letter(final, signer, stamp, tsa_url=url, timestamper=timestamper, location=location)
+    say("Storing the issued letter…")
+    tmp_out = _prepare_out(out, signed.pdf) if out is not None else None
+    try:
+        _put_blob(ctx, signed.pdf, signed.sha256)
+        with unit_of_work(ctx.engine) as s:
+            case = _case(s, reference)
+            row = s.get(Letter, letter_id)
+            if row is None or row.state != APPROVED:
+                raise NotAllowed(f"The letter of {case.reference} changed while it was being signed.")
+            if s.get(EvidenceBlob, signed.sha256) is None:
+                s.add(EvidenceBlob(sha256=signed.sha256, size=len(signed.pdf), stored=True))
+                s.flush()
+            before = _snapshot(row)
+            now = dt.datetime.now(dt.UTC)
+            row.state = ISSUED
+            row.issued_by = issuer
+            row.issued_at = now
+            row.issued_sha256 = signed.sha256
+            row.current_sha256 = signed.sha256
+            row.unsigned_sha256 = signed.unsigned_sha256
+            row.signer = name
+            row.signer_function = func
+            row.signature_level = signed.level
+            s.flush()
+            audit.append(
+                s,
+                actor=issuer,
+                action="letter.issued",
+                entity_type="letter",
+                entity_id=row.id,
+                case_ref=case.reference,
+                before=before,
+                after={
+                    **_snapshot(row),
+                    "unsigned_sha256": signed.unsigned_sha256,
+                    "signer": name,
+                    "approved_by": row.approved_by,
+                    "size": len(signed.pdf),
+                },
+            )
+            rec = _record(row, case.reference)
+        if tmp_out is not None and out is not None:
+            os.replace(tmp_out, out)
+            tmp_out = None
+    finally:
+        if tmp_out is not None:
+            Path(tmp_out).unlink(missing_ok=True)
+    return IssueResult(letter=rec, pdf=signed.pdf, level=signed.level, warning=signed.warning)
+
+
+def _prepare_out(out: Path, data: bytes) -> str:
+    """Write ``data`` next to ``out`` (temp + fsync); renamed after the commit."""
+    folder = out.resolve().parent
+    if not folder.is_dir():
+        raise BadInput(f"The folder {folder} does not exist.")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".letter-", suffix=".part", dir=folder)
+    except OSError as err:
+        raise BadInput(f"Cannot write to {folder}: {err.strerror}.") from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+    except OSError as err:
+        Path(tmp).unlink(missing_ok=True)
+        raise StorageError(f"Cannot write {out}: {err.strerror}.") from None
+    return tmp
+
+
+def _store(ctx: AppContext) -> Any:
+    from app.services import evidence
+
+    return evidence.blob_store(ctx)
+
+
+def _put_blob(ctx: AppContext, data: bytes, sha256: str) -> None:
+    """Place the bytes in the evidence store (content-addressed, fsynced, renamed)."""
+    store = _store(ctx)
+    if store.exists(sha256):
+        return
+    ctx.paths.staging.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix="letter-", suffix=".pdf", dir=ctx.paths.staging)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        result = store.put(Path(tmp))
+        if result.sha256 != sha256:  # pragma: no cover - would be a store bug
+            raise StorageError("The evidence store returned a different hash for the issued letter.")
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+
+
+def read_stored(ctx: AppContext, sha256: str) -> bytes:
+    """Bytes of a stored letter, re-hashed on the way out."""
+    store = _store(ctx)
+    with store.open(sha256) as fh:
+        data: bytes = fh.read()
+    if hashlib.sha256(data).hexdigest() != sha256:
+        raise StorageError(f"The stored letter {sha256[:12]}… does not match its hash: the store is damaged.")
+    return data
+
+
+def augment_letter(
+    ctx: AppContext, reference: str, *, tsa_url: str | None = None, timestamper: Any = None
+) -> list[LetterRecord]:
+    """Add validation data and a document timestamp to every issued letter of
+    the case still at level B-B. Returns the letters upgraded."""
+    who = ctx.require_officer()
+    url = ctx.settings.timestamp_url.strip() if tsa_url is None else tsa_url.strip()
+    if not url and timestamper is None:
+        raise BadInput("No timestamp authority is configured: set the timestamp URL in Settings first.")
+    with unit_of_work(ctx.engine, readonly=True) as s:
+        case = _case(s, reference)
+        roles.require(ctx, "letter.issue", s, actor=who)
+        todo = [
+            (r.id, r.current_sha256 or r.issued_sha256)
+            for r in s.execute(
+                select(Letter).where(
+                    Letter.case_id == case.id, Letter.state == ISSUED, Letter.signature_level == "B-B"
+                )
+            ).scalars()
+        ]
+    if not todo:
+        raise NotAllowed(f"Case {reference} has no issued letter waiting for a timestamp.")
+    done: list[LetterRecord] = []
+    for letter_id, sha in todo:
+        assert sha
+        upgraded = sgn.augment_pdf(read_stored(ctx, sha), tsa_url=url, timestamper=timestamper)
+        new_sha = hashlib.sha256(upgraded.pdf).hexdigest()
+        _put_blob(ctx, upgraded.pdf, new_sha)
+        with unit_of_work(ctx.engine) as s:
+            case = _case(s, reference)
+            row = s.get(Letter, letter_id)
+            assert row is not None
+            if s.get(EvidenceBlob, new_sha) is None:
+                s.add(EvidenceBlob(sha256=new_sha, size=len(upgraded.pdf), stored=True))
+                s.flush()
+            before = _snapshot(row)
+            row.current_sha256 = new_sha
+            row.signature_level = upgraded.level
+            s.flush()
+            audit.append(
+                s,
+                actor=who,
+                action="letter.augmented",
+                entity_type="letter",
+                entity_id=row.id,
+                case_ref=case.reference,
+                before=before,
+                after={**_snapshot(row), "added": upgraded.added},
+            )
+            done.append(_record(row, case.reference))
+    return done
+
+
+def list_letters(ctx: AppContext, reference: str) -> list[LetterRecord]:
+    """The case's letter register, newest first."""
+    with unit_of_work(ctx.engine, readonly=True) as s:
+        case = _case(s, reference)
+        rows = s.execute(select(Letter).where(Letter.case_id == case.id).order_by(Letter.id.desc())).scalars()
+        return [_record(r, case.reference) for r in rows]
+
+
+def get_letter(ctx: AppContext, letter_id: int) -> LetterRecord:
+    with unit_of_work(ctx.engine, readonly=True) as s:
+        row = s.get(Letter, letter_id)
+        if row is None:
+            raise NotFound(f"No letter with id {letter_id}.")
+        case = s.get(Case, row.case_id)
+        assert case is not None
+        return _record(row, case.reference)
+
+
+def letter_pdf(ctx: AppContext, letter_id: int) -> bytes:
+    """The PDF of a letter: the stored signed copy once issued, else the draft
+    re-rendered from its frozen content (byte-identical to what was approved)."""
+    with unit_of_work(ctx.engine, readonly=True) as s:
+        row = s.get(Letter, letter_id)
+        if row is None:
+            raise NotFound(f"No letter with id {letter_id}.")
+        sha, content_json = row.current_sha256 or row.issued_sha256, row.content_json
+    if sha:
+        return read_stored(ctx, sha)
+    return _draft_render(rnd.LetterContent.from_json(content_json)).pdf

@@ -1,0 +1,379 @@
+"""Letters end to end through the CLI: draft → approve (four eyes) → issue →
+verify, checked with independent tools (pdfsig with an NSS trust store, qpdf,
+pdffonts, pdftotext), plus the refusals and bad inputs."""
+
+from __future__ import annotations
+
+import io
+import json
+import sqlite3
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.unit.letter_testpki import PASSPHRASE, LocalTsa, Pki, make_pki, nss_db, pdfsig
+
+ALL_M10 = ["modalities", "capabilities_limitations", "integration_means", "configuration"]
+LLAMA3_8B = {
+    "A1": {"value": "model"},
+    "A2a": {"value": {"P": 8.03e9, "D": 15e12}, "note": "Meta model card"},
+    "A3": {"value": "yes"},
+    "A4": {"value": "no"},
+    "A5": {"value": "2024-04-18"},
+    "M1": {"value": "LicenseRef-Meta-Llama-3-Community-License"},
+    "M2": {"value": "yes"},
+    "M3": {"value": "no", "note": "700 million monthly active users clause (§2)"},
+    "M3f": {"value": ["user_threshold", "output_training_ban"]},
+    "M5": {"value": "yes"},
+    "M6": {"value": "yes"},
+    "M7": {"value": []},
+    "M8": {"value": "yes"},
+    "M9": {"value": "yes"},
+    "M10": {"value": ALL_M10},
+    "K2": {"value": "no"},
+}
+DRAFTER, REVIEWER = "GREGOROVÁ Markéta", "GONÇALVES Bruno"
+
+
+@pytest.fixture(scope="module")
+def pki(tmp_path_factory: pytest.TempPathFactory) -> Pki:
+    return make_pki(tmp_path_factory.mktemp("pki"))
+
+
+@pytest.fixture(scope="module")
+def nss(tmp_path_factory: pytest.TempPathFactory, pki: Pki) -> str:
+    return nss_db(tmp_path_factory.mktemp("nss"), pki.root_pem)
+
+
+def _ok(r: Any) -> Any:
+    assert r.rc == 0, r.err
+    return r
+
+
+def _case(cli: Any, tmp_path: Path, answers: dict[str, Any] = LLAMA3_8B) -> str:
+    ref = _ok(
+        cli(
+            "case",
+            "new",
+            "--title",
+            "Llama 3 8B open-source claim",
+            "--provider",
+            "Meta Platforms Ireland Ltd",
+            "--subject",
+            "Llama 3 8B",
+            "--officer",
+            DRAFTER,
+        )
+    ).out.strip()
+    lic = tmp_path / "LICENSE.txt"
+    lic.write_text("META LLAMA 3 COMMUNITY LICENSE AGREEMENT\n… 700 million monthly active users …\n")
+    _ok(cli("evidence", "add", ref, str(lic), "--description", "Licence text", "--officer", DRAFTER))
+    f = tmp_path / "answers.json"
+    f.write_text(json.dumps({"checklist": "ai-act-oss", "version": "2025.07", "answers": answers}))
+    _ok(cli("checklist", "answer", ref, "--file", str(f), "--officer", DRAFTER))
+    _ok(cli("officer", "add", REVIEWER, "--role", "reviewer", "--officer", REVIEWER))
+    return str(ref)
+
+
+def _pass(tmp_path: Path, text: bytes = PASSPHRASE) -> str:
+    p = tmp_path / ("pass.txt" if text == PASSPHRASE else "wrong-pass.txt")
+    p.write_bytes(text + b"\n")
+    return str(p)
+
+
+def _state(home: Path) -> tuple[Any, ...]:
+    with sqlite3.connect(home / "exemptio.db") as db:
+        return (
+            list(db.execute("SELECT id, state, approved_by, issued_sha256, signature_level FROM letters")),
+            list(db.execute("SELECT status, version FROM cases")),
+            db.execute("SELECT count(*) FROM audit_events").fetchone(),
+            db.execute("SELECT count(*) FROM evidence_blobs").fetchone(),
+        )
+
+
+def _issue_ready(cli: Any, tmp_path: Path) -> str:
+    ref = _case(cli, tmp_path)
+    _ok(cli("letter", "draft", ref, "--out", str(tmp_path / "draft.pdf"), "--officer", DRAFTER))
+    _ok(cli("letter", "approve", ref, "--officer", REVIEWER))
+    return ref
+
+
+def test_draft_approve_issue_verify(cli, home, tmp_path, pki, nss) -> None:  # type: ignore[no-untyped-def]
+    ref = _case(cli, tmp_path)
+    draft = tmp_path / "draft.pdf"
+    r = _ok(
+        cli(
+            "letter",
+            "draft",
+            ref,
+            "--out",
+            str(draft),
+            "--language",
+            "fr",
+            "--legal-nature",
+            "draft_decision",
+            "--registry-ref",
+            "Ares(2026)1234567",
+            "--officer",
+            DRAFTER,
+            "--json",
+        )
+    )
+    doc = r.json()
+    assert doc["state"] == "draft" and doc["drafted_by"] == DRAFTER and doc["language"] == "fr"
+    text = subprocess.run(["pdftotext", str(draft), "-"], capture_output=True, text=True).stdout
+    assert "PROJET" in text and "Ares(2026)1234567" in text and "Droit d'être entendu" in text
+
+    # four eyes: the drafter may not approve; a reviewer may
+    r = cli("letter", "approve", ref, "--officer", DRAFTER)
+    assert r.rc == 2 and "Four-eyes" in r.err
+    r = _ok(cli("letter", "approve", ref, "--officer", REVIEWER, "--sha256", doc["draft_sha256"], "--json"))
+    assert r.json()["approved_by"] == REVIEWER
+
+    out = tmp_path / "signed.pdf"
+    r = _ok(
+        cli(
+            "letter",
+            "issue",
+            ref,
+            "--key",
+            str(pki.officer_p12),
+            "--passphrase-file",
+            _pass(tmp_path),
+            "--function",
+            "Head of Unit, AI Office",
+            "--out",
+            str(out),
+            "--officer",
+            DRAFTER,
+            "--tsa",
+            "",
+            "--json",
+        )
+    )
+    issued = r.json()
+    assert issued["state"] == "issued" and issued["signature_level"] == "B-B"
+    assert issued["signer"] == "ŚMISZEK Krzysztof"
+
+    # independent checks
+    sig = pdfsig(out, nss)
+    assert "Signature is Valid." in sig and "Certificate is Trusted." in sig
+    assert "Total document signed" in sig
+    assert subprocess.run(["qpdf", "--check", str(out)], capture_output=True).returncode == 0
+    fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True).stdout
+    rows = fonts.splitlines()[2:]
+    assert rows and all(" yes " in row.split("  ", 1)[1] for row in rows), fonts
+    assert "Helvetica" not in fonts
+
+    # our verifier
+    r = _ok(cli("letter", "verify", str(out), "--trust", str(pki.root_pem), "--json"))
+    v = r.json()
+    assert v["ok"] and v["integrity"] and v["whole_file"] and v["trusted"]
+    assert v["signer"] == "ŚMISZEK Krzysztof" and v["level"] == "B-B"
+    r = _ok(cli("letter", "verify", str(out)))
+    assert "not checked" in r.out
+
+    # stored immutably, hash in the audit trail, listed in the register
+    rows = _ok(cli("letter", "list", ref, "--json")).json()
+    assert [x["state"] for x in rows] == ["issued"]
+    sha = rows[0]["issued_sha256"]
+    import hashlib
+
+    assert hashlib.sha256(out.read_bytes()).hexdigest() == sha
+    stored = home / "evidence" / sha[:2] / sha[2:4] / sha
+    assert stored.read_bytes() == out.read_bytes()
+    with sqlite3.connect(home / "exemptio.db") as db:
+        actions = [a for (a,) in db.execute("SELECT action FROM audit_events WHERE entity_type='letter'")]
+        after = json.loads(
+            db.execute("SELECT after_json FROM audit_events WHERE action='letter.issued'").fetchone()[0]
+        )
+    assert actions == ["letter.drafted", "letter.approved", "letter.issued"]
+    assert after["issued_sha256"] == sha
+    assert _ok(cli("audit", "verify")).rc == 0
+
+
+def test_modified_letters_fail_verification(cli, home, tmp_path, pki, nss) -> None:  # type: ignore[no-untyped-def]
+    ref = _issue_ready(cli, tmp_path)
+    out = tmp_path / "signed.pdf"
+    _ok(
+        cli(
+            "letter",
+            "issue",
+            ref,
+            "--key",
+            str(pki.officer_p12),
+            "--passphrase-file",
+            _pass(tmp_path),
+            "--out",
+            str(out),
+            "--officer",
+            DRAFTER,
+            "--tsa",
+            "",
+        )
+    )
+    data = out.read_bytes()
+
+    flipped = bytearray(data)
+    i = data.find(b"stream", 3000) + 200
+    flipped[i] ^= 0x01
+    (tmp_path / "flipped.pdf").write_bytes(bytes(flipped))
+    r = cli("letter", "verify", str(tmp_path / "flipped.pdf"), "--trust", str(pki.root_pem))
+    assert r.rc == 1 and "changed" in r.err
+
+    (tmp_path / "appended.pdf").write_bytes(data + b"%%EOF\n")
+    r = cli("letter", "verify", str(tmp_path / "appended.pdf"), "--trust", str(pki.root_pem), "--json")
+    assert r.rc == 1 and not r.json()["whole_file"]
+
+    # an incremental update (new content on page 1) after signing
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+
+    w = IncrementalPdfFileWriter(io.BytesIO(data))
+    page = w.root["/Pages"]["/Kids"][0].get_object()
+    stream = generic.StreamObject(stream_data=b"BT /F1 24 Tf 100 100 Td (APPROVED) Tj ET")
+    page["/Contents"] = generic.ArrayObject([page["/Contents"], w.add_object(stream)])
+    w.update_container(page)
+    buf = io.BytesIO()
+    w.write(buf)
+    (tmp_path / "incremental.pdf").write_bytes(buf.getvalue())
+    r = cli("letter", "verify", str(tmp_path / "incremental.pdf"), "--trust", str(pki.root_pem), "--json")
+    assert r.rc == 1 and not r.json()["whole_file"]
+    assert "Total document signed" not in pdfsig(tmp_path / "incremental.pdf", nss)
+
+    r = cli("letter", "verify", str(tmp_path / "nope.pdf"))
+    assert r.rc == 2 and "does not exist" in r.err
+
+
+def test_refusals_change_nothing(cli, home, tmp_path, pki) -> None:  # type: ignore[no-untyped-def]
+    ref = _case(cli, tmp_path)
+    out = tmp_path / "signed.pdf"
+    _ok(cli("letter", "draft", ref, "--out", str(tmp_path / "d.pdf"), "--officer", DRAFTER))
+    before = _state(home)
+    r = cli(
+        "letter",
+        "issue",
+        ref,
+        "--key",
+        str(pki.officer_p12),
+        "--passphrase-file",
+        _pass(tmp_path),
+        "--out",
+        str(out),
+        "--officer",
+        DRAFTER,
+    )
+    assert r.rc == 2 and "has not been approved" in r.err and not out.exists()
+    r = cli("letter", "approve", ref, "--officer", DRAFTER)
+    assert r.rc == 2 and "drafted this letter" in r.err
+    r = cli("letter", "approve", ref, "--officer", REVIEWER, "--sha256", "0" * 64)
+    assert r.rc == 2 and "not the current draft" in r.err
+    assert _state(home) == before
+    _ok(cli("letter", "approve", ref, "--officer", REVIEWER))
+    before = _state(home)
+
+    bad = tmp_path / "corrupt.p12"
+    bad.write_bytes(b"\x30\x82\x01\x00" + b"\x00" * 60)
+    cases = [
+        (["--key", str(pki.officer_p12), "--passphrase-file", _pass(tmp_path, b"wrong")], "Wrong passphrase"),
+        (["--key", str(pki.expired_p12), "--passphrase-file", _pass(tmp_path)], "expired"),
+        (["--key", str(pki.no_ku_p12), "--passphrase-file", _pass(tmp_path)], "not a signing certificate"),
+        (["--key", str(tmp_path / "missing.p12"), "--passphrase-file", _pass(tmp_path)], "does not exist"),
+        (["--key", str(bad), "--passphrase-file", _pass(tmp_path)], "not a PKCS#12"),
+        (["--key", str(pki.officer_p12)], "No passphrase"),  # no TTY in tests
+    ]
+    for extra, message in cases:
+        r = cli("letter", "issue", ref, *extra, "--out", str(out), "--officer", DRAFTER)
+        assert r.rc == 2 and message in r.err, (extra, r.err)
+        assert len(r.err.strip().splitlines()) == 1
+        assert not out.exists()
+        assert _state(home) == before
+    assert not list(tmp_path.glob(".letter-*"))
+
+
+def test_case_changed_after_approval_is_refused(cli, home, tmp_path, pki) -> None:  # type: ignore[no-untyped-def]
+    ref = _issue_ready(cli, tmp_path)
+    extra = tmp_path / "USE_POLICY.md"
+    extra.write_text("Acceptable use policy\n")
+    _ok(cli("evidence", "add", ref, str(extra), "--officer", DRAFTER))
+    r = cli(
+        "letter",
+        "issue",
+        ref,
+        "--key",
+        str(pki.officer_p12),
+        "--passphrase-file",
+        _pass(tmp_path),
+        "--out",
+        str(tmp_path / "s.pdf"),
+        "--officer",
+        DRAFTER,
+    )
+    assert r.rc == 2 and "changed after the letter was approved" in r.err
+
+
+def test_timestamp_and_augment(cli, home, tmp_path, pki, nss) -> None:  # type: ignore[no-untyped-def]
+    tsa = LocalTsa(pki)
+    try:
+        ref = _issue_ready(cli, tmp_path)
+        out = tmp_path / "bt.pdf"
+        r = _ok(
+            cli(
+                "letter",
+                "issue",
+                ref,
+                "--key",
+                str(pki.officer_p12),
+                "--passphrase-file",
+                _pass(tmp_path),
+                "--out",
+                str(out),
+                "--officer",
+                DRAFTER,
+                "--tsa",
+                tsa.url,
+                "--json",
+            )
+        )
+        assert r.json()["signature_level"] == "B-T"
+        v = _ok(cli("letter", "verify", str(out), "--trust", str(pki.root_pem), "--json")).json()
+        assert v["level"] == "B-T" and v["whole_file"] and v["signatures"][0]["timestamp_time"]
+        assert "Total document signed" in pdfsig(out, nss)
+
+        # offline issue (TSA unreachable) → B-B with a warning, then augment
+        ref2 = _issue_ready(cli, tmp_path)
+        out2 = tmp_path / "bb.pdf"
+        r = _ok(
+            cli(
+                "letter",
+                "issue",
+                ref2,
+                "--key",
+                str(pki.officer_p12),
+                "--passphrase-file",
+                _pass(tmp_path),
+                "--out",
+                str(out2),
+                "--officer",
+                DRAFTER,
+                "--tsa",
+                "http://127.0.0.1:9/",
+            )
+        )
+        assert "B-B" in r.out and "augment" in r.err
+        r = _ok(cli("letter", "augment", ref2, "--tsa", tsa.url, "--officer", DRAFTER, "--json"))
+        sha = r.json()[0]["current_sha256"]
+        assert r.json()[0]["signature_level"] in ("B-T", "B-LTA")
+        aug = home / "evidence" / sha[:2] / sha[2:4] / sha
+        v = _ok(cli("letter", "verify", str(aug), "--trust", str(pki.root_pem), "--json")).json()
+        assert (
+            v["ok"]
+            and v["whole_file"]
+            and [s["kind"] for s in v["signatures"]] == ["signature", "document timestamp"]
+        )
+        r = cli("letter", "augment", ref2, "--tsa", tsa.url, "--officer", DRAFTER)
+        assert r.rc == 2 and "no issued letter waiting" in r.err
+    finally:
+        tsa.close()
