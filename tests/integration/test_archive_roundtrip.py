@@ -506,3 +506,78 @@ def test_round_trip_with_a_signed_letter(cli, home, tmp_path):  # type: ignore[n
     assert r.json()["ok"] and r.json()["trusted"]
     listed = _ok(cli("letter", "list", ref, "--json", "--home", str(other))).json()
     assert [x["state"] for x in listed] == ["issued"]
+
+
+def test_reference_only_evidence_and_auditor_role(ctx, tmp_path, cli):  # type: ignore[no-untyped-def]
+    from app.services import evidence
+
+    ref = cases.create_case(ctx, cases.NewCase(title="Ref only", provider="P", subject="S")).reference
+    big = tmp_path / "huge-model.safetensors"
+    big.write_bytes(b"\0" * 1000)
+    evidence.add_paths(ctx, ref, [big], reference_only=True)
+    add_evidence(ctx, ref, "kept.txt", b"kept")
+    out = tmp_path / "r.zip"
+    archive.export_case(ctx, ref, out)
+    doc = json.loads(_read(out, "data/case.json"))
+    by_name = {e["original_name"]: e for e in doc["evidence"]}
+    assert (
+        by_name["huge-model.safetensors"]["path"] is None
+        and by_name["huge-model.safetensors"]["reference_only"]
+    )
+    assert by_name["kept.txt"]["path"] == "data/evidence/kept.txt"
+    ctx_b = fresh_ctx(tmp_path / "b")
+    try:
+        archive.import_archive(ctx_b, out)
+        again = tmp_path / "again.zip"
+        archive.export_case(ctx_b, ref, again)
+        assert manifest_lines(out) == manifest_lines(again)
+        # an auditor (read-only) may export but not import
+        r = cli(
+            "officer",
+            "add",
+            "Head Person",
+            "--role",
+            "head",
+            "--home",
+            str(tmp_path / "b"),
+            "--officer",
+            "Head Person",
+        )
+        assert r.rc == 0, r.err
+        r = cli(
+            "officer",
+            "add",
+            "Audra Auditor",
+            "--role",
+            "auditor",
+            "--home",
+            str(tmp_path / "b"),
+            "--officer",
+            "Head Person",
+        )
+        assert r.rc == 0, r.err
+        r = cli(
+            "archive",
+            "import",
+            str(out),
+            "--as-new",
+            "--home",
+            str(tmp_path / "b"),
+            "--officer",
+            "Audra Auditor",
+        )
+        assert r.rc == 2 and "auditor" in r.err
+        r = cli(
+            "archive",
+            "export",
+            ref,
+            "--out",
+            str(tmp_path / "aud.zip"),
+            "--home",
+            str(tmp_path / "b"),
+            "--officer",
+            "Audra Auditor",
+        )
+        assert r.rc == 0, r.err
+    finally:
+        ctx_b.close()
