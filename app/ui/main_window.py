@@ -51,6 +51,48 @@ TRANSITION_SHORTCUTS = {
 }
 
 
+# Functions/classes of the packaging area, by module and the names we accept.
+ABOUT_HOOKS = (("app.ui.dialogs.about", ("show_about", "AboutDialog")),)
+REPORT_HOOKS = (
+    ("app.ui.dialogs.about", ("report_problem", "show_report_problem")),
+    ("app.ui.dialogs.report", ("report_problem", "ReportProblemDialog")),
+    ("app.ui.dialogs.problem_report", ("report_problem", "ReportProblemDialog")),
+)
+
+
+def _module_exists(name: str) -> bool:
+    import importlib.util
+
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def _first_hook(hooks: tuple[tuple[str, tuple[str, ...]], ...]) -> Any:
+    for module, names in hooks:
+        if not _module_exists(module):
+            continue
+        for name in names:
+            fn = _optional(module, name)
+            if fn is not None:
+                return fn
+    return None
+
+
+def _call_hook(fn: Any, parent: QWidget, ctx: AppContext) -> Any:
+    """Call ``fn(parent, ctx)``, or ``fn(parent)`` / ``Cls(ctx, parent)`` as defined."""
+    import inspect
+
+    try:
+        params = list(inspect.signature(fn).parameters)
+    except (TypeError, ValueError):
+        params = []
+    if isinstance(fn, type):
+        return fn(ctx, parent) if params[:1] == ["ctx"] else fn(parent)
+    return fn(parent, ctx) if len(params) >= 2 else fn(parent)
+
+
 def _optional(module: str, name: str) -> Any:
     """A function or class from another area's module, or None while it is missing."""
     try:
@@ -102,8 +144,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
-        self.palette = CommandPalette(ctx, self.runner, self.all_actions(), self)
-        self.palette.triggered.connect(self._palette_triggered)
+        self._palette: CommandPalette | None = None  # built on first Ctrl+K
         self._restore_state()
         self.update_actions()
         self.case_list.refresh()
@@ -238,16 +279,11 @@ class MainWindow(QMainWindow):
         for i, key in enumerate(TAB_KEYS):
             A(f"tab_{key}", tab_names[key], f"Ctrl+{i + 1}", lambda key=key: self.show_workspace_tab(key))
         A("shortcuts", self.tr("&Keyboard shortcuts"), "F1", self.show_shortcuts)
-        self.about_fn = _optional("app.ui.dialogs.about", "show_about") or _optional(
-            "app.ui.dialogs.about", "AboutDialog"
-        )
-        self.report_fn = _optional("app.ui.dialogs.about", "report_problem") or _optional(
-            "app.services.problem_report", "report_problem_interactive"
-        )
         A("about", self.tr("&About Exemptio"), "Ctrl+Shift+F1", self.show_about)
         A("report", self.tr("&Report a problem…"), "Ctrl+Shift+P", self.report_problem)
-        self.actions_by_name["about"].setVisible(True)
-        self.actions_by_name["report"].setVisible(self.report_fn is not None)
+        # The packaging area's dialogs are looked up when used (importing them at
+        # start-up would cost time); the menu entry shows when the module exists.
+        self.actions_by_name["report"].setVisible(any(_module_exists(m) for m, _names in REPORT_HOOKS))
 
     def all_actions(self) -> list[QAction]:
         return list(self.actions_by_name.values())
@@ -512,6 +548,13 @@ class MainWindow(QMainWindow):
         dlg.open()
         return dlg
 
+    @property
+    def palette(self) -> CommandPalette:
+        if self._palette is None:
+            self._palette = CommandPalette(self.ctx, self.runner, self.all_actions(), self)
+            self._palette.triggered.connect(self._palette_triggered)
+        return self._palette
+
     def show_palette(self) -> CommandPalette:
         self.update_actions()
         self.palette.popup()
@@ -544,7 +587,7 @@ class MainWindow(QMainWindow):
             fn(self, self.ctx, rec.reference, self.runner)
 
     def show_about(self) -> None:
-        fn = self.about_fn
+        fn = _first_hook(ABOUT_HOOKS)
         if fn is None:
             from app import __version__
 
@@ -557,13 +600,18 @@ class MainWindow(QMainWindow):
                 ).replace("%1", __version__),
             )
             return
-        result = fn(self) if not isinstance(fn, type) else fn(self)
-        if isinstance(result, QDialog):
+        result = _call_hook(fn, self, self.ctx)
+        if isinstance(result, QDialog) and not result.isVisible():
             result.open()
 
     def report_problem(self) -> None:
-        if self.report_fn is not None:
-            self.report_fn(self)
+        fn = _first_hook(REPORT_HOOKS)
+        if fn is None:
+            self._not_available(self.tr("Reporting a problem"))
+            return
+        result = _call_hook(fn, self, self.ctx)
+        if isinstance(result, QDialog) and not result.isVisible():
+            result.open()
 
     def _not_available(self, what: str) -> None:
         self.statusBar().showMessage(self.tr("%1 is not available yet.").replace("%1", what), 8000)

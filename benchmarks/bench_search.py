@@ -1,0 +1,124 @@
+"""Case list filter and search latency over 100,000 cases and 10,000 text evidence items.
+
+"ours" = ``app.services.cases.list_cases(ctx, filter, limit=201)``: what the case
+list runs (in the background) for its first page, through SQLAlchemy, building
+``CaseRecord``s. The references, run in the same process on the same file:
+
+* "raw SQL": the very statement the service sends, compiled once and run with
+  the ``sqlite3`` module (fetching the same rows) — our overhead on top of SQLite;
+* "raw FTS5": only ``SELECT case_id FROM case_search WHERE case_search MATCH ?``
+  (fetching every matching id) — the full-text query on its own.
+
+Goal: median ≤ 50 ms and ≤ 2× the raw query.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+
+import bigdb  # noqa: E402
+
+RUNS = 15
+FTS_SQL = "SELECT case_id FROM case_search WHERE case_search MATCH ?"
+
+
+def median_ms(fn: Callable[[], object], runs: int = RUNS) -> float:
+    fn()  # warm the page cache and statement caches
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times) * 1000
+
+
+def main() -> int:
+    home = bigdb.build()
+    os.environ["EXEMPTIO_HOME"] = str(home)
+    from sqlalchemy.dialects import sqlite as sqlite_dialect
+
+    from app.services import cases
+    from app.services.cases import CaseFilter
+    from app.services.context import open_context
+    from db import search
+    from db.uow import unit_of_work
+
+    ctx = open_context(officer="Benchmark")
+    raw = sqlite3.connect(home / "exemptio.db")
+    figures = [
+        ("first page, no filter", CaseFilter(), None),
+        ("filter: status", CaseFilter(status="assessment"), None),
+        ("filter: officer", CaseFilter(assigned="ŚMISZEK Ewa"), None),
+        ("filter: overdue", CaseFilter(overdue=True), None),
+        ("filter: due this week", CaseFilter(due_within_days=7), None),
+        ("search 'smiszek' (finds ŚMISZEK)", CaseFilter(search="smiszek"), "smiszek"),
+        (
+            "search 'goncalves muller' (evidence text)",
+            CaseFilter(search="goncalves muller"),
+            "goncalves muller",
+        ),
+        ("search 'transformer safety'", CaseFilter(search="transformer safety"), "transformer safety"),
+        ("search 'licence' (40% of cases)", CaseFilter(search="licence"), "licence"),
+        ("search + filter: 'smiszek' in review", CaseFilter(search="smiszek", status="review"), "smiszek"),
+    ]
+    ours_all: list[float] = []
+    for name, f, fts in figures:
+        with unit_of_work(ctx.engine, readonly=True) as s:
+            stmt = cases.build_query(s, f).limit(201)
+            compiled = stmt.compile(
+                dialect=sqlite_dialect.dialect(), compile_kwargs={"render_postcompile": True}
+            )
+            match = search.match_clause(s, f.search)
+        params = compiled.construct_params()
+        values = [params[k] for k in compiled.positiontup or []]
+        values = [v.isoformat() if isinstance(v, dt.date) else v for v in values]
+        sql = str(compiled)
+
+        def run_raw(sql: str = sql, values: list[object] = values) -> object:
+            return raw.execute(sql, values).fetchall()
+
+        n_ours = len(cases.list_cases(ctx, f, limit=201))
+        n_raw = len(run_raw())  # type: ignore[arg-type]
+        assert n_ours == n_raw, (name, n_ours, n_raw)
+        ours = median_ms(lambda f=f: cases.list_cases(ctx, f, limit=201))
+        ref = median_ms(run_raw)
+        ours_all.append(ours)
+        ok = "✓" if ours <= 50 and ours <= 2 * ref else "✗"
+        print(
+            f"| list {name}: first page ({n_ours} rows) | {ours:.1f} ms | {ref:.1f} ms raw SQL | "
+            f"{ours / ref:.2f}× | ≤ 50 ms, ≤ 2× {ok} |",
+            flush=True,
+        )
+        if fts is not None and match is not None:
+            fts_sql = FTS_SQL
+            expr = match[1]["q"]
+            hits = len(raw.execute(fts_sql, (expr,)).fetchall())
+            fts_ms = median_ms(lambda e=expr: raw.execute(FTS_SQL, (e,)).fetchall())
+            print(
+                f"| … same search vs raw FTS5 MATCH alone ({hits} hits) | {ours:.1f} ms | {fts_ms:.1f} ms "
+                f"raw FTS5 | {ours / fts_ms:.2f}× | ≤ 2× {'✓' if ours <= 2 * fts_ms else '✗'} |",
+                flush=True,
+            )
+    print(
+        f"| list: median over all filters and searches | {statistics.median(ours_all):.1f} ms | | | ≤ 50 ms |"
+    )
+    count_ms = median_ms(lambda: cases.count_cases(ctx, CaseFilter(search="licence")), runs=5)
+    print(f"| count for the status bar, 'licence' (background) | {count_ms:.1f} ms | | | (not blocking) |")
+    raw.close()
+    ctx.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

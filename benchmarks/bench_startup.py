@@ -1,0 +1,84 @@
+"""Process start to a usable main window, over a database of 100,000 cases.
+
+"Usable" = the main window is shown and the first page of the case list is
+loaded (``exemptio gui --exit-when-ready`` prints ``ready`` at that moment).
+The reference is a bare PySide6 process that shows a QMainWindow with an empty
+QTableView, measured the same way in the same run (runs alternate). Both are
+timed from ``Popen`` to the ``ready`` line on stdout (offscreen platform).
+Goal: ≤ 1.5× the bare window.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+sys.path.insert(0, str(HERE))
+
+import bigdb  # noqa: E402
+
+RUNS = 7
+
+BARE = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+app = QApplication(sys.argv)
+w = QMainWindow()
+w.setCentralWidget(QTableView())
+w.resize(1360, 860)
+w.show()
+def ready():
+    print("ready", flush=True)
+    app.quit()
+QTimer.singleShot(0, ready)
+app.exec()
+"""
+
+
+def time_to_ready(cmd: list[str], env: dict[str, str]) -> float:
+    t0 = time.perf_counter()
+    p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, cwd=REPO, text=True)
+    assert p.stdout is not None
+    for line in p.stdout:
+        if line.startswith("ready"):
+            elapsed = time.perf_counter() - t0
+            break
+    else:
+        p.wait()
+        raise SystemExit(f"bench_startup: {cmd[-1]} never became ready (rc={p.returncode})")
+    p.wait(timeout=60)
+    return elapsed
+
+
+def main() -> int:
+    home = bigdb.build()
+    env = dict(
+        os.environ, QT_QPA_PLATFORM="offscreen", EXEMPTIO_HOME=str(home), EXEMPTIO_OFFICER="Benchmark Officer"
+    )
+    env.pop("EXEMPTIO_DB", None)
+    ours_cmd = [sys.executable, "-m", "app", "gui", "--exit-when-ready"]
+    bare_cmd = [sys.executable, "-c", BARE]
+    time_to_ready(ours_cmd, env)  # warm the OS file cache (and check it works)
+    time_to_ready(bare_cmd, env)
+    ours, bare = [], []
+    for _ in range(RUNS):
+        ours.append(time_to_ready(ours_cmd, env))
+        bare.append(time_to_ready(bare_cmd, env))
+    mo, mb = statistics.median(ours), statistics.median(bare)
+    ok = "✓" if mo <= 1.5 * mb else "✗"
+    print(
+        f"| start to usable main window, 100,000 cases ({RUNS} runs) | {mo * 1000:.0f} ms | "
+        f"{mb * 1000:.0f} ms bare PySide6 window | {mo / mb:.2f}× | ≤ 1.5× {ok} |"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
