@@ -44,6 +44,7 @@ sys.path.insert(0, str(REPO))
 
 HOT_CASES = 8
 LIFECYCLE = ["intake", "assessment", "review", "decided", "closed"]
+OPS = ("create", "update", "transition", "answer", "draft", "approve", "issue")
 
 
 def _server_url(arg: str | None) -> str:
@@ -79,11 +80,37 @@ def _drop_database(server: str, name: str) -> None:
 
 def _letters_api() -> Any:
     try:
-        from app.services.letters import service  # type: ignore[attr-defined]
+        from app.services.letters import service, sign
     except ImportError:
         return None
-    needed = ("draft", "approve", "issue")
-    return service if all(hasattr(service, n) for n in needed) else None
+    needed = ("draft_letter", "approve_letter", "issue_letter")
+    if not all(hasattr(service, n) for n in needed) or not hasattr(sign, "load_pkcs12_signer"):
+        return None
+    return service
+
+
+# Complete answers for the checklist, so that a letter can be drafted.
+LETTER_ANSWERS = {
+    "A1": {"value": "model"},
+    "A2a": {"value": {"P": 8.03e9, "D": 15e12}},
+    "A3": {"value": "yes"},
+    "A4": {"value": "no"},
+    "A5": {"value": "2024-04-18"},
+    "M1": {"value": "Apache-2.0"},
+    "M2": {"value": "yes"},
+    "M3": {"value": "yes"},
+    "M5": {"value": "yes"},
+    "M6": {"value": "yes"},
+    "M7": {"value": []},
+    "M8": {"value": "yes"},
+    "M9": {"value": "yes"},
+    "M10": {"value": ["modalities", "capabilities_limitations", "integration_means", "configuration"]},
+    "K2": {"value": "no"},
+}
+
+
+def _officer_name(k: int) -> str:
+    return f"Officer {k:02d}"
 
 
 def _checklist_api() -> Any:
@@ -94,14 +121,16 @@ def _checklist_api() -> Any:
     return checklist if hasattr(checklist, "save_answer") else None
 
 
-def worker(k: int, url: str, home: str, hot: list[str], start_at: float, stop_at: float, q: Any) -> None:
+def worker(
+    k: int, n: int, url: str, home: str, hot: list[str], p12: str, start_at: float, stop_at: float, q: Any
+) -> None:
     from app.domain.errors import Conflict, ExemptioError, NotAllowed
     from app.services import cases
     from app.services.context import open_context
 
     os.environ["EXEMPTIO_HOME"] = home
     rng = random.Random(k)
-    name = f"Officer {k:02d}"
+    name = _officer_name(k)
     counts: Counter[str] = Counter()
     increments: Counter[str] = Counter()
     lat: dict[str, list[float]] = defaultdict(list)
@@ -110,6 +139,15 @@ def worker(k: int, url: str, home: str, hot: list[str], start_at: float, stop_at
     mine: dict[str, int] = {}  # my case -> index in LIFECYCLE of the next step
     checklist = _checklist_api()
     ck_version = checklist.latest_version() if checklist else ""
+    letters = _letters_api() if checklist else None
+    signer = None
+    if letters is not None and p12:
+        from app.services.letters import sign
+        from tests.unit.letter_testpki import PASSPHRASE
+
+        signer = sign.load_pkcs12_signer(p12, PASSPHRASE)
+    colleague = _officer_name((k + 1) % n)  # every officer is a reviewer: a colleague approves
+    lettered: set[str] = set()
     ctx = open_context(db=url, officer=name)
     while time.time() < start_at:
         time.sleep(0.01)
@@ -158,8 +196,27 @@ def worker(k: int, url: str, home: str, hot: list[str], start_at: float, stop_at
                         "transition", lambda ref=ref, step=step: cases.transition(ctx, ref, LIFECYCLE[step])
                     )
                     mine[ref] = step + 1
+                elif r < 0.86 and letters is not None and signer is not None:
+                    cand = [x for x, i in mine.items() if i < 4 and x not in lettered]
+                    if not cand:
+                        continue
+                    ref = rng.choice(cand)
+                    lettered.add(ref)
+                    timed(
+                        "answer",
+                        lambda ref=ref: checklist.save_answers(
+                            ctx,
+                            ref,
+                            LETTER_ANSWERS,
+                            checklist_id=checklist.DEFAULT_CHECKLIST,
+                            version=ck_version,
+                        ),
+                    )
+                    timed("draft", lambda ref=ref: letters.draft_letter(ctx, ref))
+                    timed("approve", lambda ref=ref: letters.approve_letter(ctx, ref, officer=colleague))
+                    timed("issue", lambda ref=ref: letters.issue_letter(ctx, ref, signer, tsa_url=""))
                 elif checklist is not None:
-                    cand = [x for x, i in mine.items() if i < 4]  # not decided/closed yet
+                    cand = [x for x, i in mine.items() if i < 4 and x not in lettered]  # not decided yet
                     if not cand:
                         continue
                     ref = rng.choice(cand)
@@ -214,7 +271,7 @@ def main(argv: list[str] | None = None) -> int:
     from app.services import audit as audit_service
     from app.services import cases
     from app.services.context import open_context
-    from db.models import AuditEvent, Case
+    from db.models import AuditEvent, Case, Letter
     from db.uow import unit_of_work
 
     tmp = Path(tempfile.mkdtemp(prefix="exemptio-load-"))
@@ -227,6 +284,16 @@ def main(argv: list[str] | None = None) -> int:
         url, dbname = _create_database(server)
     os.environ["EXEMPTIO_HOME"] = str(tmp / "home")
     setup = open_context(db=url, officer="Load Setup")
+    from app.services import roles
+
+    for k in range(args.officers):
+        roles.set_officer(setup, _officer_name(k), "reviewer", actor="Load Setup")
+    letters = _letters_api()
+    p12 = ""
+    if letters is not None:
+        from tests.unit.letter_testpki import make_pki
+
+        p12 = str(make_pki(tmp / "pki").officer_p12)
     hot = [
         cases.create_case(
             setup, cases.NewCase(title=f"Hot {i}", provider="Hot", subject="H", notes="0")
@@ -235,21 +302,22 @@ def main(argv: list[str] | None = None) -> int:
     ]
     setup.close()  # no engine crosses the fork
 
-    letters = _letters_api()
     checklist = _checklist_api()
     backend = "SQLite" if url.startswith("sqlite") else "PostgreSQL"
     print(f"backend {backend}; {args.officers} officer processes; {args.duration:.0f} s")
     print(
         f"operations: create, update (hot cases, optimistic lock), transition"
         f"{', checklist answer' if checklist else ''}"
-        f"{', letter approve/issue' if letters else ' (letters: service not present, skipped)'}"
+        f"{', letter draft/approve (four eyes)/issue (signed)' if letters else ' (letters: not present)'}"
     )
     ctxmp = mp.get_context("fork")
     q = ctxmp.Queue()
     start_at = time.time() + 3.0
     stop_at = start_at + args.duration
     procs = [
-        ctxmp.Process(target=worker, args=(k, url, str(tmp / "home"), hot, start_at, stop_at, q))
+        ctxmp.Process(
+            target=worker, args=(k, args.officers, url, str(tmp / "home"), hot, p12, start_at, stop_at, q)
+        )
         for k in range(args.officers)
     ]
     for p in procs:
@@ -286,15 +354,23 @@ def main(argv: list[str] | None = None) -> int:
         n_cases = s.execute(select(func.count()).select_from(Case)).scalar_one()
         n_created = s.execute(select(func.count()).where(AuditEvent.action == "case.created")).scalar_one()
         n_moves = s.execute(select(func.count()).where(AuditEvent.action == "case.transition")).scalar_one()
+        n_issued_ev = s.execute(select(func.count()).where(AuditEvent.action == "letter.issued")).scalar_one()
+        n_approved_ev = s.execute(
+            select(func.count()).where(AuditEvent.action == "letter.approved")
+        ).scalar_one()
+        n_issued = s.execute(
+            select(func.count()).select_from(Letter).where(Letter.state == "issued")
+        ).scalar_one()
     events_total, problems = audit_service.verify(check)
     check.close()
     create_ok = n_cases == n_created == HOT_CASES + counts["create"]
     moves_ok = n_moves == counts["transition"]
+    letters_ok = n_issued == n_issued_ev == counts["issue"] and n_approved_ev == counts["approve"]
 
-    ops = sum(counts[o] for o in ("create", "update", "transition", "answer"))
+    ops = sum(counts[o] for o in OPS)
     print()
     print(f"{'operation':<12}| {'count':>7} | {'median ms':>9} | {'p95 ms':>8}")
-    for op in ("create", "update", "transition", "answer"):
+    for op in OPS:
         if counts[op]:
             print(
                 f"{op:<12}| {counts[op]:>7} | {statistics.median(lat[op]) * 1000:>9.1f} | "
@@ -306,6 +382,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"lost updates: {lost}  (hot-case counters == reported increments == audit events)")
     print(f"creates recorded: {'ok' if create_ok else 'MISMATCH'} ({n_cases} cases, {n_created} events)")
     print(f"transitions recorded: {'ok' if moves_ok else 'MISMATCH'} ({n_moves} events)")
+    if letters is not None:
+        print(
+            f"letters: {'ok' if letters_ok else 'MISMATCH'} ({n_issued} issued, signed; "
+            f"{n_approved_ev} approved by a colleague)"
+        )
     print(f"unhandled errors: {len(errors)}; crashed processes: {len(crashed)}")
     for e in errors[:5]:
         print("  " + e.replace("\n", "\n  "))
@@ -314,7 +395,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"audit verify: {'intact' if not problems else 'BROKEN'} ({events_total} events)")
     if dbname and not args.keep:
         _drop_database(server, dbname)
-    ok = lost == 0 and not errors and not crashed and not problems and create_ok and moves_ok
+    ok = lost == 0 and not errors and not crashed and not problems and create_ok and moves_ok and letters_ok
     print("RESULT:", "PASS" if ok else "FAIL")
     return 0 if ok else 1
 
