@@ -333,6 +333,7 @@ def _fsync_dir(path: Path) -> None:
 
 @dataclass
 class _EvidenceOut:
+    item_id: int
     doc: dict[str, Any]
     source: Path | None
     size: int
@@ -480,7 +481,7 @@ def _snapshot(ctx: AppContext, reference: str, planner: _PathPlanner) -> _Snapsh
                 "added_by": item.added_by,
                 "added_at": _iso(item.added_at),
             }
-            evidence.append(_EvidenceOut(doc, src if in_archive else None, item.size, item.sha256))
+            evidence.append(_EvidenceOut(item.id, doc, src if in_archive else None, item.size, item.sha256))
         letters_doc: list[dict[str, Any]] = []
         letter_files: list[tuple[str, Path, int, str]] = []
         for n, letter in enumerate(
@@ -973,9 +974,9 @@ def _record_export(ctx: AppContext, snap: _Snapshot, target: Path, tm512: str, s
                 actor=who,
                 action="evidence.exported",
                 entity_type="evidence",
-                entity_id=ev.sha256,
+                entity_id=ev.item_id,
                 case_ref=snap.reference,
-                after={"archive": target.name, "path": ev.doc["path"]},
+                after={"sha256": ev.sha256, "archive": target.name, "path": ev.doc["path"]},
             )
 
 

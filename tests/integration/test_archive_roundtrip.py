@@ -581,3 +581,14 @@ def test_reference_only_evidence_and_auditor_role(ctx, tmp_path, cli):  # type: 
         assert r.rc == 0, r.err
     finally:
         ctx_b.close()
+
+
+def test_export_shows_in_each_items_custody(ctx, tmp_path):  # type: ignore[no-untyped-def]
+    from app.services import evidence
+
+    ref = cases.create_case(ctx, cases.NewCase(title="C", provider="P", subject="S")).reference
+    add_evidence(ctx, ref, "one.txt", b"one")
+    archive.export_case(ctx, ref, tmp_path / "c.zip")
+    item = evidence.list_evidence(ctx, ref)[0]
+    actions = [e.action for e in evidence.custody(ctx, item.id)]
+    assert actions == ["evidence.received", "evidence.exported"]
