@@ -182,6 +182,8 @@ class ChecklistState:
     stored_outcome: dict[str, Any] | None
     asked: list[str]
     evidence: list[EvidenceRef] = field(default_factory=list)
+    # facts recorded on the case subject (model inspection): name, version, parameters, architecture, licence
+    subject: dict[str, Any] = field(default_factory=dict)
     changed: tuple[str, ...] = ()  # set by save_answers: the question ids whose answer changed
 
     def plain_answers(self) -> dict[str, dict[str, Any]]:
@@ -248,6 +250,17 @@ def get_state(ctx: AppContext, reference: str) -> ChecklistState:
         )
         subj = s.get(Subject, case.subject_id)
         kind = subj.kind if subj else "model"
+        subject = (
+            {
+                "name": subj.name,
+                "version": subj.version,
+                "parameters": subj.parameters,
+                "architecture": subj.architecture,
+                "licence": subj.licence,
+            }
+            if subj
+            else {}
+        )
     defn = load_definition(cid, ver, ctx=ctx)
     plain = {k: {"value": a.value} for k, a in answers.items()}
     return ChecklistState(
@@ -261,6 +274,7 @@ def get_state(ctx: AppContext, reference: str) -> ChecklistState:
         stored_outcome=json.loads(stored) if stored else None,
         asked=asked_ids(defn, plain),
         evidence=evidence,
+        subject=subject,
     )
 
 

@@ -277,3 +277,26 @@ def test_broken_definition_stops_the_wizard(qtbot, ctx, runner, tmp_path, monkey
     assert runner.wait_idle()
     assert tab.page is None and not tab.next_btn.isEnabled()
     assert "invalid at items/0/kind" in tab.status.text()
+
+
+def test_model_inspection_facts_become_suggestions(qtbot, ctx, runner) -> None:  # type: ignore[no-untyped-def]
+    ref = new_case(ctx, subject="Llama 3.1 8B")
+    evidence.apply_subject(
+        ctx,
+        ref,
+        evidence.SubjectProposal(
+            name="Llama 3.1 8B", parameters=8_030_261_248, architecture="LlamaForCausalLM", licence="llama3.1"
+        ),  # fmt: skip
+    )
+    tab = make_tab(qtbot, ctx, ref, runner)
+    accept(qtbot, tab)
+    assert next_page(qtbot, tab) == "A2"
+    assert tab.compute_helper is not None and tab.compute_helper.p.text() == "8030261248"
+    advance_to(qtbot, tab, "M1")
+    assert "Model inspection" in tab.page.suggestion_text.text()  # type: ignore[union-attr]
+    accept(qtbot, tab)
+    assert tab.page.editor.value() == "LicenseRef-scancode-llama-3.1-license-2024"  # type: ignore[union-attr]
+    advance_to(qtbot, tab, "M9")
+    assert "LlamaForCausalLM" in tab.page.suggestion_text.text()  # type: ignore[union-attr]
+    accept(qtbot, tab)
+    assert tab.page.editor.value() == "yes"  # type: ignore[union-attr]

@@ -633,12 +633,15 @@ class ComputeHelper(QGroupBox):
             or self.tr("Enter P and D, or GPUs, hours, peak FLOP/s and utilisation, to estimate C.")
         )
 
-    def show_estimate(self, values: dict[str, Any]) -> None:
-        """Pre-fill from the answers given so far."""
+    def show_estimate(self, values: dict[str, Any], parameters: Any = None) -> None:
+        """Pre-fill from the answers given so far, else P from model inspection."""
         pd = values.get("A2a")
         if isinstance(pd, dict) and not self.p.text() and not self.d.text():
             self.p.setText(_num_text(pd.get("P")))
             self.d.setText(_num_text(pd.get("D")))
+        elif parameters and not self.p.text():
+            self.p.setText(_num_text(parameters))
+            self.p.setToolTip(self.tr("Parameter count from model inspection (safetensors/GGUF headers)"))
 
 
 # ------------------------------------------------------------------------------ the page
@@ -1046,7 +1049,7 @@ class ChecklistTab(QWidget):
         if item.id in ("A2", "A2a", "A2b", "C1"):
             helper = ComputeHelper(self.defn.thresholds)
             values = {k: value_of(v) for k, v in self.answers().items()}
-            helper.show_estimate(values)
+            helper.show_estimate(values, self.state.subject.get("parameters"))
             helper.use_pd.connect(lambda v: self._apply_elsewhere("A2a", v))
             helper.use_periods.connect(lambda v: self._apply_elsewhere("A2b", v))
             page.extra.addWidget(helper)
@@ -1096,12 +1099,33 @@ class ChecklistTab(QWidget):
                     .replace("%2", s[iid].source)
                 )
                 return s[iid].value, f"{s[iid].why} {s[iid].marker}", where
+        inspected = self.inspection_suggestion(iid)
+        if inspected is not None:
+            return inspected
         if iid == "A1" and self.state is not None:
             return (
                 self.state.subject_kind,
                 self.tr("The case was opened for this kind of subject."),
                 self.tr("Case"),
             )
+        return None
+
+    def inspection_suggestion(self, iid: str) -> tuple[Any, str, str] | None:
+        """Facts that model inspection recorded on the case subject (Evidence tab)."""
+        subj = self.state.subject if self.state is not None else {}
+        src = self.tr("Model inspection (case subject)")
+        if iid == "M1" and subj.get("licence"):
+            raw = str(subj["licence"]).strip()
+            prof = licence_screen.profile(raw) or licence_screen.profile(raw.lower())
+            if prof is not None:
+                return prof.id, self.tr("The model card names the licence '%1'.").replace("%1", raw), src
+            if raw.startswith("LicenseRef-") or licence_screen.is_known_spdx(raw):
+                return raw, self.tr("The model card names this licence."), src
+        if iid == "M9" and subj.get("architecture"):
+            why = self.tr("Architecture recorded from the model's configuration: %1.").replace(
+                "%1", str(subj["architecture"])
+            )
+            return "yes", why, src
         return None
 
     def _apply_elsewhere(self, iid: str, value: Any) -> None:
