@@ -141,6 +141,15 @@ def check_all_definitions(ctx: AppContext | None = None) -> list[ChecklistDefini
     return out
 
 
+def check_resources(ctx: AppContext | None = None) -> None:
+    """Every checklist definition and the licence knowledge base load cleanly, or
+    DefinitionError names the broken file (called once at start by the app)."""
+    from app.domain import licence_screen
+
+    check_all_definitions(ctx)
+    licence_screen.knowledge_base()
+
+
 # --- state --------------------------------------------------------------------------------
 
 

@@ -125,6 +125,18 @@ def run_gui(argv: Sequence[str] | None = None) -> int:
     ctx = _open_context_interactively(args)
     if ctx is None:
         return 2
+    from app.domain.checklist import DefinitionError
+    from app.services.checklist import check_resources
+
+    try:  # a broken checklist definition stops the app with its message rather than half-work
+        check_resources(ctx)
+    except DefinitionError as err:
+        from app.ui.qt import QMessageBox
+
+        sys.stderr.write(f"exemptio: {err}\n")
+        QMessageBox.critical(None, "Exemptio", str(err))
+        ctx.close()
+        return 2
     language = i18n.install(i18n.choose_language(args.language or ctx.settings.ui_language))
     log.info("interface language: %s", language)
     from app.ui.main_window import MainWindow
