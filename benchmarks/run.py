@@ -21,6 +21,7 @@ BENCHES = [
     "bench_search.py",
     "bench_evidence.py",
     "bench_letters.py",
+    "bench_checklist.py",
     "bench_archive.py",
 ]
 
