@@ -24,7 +24,9 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from app.domain import decision
 from app.domain.checklist import (
@@ -35,7 +37,7 @@ from app.domain.checklist import (
     parse_definition,
     validate_answer,
 )
-from app.domain.errors import BadInput, NotAllowed, NotFound
+from app.domain.errors import BadInput, Conflict, NotAllowed, NotFound
 from app.resources import resource_path
 from app.services import roles
 from app.services.context import AppContext
@@ -326,6 +328,20 @@ def save_answers(
     validated: dict[str, Answer] = {}
     for qid, raw in answers.items():
         validated[str(qid)] = validate_answer(defn, str(qid), raw)
+    try:
+        changed, ref = _merge(ctx, reference, defn, validated, who)
+    except (StaleDataError, IntegrityError):
+        raise Conflict(
+            f"Someone else saved the checklist of {reference} at the same moment: "
+            "nothing was saved, try again."
+        ) from None
+    return dataclasses.replace(get_state(ctx, ref), changed=tuple(changed))
+
+
+def _merge(
+    ctx: AppContext, reference: str, defn: ChecklistDefinition, validated: dict[str, Answer], who: str
+) -> tuple[list[str], str]:
+    """The write transaction of :func:`save_answers`: (changed question ids, case reference)."""
     with unit_of_work(ctx.engine) as s:
         case = _case(s, reference)
         if case.status in LOCKED_STATUSES:
@@ -406,8 +422,7 @@ def save_answers(
         if changed or not case.outcome_json:
             s.flush()
             _store_outcome(s, case, defn, who, now)
-        ref = case.reference
-    return dataclasses.replace(get_state(ctx, ref), changed=tuple(changed))
+        return changed, case.reference
 
 
 def _store_outcome(s: Session, case: Case, defn: ChecklistDefinition, who: str, now: dt.datetime) -> None:
