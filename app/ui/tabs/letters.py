@@ -1,0 +1,576 @@
+"""The Letters tab of a case: the letter register, drafting with a PDF preview,
+four-eyes approval, signing and verification.
+
+Rendering, signing and verifying run through the window's TaskRunner. The
+passphrase is typed in a password field, handed to the signing task once and
+cleared; it is never stored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from app.services.context import AppContext
+from app.services.letters import LANGUAGES, LEGAL_NATURES
+from app.services.letters import service as letters
+from app.ui.qt import (
+    QAbstractItemView,
+    QAbstractTableModel,
+    QAction,
+    QBuffer,
+    QByteArray,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QIODevice,
+    QKeySequence,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QModelIndex,
+    QPushButton,
+    QSplitter,
+    Qt,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from app.ui.tasks import Progress, TaskRunner
+
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _local(value: dt.datetime | None) -> str:
+    return value.astimezone().strftime("%Y-%m-%d %H:%M") if value else ""
+
+
+class LetterTableModel(QAbstractTableModel):
+    """The case's letter register (plain records from the service)."""
+
+    COLUMNS = ("id", "state", "language", "nature", "level", "drafted_by", "approved_by", "issued", "sha256")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[letters.LetterRecord] = []
+        self._headers = {
+            "id": self.tr("No."),
+            "state": self.tr("State"),
+            "language": self.tr("Language"),
+            "nature": self.tr("Legal nature"),
+            "level": self.tr("Signature"),
+            "drafted_by": self.tr("Drafted by"),
+            "approved_by": self.tr("Approved by"),
+            "issued": self.tr("Issued"),
+            "sha256": self.tr("SHA-256"),
+        }
+        self._states = {
+            "draft": self.tr("Draft"),
+            "approved": self.tr("Approved"),
+            "issued": self.tr("Issued"),
+            "superseded": self.tr("Superseded"),
+        }
+        self._natures = nature_labels(self)
+
+    def set_records(self, rows: list[letters.LetterRecord]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def record(self, row: int) -> letters.LetterRecord | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802, E501
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < len(self.COLUMNS):
+                return self._headers[self.COLUMNS[section]]
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        r = self._rows[index.row()]
+        col = self.COLUMNS[index.column()]
+        if role == RECORD_ROLE:
+            return r
+        if role == Qt.ItemDataRole.ToolTipRole and col == "sha256":
+            return r.current_sha256 or r.draft_sha256
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            "id": str(r.id),
+            "state": self._states.get(r.state, r.state),
+            "language": r.language.upper(),
+            "nature": self._natures.get(r.legal_nature, r.legal_nature),
+            "level": r.signature_level or "–",
+            "drafted_by": r.drafted_by,
+            "approved_by": r.approved_by or "–",
+            "issued": _local(r.issued_at) or "–",
+            "sha256": (r.current_sha256 or r.draft_sha256)[:16] + "…",
+        }[col]
+
+
+def nature_labels(obj: Any) -> dict[str, str]:
+    return {
+        "internal_assessment": obj.tr("Internal assessment (note to the file)"),
+        "letter_to_provider": obj.tr("Letter to the provider (no legal effects)"),
+        "draft_decision": obj.tr("Draft decision (right to be heard)"),
+        "commission_decision": obj.tr("Commission decision (means of redress)"),
+    }
+
+
+class DraftDialog(QDialog):
+    def __init__(self, default_language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Draft the letter"))
+        form = QFormLayout(self)
+        self.language = QComboBox()
+        names = {"en": "English", "fr": "Français", "de": "Deutsch"}
+        for code in LANGUAGES:
+            self.language.addItem(names[code], code)
+        self.language.setCurrentIndex(max(0, self.language.findData(default_language)))
+        self.language.setAccessibleName(self.tr("Letter language"))
+        self.nature = QComboBox()
+        for code, label in nature_labels(self).items():
+            self.nature.addItem(label, code)
+        self.nature.setCurrentIndex(self.nature.findData("letter_to_provider"))
+        self.nature.setAccessibleName(self.tr("Legal nature"))
+        self.registry = QLineEdit()
+        self.registry.setPlaceholderText(self.tr("optional, e.g. Ares(2026)1234567"))
+        self.registry.setAccessibleName(self.tr("Registry reference"))
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.tr("Legal &nature:"), self.nature)
+        form.addRow(self.tr("&Registry reference:"), self.registry)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Draft"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> tuple[str, str, str]:
+        return self.language.currentData(), self.nature.currentData(), self.registry.text().strip()
+
+
+class IssueDialog(QDialog):
+    """Key file (defaults to the settings' signing key) and passphrase (never stored)."""
+
+    def __init__(self, key_path: str, function: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Sign and issue the letter"))
+        form = QFormLayout(self)
+        row = QHBoxLayout()
+        self.key = QLineEdit(key_path)
+        self.key.setAccessibleName(self.tr("Signing key file"))
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.setAccessibleName(self.tr("Choose the signing key file"))
+        browse.clicked.connect(self._browse)
+        row.addWidget(self.key, 1)
+        row.addWidget(browse)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Passphrase of the signing key"))
+        self.function = QLineEdit(function)
+        self.function.setAccessibleName(self.tr("Function of the signatory"))
+        form.addRow(self.tr("&Key file (.p12):"), row)
+        form.addRow(self.tr("&Passphrase:"), self.passphrase)
+        form.addRow(self.tr("&Function:"), self.function)
+        note = QLabel(self.tr("The passphrase is used for this signature only and is never stored."))
+        note.setWordWrap(True)
+        form.addRow(note)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign and issue"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.passphrase.setFocus()
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Signing key"), self.key.text(), self.tr("PKCS#12 key (*.p12 *.pfx);;All files (*)")
+        )
+        if path:
+            self.key.setText(path)
+
+    def take_passphrase(self) -> bytes:
+        """The passphrase as bytes; the field is cleared."""
+        value = self.passphrase.text().encode("utf-8")
+        self.passphrase.clear()
+        return value
+
+
+class VerifyDialog(QDialog):
+    """Pick a PDF (and optionally a trust anchor); shows the verification result."""
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None, trust: str = "") -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.setWindowTitle(self.tr("Verify a letter"))
+        self.resize(640, 380)
+        lay = QVBoxLayout(self)
+        form = QFormLayout()
+        self.file = QLineEdit()
+        self.file.setAccessibleName(self.tr("Letter file to verify"))
+        pick = QPushButton(self.tr("&Choose…"))
+        pick.clicked.connect(self._pick)
+        row = QHBoxLayout()
+        row.addWidget(self.file, 1)
+        row.addWidget(pick)
+        form.addRow(self.tr("&Letter (PDF):"), row)
+        self.trust = QLineEdit(trust)
+        self.trust.setPlaceholderText(self.tr("optional: trusted CA certificate (PEM)"))
+        self.trust.setAccessibleName(self.tr("Trusted certificate authority"))
+        form.addRow(self.tr("&Trust anchor:"), self.trust)
+        lay.addLayout(form)
+        self.results: dict[str, QLabel] = {}
+        res = QFormLayout()
+        for key, label in (
+            ("signer", self.tr("Signer")),
+            ("time", self.tr("Signing time")),
+            ("level", self.tr("Level")),
+            ("integrity", self.tr("Integrity")),
+            ("trust", self.tr("Trust")),
+            ("coverage", self.tr("Coverage")),
+            ("result", self.tr("Result")),
+        ):
+            lab = QLabel("–")
+            lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            lab.setWordWrap(True)
+            lab.setAccessibleName(label)
+            self.results[key] = lab
+            res.addRow(label + ":", lab)
+        lay.addLayout(res)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.verify_button = buttons.addButton(self.tr("&Verify"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.verify_button.clicked.connect(self.start)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+        self.report: Any = None
+
+    def _pick(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Letter"), "", self.tr("PDF (*.pdf)"))
+        if path:
+            self.file.setText(path)
+            self.start()
+
+    def start(self) -> None:
+        from app.services.letters import verify
+
+        path, trust = self.file.text().strip(), self.trust.text().strip()
+        if not path:
+            return
+        self.results["result"].setText(self.tr("Checking…"))
+        self.runner.run(
+            lambda p: verify.verify_file(path, trust=[trust] if trust else []),
+            on_done=self.show_report,
+            label=self.tr("Verifying the letter…"),
+            write=False,
+        )
+
+    def show_report(self, rep: Any) -> None:
+        self.report = rep
+        r = self.results
+        r["signer"].setText(rep.signer or "–")
+        r["time"].setText(rep.signing_time or "–")
+        r["level"].setText(rep.level or "–")
+        r["integrity"].setText(self.tr("intact") if rep.integrity else self.tr("CHANGED"))
+        if not rep.trust_checked:
+            r["trust"].setText(self.tr("not checked (choose a trust anchor)"))
+        else:
+            r["trust"].setText(self.tr("trusted") if rep.trusted else self.tr("NOT trusted"))
+        r["coverage"].setText(self.tr("whole file") if rep.whole_file else self.tr("NOT the whole file"))
+        color = "#166534" if rep.ok else "#b91c1c"
+        r["result"].setText(f'<b style="color:{color}">{rep.summary()}</b>')
+
+
+class LettersTab(QWidget):
+    changed = Signal()
+
+    def __init__(
+        self, ctx: AppContext, reference: str, runner: TaskRunner, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx, self.reference, self.runner = ctx, reference, runner
+        self.model = LetterTableModel(self)
+        self.pdf_doc: Any = None
+        self.pdf_view: Any = None
+        self._pdf_bytes = QByteArray()
+        self._pdf_buffer: Any = None
+        self.shown_letter: int | None = None
+        self.last_issue: Any = None
+        self.dialog: QDialog | None = None
+
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(4, 4, 4, 4)
+        self.toolbar = QToolBar(self)
+        lay.addWidget(self.toolbar)
+        self.draft_action = self._action(
+            self.tr("&Draft…"),
+            "Ctrl+Shift+D",
+            self.open_draft_dialog,
+            self.tr("Draft the determination letter"),
+        )
+        self.approve_action = self._action(
+            self.tr("&Approve"),
+            "Ctrl+Shift+A",
+            self.approve,
+            self.tr("Approve the draft as the acting officer"),
+        )
+        self.issue_action = self._action(
+            self.tr("&Issue…"),
+            "Ctrl+Shift+I",
+            self.open_issue_dialog,
+            self.tr("Sign and issue the approved letter"),
+        )
+        self.save_action = self._action(
+            self.tr("&Save PDF…"),
+            "Ctrl+Shift+S",
+            self.save_pdf,
+            self.tr("Save the selected letter as a PDF file"),
+        )
+        self.verify_action = self._action(
+            self.tr("&Verify a letter…"),
+            "Ctrl+Shift+V",
+            self.open_verify_dialog,
+            self.tr("Verify the signature of a letter file"),
+        )
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Letter status"))
+        lay.addWidget(self.status)
+
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().hide()
+        self.table.setAccessibleName(self.tr("Letter register"))
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show_selected())
+        split.addWidget(self.table)
+        self.pdf_host = QWidget()
+        self.pdf_lay = QVBoxLayout(self.pdf_host)
+        self.pdf_lay.setContentsMargins(0, 0, 0, 0)
+        self.preview_note = QLabel(self.tr("Draft a letter to see it here."))
+        self.preview_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pdf_lay.addWidget(self.preview_note)
+        split.addWidget(self.pdf_host)
+        split.setSizes([420, 620])
+        lay.addWidget(split, 1)
+        self.refresh()
+
+    def _action(self, text: str, shortcut: str, slot: Any, name: str) -> QAction:
+        a = QAction(text, self)
+        a.setShortcut(QKeySequence(shortcut))
+        a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        a.setToolTip(f"{name} ({shortcut})")
+        a.setStatusTip(name)
+        a.triggered.connect(slot)
+        self.toolbar.addAction(a)
+        w = self.toolbar.widgetForAction(a)
+        if w is not None:
+            w.setAccessibleName(name)
+        self.addAction(a)
+        return a
+
+    # -- data --------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.runner.run(
+            lambda p: letters.list_letters(self.ctx, self.reference),
+            on_done=self._loaded,
+            write=False,
+            key=f"letters:{self.reference}",
+        )
+
+    def _loaded(self, rows: list[letters.LetterRecord]) -> None:
+        keep = self.shown_letter
+        self.model.set_records(rows)
+        latest = next((r for r in rows if r.state != "superseded"), None)
+        self.approve_action.setEnabled(latest is not None and latest.state == "draft")
+        self.issue_action.setEnabled(latest is not None and latest.state == "approved")
+        self.save_action.setEnabled(bool(rows))
+        if latest is None:
+            self.status.setText(self.tr("No letter yet: draft one from the checklist outcome."))
+        elif latest.state == "draft":
+            self.status.setText(
+                self.tr("Draft by %1, waiting for approval by another officer.").replace(
+                    "%1", latest.drafted_by
+                )
+            )
+        elif latest.state == "approved":
+            self.status.setText(
+                self.tr("Approved by %1: ready to be signed and issued.").replace("%1", latest.approved_by)
+            )
+        else:
+            self.status.setText(
+                self.tr("Issued %1, signed by %2 (%3).")
+                .replace("%1", _local(latest.issued_at))
+                .replace("%2", latest.signer)
+                .replace("%3", latest.signature_level)
+            )
+        row = 0
+        for i, r in enumerate(rows):
+            if r.id == keep:
+                row = i
+        if rows:
+            self.table.selectRow(row)
+            self._show_selected()
+
+    def selected(self) -> letters.LetterRecord | None:
+        idx = self.table.currentIndex()
+        return self.model.record(idx.row()) if idx.isValid() else None
+
+    def _show_selected(self) -> None:
+        rec = self.selected()
+        if rec is None:
+            return
+        self.runner.run(
+            lambda p: letters.letter_pdf(self.ctx, rec.id),
+            on_done=lambda data: self.show_pdf(rec.id, data),
+            write=False,
+            key=f"letter-preview:{self.reference}",
+            label=self.tr("Rendering…"),
+        )
+
+    def show_pdf(self, letter_id: int, data: bytes) -> None:
+        from app.ui.qt import QPdfDocument, QPdfView
+
+        if self.pdf_view is None:
+            self.pdf_doc = QPdfDocument(self)
+            self.pdf_view = QPdfView(self.pdf_host)
+            self.pdf_view.setDocument(self.pdf_doc)
+            self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
+            self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+            self.pdf_view.setAccessibleName(self.tr("Letter preview"))
+            self.preview_note.hide()
+            self.pdf_lay.addWidget(self.pdf_view)
+        self.pdf_doc.close()
+        self._pdf_bytes = QByteArray(data)
+        self._pdf_buffer = QBuffer(self._pdf_bytes, self)
+        self._pdf_buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.pdf_doc.load(self._pdf_buffer)
+        self.shown_letter = letter_id
+
+    # -- actions ------------------------------------------------------------------------
+    def open_draft_dialog(self) -> DraftDialog:
+        dlg = DraftDialog(self.ctx.settings.letter_language or "en", self)
+        dlg.accepted.connect(lambda: self.start_draft(*dlg.values()))
+        self.dialog = dlg
+        dlg.open()
+        return dlg
+
+    def start_draft(self, language: str, nature: str, registry: str = "") -> None:
+        if nature not in LEGAL_NATURES:
+            return
+        self.runner.run(
+            lambda p: letters.draft_letter(
+                self.ctx, self.reference, language=language, legal_nature=nature, registry_reference=registry
+            ),
+            on_done=self._drafted,
+            label=self.tr("Drafting the letter…"),
+            progress=True,
+        )
+
+    def _drafted(self, res: letters.DraftResult) -> None:
+        self.shown_letter = res.letter.id
+        self.show_pdf(res.letter.id, res.pdf)
+        self.changed.emit()
+        self.refresh()
+
+    def approve(self) -> None:
+        rec = next((r for r in self.model._rows if r.state == "draft"), None)
+        sha = rec.draft_sha256 if rec is not None else None
+        self.runner.run(
+            lambda p: letters.approve_letter(self.ctx, self.reference, draft_sha256=sha),
+            on_done=lambda _r: self._after_change(),
+            label=self.tr("Approving…"),
+        )
+
+    def _after_change(self) -> None:
+        self.changed.emit()
+        self.refresh()
+
+    def open_issue_dialog(self) -> IssueDialog:
+        s = self.ctx.settings
+        dlg = IssueDialog(s.signing_key_path, s.officer_unit or "AI Office", self)
+        dlg.accepted.connect(
+            lambda: self.start_issue(
+                dlg.key.text().strip(), dlg.take_passphrase(), dlg.function.text().strip()
+            )
+        )
+        self.dialog = dlg
+        dlg.open()
+        return dlg
+
+    def start_issue(self, key_path: str, passphrase: bytes, function: str, out: Path | None = None) -> None:
+        from app.services.letters import sign
+
+        secret = [passphrase]
+
+        def work(p: Progress) -> letters.IssueResult:
+            try:
+                p.update(0, 0, self.tr("Opening the signing key…"))
+                signer = sign.load_pkcs12_signer(key_path, secret[0])
+            finally:
+                secret.clear()
+            return letters.issue_letter(
+                self.ctx,
+                self.reference,
+                signer,
+                function=function,
+                out=out,
+                progress=lambda text: p.update(0, 0, text),
+            )
+
+        self.runner.run(work, on_done=self._issued, label=self.tr("Signing the letter…"), progress=True)
+
+    def _issued(self, res: letters.IssueResult) -> None:
+        self.last_issue = res
+        if res.warning:
+            QMessageBox.information(self, self.tr("Letter issued offline"), res.warning)
+        self.shown_letter = res.letter.id
+        self._after_change()
+
+    def save_pdf(self) -> None:
+        rec = self.selected()
+        if rec is None:
+            return
+        suffix = "" if rec.state == "issued" else "-draft"
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save letter"),
+            f"{self.reference}-letter-{rec.id}{suffix}.pdf",
+            self.tr("PDF (*.pdf)"),
+        )
+        if path:
+            self.runner.run(
+                lambda p: Path(path).write_bytes(letters.letter_pdf(self.ctx, rec.id)),
+                label=self.tr("Saving…"),
+                write=False,
+            )
+
+    def open_verify_dialog(self) -> VerifyDialog:
+        dlg = VerifyDialog(self.runner, self, trust=str(self.ctx.settings.extra.get("trust_anchor", "")))
+        self.dialog = dlg
+        dlg.open()
+        return dlg
