@@ -118,18 +118,18 @@ class CaseListPage(QWidget):
         header = self.view.horizontalHeader()
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
+        header.setStretchLastSection(True)
         header.setHighlightSections(False)
         widths = {
-            "reference": 120,
-            "title": 380,
-            "provider": 210,
-            "subject": 190,
-            "status": 120,
-            "assigned": 150,
-            "due_date": 96,
-            "remaining": 90,
-            "outcome": 180,
+            "reference": 112,
+            "title": 290,
+            "provider": 190,
+            "subject": 170,
+            "status": 108,
+            "assigned": 135,
+            "due_date": 88,
+            "remaining": 86,
+            "outcome": 160,
         }
         for i, key in enumerate(COLUMN_KEYS):
             self.view.setColumnWidth(i, widths[key])

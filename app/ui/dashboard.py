@@ -113,12 +113,12 @@ class BarChart(QWidget):
             p.end()
             return
         peak = max((sum(v.values()) for _, v in self.bars), default=0)
-        scale_max = max(peak, 1)
+        scale_max = max(peak, 1) * 1.12  # headroom for the value labels
         # Axis and grid lines at round numbers.
-        step = max(1, round(scale_max / 4)) if scale_max >= 4 else 1
+        step = max(1, round(peak / 4)) if peak >= 4 else 1
         p.setPen(QPen(QColor("#e5e7eb"), 1))
         v = 0
-        while v <= scale_max:
+        while v <= peak:
             y = chart.bottom() - chart.height() * v / scale_max
             p.drawLine(int(chart.left()), int(y), int(chart.right()), int(y))
             p.setPen(QColor("#6b7280"))

@@ -142,7 +142,7 @@ class PaletteDelegate(QStyledItemDelegate):
         painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignVCenter), main)
         painter.setPen(opt.palette.highlightedText().color() if selected else QColor("#6b7280"))
         det_rect = QRect(text_rect.right() + 8, r.top(), r.right() - text_rect.right() - 8, r.height())
-        det = opt.fontMetrics.elidedText(detail, Qt.TextElideMode.ElideLeft, det_rect.width())
+        det = opt.fontMetrics.elidedText(detail, Qt.TextElideMode.ElideRight, det_rect.width())
         painter.drawText(det_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight), det)
         painter.restore()
 
@@ -258,7 +258,7 @@ class CommandPalette(QDialog):
                 Entry(
                     "case",
                     f"{r.reference} · {r.title}",
-                    f"{r.provider} · {status_label(r.status)}",
+                    f"{status_label(r.status)} · {r.provider}",
                     r.reference,
                 )
                 for r in rows

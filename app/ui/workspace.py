@@ -218,6 +218,7 @@ class OverviewPage(QWidget):
         dl.addWidget(self.stop_button, 3, 0)
         dl.addWidget(self.resume_button, 3, 1)
         dl.addWidget(self.due_button, 3, 2)
+        dl.setRowStretch(4, 1)
 
         # Assignment.
         self.assignment = QGroupBox(self.tr("Assignment"))
@@ -240,12 +241,38 @@ class OverviewPage(QWidget):
         al.addWidget(self.a_current, 0, 0)
         al.addWidget(self.assign_button, 0, 1, alignment=Qt.AlignmentFlag.AlignRight)
         al.addWidget(self.history, 1, 0, 1, 2)
+        al.setRowStretch(1, 1)
+
+        # Recent activity: the newest events of the time line.
+        self.activity = QGroupBox(self.tr("Recent activity"))
+        self.activity_model = TimelineModel(self)
+        self.activity_view = QTableView()
+        self.activity_view.setObjectName("recentActivity")
+        self.activity_view.setAccessibleName(self.tr("Recent activity"))
+        self.activity_view.setModel(self.activity_model)
+        self.activity_view.verticalHeader().hide()
+        self.activity_view.setShowGrid(False)
+        self.activity_view.setWordWrap(False)
+        self.activity_view.setTabKeyNavigation(False)
+        self.activity_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.activity_view.setColumnHidden(1, True)
+        self.activity_view.horizontalHeader().setStretchLastSection(True)
+        self.activity_view.setMinimumHeight(236)
+        for col, width in ((0, 120), (2, 150), (3, 330)):
+            self.activity_view.setColumnWidth(col, width)
+        self.all_events = QPushButton(self.tr("Whole time line (Ctrl+5)"))
+        self.all_events.setAccessibleName(self.tr("Show the whole time line"))
+        self.all_events.clicked.connect(lambda: self.ws.show_tab("timeline"))
+        av = QVBoxLayout(self.activity)
+        av.addWidget(self.activity_view)
+        av.addWidget(self.all_events, alignment=Qt.AlignmentFlag.AlignRight)
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(12)
         grid.addWidget(self.lifecycle, 0, 0, 1, 2)
-        grid.addWidget(self.facts, 1, 0, 2, 1)
+        grid.addWidget(self.facts, 1, 0)
+        grid.addWidget(self.activity, 2, 0)
         grid.addWidget(self.deadline, 1, 1)
         grid.addWidget(self.assignment, 2, 1)
         grid.setColumnStretch(0, 3)
@@ -270,6 +297,13 @@ class OverviewPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+        self.setStyleSheet(
+            'QPushButton[primary="true"] { background: #1d4ed8; color: white; border: 1px solid #1e40af;'
+            " border-radius: 4px; padding: 5px 16px; font-weight: 600; }"
+            'QPushButton[primary="true"]:hover { background: #1e40af; }'
+            'QPushButton[primary="true"]:focus { border: 2px solid #93c5fd; }'
+            "QGroupBox { margin-top: 1.4em; }"
+        )
 
         self.stop_button.clicked.connect(self.request_stop_clock)
         self.resume_button.clicked.connect(self.resume_clock)
@@ -328,6 +362,8 @@ class OverviewPage(QWidget):
             b.setAccessibleName(label)
             b.setToolTip(self.tr("Move the case to '%1'").replace("%1", status_label(t.target.value)))
             b.clicked.connect(lambda _c=False, t=t: self.request_transition(t))
+            if not t.needs_reason and not any(x.property("primary") for x in self.transition_buttons):
+                b.setProperty("primary", True)
             self.transition_row.addWidget(b)
             self.transition_buttons.append(b)
         if not self.transition_buttons:
@@ -609,6 +645,7 @@ class CaseWorkspace(QWidget):
             self.overview.show_record(rec)
             self.overview.show_history(history)
             self.timeline.set_events(events)
+            self.overview.activity_model.set_events(events[-6:] if events else [])
             self.case_changed.emit(rec)
             self.refreshed.emit()
 

@@ -1,0 +1,90 @@
+"""run_gui: a clear dialog (not a traceback) when the database cannot be opened;
+the real process starts to a usable window."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from app.ui.qt import QApplication, QFileDialog, QMessageBox, QTimer
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _args(**kw: object) -> argparse.Namespace:
+    base = {"home": None, "db": None, "officer": "Test Officer", "language": None, "exit_when_ready": False}
+    base.update(kw)
+    return argparse.Namespace(**base)
+
+
+def _answer_dialog(button_text: str, seen: list[str]) -> None:
+    def poke() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, poke)
+            return
+        seen.append(box.text())
+        for b in box.buttons():
+            if b.text() == button_text:
+                b.click()
+                return
+
+    QTimer.singleShot(20, poke)
+
+
+def test_unusable_database_offers_another_folder(home, tmp_path, qapp, monkeypatch):  # type: ignore[no-untyped-def]
+    from app.ui.application import _open_context_interactively
+
+    home.mkdir(parents=True)
+    (home / "exemptio.db").write_bytes(b"this is not a database at all, just text" * 10)
+    other = tmp_path / "other-home"
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(other)))
+    seen: list[str] = []
+    _answer_dialog("Choose data folder…", seen)
+    ctx = _open_context_interactively(_args())
+    assert ctx is not None
+    try:
+        assert len(seen) == 1 and "is not an Exemptio database" in seen[0]
+        assert ctx.paths.home == other.resolve()
+    finally:
+        ctx.close()
+
+
+def test_unusable_database_quit(home, qapp):  # type: ignore[no-untyped-def]
+    from app.ui.application import _open_context_interactively
+
+    home.mkdir(parents=True)
+    (home / "exemptio.db").write_bytes(b"garbage" * 100)
+    seen: list[str] = []
+    _answer_dialog("Quit", seen)
+    assert _open_context_interactively(_args()) is None
+    assert seen and "not SQLite" in seen[0]
+
+
+def _run(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, EXEMPTIO_HOME=str(home), QT_QPA_PLATFORM="offscreen")
+    env.pop("EXEMPTIO_DB", None)
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args], capture_output=True, text=True, env=env, cwd=REPO, timeout=120
+    )
+
+
+def test_process_starts_to_a_usable_window_on_demo_data(tmp_path):  # type: ignore[no-untyped-def]
+    home = tmp_path / "h"
+    assert _run(home, "demo").returncode == 0
+    p = _run(home, "gui", "--exit-when-ready", "--language", "fr")
+    assert p.returncode == 0, p.stderr
+    assert p.stdout.startswith("ready ") and "rows=21" in p.stdout
+
+
+def test_process_with_a_corrupt_database_says_so(tmp_path):  # type: ignore[no-untyped-def]
+    home = tmp_path / "h"
+    home.mkdir()
+    (home / "exemptio.db").write_text("not sqlite")
+    p = _run(home, "gui", "--exit-when-ready")
+    assert p.returncode == 2
+    assert "is not an Exemptio database" in p.stderr
+    assert "Traceback" not in p.stderr
