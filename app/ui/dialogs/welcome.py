@@ -139,7 +139,7 @@ class WelcomeDialog(QDialog):
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setPlaceholderText(self.tr("used only to check the key now; never stored"))
-        self.check_button = QPushButton(self.tr("Chec&k key"))
+        self.check_button = QPushButton(self.tr("C&heck key"))
         self.check_button.setAccessibleName(self.tr("Check the signing key"))
         self.check_button.clicked.connect(self.check_key)
         pass_row = QHBoxLayout()
@@ -160,8 +160,13 @@ class WelcomeDialog(QDialog):
         self.passphrase.textChanged.connect(self._key_edited)
         key_box = QGroupBox(self.tr("Signing key for letters"))
         kf = QFormLayout(key_box)
-        kf.addRow(self.tr("Key &file:"), key_row)
-        kf.addRow(self.tr("&Passphrase:"), pass_row)
+        for text, row, buddy in (
+            (self.tr("Key &file:"), key_row, self.key_path),
+            (self.tr("&Passphrase:"), pass_row, self.passphrase),
+        ):
+            label = QLabel(text)
+            label.setBuddy(buddy)  # a layout row gets no buddy by itself: keep Alt+F / Alt+P working
+            kf.addRow(label, row)
         kf.addRow("", self.copy_key)
         kf.addRow("", self.key_status)
 
