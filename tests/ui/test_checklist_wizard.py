@@ -300,3 +300,16 @@ def test_model_inspection_facts_become_suggestions(qtbot, ctx, runner) -> None: 
     assert "LlamaForCausalLM" in tab.page.suggestion_text.text()  # type: ignore[union-attr]
     accept(qtbot, tab)
     assert tab.page.editor.value() == "yes"  # type: ignore[union-attr]
+
+
+def test_evidence_attached_later_appears_when_the_tab_is_shown_again(qtbot, ctx, runner) -> None:  # type: ignore[no-untyped-def]
+    ref = new_case(ctx)
+    tab = make_tab(qtbot, ctx, ref, runner)
+    accept(qtbot, tab)  # a pending, unsaved answer survives the reload
+    assert tab.page.evidence.item(0).flags() == Qt.ItemFlag.NoItemFlags  # type: ignore[union-attr]
+    sha = evidence.add_paths(ctx, ref, [DATA / "mit.txt"]).items[0].sha256
+    tab.hide()
+    tab.show()
+    assert runner.wait_idle()
+    assert tab.page.evidence.item(0).data(Qt.ItemDataRole.UserRole) == sha  # type: ignore[union-attr]
+    assert tab.page.editor.value() == "model"  # type: ignore[union-attr]

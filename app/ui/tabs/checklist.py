@@ -980,6 +980,12 @@ class ChecklistTab(QWidget):
         self.outcome_view.setText(self.tr("Loading the checklist…"))
 
     # -- loading ----------------------------------------------------------------------
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        """Coming back to the tab: pick up evidence attached meanwhile (pending answers kept)."""
+        super().showEvent(event)
+        if self.nav is not None and not self.runner.busy:
+            self.refresh()
+
     def refresh(self) -> None:
         ctx, ref = self.ctx, self.reference
 
