@@ -108,6 +108,13 @@ def _maybe_welcome(ctx: Any, window: Any) -> None:
             dlg.open()
     except Exception:  # a welcome problem must never block the work
         log.exception("welcome dialog failed")
+        return
+    # The welcome may set the officer profile or add the demo cases: show them.
+    from app.ui.qt import QDialog
+
+    for dlg in window.findChildren(QDialog):
+        if type(dlg).__name__ == "WelcomeDialog":
+            dlg.finished.connect(lambda _r: (window.refresh_identity(), window.case_list.refresh()))
 
 
 def run_gui(argv: Sequence[str] | None = None) -> int:

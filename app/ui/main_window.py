@@ -646,6 +646,9 @@ class MainWindow(QMainWindow):
         dlg.open()
         return dlg
 
+    def refresh_identity(self) -> None:
+        self._show_identity()
+
     def _show_identity(self) -> None:
         who = self.ctx.officer or self.tr("no officer set (Settings, Ctrl+,)")
         self.officer_label.setText(self.tr("Officer: %1").replace("%1", who))

@@ -88,3 +88,25 @@ def test_process_with_a_corrupt_database_says_so(tmp_path):  # type: ignore[no-u
     assert p.returncode == 2
     assert "is not an Exemptio database" in p.stderr
     assert "Traceback" not in p.stderr
+
+
+def test_first_run_shows_the_welcome_dialog_once(ctx, qtbot):  # type: ignore[no-untyped-def]
+    from app.ui.application import _maybe_welcome
+    from app.ui.main_window import MainWindow
+    from app.ui.qt import QDialog
+
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+
+    def welcomes() -> list[QDialog]:
+        return [d for d in w.findChildren(QDialog) if type(d).__name__ == "WelcomeDialog" and d.isVisible()]
+
+    ctx.settings.first_run_done = True
+    _maybe_welcome(ctx, w)
+    assert welcomes() == []
+    ctx.settings.first_run_done = False
+    _maybe_welcome(ctx, w)
+    shown = welcomes()
+    assert len(shown) == 1
+    shown[0].reject()
+    assert w.runner.wait_idle()
