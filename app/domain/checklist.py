@@ -520,6 +520,16 @@ class Navigator:
                 return iid
         return None
 
+    def resume_point(self) -> str:
+        """Where to continue: the question after the last one answered (in asked order),
+        else the first question; the last question when everything after it is answered."""
+        p = self.path()
+        last = -1
+        for i, iid in enumerate(p):
+            if _answered(value_of(self._answers.get(iid))):
+                last = i
+        return p[min(last + 1, len(p) - 1)]
+
     def sections(self) -> list[tuple[Section, list[str]]]:
         """The sections with at least one asked question, each with its asked ids."""
         p = self.path()

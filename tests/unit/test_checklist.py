@@ -186,6 +186,10 @@ def test_navigator_resumes_at_saved_question(defn) -> None:  # type: ignore[no-u
     nav = Navigator(defn, {"A1": {"value": "model"}}, start="M3")
     assert nav.current == "M3"
     assert Navigator(defn, {}, start="M3").current == "A1"
+    assert Navigator(defn, {}).resume_point() == "A1"
+    answered = {"A1": {"value": "model"}, "A2a": {"value": {"P": 1, "D": 1}}, "A3": {"value": "yes"}}
+    assert Navigator(defn, answered).resume_point() == "A4"  # A2 left empty on purpose is not "to do"
+    assert Navigator(defn, {"A1": "system", "X2": "none"}).resume_point() == "X2"
 
 
 # --- answer validation ---------------------------------------------------------------------

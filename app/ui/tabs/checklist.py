@@ -179,7 +179,8 @@ class NumberEditor(AnswerEditor):
         self.edit = QLineEdit()
         self.edit.setPlaceholderText(self.tr("e.g. 3.8e25 (empty = not stated)"))
         self.edit.setAccessibleName(item.id)
-        self.edit.setMaximumWidth(260)
+        self.edit.setMinimumWidth(240)
+        self.edit.setMaximumWidth(320)
         self.shown = QLabel()
         self.shown.setObjectName("numberEcho")
         lay.addWidget(self.edit)
@@ -1024,9 +1025,9 @@ class ChecklistTab(QWidget):
             .replace("%3", defn.source.split(";")[-1].strip())
         )  # fmt: skip
         answers = self.answers()
-        if first_load:  # resume at the first unanswered question
+        if first_load:  # resume after the last question answered
             probe = Navigator(defn, answers)
-            self.nav = Navigator(defn, answers, start=probe.first_unanswered() or probe.path()[-1])
+            self.nav = Navigator(defn, answers, start=probe.resume_point())
         else:
             assert self.nav is not None
             self.nav.set_answers(answers)
