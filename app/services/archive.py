@@ -15,6 +15,7 @@ tools.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import html
@@ -39,9 +40,11 @@ from urllib.parse import quote
 from sqlalchemy import select
 
 from app import __version__
-from app.domain.errors import BadInput, CheckFailed, ExemptioError, NotAllowed, StorageError
+from app.domain.errors import BadInput, CheckFailed, NotAllowed, StorageError
+from app.domain.lifecycle import Status
 from app.domain.references import format_reference, parse_reference
 from app.services import roles
+from app.services.blobstore import Cancelled  # one "cancelled" for every long operation
 from app.services.context import AppContext
 from db import audit
 from db.models import (
@@ -82,6 +85,7 @@ TAG_FILES = frozenset(
     }
 )
 SIGNATURE_FILE = "tagmanifest-sha512.txt.p7s"
+LETTER_STATES = frozenset({"draft", "approved", "issued", "superseded"})
 COMPRESSED_EXT = frozenset(
     ".zip .gz .bz2 .xz .zst .7z .rar .png .jpg .jpeg .gif .webp .mp4 .mp3 .pdf .docx .xlsx .pptx "
     ".odt .safetensors .gguf .bin .pt .pth .onnx .parquet .tar".split()
@@ -89,12 +93,6 @@ COMPRESSED_EXT = frozenset(
 _WIN_RESERVED = frozenset(
     ["CON", "PRN", "AUX", "NUL"] + [f"COM{i}" for i in range(1, 10)] + [f"LPT{i}" for i in range(1, 10)]
 )
-
-
-class Cancelled(ExemptioError):
-    """The officer cancelled; nothing was written."""
-
-    exit_code = 2
 
 
 @dataclass(frozen=True)
@@ -1329,12 +1327,43 @@ def _dedupe(problems: list[Problem]) -> list[Problem]:
     return out
 
 
+@contextlib.contextmanager
+def _asn1_maps_left_lazy() -> Iterator[None]:
+    """Parsing CMS with asn1crypto builds its OID name tables (``_reverse_map``)
+    lazily; pyHanko adds CMS attribute names to those tables when it is imported
+    later and does not refresh an already built one, which then breaks letter
+    signing in the same process. Put back every table this code built."""
+    from asn1crypto import algos, cms, core, keys, x509
+
+    lazy = [
+        obj
+        for mod in (algos, cms, core, keys, x509)
+        for obj in vars(mod).values()
+        if isinstance(obj, type)
+        and issubclass(obj, core.ObjectIdentifier)
+        and obj.__dict__.get("_reverse_map", None) is None
+        and obj not in core._SETUP_CLASSES
+    ]
+    try:
+        yield
+    finally:
+        for cls in lazy:
+            if cls.__dict__.get("_reverse_map", None) is not None:
+                setattr(cls, "_reverse_map", None)  # noqa: B010
+                core._SETUP_CLASSES.pop(cls, None)  # set up again (with pyHanko's names) on next use
+
+
 def check_signature(p7s: bytes, content: bytes) -> tuple[str, str]:
     """Check a detached CMS signature over ``content`` mathematically.
 
     Returns (signer common name, problem or ""). Whether the signer is trusted
     is for the reader to decide with their CA (see docs/archive.md: openssl cms).
     """
+    with _asn1_maps_left_lazy():
+        return _check_signature(p7s, content)
+
+
+def _check_signature(p7s: bytes, content: bytes) -> tuple[str, str]:
     from asn1crypto import cms
     from cryptography import x509
     from cryptography.exceptions import InvalidSignature
@@ -1581,8 +1610,10 @@ def _plan(bag: _Bag, archive: Path, limits: Limits) -> _Plan:
         if not isinstance(ev, dict):
             raise _hostile(f"case.json: evidence item {n} is malformed.")
         bind(ev.get("path"), ev.get("sha256"), f"evidence item {n}")
-        if not isinstance(ev.get("size"), int) or isinstance(ev.get("size"), bool):
+        if not isinstance(ev.get("size"), int) or isinstance(ev.get("size"), bool) or ev["size"] < 0:
             raise _hostile(f"case.json: evidence item {n} has no size.")
+        if ev.get("path") is not None and sizes.get(ev["sha256"]) != ev["size"]:
+            raise _hostile(f"case.json: evidence item {n} does not have the size of its file.")
     for n, lt in enumerate(letters, start=1):
         if not isinstance(lt, dict):
             raise _hostile(f"case.json: letter {n} is malformed.")
@@ -1592,8 +1623,10 @@ def _plan(bag: _Bag, archive: Path, limits: Limits) -> _Plan:
         for key in ("issued_sha256", "current_sha256"):
             if lt.get(key) and not re.fullmatch(r"[0-9a-f]{64}", str(lt[key])):
                 raise _hostile(f"case.json: letter {n} has a malformed SHA-256.")
-        if lt.get("issued_sha256") and not re.fullmatch(r"[0-9a-f]{64}", str(lt["issued_sha256"])):
-            raise _hostile(f"case.json: letter {n} has a malformed SHA-256.")
+        if lt.get("state", "draft") not in LETTER_STATES:
+            raise _hostile(f"case.json: letter {n} has an unknown state '{str(lt.get('state'))[:20]}'.")
+    if case.get("status", "draft") not in {st.value for st in Status}:
+        raise _hostile(f"case.json: unknown case status '{str(case.get('status'))[:20]}'.")
     with audit_entry.staged.open("rb") as fh:
         events, audit_sha = _verify_audit_lines(fh)
     provenance = None

@@ -294,6 +294,19 @@ def test_signed_export_verifies_with_openssl_cms(ctx, tmp_path):  # type: ignore
     tampered = tmp_path / "tampered.txt"
     tampered.write_bytes((bag_dir / "tagmanifest-sha512.txt").read_bytes().replace(b"0", b"1", 1))
     assert openssl(tampered).returncode != 0
+    # checking the signature in a process that has not loaded pyHanko yet leaves asn1crypto's
+    # name tables lazy, so pyHanko (imported later) can still add its CMS attribute names
+    code = (
+        "from app.services import archive\n"
+        f"assert archive.verify_archive({str(out)!r}).ok\n"
+        "import pyhanko.sign.ades.cades_asn1\n"
+        "from asn1crypto import cms\n"
+        "print(cms.CMSAttributeType.unmap('signing_certificate_v2'))\n"
+    )
+    p = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=Path(__file__).resolve().parents[2]
+    )
+    assert p.returncode == 0 and "1.2.840.113549.1.9.16.2.47" in p.stdout, p.stderr
     # our verify checks the signature too: a changed tag manifest is reported
     bad = tmp_path / "bad-sig.zip"
     _rewrite(out, bad, lambda n, d: d + b"\n" if n.endswith("/tagmanifest-sha512.txt") else d)
