@@ -159,6 +159,12 @@ class CaseListPage(QWidget):
         self.model.reloaded.connect(self._reloaded)
         self.model.page_loaded.connect(lambda _n: self._update_summary())
         self.model.failed.connect(self._failed)
+        # A slow query (a broad search, a sort on 100,000 rows) says so after a moment.
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(150)
+        self._busy_timer.timeout.connect(lambda: self.summary.setText(self.tr("Searching…")))
+        self.model.loading.connect(self._loading)
         # Down arrow in the search box moves into the results.
         QShortcut(
             QKeySequence(Qt.Key.Key_Down),
@@ -282,6 +288,13 @@ class CaseListPage(QWidget):
 
     def _filtered(self) -> bool:
         return self.model.case_filter != CaseFilter()
+
+    def _loading(self, busy: bool) -> None:
+        if busy:
+            self._busy_timer.start()
+        else:
+            self._busy_timer.stop()
+            self._update_summary()
 
     def _failed(self, message: str) -> None:
         self.hint.setText(message)

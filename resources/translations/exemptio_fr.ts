@@ -2,6 +2,147 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name></name>
+    <message>
+        <source>Model: Art. 53(2), 54(6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System: Art. 2(12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obligations that apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Exemptio</source>
+        <translation>À propos d&apos;Exemptio</translation>
+    </message>
+    <message>
+        <source>Exemptio logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemptio version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessing open-source exemption claims under the AI Act: Articles 2(12), 53(2) and 54(6) of Regulation (EU) 2024/1689.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installation details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licences of the bundled components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy version details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report a problem…</source>
+        <translation>&amp;Signaler un problème…</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy version details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemptio</source>
+        <translation>Exemptio</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PySide6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Dossier de données</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemptio is free software under the European Union Public Licence (EUPL-1.2). It works offline; it contacts a timestamp authority only when one is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemptio uses the Qt toolkit %1 through PySide6, both licensed under the GNU Lesser General Public License version 3 (LGPL-3.0). The Qt and PySide6 libraries are shipped as separate shared libraries in the application folder; you may replace them with your own builds. Their source code is available from the Qt Project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fonts: SIL Open Font License 1.1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnswerEditor</name>
+    <message>
+        <source>Answer to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssignDialog</name>
     <message>
         <source>Assign case</source>
@@ -85,6 +226,10 @@
     <message>
         <source>Cases</source>
         <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
     </message>
     <message>
         <source>Type words to search; quotes, * and - are treated as plain text.</source>
@@ -218,6 +363,153 @@
     </message>
 </context>
 <context>
+    <name>ChecklistTab</name>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous question (Alt+Left, Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next question (Alt+Right, Page Down, Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this answer (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the checklist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist %1 %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: answers are read-only (reopen to change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen licence files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the licence and its policies; suggest answers for M2-M6a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence knowledge base: %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case was opened for this kind of subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Model inspection (case subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model card names the licence &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model card names this licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Architecture recorded from the model&apos;s configuration: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: the case is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence and policy files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.md LICENSE*);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening the licence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no clause found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no naming clause found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 restriction(s) found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>licence %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From licence screening: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandPalette</name>
     <message>
         <source>Command palette</source>
@@ -238,6 +530,53 @@
     <message>
         <source>↑↓ to move · Enter to run · Esc to close</source>
         <translation>↑↓ pour se déplacer · Entrée pour exécuter · Échap pour fermer</translation>
+    </message>
+</context>
+<context>
+    <name>ComputeHelper</name>
+    <message>
+        <source>Compute helper (Guidelines Annex A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use as A2a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak FLOP/s H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilisation U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use as A2b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter P and D, or GPUs, hours, peak FLOP/s and utilisation, to estimate C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter count from model inspection (safetensors/GGUF headers)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -301,6 +640,52 @@
     <message>
         <source>Later</source>
         <translation>Plus tard</translation>
+    </message>
+</context>
+<context>
+    <name>DateEditor</name>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftDialog</name>
+    <message>
+        <source>Draft the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal nature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. Ares(2026)1234567</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal &amp;nature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Registry reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
     </message>
 </context>
 <context>
@@ -386,6 +771,10 @@
     </message>
     <message>
         <source>Attach a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring the files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -600,6 +989,13 @@
     </message>
 </context>
 <context>
+    <name>FlagsEditor</name>
+    <message>
+        <source>Not checked yet (unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportFlow</name>
     <message>
         <source>Checking and importing %1…</source>
@@ -694,6 +1090,61 @@ Nothing was imported; your data is unchanged.</source>
     </message>
     <message>
         <source>Attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IssueDialog</name>
+    <message>
+        <source>Sign and issue the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the signing key file</source>
+        <translation>Choisir le fichier de clé de signature</translation>
+    </message>
+    <message>
+        <source>Passphrase of the signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function of the signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key file (.p12):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Function:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is used for this signature only and is never stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign and issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Clé de signature</translation>
+    </message>
+    <message>
+        <source>PKCS#12 key (*.p12 *.pfx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -877,6 +1328,175 @@ Nothing was imported; your data is unchanged.</source>
     <message>
         <source>This tab could not be opened: %1</source>
         <translation>Cet onglet n&apos;a pas pu être ouvert : %1</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal nature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Drafted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LettersTab</name>
+    <message>
+        <source>&amp;Draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft the determination letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the draft as the acting officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign and issue the approved letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected letter as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify a letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the signature of a letter file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft a letter to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No letter yet: draft one from the checklist outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft by %1, waiting for approval by another officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by %1: ready to be signed and issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued %1, signed by %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafting the letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the signing key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing the letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter issued offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LicenceEditor</name>
+    <message>
+        <source>SPDX id or LicenseRef-… (type or pick)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1113,6 +1733,10 @@ Nothing was imported; your data is unchanged.</source>
         <translation>Exemptio %1 — évaluation des demandes d&apos;exemption open source au titre du règlement européen sur l&apos;IA (art. 2, par. 12, art. 53, par. 2, et art. 54, par. 6, du règlement (UE) 2024/1689).</translation>
     </message>
     <message>
+        <source>Reporting a problem</source>
+        <translation>Le signalement d&apos;un problème</translation>
+    </message>
+    <message>
         <source>%1 is not available yet.</source>
         <translation>%1 n&apos;est pas encore disponible.</translation>
     </message>
@@ -1217,6 +1841,37 @@ Nothing was imported; your data is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>ModifierEditor</name>
+    <message>
+        <source>— not answered —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: the provider trained the model itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: it modified another provider&apos;s model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base model compute, FLOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modification compute, FLOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modification compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewCaseDialog</name>
     <message>
         <source>New case</source>
@@ -1308,6 +1963,13 @@ Nothing was imported; your data is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>NumberEditor</name>
+    <message>
+        <source>e.g. 3.8e25 (empty = not stated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Case facts</source>
@@ -1392,6 +2054,18 @@ Nothing was imported; your data is unchanged.</source>
     <message>
         <source>Assignment history</source>
         <translation>Historique des attributions</translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation>Activité récente</translation>
+    </message>
+    <message>
+        <source>Whole time line (Ctrl+5)</source>
+        <translation>Chronologie complète (Ctrl+5)</translation>
+    </message>
+    <message>
+        <source>Show the whole time line</source>
+        <translation>Afficher toute la chronologie</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -1488,6 +2162,47 @@ Nothing was imported; your data is unchanged.</source>
     <message>
         <source>Changing the due date…</source>
         <translation>Modification de l&apos;échéance…</translation>
+    </message>
+</context>
+<context>
+    <name>PDEditor</name>
+    <message>
+        <source>parameters, e.g. 8e9 (active parameters for MoE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training tokens, e.g. 15e12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;P (parameters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;D (tokens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodsEditor</name>
+    <message>
+        <source>Hardware periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PickEditor</name>
+    <message>
+        <source>— not answered —</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1594,6 +2309,53 @@ Drop files or folders here to attach them.</source>
     </message>
 </context>
 <context>
+    <name>QuestionPage</name>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information only: recorded, not part of the legal test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evidence cited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence cited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence attached to this case yet (Evidence tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote (e.g. LICENSE line 29, page 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 restriction(s) to judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>Reason</source>
@@ -1602,6 +2364,60 @@ Drop files or folders here to attach them.</source>
     <message>
         <source>&amp;Reason:</source>
         <translation>&amp;Motif :</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Save the problem report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip archive (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem report saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds the application logs and version details, and no case data. Send it to the Exemptio support contact of your unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem report not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the problem report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestrictionsEditor</name>
+    <message>
+        <source>Not checked yet (unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use restrictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1917,6 +2733,375 @@ Drop files or folders here to attach them.</source>
     <message>
         <source>%1 events, newest first</source>
         <translation>%1 événements, les plus récents d&apos;abord</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter file to verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Letter (PDF):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: trusted CA certificate (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust anchor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying the letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHANGED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked (choose a trust anchor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT the whole file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Exemptio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemptio logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Welcome to Exemptio&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemptio helps you assess whether an AI model or system that its provider calls “open source” qualifies for the exemptions of the AI Act (Articles 2(12), 53(2) and 54(6)). It works offline. Tell it who you are; everything here can be changed later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SURNAME Given name</source>
+        <translation>NOM Prénom</translation>
+    </message>
+    <message>
+        <source>e.g. AI Office, Unit A.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name.surname@ec.europa.eu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case officer</source>
+        <translation>Agent instructeur</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Relecteur</translation>
+    </message>
+    <message>
+        <source>Head of unit</source>
+        <translation>Chef d&apos;unité</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditeur</translation>
+    </message>
+    <message>
+        <source>Your officer profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unité :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Courriel :</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>optional: your PKCS#12 file (.p12 or .pfx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the signing key file</source>
+        <translation>Choisir le fichier de clé de signature</translation>
+    </message>
+    <message>
+        <source>used only to check the key now; never stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;heck key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a copy of the key file in the data folder (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy stays encrypted with your passphrase and is readable only by you. Signing then keeps working when the USB stick or folder the key came from is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key for letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this computer (an embedded database in the data folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team database server (PostgreSQL):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team database is used from the next start of Exemptio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where cases are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a few fictional demo cases to explore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their providers are called “Fictional …”; delete them when done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer name</source>
+        <translation>Nom de l&apos;agent</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Signing key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a copy of the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedded database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team database URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add demo cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Clé de signature</translation>
+    </message>
+    <message>
+        <source>PKCS#12 (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12 (*.p12 *.pfx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose the key file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1 — valid until %2 (%3 days); %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your name: it goes into the audit trail and onto letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail address needs an &apos;@&apos;.</source>
+        <translation>L&apos;adresse électronique doit contenir un « @ ».</translation>
+    </message>
+    <message>
+        <source>The team database URL starts with postgresql:// or postgresql+psycopg://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the settings: %1</source>
+        <translation>Impossible d&apos;enregistrer les paramètres : %1</translation>
+    </message>
+    <message>
+        <source>Adding demo cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>obj</name>
+    <message>
+        <source>Internal assessment (note to the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter to the provider (no legal effects)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft decision (right to be heard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission decision (means of redress)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
