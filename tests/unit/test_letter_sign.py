@@ -192,6 +192,13 @@ def test_certificate_without_key_usage_is_refused(pki) -> None:  # type: ignore[
         sign.check_signing_certificate(cert)
 
 
+def test_stamp_font_choice() -> None:
+    assert sign.stamp_font_for("Signed by ŚMISZEK Krzysztof\nΕλληνικά български Ő ű").endswith(
+        "NotoSans-Stamp.ttf"
+    )
+    assert sign.stamp_font_for("Signed by Հայերեն").endswith("NotoSans-Regular.ttf")  # outside the cut
+
+
 SOFTHSM_LIB = "/usr/lib/softhsm/libsofthsm2.so"
 
 

@@ -10,6 +10,7 @@ every signature, which costs ~28 ms with cryptography 50 (setup-facts §5).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import io
 import logging
@@ -40,6 +41,7 @@ from pyhanko_certvalidator.util import get_pyca_cryptography_hash
 
 from app.domain.errors import BadInput
 from app.services.letters.render import RenderedLetter, stamp_font_path
+from app.services.letters.stampfont import STAMP_FONT_FILE, codepoints
 
 log = logging.getLogger("exemptio.letters.sign")
 
@@ -258,12 +260,29 @@ def qr_payload(reference: str, unsigned_sha256: str) -> str:
     return f"EXEMPTIO LETTER {reference} SHA-256 {unsigned_sha256}"
 
 
+@functools.cache
+def _stamp_cut() -> frozenset[int]:
+    return frozenset(codepoints())
+
+
+def stamp_font_for(text: str) -> str:
+    """The cut-down stamp font when it covers ``text`` (fast), else full Noto Sans."""
+    from app.resources import resource_path
+
+    cut = resource_path("fonts", STAMP_FONT_FILE)
+    if cut.exists() and all(ord(ch) in _stamp_cut() for ch in text if ch not in "\n\r"):
+        return str(cut)
+    return stamp_font_path()
+
+
 def _stamp_style(text: str) -> QRStampStyle:
     return QRStampStyle(
         stamp_text=text,
         border_width=1,
         background=None,
-        text_box_style=TextBoxStyle(font=GlyphAccumulatorFactory(stamp_font_path()), font_size=8, leading=10),
+        text_box_style=TextBoxStyle(
+            font=GlyphAccumulatorFactory(stamp_font_for(text)), font_size=8, leading=10
+        ),
         innsep=4,
     )
 
