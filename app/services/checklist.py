@@ -18,6 +18,7 @@ import datetime as dt
 import functools
 import json
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -141,6 +142,34 @@ def check_all_definitions(ctx: AppContext | None = None) -> list[ChecklistDefini
         for v in available_versions(folder.name, ctx=ctx):
             out.append(load_definition(folder.name, v, ctx=ctx))
     return out
+
+
+_LICENCE_LIKE = re.compile(
+    r"(licen[cs]e|copying|notice|use[_ -]?policy|acceptable[_ -]?use|terms|prohibited|rail)", re.IGNORECASE
+)
+
+
+def screen_case_licences(ctx: AppContext, reference: str) -> dict[str, Any] | None:
+    """Screen the case's licence and policy evidence together (None when there is none).
+    Reading them is recorded as custody (``evidence.viewed``, how "licence screening");
+    citations name the evidence items, e.g. ``LICENSE:22``."""
+    from app.domain import licence_screen
+    from app.services import evidence as ev
+
+    recs = [
+        r
+        for r in ev.list_evidence(ctx, reference)
+        if _LICENCE_LIKE.search(r.display_name)
+        and ev.is_text_type(r.media_type)
+        and r.size <= licence_screen.MAX_BYTES
+    ]
+    if not recs:
+        return None
+    docs = []
+    for r in recs:
+        docs.append((r.label, ev.read_text(ctx, r, limit=licence_screen.MAX_BYTES)))
+        ev.record_viewed(ctx, r.id, how="licence screening")
+    return licence_screen.screen_texts(docs)
 
 
 def check_resources(ctx: AppContext | None = None) -> None:

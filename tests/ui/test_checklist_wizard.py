@@ -313,3 +313,29 @@ def test_evidence_attached_later_appears_when_the_tab_is_shown_again(qtbot, ctx,
     assert runner.wait_idle()
     assert tab.page.evidence.item(0).data(Qt.ItemDataRole.UserRole) == sha  # type: ignore[union-attr]
     assert tab.page.editor.value() == "model"  # type: ignore[union-attr]
+
+
+def test_screen_the_case_licence_evidence(qtbot, ctx, runner, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    ref = new_case(ctx, subject="Llama 3.2 11B Vision")
+    lic, pol = tmp_path / "LICENSE", tmp_path / "USE_POLICY.md"
+    lic.write_bytes((DATA / "llama3_2-LICENSE.txt").read_bytes())
+    pol.write_bytes((DATA / "llama3_2-USE_POLICY.md").read_bytes())
+    evidence.add_paths(ctx, ref, [lic, pol, DATA / "SOURCES.md"])
+    tab = make_tab(qtbot, ctx, ref, runner)
+    accept(qtbot, tab)
+    advance_to(qtbot, tab, "M1")
+    button = tab.page.findChild(type(tab.save_btn), "screenEvidenceButton")  # type: ignore[union-attr]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert runner.wait_idle()
+    assert "LicenseRef-scancode-llama-3.2-license-2024" in tab.status.text()
+    accept(qtbot, tab)
+    assert next_page(qtbot, tab) == "M2"
+    accept(qtbot, tab)
+    assert tab.page.editor.value() == "no"  # type: ignore[union-attr]
+    assert next_page(qtbot, tab) == "M2a"
+    assert "USE_POLICY.md:28" in tab.page.suggestion_text.text()  # type: ignore[union-attr]
+    accept(qtbot, tab)
+    assert tab.page.editor.value() == ["geographic_exclusion"]  # type: ignore[union-attr]
+    with unit_of_work(ctx.engine, readonly=True) as s:
+        viewed = [e for e in audit.events(s, case_ref=ref) if e.action == "evidence.viewed"]
+    assert len(viewed) == 2  # LICENSE and USE_POLICY.md, not SOURCES.md

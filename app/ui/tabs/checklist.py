@@ -426,6 +426,7 @@ class RestrictionsEditor(AnswerEditor):
         for c in range(1, 1 + len(JUDGEMENTS)):
             hh.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(True)
+        self.table.setMinimumHeight(300)
         self.table.setAccessibleName(self.tr("Use restrictions"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.itemChanged.connect(lambda _i: self.changed.emit())
@@ -446,7 +447,12 @@ class RestrictionsEditor(AnswerEditor):
         self.unknown.setChecked(False)
         n = self.table.rowCount()
         self.table.insertRow(n)
-        self.table.setItem(n, 0, QTableWidgetItem(str(r.get("text", ""))))
+        cell = QTableWidgetItem(str(r.get("text", "")))
+        tip = str(r.get("text", ""))
+        if r.get("source"):
+            tip += f"\n[{r['source']}]"
+        cell.setToolTip(tip)
+        self.table.setItem(n, 0, cell)
         self._sources.append(str(r.get("source", "")))
         for c, j in enumerate(JUDGEMENTS, 1):
             box = QComboBox()
@@ -456,6 +462,7 @@ class RestrictionsEditor(AnswerEditor):
             box.setCurrentIndex(max(box.findData(r.get(j, UNKNOWN)), 0))
             box.currentIndexChanged.connect(lambda _i: self.changed.emit())
             self.table.setCellWidget(n, c, box)
+        self.table.resizeRowToContents(n)
         self.changed.emit()
 
     def _remove(self) -> None:
@@ -1064,11 +1071,21 @@ class ChecklistTab(QWidget):
         else:
             self.compute_helper = None
         if item.id == "M1":
-            btn = QPushButton(self.tr("Screen licence files…"))
+            row = QHBoxLayout()
+            case_btn = QPushButton(self.tr("Screen the case's &licence evidence"))
+            case_btn.setObjectName("screenEvidenceButton")
+            case_btn.setToolTip(
+                self.tr("Read the licence and policy files attached as evidence; suggest answers for M1-M7")
+            )
+            case_btn.clicked.connect(self.screen_case_evidence)
+            btn = QPushButton(self.tr("Screen other files…"))
             btn.setObjectName("screenButton")
-            btn.setToolTip(self.tr("Read the licence and its policies; suggest answers for M2-M6a"))
+            btn.setToolTip(self.tr("Read a licence and its policies from disk; suggest answers for M1-M7"))
             btn.clicked.connect(self._choose_screen_files)
-            page.extra.addWidget(btn)
+            row.addWidget(case_btn)
+            row.addWidget(btn)
+            row.addStretch(1)
+            page.extra.addLayout(row)
         self._offer_suggestion(page)
         old = self.scroll.takeWidget()
         if old is not None:
@@ -1324,6 +1341,23 @@ class ChecklistTab(QWidget):
         )
         if files:
             self.screen_files(files)
+
+    def screen_case_evidence(self) -> None:
+        """Screen the licence/policy evidence of the case (custody is recorded)."""
+        ctx, ref = self.ctx, self.reference
+
+        def done(doc: dict[str, Any] | None) -> None:
+            if doc is None:
+                self.status.setText(self.tr("No licence or policy file among the evidence: attach it first."))
+                return
+            self.apply_screening(doc)
+            self.status.setText(self.tr("Licence screened: %1").replace("%1", doc.get("licence", "unknown")))
+
+        self.runner.run(
+            lambda _p: svc.screen_case_licences(ctx, ref),
+            on_done=done,
+            label=self.tr("Screening the licence…"),
+        )
 
     def screen_files(self, files: list[str]) -> None:
         """Screen licence texts off the GUI thread; results become suggestions."""
