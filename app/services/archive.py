@@ -282,30 +282,37 @@ class _PathPlanner:
 
 
 class _Hasher:
-    """SHA-256 on the calling thread, SHA-512 on a helper thread (both release the GIL)."""
+    """SHA-256 and SHA-512 of a stream, each on a helper thread (hashlib releases
+    the GIL), so the caller reads or writes the next chunk meanwhile. A chunk's
+    buffer must stay unchanged until the next ``update`` (two alternating
+    buffers are enough)."""
 
     def __init__(self, pool: ThreadPoolExecutor) -> None:
         self.pool = pool
         self.h256 = hashlib.sha256()
         self.h512 = hashlib.sha512()
-        self.pending: Future[None] | None = None
+        self.pending: list[Future[None]] = []
         self.size = 0
 
-    def update(self, chunk: bytes) -> None:
-        if self.pending is not None:
-            self.pending.result()
+    def _wait(self) -> None:
+        for f in self.pending:
+            f.result()
+        self.pending = []
+
+    def update(self, chunk: Any) -> None:
+        self._wait()
         self.size += len(chunk)
         if len(chunk) >= 65536:
-            self.pending = self.pool.submit(self.h512.update, chunk)
+            self.pending = [
+                self.pool.submit(self.h256.update, chunk),
+                self.pool.submit(self.h512.update, chunk),
+            ]
         else:
-            self.pending = None
+            self.h256.update(chunk)
             self.h512.update(chunk)
-        self.h256.update(chunk)
 
     def digests(self) -> tuple[str, str]:
-        if self.pending is not None:
-            self.pending.result()
-            self.pending = None
+        self._wait()
         return self.h256.hexdigest(), self.h512.hexdigest()
 
 
@@ -860,7 +867,7 @@ def export_case(
 
     tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.part")
     try:
-        with ThreadPoolExecutor(max_workers=1) as pool:
+        with ThreadPoolExecutor(max_workers=2) as pool:
             with tmp.open("wb") as raw, zipfile.ZipFile(raw, "w", allowZip64=True) as zf:
                 bag = _BagWriter(zf, top, pool, now)
                 bag.add_bytes("data/case.json", _pretty(snap.case_doc))
@@ -1190,7 +1197,7 @@ def _read_bag(
         zf = zipfile.ZipFile(path, "r")
     except _OPEN_ERRORS as err:
         raise BadInput(f"Refused: {path.name} is not a complete zip file ({_why(err)}).") from err
-    with zf, path.open("rb", buffering=0) as raw, ThreadPoolExecutor(max_workers=1) as pool:
+    with zf, path.open("rb", buffering=0) as raw, ThreadPoolExecutor(max_workers=2) as pool:
         free = shutil.disk_usage(staging).free if staging is not None else None
         top, entries = _structure(zf, limits, free)
         tags: dict[str, bytes] = {}
