@@ -181,9 +181,9 @@ class HeaderError(ValueError):
     pass
 
 
-def read_safetensors_header(path: Path) -> tuple[dict[str, Any], int]:
-    """The JSON header of a safetensors file and the file size; reads no weights."""
-    with open(path, "rb") as fh:
+def read_safetensors_header(path: Path) -> tuple[dict[str, Any], int, int]:
+    """The JSON header of a safetensors file, its length and the file size; reads no weights."""
+    with open(path, "rb", buffering=0) as fh:
         size = os.fstat(fh.fileno()).st_size
         raw = fh.read(8)
         if len(raw) < 8:
@@ -198,38 +198,44 @@ def read_safetensors_header(path: Path) -> tuple[dict[str, Any], int]:
         raise HeaderError("the header is not valid JSON") from err
     if not isinstance(header, dict):
         raise HeaderError("the header is not a JSON object")
-    return header, size
+    return header, n, size
 
 
 def safetensors_stats(path: Path, rel: str, warnings: list[str]) -> TensorStats | None:
     try:
-        header, size = read_safetensors_header(path)
+        header, header_len, size = read_safetensors_header(path)
     except (OSError, HeaderError) as err:
         warnings.append(f"{rel}: not a readable safetensors file ({err}).")
         return None
     stats = TensorStats()
-    data_len = size - 8 - _header_len(path)
+    data_len = size - 8 - header_len
     max_end = 0
+    counts: dict[str, int] = {}
+    prod = math.prod
     for name, info in header.items():
         if name == "__metadata__" or not isinstance(info, dict):
             continue
         dtype = str(info.get("dtype", "?"))
-        shape = info.get("shape", [])
-        if not isinstance(shape, list) or not all(isinstance(x, int) and x >= 0 for x in shape):
+        shape: Any = info.get("shape")
+        try:
+            n = prod(shape)
+            if not isinstance(n, int) or n < 0 or min(shape, default=0) < 0:
+                raise TypeError
+        except TypeError:
             warnings.append(f"{rel}: tensor {name} has an invalid shape.")
             continue
-        stats.add(dtype, math.prod(shape), dtype in FLOAT_DTYPES)
+        counts[dtype] = counts.get(dtype, 0) + n
+        stats.tensors += 1
         offsets = info.get("data_offsets")
         if isinstance(offsets, list) and len(offsets) == 2 and isinstance(offsets[1], int):
-            max_end = max(max_end, offsets[1])
+            if offsets[1] > max_end:
+                max_end = offsets[1]
+    stats.tensors -= len(counts)  # add() below counts one per dtype again
+    for dtype, n in counts.items():
+        stats.add(dtype, n, dtype in FLOAT_DTYPES)
     if max_end > data_len:
         warnings.append(f"{rel}: the file is truncated (tensor data ends past the end of the file).")
     return stats
-
-
-def _header_len(path: Path) -> int:
-    with open(path, "rb") as fh:
-        return int(struct.unpack("<Q", fh.read(8))[0])
 
 
 # --------------------------------------------------------------------------- GGUF
@@ -341,6 +347,9 @@ def read_gguf(path: Path) -> tuple[dict[str, Any], TensorStats]:
 # --------------------------------------------------------------------------- model card, config
 
 
+_YAML_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def front_matter(text: str) -> dict[str, Any] | None:
     """YAML front matter of a Markdown model card, or None."""
     text = text.lstrip("\ufeff")
@@ -353,7 +362,7 @@ def front_matter(text: str) -> dict[str, Any] | None:
         if lines[i].strip() in ("---", "..."):
             block = "\n".join(lines[1:i])
             try:
-                data = yaml.safe_load(block)
+                data = yaml.load(block, Loader=_YAML_LOADER)  # noqa: S506 - a safe loader
             except yaml.YAMLError as err:
                 raise HeaderError(f"the YAML front matter cannot be read ({err.__class__.__name__})") from err
             return data if isinstance(data, dict) else {}
@@ -671,7 +680,7 @@ def _parameters(
         low = f.path.lower()
         if low.endswith(".safetensors"):
             one = safetensors_stats(f.abspath, f.path, warnings)
-            if one is not None:
+            if one is not None and one.tensors:
                 sets.append({"kind": "safetensors", "stats": one, "sources": [f.path], "complete": True})
         elif low.endswith(".gguf"):
             try:

@@ -224,10 +224,12 @@ def test_damaged_files_give_warnings_not_crashes(tmp_path: Path) -> None:
     (d / "config.json").write_text("{not json")
     (d / "README.md").write_text("---\nlicense: [unclosed\n---\n")
     (d / "pytorch_model.bin").write_bytes(b"\x80\x02pickle")
+    hdr = json.dumps({"w": {"dtype": "F32", "shape": ["x", 2], "data_offsets": [0, 0]}}).encode()
+    (d / "odd.safetensors").write_bytes(len(hdr).to_bytes(8, "little") + hdr)
     doc = inspect_folder(d)
     text = " ".join(doc["warnings"])
     assert "model.safetensors" in text and "x.gguf" in text and "config.json" in text
-    assert "README.md" in text and "pickle" in text
+    assert "README.md" in text and "pickle" in text and "tensor w has an invalid shape" in text
     assert doc["parameters"] is None
 
 
