@@ -549,7 +549,8 @@ def format_value(item: Item, value: Any) -> str:
         n = compute.as_number(value)
         return compute.format_flop(n, unicode=False) if n is not None and item.unit == "FLOP" else str(value)
     if item.kind == "pd" and isinstance(value, Mapping):
-        return f"P={value.get('P')}, D={value.get('D')}"
+        p, d = compute.as_number(value.get("P")), compute.as_number(value.get("D"))
+        return f"P={p:.4g}, D={d:.4g}" if p is not None and d is not None else str(dict(value))
     if item.kind == "flags" and isinstance(value, list):
         return ", ".join(map(str, value)) if value else "none"
     if item.kind == "restrictions" and isinstance(value, list):
