@@ -210,8 +210,6 @@ def _verify(args: argparse.Namespace, ctx: AppContext | None) -> int:
             )
         print(f"result:     {rep.summary()}")
     if not rep.ok:
-        if args.json:
-            return 1
         raise CheckFailed(f"{args.file}: {rep.summary()}")
     return 0
 
