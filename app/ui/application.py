@@ -117,9 +117,24 @@ def _maybe_welcome(ctx: Any, window: Any) -> None:
             dlg.finished.connect(lambda _r: (window.refresh_identity(), window.case_list.refresh()))
 
 
+def _no_display() -> bool:
+    """Qt aborts the process when it finds no display; say so plainly instead."""
+    import os
+
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def run_gui(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     args = _parse(argv)
+    if _no_display():
+        sys.stderr.write(
+            "exemptio: no display to open a window on (DISPLAY and WAYLAND_DISPLAY are not set). "
+            "Run it in a desktop session, or use the command line: exemptio --help\n"
+        )
+        return 2
     from app.ui import i18n
     from app.ui.qt import QApplication, QTimer
 

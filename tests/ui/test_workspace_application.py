@@ -110,3 +110,13 @@ def test_first_run_shows_the_welcome_dialog_once(ctx, qtbot):  # type: ignore[no
     assert len(shown) == 1
     shown[0].reject()
     assert w.runner.wait_idle()
+
+
+def test_no_display_is_a_clear_message_not_an_abort(tmp_path):  # type: ignore[no-untyped-def]
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["EXEMPTIO_HOME"] = str(tmp_path / "h")
+    p = subprocess.run(
+        [sys.executable, "-m", "app"], capture_output=True, text=True, env=env, cwd=REPO, timeout=60
+    )
+    assert p.returncode == 2
+    assert "no display" in p.stderr and "exemptio --help" in p.stderr
