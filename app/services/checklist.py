@@ -172,6 +172,23 @@ def screen_case_licences(ctx: AppContext, reference: str) -> dict[str, Any] | No
     return licence_screen.screen_texts(docs)
 
 
+def check_licence_id(qid: str, value: Any) -> None:
+    """An SPDX id (or expression) known to the SPDX data of license-expression, or a
+    LicenseRef-...: catches typos such as 'Apache2' before they reach a letter."""
+    from app.domain import licence_screen
+
+    if not isinstance(value, str) or value == "unknown":
+        return
+    for symbol in re.split(r"\s+(?:AND|OR|WITH)\s+", value.strip("() ")):
+        symbol = symbol.strip("() ")
+        if symbol.startswith("LicenseRef-") or licence_screen.is_known_spdx(symbol):
+            continue
+        raise BadInput(
+            f"{qid}: '{symbol}' is not an SPDX licence id (e.g. Apache-2.0, MIT); "
+            "write LicenseRef-<name> for a licence without one."
+        )
+
+
 def check_resources(ctx: AppContext | None = None) -> None:
     """Every checklist definition and the licence knowledge base load cleanly, or
     DefinitionError names the broken file (called once at start by the app)."""
@@ -357,6 +374,8 @@ def save_answers(
     validated: dict[str, Answer] = {}
     for qid, raw in answers.items():
         validated[str(qid)] = validate_answer(defn, str(qid), raw)
+        if defn.item(str(qid)).kind == "licence":
+            check_licence_id(str(qid), validated[str(qid)].value)
     try:
         changed, ref = _merge(ctx, reference, defn, validated, who)
     except (StaleDataError, IntegrityError):

@@ -191,6 +191,8 @@ def test_evidence_citations(cli, home, officer, tmp_path) -> None:  # type: igno
         ({"checklist": "ai-act-oss", "answers": {}}, 'name its "checklist" id and "version"'),
         ({"checklist": "ai-act-oss", "version": "2025.07", "answers": []}, 'needs an "answers" object'),
         ([1, 2], "must be a JSON object"),
+        ({"checklist": "ai-act-oss", "version": "2025.07", "answers": {"M1": {"value": "Apache2"}}},
+         "'Apache2' is not an SPDX licence id"),
     ],
 )  # fmt: skip
 def test_bad_answer_files_change_nothing(cli, home, officer, tmp_path, doc: Any, message: str) -> None:  # type: ignore[no-untyped-def]
@@ -288,3 +290,11 @@ def test_answering_needs_an_officer(cli, tmp_path, monkeypatch) -> None:  # type
     monkeypatch.delenv("EXEMPTIO_OFFICER")
     r = cli("checklist", "answer", ref, "--file", write(tmp_path, LLAMA3_8B))
     assert r.rc == 2 and "No acting officer" in r.err
+
+
+def test_licence_ids(cli, officer, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    ref = new_case(cli)
+    for value in ("Apache-2.0", "Apache-2.0 OR MIT", "LicenseRef-Acme-Model-1.0",
+                  "LicenseRef-scancode-llama-3.1-license-2024"):  # fmt: skip
+        r = cli("checklist", "answer", ref, "--file", write(tmp_path, {"M1": {"value": value}}))
+        assert r.rc == 0, (value, r.err)

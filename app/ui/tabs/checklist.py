@@ -355,7 +355,9 @@ class LicenceEditor(AnswerEditor):
         i = self.combo.findText(text)
         if i >= 0 and self.combo.itemData(i):
             return self.combo.itemData(i)
-        return text.split(" — ")[-1].strip()
+        typed = text.split(" — ")[-1].strip()
+        prof = licence_screen.profile(typed)  # a family or Hugging Face tag, e.g. "llama3.1"
+        return prof.id if prof is not None else typed
 
     def set_value(self, value: Any) -> None:
         if is_unknown(value) or not isinstance(value, str):
