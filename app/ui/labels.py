@@ -103,6 +103,17 @@ def action_label(action: str) -> str:
         "evidence.viewed": QCoreApplication.translate("Labels", "Evidence viewed"),
         "evidence.exported": QCoreApplication.translate("Labels", "Evidence exported"),
         "evidence.verified": QCoreApplication.translate("Labels", "Evidence verified"),
+        "letter.drafted": QCoreApplication.translate("Labels", "Letter drafted"),
+        "letter.approved": QCoreApplication.translate("Labels", "Letter approved"),
+        "letter.issued": QCoreApplication.translate("Labels", "Letter signed and issued"),
+        "letter.augmented": QCoreApplication.translate("Labels", "Signature made long-term (LTV)"),
+        "letter.superseded": QCoreApplication.translate("Labels", "Letter superseded"),
+        "checklist.answered": QCoreApplication.translate("Labels", "Checklist answer"),
+        "checklist.outcome": QCoreApplication.translate("Labels", "Outcome computed"),
+        "checklist.version_set": QCoreApplication.translate("Labels", "Checklist version set"),
+        "case.exported": QCoreApplication.translate("Labels", "Case exported"),
+        "case.imported": QCoreApplication.translate("Labels", "Case imported"),
+        "case.subject_updated": QCoreApplication.translate("Labels", "Subject details changed"),
     }
     if action in names:
         return names[action]
@@ -113,7 +124,7 @@ def timeline_kind(entity_type: str, action: str) -> str:
     """Which strand of the time line an audit event belongs to."""
     if entity_type == "evidence":
         return "custody"
-    if "sign" in action or action in ("letter.issued",):
+    if "sign" in action or action in ("letter.issued", "letter.augmented"):
         return "signature"
     if entity_type == "letter":
         return "letter"

@@ -413,11 +413,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Screen licence files…</source>
+        <source>Screen the case&apos;s &amp;licence evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read the licence and its policies; suggest answers for M2-M6a</source>
+        <source>Read the licence and policy files attached as evidence; suggest answers for M1-M7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen other files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a licence and its policies from disk; suggest answers for M1-M7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -478,6 +486,14 @@
     </message>
     <message>
         <source>Text files (*.txt *.md LICENSE*);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No licence or policy file among the evidence: attach it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence screened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1301,6 +1317,50 @@ Nothing was imported; your data is unchanged.</source>
     <message>
         <source>Evidence verified</source>
         <translation>Beweismittel geprüft</translation>
+    </message>
+    <message>
+        <source>Letter drafted</source>
+        <translation>Schreiben entworfen</translation>
+    </message>
+    <message>
+        <source>Letter approved</source>
+        <translation>Schreiben gebilligt</translation>
+    </message>
+    <message>
+        <source>Letter signed and issued</source>
+        <translation>Schreiben signiert und versandt</translation>
+    </message>
+    <message>
+        <source>Signature made long-term (LTV)</source>
+        <translation>Signatur langzeitfähig gemacht (LTV)</translation>
+    </message>
+    <message>
+        <source>Letter superseded</source>
+        <translation>Schreiben ersetzt</translation>
+    </message>
+    <message>
+        <source>Checklist answer</source>
+        <translation>Antwort in der Prüfliste</translation>
+    </message>
+    <message>
+        <source>Outcome computed</source>
+        <translation>Ergebnis berechnet</translation>
+    </message>
+    <message>
+        <source>Checklist version set</source>
+        <translation>Prüflistenversion festgelegt</translation>
+    </message>
+    <message>
+        <source>Case exported</source>
+        <translation>Fall exportiert</translation>
+    </message>
+    <message>
+        <source>Case imported</source>
+        <translation>Fall importiert</translation>
+    </message>
+    <message>
+        <source>Subject details changed</source>
+        <translation>Angaben zum Gegenstand geändert</translation>
     </message>
     <message>
         <source>Custody</source>
@@ -2650,6 +2710,14 @@ Drop files or folders here to attach them.</source>
     <message>
         <source>due date %1 → %2 (%3 days paused)</source>
         <translation>Fälligkeit %1 → %2 (%3 Tage angehalten)</translation>
+    </message>
+    <message>
+        <source>letter %1</source>
+        <translation>Schreiben %1</translation>
+    </message>
+    <message>
+        <source>signed by %1</source>
+        <translation>signiert von %1</translation>
     </message>
     <message>
         <source>When</source>

@@ -413,11 +413,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Screen licence files…</source>
+        <source>Screen the case&apos;s &amp;licence evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read the licence and its policies; suggest answers for M2-M6a</source>
+        <source>Read the licence and policy files attached as evidence; suggest answers for M1-M7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen other files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a licence and its policies from disk; suggest answers for M1-M7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -478,6 +486,14 @@
     </message>
     <message>
         <source>Text files (*.txt *.md LICENSE*);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No licence or policy file among the evidence: attach it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence screened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1301,6 +1317,50 @@ Nothing was imported; your data is unchanged.</source>
     <message>
         <source>Evidence verified</source>
         <translation>Preuve vérifiée</translation>
+    </message>
+    <message>
+        <source>Letter drafted</source>
+        <translation>Courrier rédigé</translation>
+    </message>
+    <message>
+        <source>Letter approved</source>
+        <translation>Courrier approuvé</translation>
+    </message>
+    <message>
+        <source>Letter signed and issued</source>
+        <translation>Courrier signé et envoyé</translation>
+    </message>
+    <message>
+        <source>Signature made long-term (LTV)</source>
+        <translation>Signature rendue durable (LTV)</translation>
+    </message>
+    <message>
+        <source>Letter superseded</source>
+        <translation>Courrier remplacé</translation>
+    </message>
+    <message>
+        <source>Checklist answer</source>
+        <translation>Réponse à la liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Outcome computed</source>
+        <translation>Résultat calculé</translation>
+    </message>
+    <message>
+        <source>Checklist version set</source>
+        <translation>Version de la liste de contrôle fixée</translation>
+    </message>
+    <message>
+        <source>Case exported</source>
+        <translation>Dossier exporté</translation>
+    </message>
+    <message>
+        <source>Case imported</source>
+        <translation>Dossier importé</translation>
+    </message>
+    <message>
+        <source>Subject details changed</source>
+        <translation>Données de l&apos;objet modifiées</translation>
     </message>
     <message>
         <source>Custody</source>
@@ -2650,6 +2710,14 @@ Drop files or folders here to attach them.</source>
     <message>
         <source>due date %1 → %2 (%3 days paused)</source>
         <translation>échéance %1 → %2 (%3 jours de suspension)</translation>
+    </message>
+    <message>
+        <source>letter %1</source>
+        <translation>courrier %1</translation>
+    </message>
+    <message>
+        <source>signed by %1</source>
+        <translation>signé par %1</translation>
     </message>
     <message>
         <source>When</source>

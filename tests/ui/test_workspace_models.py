@@ -98,3 +98,51 @@ def test_case_table_display(ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
     assert row["Assigned to"] == "Unassigned"
     assert row["Days left"] == "9"
     runner.shutdown()
+
+
+def test_timeline_describes_custody_signatures_and_answers(ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.models.timeline import KindRole
+
+    rec = cases.create_case(ctx, cases.NewCase(title="t", provider="p", subject="s"))
+    ref = rec.reference
+    audit_service.record(
+        ctx,
+        action="evidence.received",
+        entity_type="evidence",
+        entity_id="7",
+        case_ref=ref,
+        after={"name": "LICENSE", "sha256": "ab" * 32},
+    )
+    audit_service.record(
+        ctx,
+        action="checklist.answered",
+        entity_type="checklist_answer",
+        entity_id=f"{ref}:M2",
+        case_ref=ref,
+        after={"value": "no", "evidence": []},
+    )
+    audit_service.record(
+        ctx,
+        action="letter.issued",
+        entity_type="letter",
+        entity_id="3",
+        case_ref=ref,
+        after={
+            "state": "issued",
+            "signer": "NÍ BHRIAIN Aoife",
+            "signature_level": "B-LT",
+            "current_sha256": "cd" * 32,
+        },
+    )
+    tm = TimelineModel()
+    tm.set_events(audit_service.case_events(ctx, ref))
+    rows = {
+        tm.index(r, 2).data(): (tm.index(r, 0).data(KindRole), tm.index(r, 3).data())
+        for r in range(tm.rowCount())
+    }
+    assert rows["Evidence received"] == ("custody", "LICENSE · SHA-256 abababababab…")
+    assert rows["Checklist answer"] == ("checklist", "M2: no")
+    kind, text = rows["Letter signed and issued"]
+    assert kind == "signature"
+    assert "signed by NÍ BHRIAIN Aoife" in text and "B-LT" in text
+    assert rows["Case opened"][0] == "case"

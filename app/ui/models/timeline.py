@@ -75,6 +75,36 @@ def describe(ev: AuditRecord) -> str:
         )
     if ev.action == "case.outcome":
         return outcome_label(str(after.get("outcome") or "none"))
+    if ev.action.startswith("letter."):
+        bits = [QCoreApplication.translate("TimelineModel", "letter %1").replace("%1", ev.entity_id)]
+        if after.get("state"):
+            bits.append(str(after["state"]))
+        if after.get("signer"):
+            bits.append(
+                QCoreApplication.translate("TimelineModel", "signed by %1").replace(
+                    "%1", str(after["signer"])
+                )
+            )
+        if after.get("signature_level"):
+            bits.append(str(after["signature_level"]))
+        sha = after.get("current_sha256") or after.get("issued_sha256") or after.get("draft_sha256")
+        if sha:
+            bits.append(f"SHA-256 {str(sha)[:12]}…")
+        return " · ".join(bits)
+    if ev.action == "checklist.answered":
+        question = ev.entity_id.rsplit(":", 1)[-1]
+        value = after.get("value")
+        shown = ", ".join(map(str, value)) if isinstance(value, list) else str(value)
+        return f"{question}: {_short(shown, 70)}"
+    if ev.action.startswith("evidence."):
+        bits = [str(after.get("name") or after.get("display_name") or f"#{ev.entity_id}")]
+        if after.get("sha256"):
+            bits.append(f"SHA-256 {str(after['sha256'])[:12]}…")
+        if after.get("archive"):
+            bits.append(str(after["archive"]))
+        return " · ".join(bits)
+    if ev.action in ("case.exported", "case.imported") and after.get("archive"):
+        return str(after["archive"])
     parts = []
     for key in ("name", "display_name", "file", "sha256", "reason", "state", "level", "title"):
         if key in after and after[key]:
