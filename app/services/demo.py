@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -170,11 +171,11 @@ CASES: tuple[DemoCase, ...] = (
         notes="Fictional demo case. Annex III high-risk use; Art. 2(12) exclusion does not apply.",
     ),
     D(
-        "Fictional open-source code assistant",
+        "Fictional open-source code review system",
         "Fictional Kodeks Software sp. z o.o.",
-        "Kodeks Coder 15B (fictional)",
+        "Kodeks Review (fictional)",
         "2.0",
-        "both",
+        "system",
         Status.CLOSED,
         OFFICERS[1],
         -100,
@@ -209,17 +210,17 @@ CASES: tuple[DemoCase, ...] = (
         notes="Fictional demo case. Deep-fake labelling under Art. 50(4).",
     ),
     D(
-        "Fictional model placed on the market outside the EU only",
+        "Fictional paid recommender system offered from outside the EU",
         "Fictional Faraway Models Pty Ltd",
-        "Outback-7B (fictional)",
+        "Outback Recommender (fictional)",
         "1.0",
-        "model",
+        "system",
         Status.DECIDED,
         OFFICERS[0],
         -25,
         110,
         outcome="act_applies",
-        notes="Fictional demo case. Output used in the Union: the Act applies (Art. 2(1)(c)).",
+        notes="Fictional demo case. Monetised system: the Art. 2(12) exclusion does not apply.",
     ),
     D(
         "Fictional translation model, clock stopped for provider reply",
@@ -324,6 +325,83 @@ CASES: tuple[DemoCase, ...] = (
 )
 
 
+def _yes() -> dict[str, Any]:
+    return {"value": "yes"}
+
+
+_M_OPEN: dict[str, Any] = {
+    "A1": {"value": "model"},
+    "A2": {"value": 5e23},
+    "A3": _yes(),
+    "A4": {"value": "no"},
+    "A5": {"value": "2025-09-01"},
+    "M1": {"value": "Apache-2.0"},
+    "M2": _yes(),
+    "M2a": {"value": []},
+    "M3": _yes(),
+    "M3f": {"value": []},
+    "M4": {"value": []},
+    "M5": _yes(),
+    "M6": _yes(),
+    "M7": {"value": []},
+    "M8": _yes(),
+    "M9": _yes(),
+    "M10": {"value": ["modalities", "capabilities_limitations", "integration_means", "configuration"]},
+    "K1": _yes(),
+    "K2": _yes(),
+}
+_S_OPEN: dict[str, Any] = {
+    "A1": {"value": "system"},
+    "S1": _yes(),
+    "S2": {"value": "no"},
+    "S3": {"value": "no"},
+    "S4": {"value": "no"},
+    "S5": {"value": "no"},
+}
+
+
+def _with(base: dict[str, Any], **values: Any) -> dict[str, Any]:
+    out = dict(base)
+    out.update({k: {"value": v} for k, v in values.items()})
+    return out
+
+
+# Checklist answers (fictional facts) that lead the decision engine to each outcome.
+ANSWERS: dict[str, dict[str, Any]] = {
+    "partially_exempt": _M_OPEN,
+    "not_exempt": _with(_M_OPEN, M3="no", M3f=["user_threshold"]),
+    "not_exempt_systemic_risk": _with(_M_OPEN, A2=3.8e25),
+    "not_gpai": _with(_M_OPEN, A3="no"),
+    "undetermined": {k: v for k, v in _M_OPEN.items() if k not in ("A2", "M8", "M9")},
+    "excluded_art_2_12": _S_OPEN,
+    "act_applies": _with(_S_OPEN, S5="yes"),
+    "not_excluded_high_risk": _with(_S_OPEN, S2="yes"),
+    "art5_applies": _with(_S_OPEN, S3="yes"),
+    "art50_applies": _with(_S_OPEN, S4="yes"),
+}
+
+
+def _record_outcome(ctx: AppContext, ref: str, outcome: str) -> None:
+    """Answer the checklist so that the engine decides ``outcome``; without the
+    checklist service, record the label directly."""
+    try:
+        from app.services import checklist
+    except ImportError:
+        cases.set_outcome_label(ctx, ref, outcome, actor=DEMO_ACTOR)
+        return
+    checklist.save_answers(
+        ctx,
+        ref,
+        ANSWERS[outcome],
+        checklist_id=checklist.DEFAULT_CHECKLIST,
+        version=checklist.latest_version(ctx=ctx),
+        actor=DEMO_ACTOR,
+    )
+    got = cases.get_case(ctx, ref).outcome_label
+    if got != outcome:  # the checklist changed under the demo: keep the demo coherent
+        cases.set_outcome_label(ctx, ref, outcome, actor=DEMO_ACTOR)
+
+
 def has_demo_data(ctx: AppContext) -> int:
     with unit_of_work(ctx.engine, readonly=True) as s:
         return int(
@@ -361,6 +439,8 @@ def seed(ctx: AppContext, *, today: dt.date | None = None) -> list[str]:
             actor=DEMO_ACTOR,
         )
         ref = rec.reference
+        if d.outcome:
+            _record_outcome(ctx, ref, d.outcome)
         for step in _PATH[d.status]:
             cases.transition(ctx, ref, step.value, actor=DEMO_ACTOR)
         if d.sent_back:
@@ -382,8 +462,6 @@ def seed(ctx: AppContext, *, today: dt.date | None = None) -> list[str]:
                 actor=DEMO_ACTOR,
                 reason="Fictional: the provider changed the licence after the decision.",
             )
-        if d.outcome:
-            cases.set_outcome_label(ctx, ref, d.outcome, actor=DEMO_ACTOR)
         if d.officer and d.officer != OFFICERS[0] and d.created_days_ago > 100:
             # Some history: first assigned to someone else, then reassigned.
             cases.assign(ctx, ref, OFFICERS[0], actor=DEMO_ACTOR, reason="Fictional: first assignment")

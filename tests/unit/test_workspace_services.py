@@ -41,6 +41,10 @@ def test_demo_covers_every_state_deadline_and_outcome(ctx) -> None:  # type: ign
         if e.action == "case.transition" and isinstance(e.after, dict)
     ]
     assert any(r and "changed the licence" in r for r in reasons)
+    # outcomes come from real checklist answers through the decision engine
+    exempt = next(r for r in rows if r.outcome_label == "partially_exempt")
+    actions = {e.action for e in audit_service.case_events(ctx, exempt.reference)}
+    assert {"checklist.answered", "checklist.outcome"} <= actions
     count, problems = audit_service.verify(ctx)
     assert problems == [] and count > len(refs)
     with pytest.raises(BadInput, match="already there"):
