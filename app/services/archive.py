@@ -1228,6 +1228,7 @@ def _read_bag(
         payload = {rel: e for rel, e in entries.items() if rel.startswith("data/")}
         total = sum(e.info.file_size for e in payload.values())
         done = 0
+        bufs = (bytearray(CHUNK), bytearray(CHUNK))  # reused for every stored entry
         for n, (rel, entry) in enumerate(sorted(payload.items())):
             if cancel is not None and cancel():
                 raise Cancelled("Cancelled; nothing was imported.")
@@ -1237,7 +1238,7 @@ def _read_bag(
                 entry.staged = staging / f"{n:08d}"
                 out = entry.staged.open("xb")
             try:
-                for chunk in _entry_chunks(zf, raw, entry.info):
+                for chunk in _entry_chunks(zf, raw, entry.info, bufs):
                     h.update(chunk)
                     if out is not None:
                         out.write(chunk)
@@ -1285,7 +1286,9 @@ def _read_bag(
         return _Bag(top, tags, payload, manifests, info, _dedupe(problems))
 
 
-def _entry_chunks(zf: zipfile.ZipFile, raw: IO[bytes], info: zipfile.ZipInfo) -> Iterator[Any]:
+def _entry_chunks(
+    zf: zipfile.ZipFile, raw: IO[bytes], info: zipfile.ZipInfo, bufs: tuple[bytearray, bytearray]
+) -> Iterator[Any]:
     """The bytes of one entry. Stored entries are read straight from the file into
     two alternating buffers (no copies). Their CRC-32 is not recomputed: every
     payload byte is checked against SHA-256 and SHA-512 manifests, which a changed
@@ -1307,7 +1310,6 @@ def _entry_chunks(zf: zipfile.ZipFile, raw: IO[bytes], info: zipfile.ZipInfo) ->
         raise zipfile.BadZipFile("the local and central names differ")
     raw.seek(extra_len, os.SEEK_CUR)
     left = info.compress_size
-    bufs = (bytearray(CHUNK), bytearray(CHUNK))
     i = 0
     while left > 0:
         view = memoryview(bufs[i % 2])[: min(CHUNK, left)]
