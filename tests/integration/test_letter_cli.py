@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from tests.unit.letter_testpki import PASSPHRASE, LocalTsa, Pki, make_pki, nss_db, pdfsig
+from tests.unit.letter_testpki import PASSPHRASE, LocalTsa, Pki, make_pki, nss_db, pdfsig, softhsm_token
 
 ALL_M10 = ["modalities", "capabilities_limitations", "integration_means", "configuration"]
 LLAMA3_8B = {
@@ -377,3 +377,24 @@ def test_timestamp_and_augment(cli, home, tmp_path, pki, nss) -> None:  # type: 
         assert r.rc == 2 and "no issued letter waiting" in r.err
     finally:
         tsa.close()
+
+
+def test_issue_with_a_pkcs11_token(cli, exemptio, home, tmp_path, pki, nss) -> None:  # type: ignore[no-untyped-def]
+    # A subprocess: the PKCS#11 module reads SOFTHSM2_CONF once per process.
+    env = softhsm_token(tmp_path / "hsm", pki)
+    ref = _issue_ready(cli, tmp_path)
+    pin = tmp_path / "pin.txt"
+    out = tmp_path / "token.pdf"
+    token = ["--pkcs11-lib", "/usr/lib/softhsm/libsofthsm2.so", "--token-label", "exemptio", "--key-label",
+             "officer", "--out", str(out), "--officer", DRAFTER, "--tsa", ""]  # fmt: skip
+    pin.write_text("9999\n")
+    r = exemptio("letter", "issue", ref, *token, "--passphrase-file", str(pin), env=env)
+    assert r.rc == 2 and "Wrong PIN" in r.err and not out.exists()
+    pin.write_text("1234\n")
+    r = exemptio("letter", "issue", ref, *token, "--passphrase-file", str(pin), "--json", env=env)
+    assert r.rc == 0, r.err
+    assert r.json()["signer"] == "ŚMISZEK Krzysztof"
+    sig = pdfsig(out, nss)
+    assert (
+        "Signature is Valid." in sig and "Certificate is Trusted." in sig and "Total document signed" in sig
+    )

@@ -249,3 +249,42 @@ def pdfsig(pdf: Path, nssdir: str) -> str:
 
 def have(tool: str) -> bool:
     return shutil.which(tool) is not None
+
+
+SOFTHSM_LIB = "/usr/lib/softhsm/libsofthsm2.so"
+
+
+def softhsm_token(folder: Path, pki: Pki, *, pin: str = "1234") -> dict[str, str]:
+    """A SoftHSM2 token labelled 'exemptio' holding the officer's key and
+    certificate (label 'officer'); returns the environment to use it."""
+    import os
+
+    (folder / "tokens").mkdir(parents=True, exist_ok=True)
+    conf = folder / "softhsm2.conf"
+    conf.write_text(f"directories.tokendir = {folder / 'tokens'}\nobjectstore.backend = file\n")
+    env = dict(os.environ, SOFTHSM2_CONF=str(conf))
+
+    def run(*args: str) -> None:
+        subprocess.run(args, check=True, capture_output=True, env=env)
+
+    run("softhsm2-util", "--init-token", "--free", "--label", "exemptio", "--pin", pin, "--so-pin", "5678")
+    for path, kind in ((pki.officer_key_der, "privkey"), (pki.officer_cert_der, "cert")):
+        run(
+            "pkcs11-tool",
+            "--module",
+            SOFTHSM_LIB,
+            "--token-label",
+            "exemptio",
+            "--login",
+            "--pin",
+            pin,
+            "--write-object",
+            str(path),
+            "--type",
+            kind,
+            "--label",
+            "officer",
+            "--id",
+            "01",
+        )
+    return {"SOFTHSM2_CONF": str(conf)}

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -18,12 +17,14 @@ from app.services.letters.render import EvidenceEntry, LetterContent, Signatory,
 from tests.unit.letter_testpki import (
     OFFICER_CN,
     PASSPHRASE,
+    SOFTHSM_LIB,
     LocalTsa,
     Pki,
     dummy_timestamper,
     make_pki,
     nss_db,
     pdfsig,
+    softhsm_token,
 )
 
 OUTCOME = {
@@ -199,39 +200,12 @@ def test_stamp_font_choice() -> None:
     assert sign.stamp_font_for("Signed by Հայերեն").endswith("NotoSans-Regular.ttf")  # outside the cut
 
 
-SOFTHSM_LIB = "/usr/lib/softhsm/libsofthsm2.so"
-
-
 @pytest.fixture
 def softhsm(tmp_path, pki, monkeypatch):  # type: ignore[no-untyped-def]
     if not (Path(SOFTHSM_LIB).exists() and shutil.which("softhsm2-util") and shutil.which("pkcs11-tool")):
         pytest.fail("SoftHSM2 and OpenSC are required (apt-get install softhsm2 opensc)")
-    (tmp_path / "tokens").mkdir()
-    conf = tmp_path / "softhsm2.conf"
-    conf.write_text(f"directories.tokendir = {tmp_path / 'tokens'}\nobjectstore.backend = file\n")
-    monkeypatch.setenv("SOFTHSM2_CONF", str(conf))
-    env = dict(os.environ, SOFTHSM2_CONF=str(conf))
-    run = lambda *a: subprocess.run(a, check=True, capture_output=True, env=env)  # noqa: E731
-    run("softhsm2-util", "--init-token", "--free", "--label", "exemptio", "--pin", "1234", "--so-pin", "5678")
-    for path, kind in ((pki.officer_key_der, "privkey"), (pki.officer_cert_der, "cert")):
-        run(
-            "pkcs11-tool",
-            "--module",
-            SOFTHSM_LIB,
-            "--token-label",
-            "exemptio",
-            "--login",
-            "--pin",
-            "1234",
-            "--write-object",
-            str(path),
-            "--type",
-            kind,
-            "--label",
-            "officer",
-            "--id",
-            "01",
-        )
+    for k, v in softhsm_token(tmp_path, pki).items():
+        monkeypatch.setenv(k, v)
     return SOFTHSM_LIB
 
 
