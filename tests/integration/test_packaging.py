@@ -111,3 +111,91 @@ def test_bundle_contents(bundle: Path) -> None:
     assert unwanted == []
     size = sum(p.lstat().st_size for p in bundle.rglob("*") if p.is_file() and not p.is_symlink())
     assert size < 400 * 1024 * 1024, f"bundle grew to {size / 2**20:.0f} MiB"
+
+
+def test_gui_starts_from_the_bundle(bundle: Path, tmp_path: Path) -> None:
+    """Offscreen: the main window comes up (Qt plugins, QtPdf/QtSvg, icons all found) and quits."""
+    r = _run(EXE, "gui", "--exit-when-ready", home=tmp_path / "home")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.startswith("ready "), r.stdout + r.stderr
+    assert "Could not load the Qt platform plugin" not in r.stderr
+
+
+def test_about_lists_bundled_licences(bundle: Path, tmp_path: Path) -> None:
+    """The licence metadata travels with the bundle (the About dialog reads it)."""
+    internal = bundle / "_internal"
+    metadata = {p.name.split("-")[0].lower() for p in internal.glob("*.dist-info")}
+    for dist in ("pyside6_essentials", "shiboken6", "reportlab", "pyhanko", "sqlalchemy", "psycopg"):
+        assert dist in metadata, dist
+    assert (internal / "resources" / "fonts" / "OFL.txt").exists()
+
+
+ANSWERS = {
+    "A1": {"value": "model"},
+    "A2a": {"value": {"P": 8.03e9, "D": 15e12}, "note": "model card"},
+    "A3": {"value": "yes"},
+    "A4": {"value": "no"},
+    "A5": {"value": "2024-04-18"},
+    "M1": {"value": "Apache-2.0"},
+    "M2": {"value": "yes"},
+    "M3": {"value": "yes"},
+    "M5": {"value": "yes"},
+    "M6": {"value": "yes"},
+    "M7": {"value": []},
+    "M8": {"value": "yes"},
+    "M9": {"value": "yes"},
+    "M10": {"value": ["modalities", "capabilities_limitations", "integration_means", "configuration"]},
+    "K2": {"value": "no"},
+}
+
+
+def test_letter_and_archive_workflow_from_the_bundle(bundle: Path, tmp_path: Path) -> None:
+    """ReportLab fonts, pyHanko signing, the licence index and BagIt all work frozen."""
+    from tests.unit.letter_testpki import PASSPHRASE, make_pki
+
+    home = tmp_path / "home"
+    drafter, reviewer = "GREGOROVÁ Markéta", "GONÇALVES Bruno"
+
+    def ok(*args: str) -> str:
+        r = _run(EXE, *args, home=home)
+        assert r.returncode == 0, (args, r.stderr)
+        return r.stdout
+
+    ref = ok(
+        "case", "new", "--title", "Bundle workflow", "--provider", "P", "--subject", "M", "--officer", drafter
+    )
+    ref = ref.strip()
+    lic = tmp_path / "LICENSE"
+    lic.write_text("Apache License\nVersion 2.0, January 2004\nhttp://www.apache.org/licenses/\n")
+    assert json.loads(ok("licence", "screen", str(lic), "--json"))["licence"] == "Apache-2.0"
+    ok("evidence", "add", ref, str(lic), "--officer", drafter)
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps({"checklist": "ai-act-oss", "version": "2025.07", "answers": ANSWERS}))
+    ok("checklist", "answer", ref, "--file", str(answers), "--officer", drafter)
+    ok("officer", "add", reviewer, "--role", "reviewer", "--officer", reviewer)
+    ok("letter", "draft", ref, "--out", str(tmp_path / "draft.pdf"), "--officer", drafter)
+    ok("letter", "approve", ref, "--officer", reviewer)
+    pki = make_pki(tmp_path / "pki")
+    pw = tmp_path / "pass.txt"
+    pw.write_bytes(PASSPHRASE + b"\n")
+    signed = tmp_path / "signed.pdf"
+    ok(
+        "letter",
+        "issue",
+        ref,
+        "--key",
+        str(pki.officer_p12),
+        "--passphrase-file",
+        str(pw),
+        "--out",
+        str(signed),
+        "--officer",
+        drafter,
+    )
+    v = json.loads(ok("letter", "verify", str(signed), "--trust", str(pki.root_pem), "--json"))
+    assert v["ok"] and v["trusted"] and v["whole_file"]
+    fonts = subprocess.run(["pdffonts", str(signed)], capture_output=True, text=True)
+    if fonts.returncode == 0:
+        assert "Noto" in fonts.stdout and " no " not in fonts.stdout.split("\n", 2)[2]
+    ok("archive", "export", ref, "--out", str(tmp_path / "case.zip"))
+    ok("archive", "verify", str(tmp_path / "case.zip"))
