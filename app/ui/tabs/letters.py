@@ -312,7 +312,6 @@ class LettersTab(QWidget):
         self.model = LetterTableModel(self)
         self.pdf_doc: Any = None
         self.pdf_view: Any = None
-        self._pdf_bytes = QByteArray()
         self._pdf_buffer: Any = None
         self.shown_letter: int | None = None
         self.last_issue: Any = None
@@ -465,10 +464,15 @@ class LettersTab(QWidget):
             self.preview_note.hide()
             self.pdf_lay.addWidget(self.pdf_view)
         self.pdf_doc.close()
-        self._pdf_bytes = QByteArray(data)
-        self._pdf_buffer = QBuffer(self._pdf_bytes, self)
-        self._pdf_buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.pdf_doc.load(self._pdf_buffer)
+        old = self._pdf_buffer
+        buffer = QBuffer(self)  # owns a copy of the bytes (setData copies)
+        buffer.setData(QByteArray(data))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self._pdf_buffer = buffer
+        self.pdf_doc.load(buffer)
+        if old is not None:
+            old.close()
+            old.deleteLater()
         self.shown_letter = letter_id
 
     # -- actions ------------------------------------------------------------------------
