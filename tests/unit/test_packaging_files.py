@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -71,3 +73,40 @@ def test_icon_svg_and_pngs() -> None:
     with Image.open(resource_path("icons", "exemptio.ico")) as ico:
         assert (256, 256) in ico.info["sizes"] and (16, 16) in ico.info["sizes"]
     assert resource_path("icons", "exemptio.icns").stat().st_size > 10_000
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a POSIX shell script")
+def test_linux_install_and_uninstall(tmp_path: Path) -> None:
+    dist = tmp_path / "dist" / "exemptio"
+    (dist / "_internal").mkdir(parents=True)
+    exe = dist / "exemptio"
+    exe.write_text('#!/bin/sh\necho exemptio-standin "$@"\n')
+    exe.chmod(0o755)
+    prefix = tmp_path / "prefix"
+    script = REPO / "packaging" / "linux" / "install.sh"
+    env = {**os.environ, "DIST": str(dist)}
+    r = subprocess.run(["sh", str(script), str(prefix)], capture_output=True, text=True, env=env)
+    assert r.returncode == 0, r.stderr
+    assert subprocess.run(
+        [str(prefix / "bin" / "exemptio"), "--version"], capture_output=True, text=True
+    ).stdout == ("exemptio-standin --version\n")
+    assert (prefix / "share" / "applications" / DESKTOP.name).read_bytes() == DESKTOP.read_bytes()
+    assert (prefix / "share" / "metainfo" / METAINFO.name).exists()
+    assert (prefix / "share/icons/hicolor/48x48/apps" / f"{APP_ID}.png").exists()
+    assert (prefix / "share/icons/hicolor/scalable/apps" / f"{APP_ID}.svg").exists()
+    # installing again replaces the program folder
+    assert subprocess.run(["sh", str(script), str(prefix)], env=env, capture_output=True).returncode == 0
+    r = subprocess.run(
+        ["sh", str(script), "--uninstall", str(prefix)], capture_output=True, text=True, env=env
+    )
+    assert r.returncode == 0, r.stderr
+    assert not (prefix / "bin" / "exemptio").exists() and not (prefix / "lib" / "exemptio").exists()
+    assert not (prefix / "share" / "applications" / DESKTOP.name).exists()
+
+
+def test_install_refuses_without_a_bundle(tmp_path: Path) -> None:
+    script = REPO / "packaging" / "linux" / "install.sh"
+    env = {**os.environ, "DIST": str(tmp_path / "none")}
+    r = subprocess.run(["sh", str(script), str(tmp_path / "p")], capture_output=True, text=True, env=env)
+    assert r.returncode == 2 and "run packaging/build.sh first" in r.stderr
+    assert not (tmp_path / "p").exists()
