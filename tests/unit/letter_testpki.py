@@ -54,6 +54,7 @@ def _ee(
     eku: list[x509.ObjectIdentifier] | None = None,
     not_before: dt.datetime,
     not_after: dt.datetime,
+    crl_url: str = "",
 ) -> tuple[rsa.RSAPrivateKey, x509.Certificate]:
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     b = (
@@ -74,6 +75,10 @@ def _ee(
         b = b.add_extension(ku, critical=True)
     if eku:
         b = b.add_extension(x509.ExtendedKeyUsage(eku), critical=True)
+    if crl_url:
+        uri = x509.UniformResourceIdentifier(crl_url)
+        point = x509.DistributionPoint(full_name=[uri], relative_name=None, reasons=None, crl_issuer=None)
+        b = b.add_extension(x509.CRLDistributionPoints([point]), critical=False)
     return key, b.sign(root_key, hashes.SHA256())
 
 
@@ -91,7 +96,9 @@ def _ku(sign: bool) -> x509.KeyUsage:
     )
 
 
-def make_pki(folder: Path) -> Pki:
+def make_pki(folder: Path, crl_url: str = "") -> Pki:
+    """``crl_url``: the officer and TSA certificates point there for revocation
+    data; the (empty) CRL is written to ``folder/root.crl``."""
     folder.mkdir(parents=True, exist_ok=True)
     now = dt.datetime.now(dt.UTC)
     root_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
@@ -134,7 +141,7 @@ def make_pki(folder: Path) -> Pki:
         )
         return path
 
-    off_key, off = _ee(root_key, root, OFFICER_CN, ku=_ku(True), **valid)
+    off_key, off = _ee(root_key, root, OFFICER_CN, ku=_ku(True), crl_url=crl_url, **valid)
     exp_key, exp = _ee(
         root_key,
         root,
@@ -145,8 +152,26 @@ def make_pki(folder: Path) -> Pki:
     )
     nok_key, nok = _ee(root_key, root, "Encryption Only", ku=_ku(False), **valid)
     tsa_key, tsa = _ee(
-        root_key, root, "Exemptio Test TSA", ku=_ku(True), eku=[ExtendedKeyUsageOID.TIME_STAMPING], **valid
+        root_key,
+        root,
+        "Exemptio Test TSA",
+        ku=_ku(True),
+        eku=[ExtendedKeyUsageOID.TIME_STAMPING],
+        crl_url=crl_url,
+        **valid,
     )
+    crl = (
+        x509.CertificateRevocationListBuilder()
+        .issuer_name(root.subject)
+        .last_update(now - dt.timedelta(hours=1))
+        .next_update(now + dt.timedelta(days=7))
+        .add_extension(
+            x509.AuthorityKeyIdentifier.from_issuer_public_key(root_key.public_key()), critical=False
+        )
+        .add_extension(x509.CRLNumber(1), critical=False)
+        .sign(root_key, hashes.SHA256())
+    )
+    (folder / "root.crl").write_bytes(crl.public_bytes(serialization.Encoding.DER))
     key_der = folder / "officer-key.der"
     key_der.write_bytes(
         off_key.private_bytes(
@@ -189,14 +214,24 @@ def dummy_timestamper(pki: Pki):  # type: ignore[no-untyped-def]
 class LocalTsa:
     """An RFC 3161 timestamp server on 127.0.0.1 (HTTP POST application/timestamp-query)."""
 
-    def __init__(self, pki: Pki) -> None:
+    def __init__(self, pki: Pki | None = None) -> None:
         from asn1crypto import tsp
 
-        stamper = dummy_timestamper(pki)
+        self.crl = b""
+        owner = self
 
         class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self) -> None:  # noqa: N802 - the CRL, for B-LT validation data
+                body = owner.crl
+                self.send_response(200 if body else 404)
+                self.send_header("Content-Type", "application/pkix-crl")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
             def do_POST(self) -> None:  # noqa: N802
                 body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+                stamper = owner.stamper
                 resp = stamper.request_tsa_response(tsp.TimeStampReq.load(body)).dump()
                 self.send_response(200)
                 self.send_header("Content-Type", "application/timestamp-reply")
@@ -208,9 +243,20 @@ class LocalTsa:
                 pass
 
         self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/tsa"
+        self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
+        self.url = f"{self.base}/tsa"
+        self.crl_url = f"{self.base}/crl"
+        self.stamper = None
+        if pki is not None:
+            self.use(pki)
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
         self.thread.start()
+
+    def use(self, pki: Pki) -> None:
+        """Sign timestamps with ``pki``'s TSA and serve its CRL."""
+        self.stamper = dummy_timestamper(pki)
+        crl = pki.root_pem.parent / "root.crl"
+        self.crl = crl.read_bytes() if crl.exists() else b""
 
     def close(self) -> None:
         self.server.shutdown()

@@ -149,6 +149,26 @@ def test_timestamp_authority_gives_b_t_and_augment_upgrades_b_b(pki, letter) -> 
         sign.augment_pdf(offline.pdf)
 
 
+def test_revocation_data_gives_b_lta(letter, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    tsa = LocalTsa()
+    try:
+        pki = make_pki(tmp_path / "pki", crl_url=tsa.crl_url)  # certificates point to a CRL we serve
+        tsa.use(pki)
+        signer = sign.load_pkcs12_signer(pki.officer_p12, PASSPHRASE)
+        out = sign.sign_letter(letter, signer, _stamp(), tsa_url=tsa.url)
+    finally:
+        tsa.close()
+    assert out.level == "B-LTA"
+    rep = verify.verify_bytes(out.pdf, trust=[pki.root_pem])
+    assert rep.ok and rep.level == "B-LTA" and rep.whole_file, rep.problems
+    assert [(s.kind, s.modification) for s in rep.signatures] == [
+        ("signature", "LTA_UPDATES"),
+        ("document timestamp", "NONE"),
+    ]
+    assert rep.signatures[0].timestamp_time  # the signature's own timestamp (B-T)
+    assert not verify.verify_bytes(out.pdf + b" ", trust=[pki.root_pem]).ok
+
+
 def test_bad_keys_give_one_line_messages(pki, tmp_path) -> None:  # type: ignore[no-untyped-def]
     garbage = tmp_path / "garbage.p12"
     garbage.write_text("not a key\n" * 1000)

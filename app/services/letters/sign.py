@@ -335,6 +335,15 @@ def sign_letter(
                 )
                 return _retry_offline(letter, signer, text, stamp, unsigned_sha, reason, location, warning)
             continue
+        if level == "B-T" and stamper is not None and has_revocation_pointers(signer.signing_cert):
+            # B-LT: validation data with revocation info, sealed by a document timestamp.
+            try:
+                upgraded = augment_pdf(pdf, timestamper=stamper)
+            except BadInput as err:
+                log.info("validation data not added at signing: %s", err)
+            else:
+                if upgraded.level == "B-LTA":
+                    pdf, level = upgraded.pdf, upgraded.level
         return SignedLetter(
             pdf=pdf,
             sha256=hashlib.sha256(pdf).hexdigest(),
@@ -343,6 +352,14 @@ def sign_letter(
             warning=warning,
         )
     raise BadInput(f"The letter could not be signed: {type(last_err).__name__}: {last_err}")
+
+
+def has_revocation_pointers(cert: Any) -> bool:
+    """True when the certificate names a CRL or OCSP responder (B-LT is possible)."""
+    try:
+        return bool(cert.crl_distribution_points or cert.ocsp_urls)
+    except Exception:  # noqa: BLE001 - malformed extensions: no revocation data
+        return False
 
 
 def _is_tsa_error(err: BaseException) -> bool:
@@ -433,7 +450,7 @@ def augment_pdf(
     data = pdf
     if fetch_revocation:
         certs = list(sigs[0].signed_data["certificates"] or [])
-        roots = [c.chosen for c in certs if c.chosen.self_signed]
+        roots = [c.chosen for c in certs if c.chosen.self_signed in ("yes", "maybe")]
         vc = ValidationContext(trust_roots=roots, allow_fetching=True, revocation_mode="soft-fail")
         try:
             with _quiet_pyhanko():
