@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
@@ -15,7 +16,9 @@ from app.resources import resource_path
 DEFN = parse_definition(
     json.loads(resource_path("checklists", "ai-act-oss", "2025.07.json").read_text("utf-8"))
 )
-SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# EXEMPTIO_HYPOTHESIS_EXAMPLES=5000 for a long run; 300 keeps the suite quick.
+EXAMPLES = int(os.environ.get("EXEMPTIO_HYPOTHESIS_EXAMPLES", "300"))
+SETTINGS = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 yn = st.sampled_from(["yes", "no", "unknown"])
 garbage = st.recursive(
