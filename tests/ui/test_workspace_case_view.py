@@ -221,3 +221,28 @@ def test_timeline_filters_strands(window, ctx, make_case):  # type: ignore[no-un
     tl.kind.setCurrentIndex(0)
     assert tl.proxy.rowCount() == total
     assert tl.view.model().index(0, 0).data(Qt.ItemDataRole.ToolTipRole).startswith("Event #")
+
+
+def test_every_control_has_an_accessible_name_or_text(window, make_case):  # type: ignore[no-untyped-def]
+    from app.ui.qt import QAbstractButton, QAbstractItemView, QComboBox, QLineEdit, QPlainTextEdit
+
+    a = make_case()
+    ws = open_ws(window, a.reference)
+    window.show_dashboard()
+    assert window.runner.wait_idle()
+    unnamed = []
+    for root in (window.case_list, ws.overview, ws.timeline, window.dashboard):
+        kinds = (QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit, QAbstractItemView)
+        for w in [c for k in kinds for c in root.findChildren(k)]:
+            if (
+                not w.isVisibleTo(root)
+                or w.inherits("QHeaderView")
+                or w.parent().inherits("QAbstractSpinBox")
+            ):
+                continue
+            if isinstance(w, QLineEdit) and isinstance(w.parent(), QComboBox):
+                continue  # the edit inside an editable combo box
+            label = w.accessibleName() or (w.text() if isinstance(w, QAbstractButton) else "")
+            if not label.strip():
+                unnamed.append(f"{type(w).__name__} {w.objectName()!r} in {type(root).__name__}")
+    assert unnamed == []
