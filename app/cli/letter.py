@@ -68,6 +68,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add_common(ls)
     ls.set_defaults(func=_list)
 
+    ex = lsub.add_parser("export", help="write the latest letter (draft or signed copy) to a file")
+    ex.add_argument("ref")
+    ex.add_argument("--out", required=True)
+    ex.add_argument("--letter", type=int, help="letter number from 'letter list' (default: the latest)")
+    add_common(ex)
+    ex.set_defaults(func=_export)
+
     au = lsub.add_parser("augment", help="add a timestamp to letters issued offline")
     au.add_argument("ref")
     au.add_argument("--tsa", help="timestamp authority URL (default: settings)")
@@ -242,4 +249,19 @@ def _augment(args: argparse.Namespace, ctx: AppContext | None) -> int:
     else:
         for r in rows:
             print(f"{r.case_reference}: letter {r.id} now {r.signature_level}; SHA-256 {r.current_sha256}")
+    return 0
+
+
+def _export(args: argparse.Namespace, ctx: AppContext | None) -> int:
+    assert ctx is not None
+    import hashlib
+
+    from app.services.letters import service
+
+    rec, data = service.export_letter(ctx, args.ref, letter_id=args.letter)
+    out = _write(args.out, data)
+    print(
+        f"{rec.case_reference}: letter {rec.id} ({rec.state}) written to {out}; "
+        f"SHA-256 {hashlib.sha256(data).hexdigest()}"
+    )
     return 0

@@ -129,6 +129,10 @@ def test_draft_approve_issue_verify(cli, home, tmp_path, pki, nss) -> None:  # t
     # four eyes: the drafter may not approve; a reviewer may
     r = cli("letter", "approve", ref, "--officer", DRAFTER)
     assert r.rc == 2 and "Four-eyes" in r.err
+    # the reviewer exports the current draft: byte-identical to what was drafted
+    exported = tmp_path / "review.pdf"
+    r = _ok(cli("letter", "export", ref, "--out", str(exported), "--officer", REVIEWER))
+    assert exported.read_bytes() == draft.read_bytes() and doc["draft_sha256"] in r.out
     r = _ok(cli("letter", "approve", ref, "--officer", REVIEWER, "--sha256", doc["draft_sha256"], "--json"))
     assert r.json()["approved_by"] == REVIEWER
 
@@ -189,7 +193,7 @@ def test_draft_approve_issue_verify(cli, home, tmp_path, pki, nss) -> None:  # t
         after = json.loads(
             db.execute("SELECT after_json FROM audit_events WHERE action='letter.issued'").fetchone()[0]
         )
-    assert actions == ["letter.drafted", "letter.approved", "letter.issued"]
+    assert actions == ["letter.drafted", "letter.exported", "letter.approved", "letter.issued"]
     assert after["issued_sha256"] == sha
     assert _ok(cli("audit", "verify")).rc == 0
 

@@ -694,3 +694,34 @@ def letter_pdf(ctx: AppContext, letter_id: int) -> bytes:
     if sha:
         return read_stored(ctx, sha)
     return _draft_render(rnd.LetterContent.from_json(content_json)).pdf
+
+
+def export_letter(
+    ctx: AppContext, reference: str, *, letter_id: int | None = None
+) -> tuple[LetterRecord, bytes]:
+    """The PDF of the case's latest letter (or ``letter_id``): the stored
+    signed copy once issued, else the draft. Audited as letter.exported."""
+    who = ctx.officer.strip() or "unknown officer"
+    with unit_of_work(ctx.engine, readonly=True) as s:
+        case = _case(s, reference)
+        if letter_id is None:
+            row = _latest(s, case)
+        else:
+            row = s.get(Letter, letter_id)
+            if row is not None and row.case_id != case.id:
+                row = None
+        if row is None:
+            raise NotFound(f"Case {case.reference} has no letter" + (f" {letter_id}." if letter_id else "."))
+        rec = _record(row, case.reference)
+    data = letter_pdf(ctx, rec.id)
+    with unit_of_work(ctx.engine) as s:
+        audit.append(
+            s,
+            actor=who,
+            action="letter.exported",
+            entity_type="letter",
+            entity_id=rec.id,
+            case_ref=rec.case_reference,
+            after={"state": rec.state, "sha256": hashlib.sha256(data).hexdigest()},
+        )
+    return rec, data
