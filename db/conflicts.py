@@ -176,3 +176,15 @@ def is_disconnect(err: Exception) -> bool:
     # No SQLSTATE: the client could not talk to the server at all; class 08:
     # connection exception; 57P01-3: the server is shutting down or starting.
     return state is None or str(state).startswith("08") or state in ("57P01", "57P02", "57P03")
+
+
+def is_lock_timeout(err: Exception) -> bool:
+    """PostgreSQL gave up waiting for a lock (lock_timeout, SQLSTATE 55P03)."""
+    return getattr(getattr(err, "orig", None), "sqlstate", None) == "55P03"
+
+
+def server_busy() -> StorageError:
+    return StorageError(
+        "The team database is busy: another change has held it for over 30 seconds. "
+        "Nothing of this change was saved; try again in a moment."
+    )

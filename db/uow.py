@@ -10,7 +10,14 @@ from sqlalchemy.exc import InterfaceError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from db.conflicts import is_disconnect, server_unreachable, stale_conflict, stale_targets
+from db.conflicts import (
+    is_disconnect,
+    is_lock_timeout,
+    server_busy,
+    server_unreachable,
+    stale_conflict,
+    stale_targets,
+)
 
 
 @contextmanager
@@ -35,6 +42,8 @@ def unit_of_work(engine: Engine, *, readonly: bool = False) -> Iterator[Session]
     except (OperationalError, InterfaceError) as err:
         with suppress(Exception):
             session.rollback()
+        if engine.dialect.name != "sqlite" and is_lock_timeout(err):
+            raise server_busy() from err
         if engine.dialect.name == "sqlite" or not is_disconnect(err):
             raise
         raise server_unreachable(engine, err) from err  # one plain line, nothing half-saved

@@ -256,10 +256,11 @@ class DbBlobStore(FolderBlobStore):
         )
 
     def discard(self, sha256: str) -> None:
-        """Remove a blob that no evidence row refers to (checked again here,
-        under the team writer lock, so a committed reference always wins)."""
+        """Remove a blob that no evidence row refers to (checked again here, so
+        a committed reference always wins). Takes no writer lock: the caller
+        may hold it (an intake cleaning up after itself)."""
         self._check(sha256)
-        with self.engine.begin() as c:
+        with _no_writer_lock(self.engine).begin() as c:
             used = c.execute(select(EvidenceBlob.sha256).where(EvidenceBlob.sha256 == sha256)).first()
             if used is None:
                 c.execute(delete(BlobChunk).where(BlobChunk.sha256 == sha256))

@@ -275,7 +275,7 @@ _TAG_RE = re.compile(r"<(script|style)\b.*?</\1>|<[^>]+>", re.IGNORECASE | re.DO
 
 
 def searchable_text(data: bytes, media_type: str) -> str:
-    text = data.decode("utf-8", "replace")
+    text = data.decode("utf-8", "replace").replace("\x00", "")  # PostgreSQL text cannot hold NUL
     if media_type == "text/html":
         text = _TAG_RE.sub(" ", text)
     return text

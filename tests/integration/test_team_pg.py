@@ -12,7 +12,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 
 from app.domain.errors import StorageError
 from app.services import cases
@@ -219,3 +219,38 @@ def test_officers_starting_at_once_on_an_empty_database(home: Path, pg_empty_url
         assert p.returncode == 0, err
         refs.append(out.strip())
     assert sorted(refs) == [f"AIO-{refs[0][4:8]}-000{i}" for i in range(1, 5)]
+
+
+def test_waiting_for_the_writer_lock_ends_with_a_plain_message(
+    home: Path, pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A write that cannot get the team writer lock fails after the busy timeout
+    (like SQLite's), with one line, instead of hanging."""
+    import db.engine as engine_mod
+    from db.uow import unit_of_work
+
+    monkeypatch.setattr(engine_mod, "SQLITE_BUSY_TIMEOUT_MS", 300)
+    ctx = open_context(db=pg_url, officer="Anna")
+    try:
+        with unit_of_work(ctx.engine) as s1:
+            s1.execute(text("SELECT 1"))  # holds the writer lock
+            with pytest.raises(StorageError, match="busy") as info:
+                with unit_of_work(ctx.engine) as s2:
+                    s2.execute(text("SELECT 1"))
+            assert "\n" not in str(info.value)
+        with unit_of_work(ctx.engine) as s3:  # released: writes go on
+            s3.execute(text("SELECT 1"))
+    finally:
+        ctx.close()
+
+
+def test_evidence_text_with_nul_bytes(cli, db_url: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    ref = cli(
+        "--db", db_url, "--officer", "A", "case", "new", "--title", "t", "--provider", "p", "--subject", "s"
+    ).out.strip()
+    f = tmp_path / "notes.txt"
+    f.write_bytes(b"licence words " * 500 + b"\x00 trailing zebra")
+    r = cli("--db", db_url, "--officer", "A", "evidence", "add", ref, str(f))
+    assert r.rc == 0, r.err
+    r = cli("--db", db_url, "case", "list", "--json", "--search", "zebra")
+    assert [c["reference"] for c in r.json()] == [ref]

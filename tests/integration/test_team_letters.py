@@ -1,0 +1,113 @@
+"""Letters on both backends: draft → four-eyes approval by a reviewer who is
+not the drafter → signed issue, with roles from the officers table."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import text
+
+from db.engine import make_engine
+from tests.unit.letter_testpki import PASSPHRASE, make_pki
+
+ANSWERS = {
+    "A1": {"value": "model"},
+    "A2a": {"value": {"P": 8.03e9, "D": 15e12}},
+    "A3": {"value": "yes"},
+    "A4": {"value": "no"},
+    "A5": {"value": "2024-04-18"},
+    "M1": {"value": "Apache-2.0"},
+    "M2": {"value": "yes"},
+    "M3": {"value": "yes"},
+    "M5": {"value": "yes"},
+    "M6": {"value": "yes"},
+    "M7": {"value": []},
+    "M8": {"value": "yes"},
+    "M9": {"value": "yes"},
+    "M10": {"value": ["modalities", "capabilities_limitations", "integration_means", "configuration"]},
+    "K2": {"value": "no"},
+}
+HEAD, DRAFTER, REVIEWER, AUDITOR = "Hanna Head", "Dora Drafter", "Rita Reviewer", "Aldo Auditor"
+
+
+@pytest.fixture(scope="module")
+def pki(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    return make_pki(tmp_path_factory.mktemp("pki"))
+
+
+def _ok(r: Any) -> Any:
+    assert r.rc == 0, r.err
+    return r
+
+
+def test_letter_workflow_with_roles(cli, db_url: str, tmp_path: Path, pki: Any) -> None:  # type: ignore[no-untyped-def]
+    db = ("--db", db_url)
+    for name, role in ((HEAD, "head"), (REVIEWER, "reviewer"), (AUDITOR, "auditor"), (DRAFTER, "reviewer")):
+        _ok(cli("officer", "add", name, "--role", role, "--officer", HEAD, *db))
+    ref = _ok(
+        cli(
+            "case",
+            "new",
+            "--title",
+            "Mixtral claim",
+            "--provider",
+            "Mistral AI",
+            "--subject",
+            "Mixtral",
+            "--officer",
+            DRAFTER,
+            *db,
+        )
+    ).out.strip()
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps({"checklist": "ai-act-oss", "version": "2025.07", "answers": ANSWERS}))
+    _ok(cli("checklist", "answer", ref, "--file", str(answers), "--officer", DRAFTER, *db))
+    r = cli("checklist", "answer", ref, "--file", str(answers), "--officer", AUDITOR, *db)
+    assert r.rc == 2 and "auditor" in r.err
+    _ok(cli("letter", "draft", ref, "--out", str(tmp_path / "draft.pdf"), "--officer", DRAFTER, *db))
+
+    r = cli("letter", "approve", ref, "--officer", DRAFTER, *db)
+    assert r.rc == 2 and "Four-eyes" in r.err
+    r = cli("letter", "approve", ref, "--officer", AUDITOR, *db)
+    assert r.rc == 2 and "auditor" in r.err
+    r = cli("letter", "approve", ref, "--officer", "Otto Unrecorded", *db)
+    assert r.rc == 2 and "Only a reviewer or head of unit" in r.err
+    _ok(cli("letter", "approve", ref, "--officer", REVIEWER, *db))
+
+    pw = tmp_path / "pass.txt"
+    pw.write_bytes(PASSPHRASE + b"\n")
+    out = tmp_path / "signed.pdf"
+    _ok(
+        cli(
+            "letter",
+            "issue",
+            ref,
+            "--key",
+            str(pki.officer_p12),
+            "--passphrase-file",
+            str(pw),
+            "--out",
+            str(out),
+            "--officer",
+            DRAFTER,
+            "--tsa",
+            "",
+            *db,
+        )
+    )
+    v = _ok(cli("letter", "verify", str(out), "--trust", str(pki.root_pem), "--json")).json()
+    assert v["ok"] and v["integrity"]
+    _ok(cli("audit", "verify", *db))
+    eng = make_engine(db_url)
+    try:
+        with eng.connect() as c:
+            states = list(c.execute(text("SELECT state, drafted_by, approved_by FROM letters ORDER BY id")))
+            chunks = c.execute(text("SELECT count(*) FROM blob_chunks")).scalar()
+    finally:
+        eng.dispose()
+    assert states[-1] == ("issued", DRAFTER, REVIEWER)
+    if db_url.startswith("postgresql"):
+        assert chunks and chunks > 0  # the signed letter's bytes live in the team database
