@@ -155,6 +155,8 @@ class Task(QRunnable):
         self.progress = Progress(bridge.progressed.emit)
         self.thread_name = ""
         self.started_at = 0.0
+        self.pool: QThreadPool | None = None
+        self.drop: Callable[[], None] = lambda: None
 
     def run(self) -> None:  # worker thread
         self.thread_name = threading.current_thread().name
@@ -334,15 +336,22 @@ class TaskRunner(QObject):
         if progress:
             bridge.progressed.connect(lambda d, t, txt: dialog[0].set_progress(d, t, txt) if dialog else None)
             timer.start(self.PROGRESS_DELAY_MS)
+        pool = self._writes if write else self._reads
+        task.pool = pool
+        task.drop = lambda: failed(Cancelled())
         if key is not None:
             old = self._latest.get(key)
-            if old is not None and old in self._active:
-                self._active[old].progress.cancel()
             self._latest[key] = task_id
+            if old is not None and old in self._active:
+                stale = self._active[old]
+                stale.progress.cancel()
+                # Not started yet: take it out of the queue instead of running it for nothing.
+                if stale.pool is not None and stale.pool.tryTake(stale):
+                    stale.drop()
         self._active[task_id] = task
         self._bridges[task_id] = bridge
         self.started.emit(task)
-        (self._writes if write else self._reads).start(task)
+        pool.start(task)
         return task
 
     def query(

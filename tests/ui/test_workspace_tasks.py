@@ -130,3 +130,17 @@ def test_cancel_and_progress_dialog(runner, qtbot):  # type: ignore[no-untyped-d
 def test_formatting() -> None:
     assert format_bytes(1_500_000) == "1.5 MB"
     assert format_duration(75) == "1 min 15 s"
+
+
+def test_superseded_queued_task_never_runs(qtbot):  # type: ignore[no-untyped-def]
+    runner = TaskRunner(None, read_threads=1)
+    gate = threading.Event()
+    ran: list[str] = []
+    runner.query(lambda p: gate.wait(5))  # occupies the only reader
+    runner.query(lambda p: ran.append("old"), key="search")
+    runner.query(lambda p: ran.append("new"), key="search")
+    assert len(runner.active_tasks()) == 2  # the old search left the queue at once
+    gate.set()
+    assert runner.wait_idle()
+    assert ran == ["new"]
+    runner.shutdown()
