@@ -6,10 +6,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import InterfaceError, OperationalError
+from sqlalchemy.exc import DataError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from app.domain.errors import BadInput
 from db.conflicts import (
     is_disconnect,
     is_lock_timeout,
@@ -47,6 +48,15 @@ def unit_of_work(engine: Engine, *, readonly: bool = False) -> Iterator[Session]
         if engine.dialect.name == "sqlite" or not is_disconnect(err):
             raise
         raise server_unreachable(engine, err) from err  # one plain line, nothing half-saved
+    except DataError as err:
+        with suppress(Exception):
+            session.rollback()
+        if "NUL (0x00)" in str(err):  # PostgreSQL text cannot hold NUL; SQLite can
+            raise BadInput(
+                "The text contains a NUL character (\\0), which the team database cannot store; "
+                "remove it and try again. Nothing was saved."
+            ) from err
+        raise
     except BaseException:
         session.rollback()
         raise

@@ -254,3 +254,17 @@ def test_evidence_text_with_nul_bytes(cli, db_url: str, tmp_path: Path) -> None:
     assert r.rc == 0, r.err
     r = cli("--db", db_url, "case", "list", "--json", "--search", "zebra")
     assert [c["reference"] for c in r.json()] == [ref]
+
+
+def test_nul_in_text_is_bad_input_on_postgresql(home: Path, pg_url: str) -> None:
+    from app.domain.errors import BadInput
+
+    ctx = open_context(db=pg_url, officer="Anna")
+    try:
+        ref = cases.create_case(ctx, cases.NewCase(title="t", provider="p", subject="s")).reference
+        with pytest.raises(BadInput, match="NUL") as info:
+            cases.update_case(ctx, ref, notes="before\x00after")
+        assert "\n" not in str(info.value)
+        assert cases.get_case(ctx, ref).notes == ""
+    finally:
+        ctx.close()
