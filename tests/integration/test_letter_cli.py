@@ -188,6 +188,7 @@ def test_draft_approve_issue_verify(cli, home, tmp_path, pki, nss) -> None:  # t
     assert hashlib.sha256(out.read_bytes()).hexdigest() == sha
     stored = home / "evidence" / sha[:2] / sha[2:4] / sha
     assert stored.read_bytes() == out.read_bytes()
+    assert stored.stat().st_mode & 0o222 == 0  # kept read-only
     with sqlite3.connect(home / "exemptio.db") as db:
         actions = [a for (a,) in db.execute("SELECT action FROM audit_events WHERE entity_type='letter'")]
         after = json.loads(
@@ -295,6 +296,21 @@ def test_refusals_change_nothing(cli, home, tmp_path, pki) -> None:  # type: ign
         assert not out.exists()
         assert _state(home) == before
     assert not list(tmp_path.glob(".letter-*"))
+
+
+def test_draft_needs_an_outcome_and_valid_options(cli, home, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    ref = _ok(cli("case", "new", "--title", "T", "--provider", "P", "--subject", "S")).out.strip()
+    out = tmp_path / "d.pdf"
+    r = cli("letter", "draft", ref, "--out", str(out), "--officer", DRAFTER)
+    assert r.rc == 2 and "no checklist outcome yet" in r.err and not out.exists()
+    r = cli("letter", "draft", ref, "--out", str(out), "--language", "it", "--officer", DRAFTER)
+    assert r.rc == 2 and not out.exists()
+    r = cli("letter", "draft", "AIO-1999-0001", "--out", str(out), "--officer", DRAFTER)
+    assert r.rc == 2 and "No case" in r.err
+    r = cli("letter", "approve", ref, "--officer", REVIEWER)
+    assert r.rc == 2 and "no letter draft" in r.err
+    with sqlite3.connect(home / "exemptio.db") as db:
+        assert db.execute("SELECT count(*) FROM letters").fetchone() == (0,)
 
 
 def test_case_changed_after_approval_is_refused(cli, home, tmp_path, pki) -> None:  # type: ignore[no-untyped-def]

@@ -568,9 +568,10 @@ class LettersTab(QWidget):
         )
         if path:
             self.runner.run(
-                lambda p: Path(path).write_bytes(letters.letter_pdf(self.ctx, rec.id)),
+                lambda p: Path(path).write_bytes(
+                    letters.export_letter(self.ctx, self.reference, letter_id=rec.id)[1]
+                ),
                 label=self.tr("Saving…"),
-                write=False,
             )
 
     def open_verify_dialog(self) -> VerifyDialog:
