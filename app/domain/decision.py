@@ -105,11 +105,11 @@ RULE_TEXT = {
     "compute": "Training compute estimated from the answers.",
     "not_gpai": "The model does not show significant generality: it is not a general-purpose AI model.",
     "gpai_confirmed": "The model generates text, audio, images or video with significant generality.",
-    "gpai_presumed": "Generality unknown: with more than 10^23 FLOP the model is presumed general-purpose.",
-    "gpai_unknown": "Generality unknown and compute not above 10^23 FLOP: general-purpose status undecided.",
+    "gpai_presumed": "Generality unknown: with more than 10²³ FLOP the model is presumed general-purpose.",
+    "gpai_unknown": "Generality unknown and compute not above 10²³ FLOP: general-purpose status undecided.",
     "systemic_risk_designated": "The Commission designated the model as having systemic risk.",
-    "systemic_risk_compute": "Cumulative training compute above 10^25 FLOP: systemic risk is presumed.",
-    "systemic_finding": "The officer's finding on the 10^25 FLOP presumption replaces the computed band.",
+    "systemic_risk_compute": "Cumulative training compute above 10²⁵ FLOP: systemic risk is presumed.",
+    "systemic_finding": "The officer's finding on the 10²⁵ FLOP presumption replaces the computed band.",
     "systemic_rebutted": "The Commission accepted the provider's arguments against systemic risk.",
     "compute_unknown": "Compute unknown and no finding on the presumption: systemic risk not established.",
     "licence_access": "Not everyone can access the model freely (payment, approval gate, exclusion).",
@@ -345,7 +345,10 @@ def _track_m(
     elif systemic:
         outcome = NOT_EXEMPT_SR
         out_missing = []
-        trace.add(NOT_EXEMPT_SR, [i for i in ("C1", "C1a", "C2") if i in values] or [_compute_item(est)])
+        established = (["C2"] if c2 == "yes" else []) + (
+            ["C1"] if c1 == "yes" else [_compute_item(est)] if "systemic_risk_compute" in grounds else []
+        )
+        trace.add(NOT_EXEMPT_SR, established)
     elif disqualified:
         outcome = NOT_EXEMPT
         out_missing = []
@@ -467,3 +470,18 @@ def outcome_label(doc: Mapping[str, Any]) -> str:
         if isinstance(t, Mapping) and isinstance(t.get("outcome"), str):
             return str(t["outcome"])[:40]
     return ""
+
+
+def reasoning(doc: Mapping[str, Any]) -> list[str]:
+    """The trace in plain sentences, each with the questions it rests on and its legal
+    basis (for the wizard's outcome panel and the letter's assessment section)."""
+    out = []
+    for row in doc.get("trace") or []:
+        if not isinstance(row, Mapping):
+            continue
+        text = RULE_TEXT.get(str(row.get("rule")), str(row.get("rule")))
+        items = ", ".join(str(i) for i in row.get("items") or [])
+        basis = str(row.get("basis") or "")
+        extra = "; ".join(x for x in (f"questions {items}" if items else "", basis) if x)
+        out.append(f"{text} ({extra})" if extra else text)
+    return out

@@ -10,7 +10,7 @@ import pytest
 
 from app.domain import compute
 from app.domain.checklist import ChecklistDefinition, parse_definition
-from app.domain.decision import RULE_TEXT, decide, outcome_label
+from app.domain.decision import RULE_TEXT, decide, outcome_label, reasoning
 from app.resources import resource_path
 
 ALL_M10 = ["modalities", "capabilities_limitations", "integration_means", "configuration"]
@@ -479,3 +479,20 @@ def test_llama_3_8b(defn: ChecklistDefinition) -> None:
     assert m["grounds"] == ["licence_use:user_threshold", "licence_use:output_training_ban"]
     assert m["obligations"] == ["53(1)(a)", "53(1)(b)", "53(1)(c)", "53(1)(d)"]  # Irish entity: no 54
     assert m["deadline"] == "2027-08-02"
+
+
+def test_reasoning_sentences(defn: ChecklistDefinition) -> None:
+    lines = reasoning(decide(defn, good(M3f=["user_threshold"])))
+    assert (
+        "The licence restricts use beyond attribution and copyleft. (questions M3f; Art. 53(2); Recital 102; "
+        "Guidelines C(2025) 5045 ¶80, ¶83)" in lines
+    )
+    assert any(line.startswith("At least one condition of the exemption fails.") for line in lines)
+    assert reasoning({}) == [] and reasoning({"trace": [None, {"rule": "x"}]}) == ["x"]
+
+
+def test_systemic_trace_names_what_established_it(defn: ChecklistDefinition) -> None:
+    rows = {r["rule"]: r["items"] for r in decide(defn, good(A2=3.8e25, C2="no"))["trace"]}
+    assert rows["not_exempt_systemic_risk"] == ["A2"]
+    rows = {r["rule"]: r["items"] for r in decide(defn, good(C2="yes", C1="yes"))["trace"]}
+    assert rows["not_exempt_systemic_risk"] == ["C2", "C1"]

@@ -879,6 +879,12 @@ def outcome_html(
             parts.append(f"<p><b>{tr('Deadline')}</b>: {html.escape(t['deadline'])}</p>")
     if not doc.get("track_m") and not doc.get("track_s"):
         parts.append(f"<p>{tr('Answer A1 (model, system or both) to start.')}</p>")
+    else:
+        why = "".join(f"<li>{html.escape(line)}</li>" for line in decision.reasoning(doc))
+        parts.append(
+            f"<p style='margin-bottom:0'><b>{tr('Reasoning')}</b></p>"
+            f"<ul style='margin-top:0;color:#374151;font-size:9pt'>{why}</ul>"
+        )
     return "".join(parts)
 
 
