@@ -73,12 +73,13 @@ def bench_intake(tmp: Path) -> None:
         while fh.read(8 * MiB):
             pass
 
-    ours: list[float] = []
-    growth: list[float] = []
-    for i in range(RUNS):
+    os.sync()  # the source is on disk: no writeback competes with the first run
+
+    def run_ours(i: int) -> None:
         home = tmp / f"home{i}"
         ctx = open_context(home=home, officer="Bench")
         ref = cases.create_case(ctx, cases.NewCase(title="B", provider="P", subject="S")).reference
+        os.sync()
         before = _rss_peak_mb()
         t0 = time.perf_counter()
         res = evidence.add_paths(ctx, ref, [src])
@@ -88,10 +89,9 @@ def bench_intake(tmp: Path) -> None:
         ctx.close()
         _drop_store(home)
 
-    limit: list[float] = []
-    limit_fsync: list[float] = []
-    for _ in range(RUNS):
+    def run_limit() -> None:
         dst = tmp / "copy.bin"
+        os.sync()
         t0 = time.perf_counter()
         with src.open("rb") as fh:
             hashlib.file_digest(fh, "sha256").hexdigest()
@@ -103,14 +103,26 @@ def bench_intake(tmp: Path) -> None:
         limit_fsync.append(time.perf_counter() - t0)
         dst.unlink()
 
-    manual: list[float] = []
-    for _ in range(RUNS):
+    def run_manual() -> None:
         dst = tmp / "copy.bin"
+        os.sync()
         t0 = time.perf_counter()
         subprocess.run(["sha256sum", str(src)], check=True, capture_output=True)
         subprocess.run(["cp", str(src), str(dst)], check=True)
         manual.append(time.perf_counter() - t0)
         dst.unlink()
+
+    # Interleaved rounds, each run starting on an idle disk (os.sync), so that
+    # machine load and writeback hit every side alike.
+    ours: list[float] = []
+    growth: list[float] = []
+    limit: list[float] = []
+    limit_fsync: list[float] = []
+    manual: list[float] = []
+    for i in range(RUNS):
+        run_ours(i)
+        run_limit()
+        run_manual()
 
     o, lim, lim_f, man = (statistics.median(x) for x in (ours, limit, limit_fsync, manual))
     mb = SIZE / MiB
