@@ -225,9 +225,16 @@ def _pretty(doc: Any) -> bytes:
     return (json.dumps(doc, sort_keys=True, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
-def blob_path(ctx: AppContext, sha256: str) -> Path:
-    """Where the blob store keeps the bytes of ``sha256`` (evidence/ab/cd/<sha256>)."""
-    return Path(_store(ctx).path(sha256))
+def _open_blob(ctx: AppContext, sha256: str, rel: str) -> IO[bytes]:
+    """Stream a blob from the evidence store (a folder, or the team database)."""
+    try:
+        fh: IO[bytes] = _store(ctx).open(sha256)
+    except (StorageError, OSError) as err:
+        raise StorageError(
+            f"The stored bytes of {rel.removeprefix('data/')} are missing from the evidence store "
+            f"({sha256[:12]}…); run 'exemptio evidence verify'."
+        ) from err
+    return fh
 
 
 def _safe_component(name: str) -> str:
@@ -340,7 +347,7 @@ def _fsync_dir(path: Path) -> None:
 class _EvidenceOut:
     item_id: int
     doc: dict[str, Any]
-    source: Path | None
+    source: str | None  # the blob's SHA-256 when its bytes go into the archive
     size: int
     sha256: str
 
@@ -350,7 +357,7 @@ class _Snapshot:
     reference: str
     case_doc: dict[str, Any]
     evidence: list[_EvidenceOut]
-    letters: list[tuple[str, Path, int, str]]  # archive path, source, size, sha256
+    letters: list[tuple[str, int, str]]  # archive path, size, sha256
     audit_file: IO[bytes]
     audit_events: int
     provenance: dict[str, Any] | None
@@ -463,7 +470,6 @@ def _snapshot(ctx: AppContext, reference: str, planner: _PathPlanner) -> _Snapsh
             select(EvidenceItem).where(EvidenceItem.case_id == case.id).order_by(EvidenceItem.id)
         ).scalars():
             blob = s.get(EvidenceBlob, item.sha256)
-            src = blob_path(ctx, item.sha256)
             in_archive = bool(blob is not None and blob.stored and not item.reference_only)
             path = (
                 planner.place("evidence/" + item.folder_path, item.display_name or item.original_name)
@@ -486,9 +492,11 @@ def _snapshot(ctx: AppContext, reference: str, planner: _PathPlanner) -> _Snapsh
                 "added_by": item.added_by,
                 "added_at": _iso(item.added_at),
             }
-            evidence.append(_EvidenceOut(item.id, doc, src if in_archive else None, item.size, item.sha256))
+            evidence.append(
+                _EvidenceOut(item.id, doc, item.sha256 if in_archive else None, item.size, item.sha256)
+            )
         letters_doc: list[dict[str, Any]] = []
-        letter_files: list[tuple[str, Path, int, str]] = []
+        letter_files: list[tuple[str, int, str]] = []
         for n, letter in enumerate(
             s.execute(select(Letter).where(Letter.case_id == case.id).order_by(Letter.id)).scalars(),
             start=1,
@@ -503,13 +511,12 @@ def _snapshot(ctx: AppContext, reference: str, planner: _PathPlanner) -> _Snapsh
                 if not sha:
                     continue
                 blob = s.get(EvidenceBlob, sha)
-                src = blob_path(ctx, sha)
-                if blob is None or not blob.stored or not src.is_file():
+                if blob is None or not blob.stored or not _store(ctx).exists(sha):
                     continue
                 label = _safe_component(letter.registry_reference) if letter.registry_reference else ""
                 name = planner.place("letters", f"letter-{n:02d}-{kind}{'-' + label if label else ''}.pdf")
                 files[f"{kind}_file"] = f"data/{name}"
-                letter_files.append((f"data/{name}", src, blob.size, sha))
+                letter_files.append((f"data/{name}", blob.size, sha))
             letters_doc.append(
                 {
                     **files,
@@ -542,11 +549,10 @@ def _snapshot(ctx: AppContext, reference: str, planner: _PathPlanner) -> _Snapsh
         spool = tempfile.SpooledTemporaryFile(max_size=8 << 20)  # noqa: SIM115 - returned to caller
         n_events = 0
         if origin and origin.get("audit_segment_sha256"):
-            seg = blob_path(ctx, str(origin["audit_segment_sha256"]))
             try:
-                with seg.open("rb") as fh:
+                with _store(ctx).open(str(origin["audit_segment_sha256"])) as fh:
                     shutil.copyfileobj(fh, spool)
-            except OSError as err:
+            except (StorageError, OSError) as err:
                 spool.close()
                 raise StorageError(
                     f"The imported audit history of {reference} is missing from the evidence store."
@@ -854,7 +860,7 @@ def export_case(
     snap = _snapshot(ctx, reference, planner)
     now = dt.datetime.now(dt.UTC).replace(microsecond=0)
     top = _safe_component(snap.reference)
-    total = sum(e.size for e in snap.evidence if e.source) + sum(x[2] for x in snap.letters)
+    total = sum(e.size for e in snap.evidence if e.source) + sum(x[1] for x in snap.letters)
     done = 0
 
     def tick(n: int) -> None:
@@ -878,13 +884,13 @@ def export_case(
                 bag.add_stream("data/audit.jsonl", snap.audit_file, size, tick=lambda n: None)
                 custody = b"".join(_custody_lines(snap.audit_file))
                 bag.add_bytes("data/custody.jsonl", custody)
-                for path, src, size, sha in snap.letters:
-                    with _open_blob(src, path) as fh:
+                for path, size, sha in snap.letters:
+                    with _open_blob(ctx, sha, path) as fh:
                         bag.add_stream(path, fh, size, tick=tick, expect_sha256=sha)
                 for ev in snap.evidence:
                     if ev.source is None:
                         continue
-                    with _open_blob(ev.source, ev.doc["path"]) as fh:
+                    with _open_blob(ctx, ev.source, ev.doc["path"]) as fh:
                         bag.add_stream(ev.doc["path"], fh, ev.size, tick=tick, expect_sha256=ev.sha256)
                 payload_bytes = sum(p[1] for p in bag.payload)
                 tags: dict[str, bytes] = {}
@@ -942,16 +948,6 @@ def export_case(
     return ExportResult(
         target, snap.reference, len(bag.payload), payload_bytes, tm512, loaded_key is not None
     )
-
-
-def _open_blob(src: Path, rel: str) -> IO[bytes]:
-    try:
-        return src.open("rb")
-    except OSError as err:
-        raise StorageError(
-            f"The stored bytes of {rel.removeprefix('data/')} are missing from the evidence store "
-            f"({src.name[:12]}…); run 'exemptio evidence verify'."
-        ) from err
 
 
 def _record_export(ctx: AppContext, snap: _Snapshot, target: Path, tm512: str, signed: bool) -> None:
@@ -1993,10 +1989,11 @@ def imported_history(ctx: AppContext, reference: str) -> list[dict[str, Any]]:
     sha = origin.get("audit_segment_sha256")
     if not sha:
         return []
-    src = blob_path(ctx, str(sha))
-    with src.open("rb") as fh:
-        _, actual = _verify_audit_lines(fh)
+    with tempfile.SpooledTemporaryFile(max_size=8 << 20) as spool:
+        with _open_blob(ctx, str(sha), "audit history") as fh:
+            shutil.copyfileobj(fh, spool)
+        _, actual = _verify_audit_lines(spool)
         if actual != sha:
             raise CheckFailed(f"The imported audit history of {reference} was changed in the store.")
-        fh.seek(0)
-        return [ln for ln in (json.loads(r) for r in fh) if not ln.get("link_only")]
+        spool.seek(0)
+        return [ln for ln in (json.loads(r) for r in spool) if not ln.get("link_only")]
