@@ -6,8 +6,10 @@ list runs (in the background) for its first page, through SQLAlchemy, building
 
 * "raw SQL": the very statement the service sends, compiled once and run with
   the ``sqlite3`` module (fetching the same rows) — our overhead on top of SQLite;
-* "raw FTS5": only ``SELECT case_id FROM case_search WHERE case_search MATCH ?``
-  (fetching every matching id) — the full-text query on its own.
+* "raw FTS5": only ``SELECT case_id FROM case_search WHERE case_search MATCH ?``,
+  once per search word (every word must match somewhere in the case's texts,
+  which may be different evidence files), fetching every matching id — the
+  full-text work on its own.
 
 Goal: median ≤ 50 ms and ≤ 2× the raw query.
 """
@@ -79,7 +81,8 @@ def main() -> int:
             compiled = stmt.compile(
                 dialect=sqlite_dialect.dialect(), compile_kwargs={"render_postcompile": True}
             )
-            match = search.match_clause(s, f.search)
+            words = dict.fromkeys(search.tokens(f.search))
+            exprs = [c[1]["q"] for w in words if (c := search.match_clause(s, w)) is not None]
         params = compiled.construct_params()
         values = [params[k] for k in compiled.positiontup or []]
         values = [v.isoformat() if isinstance(v, dt.date) else v for v in values]
@@ -100,14 +103,17 @@ def main() -> int:
             f"{ours / ref:.2f}× | ≤ 50 ms, ≤ 2× {ok} |",
             flush=True,
         )
-        if fts is not None and match is not None:
-            fts_sql = FTS_SQL
-            expr = match[1]["q"]
-            hits = len(raw.execute(fts_sql, (expr,)).fetchall())
-            fts_ms = median_ms(lambda e=expr: raw.execute(FTS_SQL, (e,)).fetchall())
+        if fts is not None and exprs:
+            # The full-text work the search needs: one MATCH per word, every id fetched.
+            def run_fts(exprs: list[str] = exprs) -> int:
+                return sum(len(raw.execute(FTS_SQL, (e,)).fetchall()) for e in exprs)
+
+            hits = run_fts()
+            fts_ms = median_ms(run_fts)
+            ok = "✓" if ours <= 2 * fts_ms else "✗"
             print(
-                f"| … same search vs raw FTS5 MATCH alone ({hits} hits) | {ours:.1f} ms | {fts_ms:.1f} ms "
-                f"raw FTS5 | {ours / fts_ms:.2f}× | ≤ 2× {'✓' if ours <= 2 * fts_ms else '✗'} |",
+                f"| … same search vs raw FTS5 MATCH per word ({hits} ids) | {ours:.1f} ms | "
+                f"{fts_ms:.1f} ms raw FTS5 | {ours / fts_ms:.2f}× | ≤ 2× {ok} |",
                 flush=True,
             )
     print(

@@ -266,10 +266,14 @@ def build_query(s: Session, f: CaseFilter, sort: str = "reference", descending: 
         q = q.where(Case.clock_stopped_at.is_not(None))
     if f.outcome:
         q = q.where(Case.outcome_label == f.outcome)
-    clause = search.match_clause(s, f.search)
-    if clause is not None:
-        sql, params = clause
-        q = q.where(Case.id.in_(text(sql).bindparams(**params).columns(column("case_id", Integer))))
+    # Every word must match somewhere in the case's texts: its own fields or any of
+    # its text evidence (each is a separate row of the index), so one clause per word.
+    for word in dict.fromkeys(search.tokens(f.search)):
+        clause = search.match_clause(s, word)
+        if clause is not None:
+            sql, params = clause
+            ids = text(sql).bindparams(**params).columns(column("case_id", Integer))
+            q = q.where(Case.id.in_(ids))
     if sort not in SORT_COLUMNS:
         raise BadInput(f"Cannot sort by '{sort}'. Use one of: {', '.join(SORT_COLUMNS)}.")
     col = SORT_COLUMNS[sort]

@@ -102,3 +102,23 @@ def test_clock_stopped_case_is_not_due_this_week(ctx) -> None:  # type: ignore[n
     cases.stop_clock(ctx, rec.reference, reason="waiting")
     assert cases.count_cases(ctx, cases.CaseFilter(due_within_days=7)) == 0
     assert cases.count_cases(ctx, cases.CaseFilter(clock_stopped=True)) == 1
+
+
+def test_search_words_may_match_different_texts_of_a_case(ctx) -> None:  # type: ignore[no-untyped-def]
+    from db import search
+    from db.uow import unit_of_work
+
+    rec = cases.create_case(
+        ctx, cases.NewCase(title="Bielik claim", provider="ŚMISZEK Labs", subject="Bielik")
+    )
+    other = cases.create_case(ctx, cases.NewCase(title="Other", provider="P", subject="S"))
+    with unit_of_work(ctx.engine) as s:  # text evidence of the case (as the evidence service indexes it)
+        search.index(s, rec.id, "evidence:1", "LICENSE: use is gated by a discretionary approval")
+    assert [r.reference for r in cases.list_cases(ctx, cases.CaseFilter(search="smiszek gated"))] == [
+        rec.reference
+    ]
+    assert cases.list_cases(ctx, cases.CaseFilter(search="smiszek nonexistentword")) == []
+    assert cases.count_cases(ctx, cases.CaseFilter(search='"gated" -')) == 1
+    assert other.reference not in {
+        r.reference for r in cases.list_cases(ctx, cases.CaseFilter(search="bielik"))
+    }
