@@ -39,6 +39,10 @@ from app.ui.tasks import Cancelled, Progress, TaskRunner, format_bytes
 _open: set[QWidget] = set()  # keep non-modal boxes alive until closed
 
 
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
 def _keep(w: QWidget) -> None:
     _open.add(w)
     w.destroyed.connect(lambda *_: _open.discard(w))
@@ -107,7 +111,9 @@ class ExportDialog(QDialog):
             self.sign_box.toggled.connect(w.setEnabled)
 
         form = QFormLayout()
-        form.addRow(self.tr("Archive &file:"), row)
+        file_label = QLabel(self.tr("Archive &file:"))
+        file_label.setBuddy(self.path_edit)
+        form.addRow(file_label, row)
         form.addRow(self.sign_box)
         form.addRow(self.tr("&Key:"), self.key_edit)
         form.addRow(self.tr("&Passphrase:"), self.pass_edit)
@@ -294,15 +300,14 @@ class ImportFlow:
             else ""
         )
         text = (
-            self.tr(
-                "Case %1 imported%2: %3 evidence items, %4 letters and %5 events of history. "
-                "Every file matched its checksum."
-            )
+            self.tr("Case %1 imported%2: %3, %4 and %5. Every file matched its checksum.")
             .replace("%1", res.reference)
             .replace("%2", renamed)
-            .replace("%3", str(res.evidence_items))
-            .replace("%4", str(res.letters))
-            .replace("%5", str(res.audit_events))
+            .replace("%3", _count(res.evidence_items, self.tr("evidence item"), self.tr("evidence items")))
+            .replace("%4", _count(res.letters, self.tr("letter"), self.tr("letters")))
+            .replace(
+                "%5", _count(res.audit_events, self.tr("event of history"), self.tr("events of history"))
+            )
         )
         self._show(self.tr("Archive imported"), text, True)
         if self.on_imported is not None:
