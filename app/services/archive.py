@@ -44,7 +44,7 @@ from app.domain.errors import BadInput, CheckFailed, NotAllowed, StorageError
 from app.domain.lifecycle import Status
 from app.domain.references import format_reference, parse_reference
 from app.services import roles
-from app.services.blobstore import Cancelled  # one "cancelled" for every long operation
+from app.services.blobstore import Cancelled as Cancelled  # one "cancelled" for all long operations
 from app.services.context import AppContext
 from db import audit
 from db.models import (
