@@ -88,9 +88,7 @@ def _record(row: AuditEvent) -> AuditRecord:
 def _lock_head(session: Session) -> AuditHead:
     # FOR UPDATE serialises appenders on PostgreSQL; on SQLite the write
     # transaction already holds the database write lock (BEGIN IMMEDIATE).
-    head = session.execute(
-        select(AuditHead).where(AuditHead.id == 1).with_for_update()
-    ).scalar_one_or_none()
+    head = session.execute(select(AuditHead).where(AuditHead.id == 1).with_for_update()).scalar_one_or_none()
     if head is None:
         head = AuditHead(id=1, last_id=0, last_hash=GENESIS)
         session.add(head)
@@ -149,9 +147,7 @@ def verify(session: Session) -> list[ChainProblem]:
     last_id = 0
     for row in rows:
         if row.id != expected_id:
-            problems.append(
-                ChainProblem(expected_id, f"event {expected_id} is missing (next is {row.id})")
-            )
+            problems.append(ChainProblem(expected_id, f"event {expected_id} is missing (next is {row.id})"))
         if row.prev_hash != prev_hash:
             problems.append(ChainProblem(row.id, "does not link to the event before it"))
         recomputed = event_hash(

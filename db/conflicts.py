@@ -188,3 +188,8 @@ def server_busy() -> StorageError:
         "The team database is busy: another change has held it for over 30 seconds. "
         "Nothing of this change was saved; try again in a moment."
     )
+
+
+def is_serialization_failure(err: Exception) -> bool:
+    """A snapshot transaction tried to change a row changed since (SQLSTATE 40001)."""
+    return getattr(getattr(err, "orig", None), "sqlstate", None) == "40001"

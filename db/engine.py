@@ -64,7 +64,11 @@ def _configure_postgresql(engine: Engine) -> None:
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
         if conn.get_execution_options().get("sqlite_begin") == "DEFERRED":
-            return  # read-only unit of work: no lock
+            # Read-only unit of work: no lock, and one snapshot for the whole
+            # transaction (as SQLite's WAL reader gets), so a multi-query read
+            # such as `audit verify` never sees half of a concurrent commit.
+            conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+            return
         # Wait at most as long as SQLite's busy timeout, then fail (55P03) instead of hanging.
         conn.exec_driver_sql(f"SET LOCAL lock_timeout = '{SQLITE_BUSY_TIMEOUT_MS}ms'")
         conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({PG_WRITER_LOCK_KEY})")

@@ -27,9 +27,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 _MANUAL_PREFIXES = ("case_search",)
 
 
-def include_object(
-    obj: object, name: str | None, type_: str, reflected: bool, compare_to: object
-) -> bool:
+def include_object(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
     if type_ in ("table", "index") and name and name.startswith(_MANUAL_PREFIXES):
         return False
     return True

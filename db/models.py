@@ -87,9 +87,7 @@ class Case(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     # Deadline clock: due_date moves forward by the days the clock was stopped.
     due_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True, index=True)
-    clock_stopped_at: Mapped[dt.datetime | None] = mapped_column(
-        DateTime(timezone=True), nullable=True
-    )
+    clock_stopped_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     # Checklist the case is assessed with, and the last computed outcome (JSON).
     checklist_id: Mapped[str] = mapped_column(String(50), default="ai-act-oss")
     checklist_version: Mapped[str] = mapped_column(String(20), default="2025.07")
@@ -99,9 +97,7 @@ class Case(Base):
     # Provenance for imported cases: "" or JSON {"archive": ..., "reference": ..., ...}
     origin: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    updated_at: Mapped[dt.datetime] = mapped_column(
-        DateTime(timezone=True), default=utcnow, onupdate=utcnow
-    )
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version}
@@ -218,9 +214,7 @@ class Letter(Base):
     approved_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     issued_by: Mapped[str] = mapped_column(String(200), default="")
     issued_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
-    issued_sha256: Mapped[str | None] = mapped_column(
-        ForeignKey("evidence_blobs.sha256"), nullable=True
-    )
+    issued_sha256: Mapped[str | None] = mapped_column(ForeignKey("evidence_blobs.sha256"), nullable=True)
     signature_level: Mapped[str] = mapped_column(String(10), default="")  # B-B, B-T, B-LT, B-LTA
     # Everything the letter says (render.LetterContent as JSON), frozen at drafting.
     content_json: Mapped[str] = mapped_column(Text, default="")
@@ -229,9 +223,7 @@ class Letter(Base):
     signer: Mapped[str] = mapped_column(String(300), default="")  # certificate holder
     signer_function: Mapped[str] = mapped_column(String(300), default="")
     # Latest stored version: the issued PDF, or its augmented copy (timestamp added).
-    current_sha256: Mapped[str | None] = mapped_column(
-        ForeignKey("evidence_blobs.sha256"), nullable=True
-    )
+    current_sha256: Mapped[str | None] = mapped_column(ForeignKey("evidence_blobs.sha256"), nullable=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version}

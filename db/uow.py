@@ -14,6 +14,7 @@ from app.domain.errors import BadInput
 from db.conflicts import (
     is_disconnect,
     is_lock_timeout,
+    is_serialization_failure,
     server_busy,
     server_unreachable,
     stale_conflict,
@@ -41,10 +42,13 @@ def unit_of_work(engine: Engine, *, readonly: bool = False) -> Iterator[Session]
         session.rollback()
         raise stale_conflict(engine, targets) from err
     except (OperationalError, InterfaceError) as err:
+        targets_seen = stale_targets(session)
         with suppress(Exception):
             session.rollback()
         if engine.dialect.name != "sqlite" and is_lock_timeout(err):
             raise server_busy() from err
+        if engine.dialect.name != "sqlite" and is_serialization_failure(err):
+            raise stale_conflict(engine, targets_seen) from err  # wrote over a newer version
         if engine.dialect.name == "sqlite" or not is_disconnect(err):
             raise
         raise server_unreachable(engine, err) from err  # one plain line, nothing half-saved

@@ -154,3 +154,34 @@ def test_audit_chain_linear_under_4_processes(home: Path, db_url: str) -> None:
         assert ents == {f"{n}-{i}" for n in range(4) for i in range(25)}
     finally:
         ctx.close()
+
+
+def test_audit_verify_while_officers_write(home: Path, db_url: str) -> None:
+    """`audit verify` reads one snapshot: concurrent appends never look like tampering."""
+    ctx = open_context(db=db_url, officer="Verifier")
+    stop = threading.Event()
+    errors: list[BaseException] = []
+
+    def writer() -> None:
+        c = open_context(db=db_url, officer="Writer")
+        try:
+            while not stop.is_set():
+                audit_service.record(c, action="test.append", entity_type="test", entity_id="x")
+        except BaseException as err:  # noqa: BLE001
+            errors.append(err)
+        finally:
+            c.close()
+
+    threads = [threading.Thread(target=writer) for _ in range(2)]
+    for t in threads:
+        t.start()
+    try:
+        for _ in range(30):
+            count, problems = audit_service.verify(ctx)
+            assert problems == [], problems
+    finally:
+        stop.set()
+        for t in threads:
+            t.join(60)
+        ctx.close()
+    assert not errors, errors
