@@ -42,9 +42,14 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         _configure_sqlite(engine)
         return engine
     kwargs.setdefault("pool_pre_ping", True)
-    if make_url(url).get_backend_name() == "postgresql" and "connect_timeout" not in url:
-        # An unreachable server fails in seconds, not after the TCP timeout (minutes).
-        kwargs.setdefault("connect_args", {"connect_timeout": PG_CONNECT_TIMEOUT_S})
+    if make_url(url).get_backend_name() == "postgresql":
+        args = kwargs.setdefault("connect_args", {})
+        if "connect_timeout" not in url:
+            # An unreachable server fails in seconds, not after the TCP timeout (minutes).
+            args.setdefault("connect_timeout", PG_CONNECT_TIMEOUT_S)
+        # Sessions in UTC whatever the server's zone: month/day grouping in SQL
+        # (dashboard) matches SQLite, where every time is stored in UTC.
+        args.setdefault("options", "-c timezone=UTC")
     engine = create_engine(url, **kwargs)
     if engine.dialect.name == "postgresql":
         _configure_postgresql(engine)

@@ -268,3 +268,24 @@ def test_nul_in_text_is_bad_input_on_postgresql(home: Path, pg_url: str) -> None
         assert cases.get_case(ctx, ref).notes == ""
     finally:
         ctx.close()
+
+
+def test_demo_data_and_dashboard_same_on_both(home: Path, tmp_path: Path, pg_url: str) -> None:
+    """The workspace's SQL (dashboard aggregates, demo seeding) gives the same
+    answers on SQLite and PostgreSQL."""
+    import datetime as dt
+
+    from app.services import dashboard, demo
+
+    today = dt.date(2026, 11, 26)
+    boards = []
+    for url in ("sqlite:///" + str(tmp_path / "local.db"), pg_url):
+        ctx = open_context(db=url, officer="Anna")
+        try:
+            assert demo.seed(ctx, today=today)
+            boards.append(dashboard.dashboard(ctx, today=today))
+            rows = cases.list_cases(ctx, cases.CaseFilter(search="llama"))
+            boards.append(sorted(r.reference for r in rows))
+        finally:
+            ctx.close()
+    assert boards[0] == boards[2] and boards[1] == boards[3]
