@@ -38,6 +38,7 @@ from typing import IO, Any
 from urllib.parse import quote
 
 from sqlalchemy import select
+from sqlalchemy.exc import DataError, IntegrityError, StatementError
 
 from app import __version__
 from app.domain.errors import BadInput, CheckFailed, NotAllowed, StorageError
@@ -1615,7 +1616,11 @@ def _plan(bag: _Bag, archive: Path, limits: Limits) -> _Plan:
         if not isinstance(ev, dict):
             raise _hostile(f"case.json: evidence item {n} is malformed.")
         bind(ev.get("path"), ev.get("sha256"), f"evidence item {n}")
-        if not isinstance(ev.get("size"), int) or isinstance(ev.get("size"), bool) or ev["size"] < 0:
+        if (
+            not isinstance(ev.get("size"), int)
+            or isinstance(ev.get("size"), bool)
+            or not 0 <= ev["size"] < 1 << 62
+        ):
             raise _hostile(f"case.json: evidence item {n} has no size.")
         if ev.get("path") is not None and sizes.get(ev["sha256"]) != ev["size"]:
             raise _hostile(f"case.json: evidence item {n} does not have the size of its file.")
@@ -1632,6 +1637,7 @@ def _plan(bag: _Bag, archive: Path, limits: Limits) -> _Plan:
             raise _hostile(f"case.json: letter {n} has an unknown state '{str(lt.get('state'))[:20]}'.")
     if case.get("status", "draft") not in {st.value for st in Status}:
         raise _hostile(f"case.json: unknown case status '{str(case.get('status'))[:20]}'.")
+    _check_dates(doc)
     with audit_entry.staged.open("rb") as fh:
         events, audit_sha = _verify_audit_lines(fh)
     provenance = None
@@ -1646,6 +1652,26 @@ def _plan(bag: _Bag, archive: Path, limits: Limits) -> _Plan:
     return _Plan(
         doc, blobs, sizes, bag.info, audit_entry.staged, audit_sha, events, _sha256_file(archive), provenance
     )
+
+
+def _check_dates(doc: dict[str, Any]) -> None:
+    """Every date in case.json parses (checked before anything is written)."""
+    case = doc["case"]
+    for key in ("clock_stopped_at", "decided_at", "created_at", "updated_at"):
+        _parse_dt(case.get(key), f"case.{key}")
+    _parse_date(case.get("due_date"), "case.due_date")
+    groups: list[tuple[str, list[Any], tuple[str, ...]]] = [
+        ("assignment", doc["assignments"], ("at",)),
+        ("answer", doc["checklist"]["answers"], ("answered_at",)),
+        ("evidence item", doc["evidence"], ("retrieved_at", "added_at")),
+        ("letter", doc["letters"], ("drafted_at", "approved_at", "issued_at")),
+    ]
+    for label, rows, keys in groups:
+        for n, row in enumerate(rows, start=1):
+            if not isinstance(row, dict):
+                raise _hostile(f"case.json: {label} {n} is malformed.")
+            for key in keys:
+                _parse_dt(row.get(key), f"{label} {n} {key}")
 
 
 def _store(ctx: AppContext) -> Any:
@@ -1701,7 +1727,13 @@ def import_archive(
                 raise StorageError(
                     f"The bytes of {sha[:12]}… changed in the staging folder; nothing was imported."
                 )
-        result = _insert(ctx, plan, archive, who, as_new, original_ref)
+        try:
+            result = _insert(ctx, plan, archive, who, as_new, original_ref)
+        except (DataError, IntegrityError, StatementError) as err:
+            raise BadInput(
+                "Refused: the archive's case data does not fit this database "
+                f"({_why(getattr(err, 'orig', None) or err)}); nothing was imported."
+            ) from err
         committed = True
         return result
     except OSError as err:
@@ -1768,7 +1800,9 @@ def _insert(
             name=_s(subj, "name") or "Unknown subject",
             version=_s(subj, "version"),
             kind=_s(subj, "kind", "model") if subj.get("kind") in ("model", "system", "both") else "model",
-            parameters=params if isinstance(params, int) and not isinstance(params, bool) else None,
+            parameters=params
+            if isinstance(params, int) and not isinstance(params, bool) and 0 <= params < 1 << 62
+            else None,
             architecture=_s(subj, "architecture"),
             licence=_s(subj, "licence"),
         )

@@ -293,6 +293,12 @@ CASES: dict[str, tuple[Callable[[Path, Path], Path], str]] = {
         _rebagged(lambda r, d: b"{not json" if r == "data/case.json" else d),
         "not valid JSON",
     ),
+    "huge-size-number": (
+        _case_json(lambda doc: doc["evidence"].append({**doc["evidence"][0], "path": None, "size": 10**30})),
+        "has no size",
+    ),
+    "bad-status": (_case_json(_set(["case", "status"], "hacked")), "unknown case status"),
+    "bad-date": (_case_json(_set(["case", "created_at"], "yesterday")), "not a date"),
     "wrong-evidence-hash": (
         _case_json(lambda doc: doc["evidence"][0].__setitem__("sha256", "0" * 64)),
         "does not have the SHA-256",
