@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -268,11 +269,14 @@ def build_query(s: Session, f: CaseFilter, sort: str = "reference", descending: 
         q = q.where(Case.outcome_label == f.outcome)
     # Every word must match somewhere in the case's texts: its own fields or any of
     # its text evidence (each is a separate row of the index), so one clause per word.
-    for word in dict.fromkeys(search.tokens(f.search)):
+    for i, word in enumerate(dict.fromkeys(search.tokens(f.search))):
         clause = search.match_clause(s, word)
         if clause is not None:
             sql, params = clause
-            ids = text(sql).bindparams(**params).columns(column("case_id", Integer))
+            for name in params:  # one bind name per word, or the clauses would share a value
+                sql = re.sub(rf":{name}\b", f":{name}_w{i}", sql)
+            bound = {f"{name}_w{i}": value for name, value in params.items()}
+            ids = text(sql).bindparams(**bound).columns(column("case_id", Integer))
             q = q.where(Case.id.in_(ids))
     if sort not in SORT_COLUMNS:
         raise BadInput(f"Cannot sort by '{sort}'. Use one of: {', '.join(SORT_COLUMNS)}.")

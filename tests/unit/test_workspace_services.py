@@ -118,6 +118,7 @@ def test_search_words_may_match_different_texts_of_a_case(ctx) -> None:  # type:
         rec.reference
     ]
     assert cases.list_cases(ctx, cases.CaseFilter(search="smiszek nonexistentword")) == []
+    assert cases.list_cases(ctx, cases.CaseFilter(search="nonexistentword smiszek")) == []  # any order
     assert cases.count_cases(ctx, cases.CaseFilter(search='"gated" -')) == 1
     assert other.reference not in {
         r.reference for r in cases.list_cases(ctx, cases.CaseFilter(search="bielik"))
