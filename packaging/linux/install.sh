@@ -33,7 +33,10 @@ cp -a "$DIST" "$PREFIX/lib/exemptio.new"
 rm -rf "$PREFIX/lib/exemptio"
 mv "$PREFIX/lib/exemptio.new" "$PREFIX/lib/exemptio"
 ln -sf "$PREFIX/lib/exemptio/exemptio" "$PREFIX/bin/exemptio"
-install -m 0644 "$HERE/$APP_ID.desktop" "$PREFIX/share/applications/$APP_ID.desktop"
+# an absolute Exec: ~/.local/bin is not on every desktop session's PATH
+sed -e "s|^Exec=exemptio|Exec=$PREFIX/bin/exemptio|" -e "s|^TryExec=exemptio|TryExec=$PREFIX/bin/exemptio|" \
+    "$HERE/$APP_ID.desktop" > "$PREFIX/share/applications/$APP_ID.desktop"
+chmod 0644 "$PREFIX/share/applications/$APP_ID.desktop"
 install -m 0644 "$HERE/$APP_ID.metainfo.xml" "$PREFIX/share/metainfo/$APP_ID.metainfo.xml"
 for s in 16 24 32 48 64 128 256 512; do
     mkdir -p "$PREFIX/share/icons/hicolor/${s}x${s}/apps"

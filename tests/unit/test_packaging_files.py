@@ -90,7 +90,11 @@ def test_linux_install_and_uninstall(tmp_path: Path) -> None:
     assert subprocess.run(
         [str(prefix / "bin" / "exemptio"), "--version"], capture_output=True, text=True
     ).stdout == ("exemptio-standin --version\n")
-    assert (prefix / "share" / "applications" / DESKTOP.name).read_bytes() == DESKTOP.read_bytes()
+    installed = prefix / "share" / "applications" / DESKTOP.name
+    text = installed.read_text(encoding="utf-8")
+    assert f"Exec={prefix}/bin/exemptio\n" in text and f"TryExec={prefix}/bin/exemptio\n" in text
+    if shutil.which("desktop-file-validate"):
+        assert subprocess.run(["desktop-file-validate", str(installed)]).returncode == 0
     assert (prefix / "share" / "metainfo" / METAINFO.name).exists()
     assert (prefix / "share/icons/hicolor/48x48/apps" / f"{APP_ID}.png").exists()
     assert (prefix / "share/icons/hicolor/scalable/apps" / f"{APP_ID}.svg").exists()

@@ -120,6 +120,12 @@ class WelcomeDialog(QDialog):
         for r in ROLES:
             self.role.addItem(role_names[r], r)
         self.role.setCurrentIndex(max(self.role.findData(s.officer_role), 0))
+        self.role.setToolTip(
+            self.tr(
+                "Your role on this computer's database. On a team database a head of unit "
+                "grants roles; this choice is then only a reminder."
+            )
+        )
         profile = QGroupBox(self.tr("Your officer profile"))
         pf = QFormLayout(profile)
         pf.addRow(self.tr("&Name:"), self.name)
