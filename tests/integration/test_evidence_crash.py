@@ -120,11 +120,12 @@ def test_sigkill_during_intake_never_corrupts(tmp_path: Path) -> None:
         rows, _files, leftovers = _check_consistent(home)
         assert rows in (rows0, rows0 + 27)  # an intake is recorded whole or not at all
         saw_leftovers += leftovers > 0
-        # the next start cleans up: temporary files, journals and orphan blobs go
-        nxt = _run(home, "evidence", "list", ref)
-        assert nxt.returncode == 0, nxt.stdout + nxt.stderr
-        rows_after, _f, leftovers_after = _check_consistent(home)
-        assert leftovers_after == 0 and rows_after == rows
+        if leftovers or trials % 5 == 0:
+            # the next start cleans up: temporary files, journals and orphan blobs go
+            nxt = _run(home, "evidence", "list", ref)
+            assert nxt.returncode == 0, nxt.stdout + nxt.stderr
+            rows_after, _f, leftovers_after = _check_consistent(home)
+            assert leftovers_after == 0 and rows_after == rows
         rows0 = rows
         shutil.rmtree(folder)
     final = _run(home, "evidence", "verify", ref)
