@@ -44,3 +44,42 @@ def test_archive_round_trip_across_backends(db_url: str, tmp_path: Path) -> None
         assert same == [ln for ln in manifest_lines(out) if "case.json" not in ln and "index.html" not in ln]
     finally:
         dst.close()
+
+
+def test_oversized_fields_refused_cleanly_on_postgresql(db_url: str, tmp_path: Path) -> None:
+    """A name longer than its column: PostgreSQL refuses the row; the import says so in one
+    line and leaves the database as it was (SQLite does not enforce lengths)."""
+    import json
+
+    import pytest
+
+    from app.domain.errors import BadInput
+    from tests.integration.test_archive_hostile import read_entries, rebag, write_entries
+
+    src = open_context(home=tmp_path / "src", officer="Team Officer")
+    try:
+        ref = build_case(src)
+        out = tmp_path / "ok.zip"
+        archive.export_case(src, ref, out)
+    finally:
+        src.close()
+
+    def edit(rel: str, data: bytes) -> bytes:
+        if rel == "data/case.json":
+            doc = json.loads(data)
+            doc["assigned_officer"]["name"] = "X" * 300
+            return json.dumps(doc).encode()
+        return data
+
+    bad = write_entries(tmp_path / "long.zip", rebag(read_entries(out), edit))
+    dst = open_context(home=tmp_path / "dst", db=db_url, officer="Team Officer")
+    try:
+        before = db_counts(dst)
+        if db_url.startswith("sqlite"):
+            assert archive.import_archive(dst, bad).reference == ref
+        else:
+            with pytest.raises(BadInput, match="does not fit this database"):
+                archive.import_archive(dst, bad)
+            assert db_counts(dst) == before
+    finally:
+        dst.close()
