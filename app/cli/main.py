@@ -35,6 +35,7 @@ COMMAND_MODULES = (
     "app.cli.archive",
     "app.cli.demo",
     "app.cli.officers",
+    "app.cli.support",
 )
 
 Command = Callable[[argparse.Namespace, AppContext | None], int]
