@@ -235,3 +235,22 @@ def test_small_pieces(qtbot) -> None:  # type: ignore[no-untyped-def]
     dlg.source_url.setText("https://example.org/a")
     v = dlg.values()
     assert v["reference_only"] and v["retrieved_at"] is not None and v["source_url"].startswith("https")
+
+
+def test_custody_shown_and_export_logged(tab, ctx, ref, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    f = tmp_path / "policy.txt"
+    f.write_text("Acceptable use policy\n")
+    [rec] = evidence.add_paths(ctx, ref, [f]).items
+    tab.refresh()
+    assert tab.runner.wait_idle()
+    tab.select_id(rec.id)
+    tab._load_preview()
+    assert tab.runner.wait_idle()
+    assert "received" in tab.preview.custody.text() and "Test Officer" in tab.preview.custody.text()
+    out = tmp_path / "exported.txt"
+    tab.export_to(rec.id, str(out))
+    assert tab.runner.wait_idle()
+    assert out.read_bytes() == f.read_bytes() and "Exported a copy" in tab.status.text()
+    actions = [e.action for e in evidence.custody(ctx, rec.id)]
+    assert actions == ["evidence.received", "evidence.viewed", "evidence.exported"]
+    assert tab.act_export.shortcut().toString() == "Ctrl+Shift+X"

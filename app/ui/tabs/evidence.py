@@ -303,6 +303,11 @@ class PreviewPane(QWidget):
         self.details.setTextFormat(Qt.TextFormat.RichText)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setOpenExternalLinks(False)
+        self.custody = QLabel()
+        self.custody.setObjectName("custodyLog")
+        self.custody.setWordWrap(True)
+        self.custody.setTextFormat(Qt.TextFormat.RichText)
+        self.custody.setAccessibleName(self.tr("Custody log of the item"))
         self.note = QLabel()
         self.note.setObjectName("previewNote")
         self.note.setWordWrap(True)
@@ -332,6 +337,7 @@ class PreviewPane(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.details)
+        lay.addWidget(self.custody)
         lay.addWidget(self.note)
         lay.addWidget(self.stack, 1)
         self.kind = "empty"
@@ -342,6 +348,27 @@ class PreviewPane(QWidget):
         self.note.setText("")
         self.kind = "empty"
         self.stack.setCurrentWidget(self.empty)
+
+    def show_custody(self, events: list[Any]) -> None:
+        """The item's custody events (newest last), from the hash-chained audit trail."""
+        names = {
+            "evidence.received": self.tr("received"),
+            "evidence.viewed": self.tr("viewed"),
+            "evidence.exported": self.tr("exported"),
+            "evidence.verified": self.tr("verified"),
+        }
+        lines = []
+        for e in events[-8:]:
+            when = _local(dt.datetime.fromisoformat(e.ts))
+            what = names.get(e.action, e.action)
+            if e.action == "evidence.verified" and isinstance(e.after, dict):
+                what += f" ({e.after.get('result', '')})"
+            lines.append(f"{_html_escape(when)} · {_html_escape(what)} · {_html_escape(e.actor)}")
+        more = len(events) - len(lines)
+        head = self.tr("Custody") + (
+            f" ({self.tr('%1 earlier').replace('%1', str(more))})" if more > 0 else ""
+        )
+        self.custody.setText(f"<b>{head}</b><br>" + "<br>".join(lines) if lines else "")
 
     def show_details(self, rec: ev.EvidenceRecord) -> None:
         esc = _html_escape
@@ -662,6 +689,7 @@ class EvidenceTab(QWidget):
             self.tr("Import model folder…"), "Ctrl+Shift+M", self.import_model_dialog
         )
         self.act_verify = self._action(self.tr("Verify"), "Ctrl+Shift+V", self.verify)
+        self.act_export = self._action(self.tr("Export a copy…"), "Ctrl+Shift+X", self.export_dialog)
         self.toolbar.addWidget(self.filter)
 
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -775,7 +803,7 @@ class EvidenceTab(QWidget):
                 payload = ev.content_path(ctx, rec)
                 if not payload.is_file():
                     raise BadInput(f"The bytes of {rec.label} are missing.")
-            return rec, kind, payload
+            return rec, kind, (payload, ev.custody(ctx, rec.id))
 
         # Reading runs in parallel with a long intake; the custody event is a
         # (short) serialised write.
@@ -797,12 +825,13 @@ class EvidenceTab(QWidget):
         return "other"
 
     def _show_preview(self, result: tuple[ev.EvidenceRecord, str, Any]) -> None:
-        rec, kind, payload = result
+        rec, kind, (payload, events) = result
         current = self.current_record()
         if current is None or current.id != rec.id:
             return
         self.last_preview_id = rec.id
         ctx = self.ctx
+        self.preview.show_custody(events)
         self.runner.run(lambda p: ev.record_viewed(ctx, rec.id, how=f"preview:{kind}"))
         if kind == "text":
             text = str(payload)
@@ -953,6 +982,27 @@ class EvidenceTab(QWidget):
             set_subject()
 
     # -- verification --------------------------------------------------------------------
+    def export_dialog(self) -> None:
+        rec = self.current_record()
+        if rec is None:
+            self.status.setText(self.tr("Select an item to export."))
+            return
+        dest, _ = QFileDialog.getSaveFileName(self, self.tr("Export a copy"), rec.display_name)
+        if dest:
+            self.export_to(rec.id, dest)
+
+    def export_to(self, evidence_id: int, dest: str) -> None:
+        """Copy the item's bytes out (checked against the hash; custody: exported)."""
+        ctx = self.ctx
+        self.runner.run(
+            lambda p: ev.export_item(ctx, evidence_id, Path(dest)),
+            lambda path: self.status.setText(
+                self.tr("Exported a copy to %1.").replace("%1", os.fsdecode(path))
+            ),
+            label=self.tr("Exporting…"),
+            progress=True,
+        )
+
     def verify(self) -> None:
         ctx, ref = self.ctx, self.reference
 
