@@ -269,3 +269,17 @@ def test_report_problem_bad_target(qtbot, ctx, tmp_path: Path) -> None:  # type:
     report_problem(parent, ctx, tmp_path / "missing" / "r.zip")
     boxes = parent.findChildren(QMessageBox, "problemReportFailed")
     assert boxes and "does not exist" in boxes[0].text()
+
+
+def test_report_from_the_about_dialog_uses_the_main_window_runner(qtbot, ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.main_window import MainWindow
+
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    about = AboutDialog(ctx, win)
+    started: list[object] = []
+    win.runner.started.connect(started.append)
+    out = tmp_path / "from-about.zip"
+    report_problem(about, ctx, out)
+    assert len(started) == 1  # in the background, not on the GUI thread
+    qtbot.waitUntil(out.exists, timeout=20_000)

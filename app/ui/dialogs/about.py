@@ -375,10 +375,11 @@ def report_problem(parent: QWidget | None, ctx: AppContext, path: str | Path | N
     target = Path(path)
     from app.services.problem_report import write_report
 
-    runner = getattr(parent, "runner", None)
-    if runner is None:
-        win = parent.window() if parent is not None else None
-        runner = getattr(win, "runner", None)
+    runner = None
+    widget = parent
+    while widget is not None and runner is None:  # the main window's runner, from a dialog too
+        runner = getattr(widget, "runner", None)
+        widget = widget.parentWidget()
 
     def work(_progress: Any) -> Any:
         return write_report(ctx, target)
