@@ -1448,6 +1448,21 @@ def verify_archive(
         report.signer, problem = check_signature(bag.tags[SIGNATURE_FILE], content)
         if problem:
             report.problems.append(Problem(SIGNATURE_FILE, problem))
+    entry = bag.payload.get("data/audit.jsonl")
+    if entry is not None and not entry.error and bag.info.get("Exemptio-Archive-Format"):
+        # an Exemptio archive: its audit trail must re-hash and re-link as well
+        try:
+            with zipfile.ZipFile(p) as zf, zf.open(entry.info) as fh:
+                _verify_audit_lines(fh)
+        except BadInput as err:
+            report.problems.append(
+                Problem(
+                    "data/audit.jsonl",
+                    str(err).removeprefix("Refused: ").removeprefix("audit.jsonl").lstrip(": "),
+                )
+            )
+        except _OPEN_ERRORS as err:
+            report.problems.append(Problem("data/audit.jsonl", f"cannot be read ({_why(err)})"))
     return report
 
 

@@ -351,6 +351,14 @@ def test_verify_flags_hostile_archives_without_extracting(source_zip, tmp_path, 
     r = cli("archive", "verify", str(bad))
     assert r.rc == 1 and "data/evidence/LICENSE" in r.err
     assert not list(tmp_path.rglob("evil.txt"))
+    # manifests recomputed after an event was edited: only the audit chain check can tell
+    bad = CASES["audit-chain-edited"][0](src, tmp_path / "chain.zip")
+    report = archive.verify_archive(bad)
+    assert [(p.file, p.reason) for p in report.problems] == [
+        ("data/audit.jsonl", "event 2: its hash does not match its content.")
+    ]
+    r = cli("archive", "verify", str(bad))
+    assert r.rc == 1 and "FAILED data/audit.jsonl: event 2" in r.out
 
 
 def test_crash_between_blobs_and_commit_leaves_nothing(source_zip, victim, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
