@@ -568,3 +568,13 @@ def set_outcome_label(ctx: AppContext, reference: str, label: str, *, actor: str
         rec = CaseRepository(s).record_by_ref(reference)
         assert rec is not None
         return rec
+
+
+def change_marker(ctx: AppContext) -> int:
+    """A number that grows with every change anyone saves (the last audit event's
+    id): the window polls it to notice colleagues' work (team mode)."""
+    from db.models import AuditHead
+
+    with unit_of_work(ctx.engine, readonly=True) as s:
+        value = s.execute(select(AuditHead.last_id).where(AuditHead.id == 1)).scalar_one_or_none()
+    return int(value or 0)

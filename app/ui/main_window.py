@@ -30,6 +30,7 @@ from app.ui.qt import (
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
+    QTimer,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -103,6 +104,9 @@ def _optional(module: str, name: str) -> Any:
 
 class MainWindow(QMainWindow):
     case_opened = Signal(str)
+    external_change = Signal()
+
+    POLL_MS = 20_000
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -148,6 +152,13 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self.update_actions()
         self.case_list.refresh()
+        # Notice changes saved by others (another window, a colleague in team mode).
+        self._marker: int | None = None
+        self.poll_timer = QTimer(self)
+        self.poll_timer.setInterval(self.POLL_MS)
+        self.poll_timer.timeout.connect(self.poll_changes)
+        self.poll_timer.start()
+        self.runner.finished.connect(self._after_task)
 
     # -- actions --------------------------------------------------------------------------
     def _action(
@@ -654,6 +665,56 @@ class MainWindow(QMainWindow):
         self.officer_label.setText(self.tr("Officer: %1").replace("%1", who))
         url = self.ctx.db_url
         self.db_label.setText(url.split("@")[-1] if "@" in url else url.replace("sqlite:///", ""))
+
+    def poll_changes(self) -> None:
+        """Ask (in the background) whether anything changed since the last look;
+        if so, refresh what is on screen, keeping the selection."""
+        if self.runner.busy:
+            return
+
+        def seen(marker: int) -> None:
+            first = self._marker is None
+            changed = not first and marker != self._marker
+            self._marker = marker
+            if changed:
+                self.refresh_after_external_change()
+
+        self.runner.query(
+            lambda p: cases.change_marker(self.ctx), seen, lambda e: None, key=f"poll-{id(self)}"
+        )
+
+    def _after_task(self, task: Any) -> None:
+        """Our own saves move the marker too: take note, so they cause no reload."""
+        if task.pool is self.runner.write_pool and self._marker is not None:
+
+            def note(marker: int) -> None:
+                self._marker = marker
+
+            self.runner.query(
+                lambda p: cases.change_marker(self.ctx), note, lambda e: None, key=f"poll-own-{id(self)}"
+            )
+
+    def refresh_after_external_change(self) -> None:
+        page = self.case_list
+        # Only reload the list while it shows its first page (no scrolled-away rows lost).
+        if page.model.rowCount() <= page.model.PAGE:
+            rec = page.selected_record()
+            if rec is not None:
+                ref = rec.reference
+
+                def reselect() -> None:
+                    page.model.reloaded.disconnect(reselect)
+                    row = page.model.row_of(ref)
+                    if row >= 0:
+                        page.view.setCurrentIndex(page.model.index(row, 0))
+
+                page.model.reloaded.connect(reselect)
+            page.refresh()
+        for ws in self.workspaces.values():
+            ws.refresh()
+        if self.dashboard is not None:
+            self.dashboard.refresh()
+        self.external_change.emit()
 
     # -- state ----------------------------------------------------------------------------------
     def _restore_state(self) -> None:

@@ -385,6 +385,10 @@ class TaskRunner(QObject):
         show_error(self._parent_widget, message)
         self.error_shown.emit(message)
 
+    @property
+    def write_pool(self) -> QThreadPool:
+        return self._writes
+
     # -- state / tests ----------------------------------------------------------------
     @property
     def busy(self) -> bool:

@@ -253,3 +253,41 @@ def test_settings_rejects_bad_email(window, ctx):  # type: ignore[no-untyped-def
     assert dlg.isVisible() and "@" in dlg.error.text()
     assert not ctx.paths.settings_file.exists()
     dlg.reject()
+
+
+def test_changes_saved_elsewhere_appear_without_f5(window, ctx, make_case):  # type: ignore[no-untyped-def]
+    a = make_case(title="Mine")
+    window.case_list.refresh()
+    assert window.runner.wait_idle()
+    window.case_list.view.setCurrentIndex(window.case_list.model.index(0, 0))
+    ws = window.open_case(a.reference)
+    assert window.runner.wait_idle()
+    window.poll_changes()  # first look: the baseline
+    assert window.runner.wait_idle()
+    window.poll_changes()  # nothing changed: no reload
+    assert window.runner.wait_idle()
+    # a colleague (another process) opens a case and moves ours on
+    b = cases.create_case(
+        ctx, cases.NewCase(title="Colleague's case", provider="P", subject="S"), actor="GONÇALVES Bruno"
+    )
+    cases.transition(ctx, a.reference, "intake", actor="GONÇALVES Bruno")
+    window.poll_changes()
+    assert window.runner.wait_idle()
+    assert refs(window) == [b.reference, a.reference]
+    assert window.case_list.selected_record().reference == a.reference  # selection kept
+    assert ws.record.status == "intake"  # the open workspace follows
+
+
+def test_own_saves_do_not_trigger_a_reload(window, ctx, make_case, qtbot):  # type: ignore[no-untyped-def]
+    a = make_case()
+    window.poll_changes()
+    assert window.runner.wait_idle()
+    ws = window.open_case(a.reference)
+    assert window.runner.wait_idle()
+    ws.overview.transition_buttons[0].click()
+    assert window.runner.wait_idle()
+    reloads: list[bool] = []
+    window.external_change.connect(lambda: reloads.append(True))
+    window.poll_changes()
+    assert window.runner.wait_idle()
+    assert reloads == []
