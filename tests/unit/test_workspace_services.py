@@ -123,3 +123,26 @@ def test_search_words_may_match_different_texts_of_a_case(ctx) -> None:  # type:
     assert other.reference not in {
         r.reference for r in cases.list_cases(ctx, cases.CaseFilter(search="bielik"))
     }
+
+
+def test_workspace_queries_on_each_backend(db_url: str, home) -> None:  # type: ignore[no-untyped-def]
+    """Demo data, dashboard aggregates, search and the change marker on SQLite and PostgreSQL."""
+    from app.services.context import open_context
+
+    ctx = open_context(db=db_url, officer="Test Officer")
+    try:
+        before = cases.change_marker(ctx)
+        refs = demo.seed(ctx)
+        assert cases.change_marker(ctx) > before
+        d = dashboard.dashboard(ctx)
+        assert d.total == len(refs) and d.overdue >= 2
+        assert sum(sum(v.values()) for v in d.outcomes_by_month.values()) >= 8
+        found = cases.list_cases(ctx, cases.CaseFilter(search="smiszek"))
+        assert found and all(r.assigned_officer == "ŚMISZEK Ewa" for r in found)
+        two = cases.list_cases(ctx, cases.CaseFilter(search="fictional licence"))
+        assert two and all("licen" in (r.title + r.notes).lower() for r in two)
+        assert cases.list_cases(ctx, cases.CaseFilter(search="licence nonexistentword")) == []
+        by_officer = cases.list_cases(ctx, sort="assigned", descending=False, limit=5)
+        assert len(by_officer) == 5
+    finally:
+        ctx.close()
