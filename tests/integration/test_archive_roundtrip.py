@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import shutil
 import subprocess
 import sys
 import zipfile
@@ -252,7 +251,6 @@ def _make_pki(tmp: Path) -> tuple[Path, Path, bytes]:
     return p12, ca_pem, b"s3cret"
 
 
-@pytest.mark.skipif(shutil.which("openssl") is None, reason="openssl not installed")
 def test_signed_export_verifies_with_openssl_cms(ctx, tmp_path):  # type: ignore[no-untyped-def]
     ref = build_case(ctx)
     p12, ca_pem, passphrase = _make_pki(tmp_path)
