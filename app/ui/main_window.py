@@ -280,6 +280,12 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+D",
             lambda: self._on_overview(lambda o: o.request_due_date()),
         )
+        A(
+            "edit_case",
+            self.tr("Edit title and notes…"),
+            "Ctrl+E",
+            lambda: self._on_overview(lambda o: o.request_edit()),
+        )
         tab_names = {
             "overview": self.tr("Overview tab"),
             "evidence": self.tr("Evidence tab"),
@@ -323,6 +329,8 @@ class MainWindow(QMainWindow):
             "stop_clock",
             "resume_clock",
             "due_date",
+            None,
+            "edit_case",
         ):
             m.addSeparator() if key is None else m.addAction(n[key])
         m = mb.addMenu(self.tr("&View"))
@@ -397,6 +405,7 @@ class MainWindow(QMainWindow):
         n["stop_clock"].setEnabled(has_case and not stopped and not closed)
         n["resume_clock"].setEnabled(has_case and stopped)
         n["due_date"].setEnabled(has_case and not closed)
+        n["edit_case"].setEnabled(has_case)
         n["export_archive"].setEnabled(has_case)
         n["open_case"].setEnabled(self.tabs.currentWidget() is self.case_list and has_case)
         n["close_case"].setEnabled(self.tabs.currentIndex() > 0)

@@ -18,7 +18,7 @@ from app.domain import lifecycle
 from app.services import audit as audit_service
 from app.services import cases
 from app.services.context import AppContext
-from app.ui.dialogs.case_dialogs import AssignDialog, DueDateDialog, ReasonDialog
+from app.ui.dialogs.case_dialogs import AssignDialog, DueDateDialog, EditCaseDialog, ReasonDialog
 from app.ui.labels import kind_label, outcome_label, status_colours, status_label, transition_label
 from app.ui.models.timeline import AssignmentModel, TimelineFilter, TimelineModel
 from app.ui.qt import (
@@ -122,6 +122,7 @@ class OverviewPage(QWidget):
         self.reason_dialog: ReasonDialog | None = None
         self.assign_dialog: AssignDialog | None = None
         self.due_dialog: DueDateDialog | None = None
+        self.edit_dialog: EditCaseDialog | None = None
 
         # Header: reference, title, badges.
         self.reference = QLabel()
@@ -173,6 +174,10 @@ class OverviewPage(QWidget):
         ff.addRow(self.tr("Opened:"), self.f_created)
         ff.addRow(self.tr("Last change:"), self.f_updated)
         ff.addRow(self.tr("Notes:"), self.f_notes)
+        self.edit_button = QPushButton(self.tr("Edit title and notes…"))
+        self.edit_button.setAccessibleName(self.tr("Edit the title and notes of the case"))
+        self.edit_button.clicked.connect(self.request_edit)
+        ff.addRow("", self.edit_button)
 
         # Lifecycle.
         self.lifecycle = QGroupBox(self.tr("Lifecycle"))
@@ -494,6 +499,29 @@ class OverviewPage(QWidget):
         dlg.finished.connect(lambda _r: dlg.deleteLater())
         self.due_dialog = dlg
         dlg.open()
+
+    def request_edit(self) -> None:
+        rec = self.record
+        dlg = EditCaseDialog(self, rec.title if rec else "", rec.notes if rec else "")
+        dlg.accepted.connect(lambda: self.edit_details(*dlg.values()))
+        dlg.finished.connect(lambda _r: dlg.deleteLater())
+        self.edit_dialog = dlg
+        dlg.open()
+
+    def edit_details(self, title: str, notes: str) -> None:
+        rec = self.record
+        version = rec.version if rec else None
+        changes = {}
+        if rec is None or title != rec.title:
+            changes["title"] = title
+        if rec is None or notes != rec.notes:
+            changes["notes"] = notes
+        if not changes:
+            return
+        self.ws.write(
+            lambda: cases.update_case(self.ws.ctx, self.ws.reference, expected_version=version, **changes),
+            self.tr("Saving the case details…"),
+        )
 
     def set_due_date(self, due: dt.date) -> None:
         rec = self.record

@@ -724,6 +724,33 @@
     </message>
 </context>
 <context>
+    <name>EditCaseDialog</name>
+    <message>
+        <source>Edit case details</source>
+        <translation>Falldaten bearbeiten</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Case title</source>
+        <translation>Falltitel</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceTab</name>
     <message>
         <source>Evidence of the case</source>
@@ -755,6 +782,10 @@
     </message>
     <message>
         <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -827,6 +858,22 @@
     </message>
     <message>
         <source>Model folder (imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an item to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported a copy to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1030,7 +1077,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Case %1 imported%2: %3 evidence items, %4 letters and %5 events of history. Every file matched its checksum.</source>
+        <source>Case %1 imported%2: %3, %4 and %5. Every file matched its checksum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event of history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events of history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1713,6 +1784,10 @@ Nothing was imported; your data is unchanged.</source>
         <translation>Fälligkeitsdatum ändern…</translation>
     </message>
     <message>
+        <source>Edit title and notes…</source>
+        <translation>Titel und Notizen bearbeiten…</translation>
+    </message>
+    <message>
         <source>Overview tab</source>
         <translation>Reiter Übersicht</translation>
     </message>
@@ -2068,6 +2143,14 @@ Nothing was imported; your data is unchanged.</source>
         <translation>Notizen:</translation>
     </message>
     <message>
+        <source>Edit title and notes…</source>
+        <translation>Titel und Notizen bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the title and notes of the case</source>
+        <translation>Titel und Notizen des Falls bearbeiten</translation>
+    </message>
+    <message>
         <source>Lifecycle</source>
         <translation>Verfahrensstand</translation>
     </message>
@@ -2220,6 +2303,10 @@ Nothing was imported; your data is unchanged.</source>
         <translation>Zuweisung…</translation>
     </message>
     <message>
+        <source>Saving the case details…</source>
+        <translation>Falldaten werden gespeichert…</translation>
+    </message>
+    <message>
         <source>Changing the due date…</source>
         <translation>Fälligkeitsdatum wird geändert…</translation>
     </message>
@@ -2268,9 +2355,33 @@ Nothing was imported; your data is unchanged.</source>
 <context>
     <name>PreviewPane</name>
     <message>
+        <source>Custody log of the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select an item to preview it.
 Drop files or folders here to attach them.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custody</source>
+        <translation>Verwahrung</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2955,6 +3066,10 @@ Drop files or folders here to attach them.</source>
     <message>
         <source>Auditor</source>
         <translation>Auditor</translation>
+    </message>
+    <message>
+        <source>Your role on this computer&apos;s database. On a team database a head of unit grants roles; this choice is then only a reminder.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your officer profile</source>

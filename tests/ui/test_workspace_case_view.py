@@ -246,3 +246,30 @@ def test_every_control_has_an_accessible_name_or_text(window, make_case):  # typ
             if not label.strip():
                 unnamed.append(f"{type(w).__name__} {w.objectName()!r} in {type(root).__name__}")
     assert unnamed == []
+
+
+def test_edit_title_and_notes(window, ctx, make_case):  # type: ignore[no-untyped-def]
+    a = make_case(title="Old title", notes="old notes")
+    ws = open_ws(window, a.reference)
+    window.actions_by_name["edit_case"].trigger()
+    dlg = ws.overview.edit_dialog
+    assert dlg is not None and dlg.isVisible() and dlg.title.text() == "Old title"
+    dlg.title.setText("Llama 3.1: licence with a 700 million user threshold")
+    dlg.notes.setPlainText("Provider asked for the M3f analysis.")
+    dlg.accept()
+    assert window.runner.wait_idle()
+    rec = cases.get_case(ctx, a.reference)
+    assert rec.title == "Llama 3.1: licence with a 700 million user threshold"
+    assert rec.notes == "Provider asked for the M3f analysis."
+    assert ws.overview.title.text() == rec.title
+    # an empty title is refused with the service's message, nothing changes
+    window.actions_by_name["edit_case"].trigger()
+    ws.overview.edit_dialog.title.setText("  ")
+    ws.overview.edit_dialog.accept()
+    assert window.runner.wait_idle()
+    assert ws.overview.message.text() == "The case title is empty: give the case a title."
+    assert cases.get_case(ctx, a.reference).title == rec.title
+    # searchable at once
+    assert [r.reference for r in cases.list_cases(ctx, cases.CaseFilter(search="700 million"))] == [
+        a.reference
+    ]

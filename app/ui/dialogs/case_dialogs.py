@@ -16,6 +16,7 @@ from app.ui.qt import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -105,3 +106,22 @@ class DueDateDialog(_Base):
     def value(self) -> dt.date:
         d = self.date.date()
         return dt.date(d.year(), d.month(), d.day())
+
+
+class EditCaseDialog(_Base):
+    """Title and notes of a case (audited by the service)."""
+
+    def __init__(self, parent: QWidget | None, title: str, notes: str) -> None:
+        super().__init__(parent, self.tr("Edit case details"), self.tr("Save"))
+        self.title = QLineEdit(title)
+        self.title.setAccessibleName(self.tr("Case title"))
+        self.notes = QPlainTextEdit(notes)
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMinimumHeight(140)
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.form.addRow(self.tr("&Title:"), self.title)
+        self.form.addRow(self.tr("&Notes:"), self.notes)
+        self.title.setFocus()
+
+    def values(self) -> tuple[str, str]:
+        return self.title.text().strip(), self.notes.toPlainText()
