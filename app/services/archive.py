@@ -1093,9 +1093,10 @@ def _structure(zf: zipfile.ZipFile, limits: Limits, free_bytes: int | None) -> t
         raise _hostile(
             f"the archive would expand to {total:,} bytes (the limit is {limits.max_total_bytes:,})."
         )
-    if free_bytes is not None and total > free_bytes:
+    if free_bytes is not None and 2 * total > free_bytes:  # staged copy + evidence store copy
         raise StorageError(
-            f"Not enough free disk space to import: {total:,} bytes needed, {free_bytes:,} free."
+            f"Not enough free disk space to import: about {2 * total:,} bytes needed "
+            f"(checked copy and stored copy), {free_bytes:,} free; nothing was imported."
         )
     offsets.sort()
     for (off, length, name), (nxt, _, other) in zip(offsets, offsets[1:], strict=False):

@@ -456,3 +456,17 @@ def test_fuzz_mutated_archives_never_crash_or_half_import(ops, small_zip, victim
             == (before[0]["evidence_items"] + 2)
         )
     assert tree(victim.paths.staging) == set()
+
+
+def test_not_enough_disk_space_is_refused_before_extracting(source_zip, victim, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    import shutil as real_shutil
+    from collections import namedtuple
+
+    src, _ = source_zip
+    before = _snapshot(victim, tmp_path)
+    usage = namedtuple("usage", "total used free")
+    monkeypatch.setattr(real_shutil, "disk_usage", lambda p: usage(10 << 20, 9 << 20, 1 << 20))
+    with pytest.raises(archive.StorageError, match="Not enough free disk space"):
+        archive.import_archive(victim, src, as_new=True)
+    monkeypatch.undo()
+    assert _snapshot(victim, tmp_path) == before and tree(victim.paths.staging) == set()
