@@ -151,7 +151,7 @@ ANSWERS = {
 
 def test_letter_and_archive_workflow_from_the_bundle(bundle: Path, tmp_path: Path) -> None:
     """ReportLab fonts, pyHanko signing, the licence index and BagIt all work frozen."""
-    from tests.unit.letter_testpki import PASSPHRASE, make_pki
+    from tests.unit.letter_testpki import PASSPHRASE, LocalTsa, make_pki
 
     home = tmp_path / "home"
     drafter, reviewer = "GREGOROVÁ Markéta", "GONÇALVES Bruno"
@@ -179,21 +179,28 @@ def test_letter_and_archive_workflow_from_the_bundle(bundle: Path, tmp_path: Pat
     pw = tmp_path / "pass.txt"
     pw.write_bytes(PASSPHRASE + b"\n")
     signed = tmp_path / "signed.pdf"
-    ok(
-        "letter",
-        "issue",
-        ref,
-        "--key",
-        str(pki.officer_p12),
-        "--passphrase-file",
-        str(pw),
-        "--out",
-        str(signed),
-        "--officer",
-        drafter,
-    )
+    tsa = LocalTsa(pki)  # the optional timestamp authority (HTTP on 127.0.0.1)
+    try:
+        ok(
+            "letter",
+            "issue",
+            ref,
+            "--key",
+            str(pki.officer_p12),
+            "--passphrase-file",
+            str(pw),
+            "--tsa",
+            tsa.url,
+            "--out",
+            str(signed),
+            "--officer",
+            drafter,
+        )
+    finally:
+        tsa.close()
     v = json.loads(ok("letter", "verify", str(signed), "--trust", str(pki.root_pem), "--json"))
     assert v["ok"] and v["trusted"] and v["whole_file"]
+    assert v["level"] == "B-T"  # timestamped: pyHanko's HTTP client works in the bundle
     fonts = subprocess.run(["pdffonts", str(signed)], capture_output=True, text=True)
     if fonts.returncode == 0:
         assert "Noto" in fonts.stdout and " no " not in fonts.stdout.split("\n", 2)[2]

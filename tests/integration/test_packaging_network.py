@@ -208,3 +208,44 @@ def test_gui_start_is_offline(guarded) -> None:  # type: ignore[no-untyped-def]
     assert proc.stdout.startswith("ready "), proc.stdout
     assert refused == ""
     assert peers == []
+
+
+def test_only_a_configured_timestamp_authority_is_contacted(guarded, cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Signing contacts nothing, unless a timestamp authority is given: then that one only."""
+    import json
+
+    from tests.integration.test_packaging import ANSWERS
+    from tests.unit.letter_testpki import PASSPHRASE, make_pki
+
+    drafter, reviewer = "GREGOROVÁ Markéta", "GONÇALVES Bruno"
+
+    def ok(*args: str) -> str:
+        r = cli(*args)
+        assert r.rc == 0, (args, r.err)
+        return str(r.out)
+
+    ref = ok("case", "new", "--title", "T", "--provider", "P", "--subject", "S", "--officer", drafter).strip()
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps({"checklist": "ai-act-oss", "version": "2025.07", "answers": ANSWERS}))
+    ok("checklist", "answer", ref, "--file", str(answers), "--officer", drafter)
+    ok("officer", "add", reviewer, "--role", "reviewer", "--officer", reviewer)
+    ok("letter", "draft", ref, "--out", str(tmp_path / "draft.pdf"), "--officer", drafter)
+    ok("letter", "approve", ref, "--officer", reviewer)
+    pki = make_pki(tmp_path / "pki")
+    pw = tmp_path / "pw.txt"
+    pw.write_bytes(PASSPHRASE + b"\n")
+    issue = ["-m", "app", "letter", "issue", ref, "--key", str(pki.officer_p12), "--passphrase-file", str(pw)]
+    issue += ["--officer", drafter]
+
+    proc, refused, peers = guarded(*issue, "--out", str(tmp_path / "signed.pdf"))
+    assert proc.returncode == 0, proc.stderr
+    assert (tmp_path / "signed.pdf").stat().st_size > 0
+    assert refused == "" and peers == []
+
+    # a timestamp authority given: it, and only it, is contacted (here refused by the guard)
+    proc, refused, peers = guarded(
+        "-m", "app", "letter", "augment", ref, "--tsa", "http://192.0.2.10/tsa", "--officer", drafter
+    )
+    assert proc.returncode != 0 and proc.stderr.startswith("exemptio: "), proc.stdout + proc.stderr
+    assert refused.strip() and all("192.0.2.10" in line for line in refused.strip().splitlines()), refused
+    assert peers == []  # refused before any packet left
