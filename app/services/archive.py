@@ -41,7 +41,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import DataError, IntegrityError, StatementError
 
 from app import __version__
-from app.domain.errors import BadInput, CheckFailed, NotAllowed, StorageError
+from app.domain.errors import BadInput, CheckFailed, NotAllowed, NotFound, StorageError
 from app.domain.lifecycle import Status
 from app.domain.references import format_reference, parse_reference
 from app.services import roles
@@ -438,7 +438,7 @@ def _snapshot(ctx: AppContext, reference: str, planner: _PathPlanner) -> _Snapsh
     with unit_of_work(ctx.engine, readonly=True) as s:
         case = CaseRepository(s).row_by_ref(reference)
         if case is None:
-            raise BadInput(f"No case with reference '{reference}'.")
+            raise NotFound(f"No case with reference '{reference}'.")
         provider = s.get(Provider, case.provider_id)
         subject = s.get(Subject, case.subject_id)
         officer = s.get(Officer, case.assigned_officer_id) if case.assigned_officer_id else None
@@ -2034,7 +2034,7 @@ def imported_history(ctx: AppContext, reference: str) -> list[dict[str, Any]]:
     with unit_of_work(ctx.engine, readonly=True) as s:
         case = CaseRepository(s).row_by_ref(reference)
         if case is None:
-            raise BadInput(f"No case with reference '{reference}'.")
+            raise NotFound(f"No case with reference '{reference}'.")
         origin = json.loads(case.origin) if case.origin else {}
     sha = origin.get("audit_segment_sha256")
     if not sha:
