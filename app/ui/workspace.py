@@ -177,7 +177,10 @@ class OverviewPage(QWidget):
         self.edit_button = QPushButton(self.tr("Edit title and notes…"))
         self.edit_button.setAccessibleName(self.tr("Edit the title and notes of the case"))
         self.edit_button.clicked.connect(self.request_edit)
-        ff.addRow("", self.edit_button)
+        edit_row = QHBoxLayout()
+        edit_row.addStretch(1)
+        edit_row.addWidget(self.edit_button)
+        ff.addRow(edit_row)
 
         # Lifecycle.
         self.lifecycle = QGroupBox(self.tr("Lifecycle"))
@@ -240,7 +243,7 @@ class OverviewPage(QWidget):
         self.history.setShowGrid(False)
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.history.horizontalHeader().setStretchLastSection(True)
-        self.history.setMaximumHeight(150)
+        self.history.setMinimumHeight(110)
         self.history.setTabKeyNavigation(False)
         al = QGridLayout(self.assignment)
         al.addWidget(self.a_current, 0, 0)
