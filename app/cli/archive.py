@@ -41,6 +41,27 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     im.set_defaults(func=_import)
 
 
+class _TtyProgress:
+    """A one-line percentage on stderr, only when stderr is a terminal."""
+
+    def __init__(self) -> None:
+        self.enabled = sys.stderr.isatty()
+        self.last = -1.0
+
+    def __call__(self, done: int, total: int, text: str) -> None:
+        if not self.enabled or total <= 0:
+            return
+        pct = 100.0 * done / total
+        if pct - self.last >= 1 or done >= total:
+            self.last = pct
+            sys.stderr.write(f"\r{text} {pct:3.0f}% ({done / 1e6:,.0f} of {total / 1e6:,.0f} MB)")
+            sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.enabled and self.last >= 0:
+            sys.stderr.write("\n")
+
+
 def _passphrase(path: str | None) -> bytes | None:
     if not path:
         return None
@@ -58,7 +79,11 @@ def _export(args: argparse.Namespace, ctx: AppContext | None) -> int:
     key = (
         archive.SigningKey(Path(args.sign_key), _passphrase(args.passphrase_file)) if args.sign_key else None
     )
-    res = archive.export_case(ctx, args.ref, Path(args.out), signing_key=key)
+    bar = _TtyProgress()
+    try:
+        res = archive.export_case(ctx, args.ref, Path(args.out), progress=bar, signing_key=key)
+    finally:
+        bar.close()
     if args.json:
         print_json(
             {
@@ -77,7 +102,11 @@ def _export(args: argparse.Namespace, ctx: AppContext | None) -> int:
 
 
 def _verify(args: argparse.Namespace, ctx: AppContext | None) -> int:
-    report = archive.verify_archive(Path(args.archive))
+    bar = _TtyProgress()
+    try:
+        report = archive.verify_archive(Path(args.archive), progress=bar)
+    finally:
+        bar.close()
     if args.json:
         print_json(report.to_json())
         return 0 if report.ok else 1
@@ -95,7 +124,11 @@ def _verify(args: argparse.Namespace, ctx: AppContext | None) -> int:
 
 def _import(args: argparse.Namespace, ctx: AppContext | None) -> int:
     assert ctx is not None
-    res = archive.import_archive(ctx, Path(args.archive), as_new=args.as_new)
+    bar = _TtyProgress()
+    try:
+        res = archive.import_archive(ctx, Path(args.archive), as_new=args.as_new, progress=bar)
+    finally:
+        bar.close()
     if args.json:
         print_json(
             {
