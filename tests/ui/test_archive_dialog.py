@@ -94,3 +94,24 @@ def test_import_flow_result_same_reference_and_failure(ctx, runner, qtbot, tmp_p
         assert not Path(tmp_path.parent / "evil.txt").exists()
     finally:
         other.close()
+
+
+def test_main_window_menu_opens_the_export_dialog(window, ctx, qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    from app.ui.dialogs.archive import ExportDialog
+    from app.ui.qt import QApplication
+
+    ref = build_case(ctx)
+    window.case_list.refresh()
+    window.open_case(ref)
+    assert window.runner.wait_idle()
+    window.update_actions()
+    action = window.actions_by_name["export_archive"]
+    assert action.isEnabled() and action.shortcut().toString()
+    action.trigger()
+    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, ExportDialog) and w.isVisible()]
+    assert len(dialogs) == 1 and dialogs[0].reference == ref
+    dlg = dialogs[0]
+    dlg.path_edit.setText(str(tmp_path / "menu.zip"))
+    with qtbot.waitSignal(dlg.exported, timeout=20_000):
+        qtbot.mouseClick(dlg.export_button, Qt.MouseButton.LeftButton)
+    assert window.runner.wait_idle() and archive.verify_archive(tmp_path / "menu.zip").ok
