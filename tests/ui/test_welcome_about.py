@@ -283,3 +283,25 @@ def test_report_from_the_about_dialog_uses_the_main_window_runner(qtbot, ctx, tm
     report_problem(about, ctx, out)
     assert len(started) == 1  # in the background, not on the GUI thread
     qtbot.waitUntil(out.exists, timeout=20_000)
+
+
+def test_test_connection_reports_in_one_line(qtbot, welcome) -> None:  # type: ignore[no-untyped-def]
+    assert not welcome.test_db.isEnabled()
+    welcome.team.setChecked(True)
+    assert welcome.test_db.isEnabled()
+    welcome.db_url.setText("postgresql+psycopg://officer:pw@127.0.0.1:1/exemptio")  # nothing listens there
+    qtbot.mouseClick(welcome.test_db, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: welcome.db_status.text().startswith("✗"), timeout=15_000)
+    assert "Cannot reach the team database 127.0.0.1:1/exemptio" in welcome.db_status.text()
+    assert ":pw@" not in welcome.db_status.text()
+    welcome.db_url.setText("postgresql+psycopg://officer@127.0.0.1:2/exemptio")
+    assert welcome.db_status.text() == ""
+
+
+@pytest.mark.postgres
+def test_test_connection_to_a_team_server(qtbot, welcome, pg_url: str) -> None:  # type: ignore[no-untyped-def]
+    welcome.team.setChecked(True)
+    welcome.db_url.setText(pg_url)
+    welcome.test_connection()
+    qtbot.waitUntil(lambda: welcome.db_status.text().startswith("✓"), timeout=15_000)
+    assert "Connected to postgresql" in welcome.db_status.text() and "up to date" in welcome.db_status.text()

@@ -188,6 +188,15 @@ class WelcomeDialog(QDialog):
         (self.team if team_now else self.embedded).setChecked(True)
         self.db_url.setEnabled(team_now)
         self.team.toggled.connect(self.db_url.setEnabled)
+        self.test_db = QPushButton(self.tr("&Test connection"))
+        self.test_db.setAccessibleName(self.tr("Test the team database connection"))
+        self.test_db.setEnabled(team_now)
+        self.test_db.clicked.connect(self.test_connection)
+        self.team.toggled.connect(self.test_db.setEnabled)
+        self.db_status = QLabel()
+        self.db_status.setWordWrap(True)
+        self.db_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.db_url.textChanged.connect(lambda _t: self.db_status.clear())
         self.team.toggled.connect(self._update_demo)
         folder = QLabel(self.tr("Data folder: %1").replace("%1", str(ctx.paths.home)))
         folder.setStyleSheet(MUTED_STYLE)
@@ -199,7 +208,11 @@ class WelcomeDialog(QDialog):
         dl.addWidget(self.embedded)
         dl.addWidget(folder)
         dl.addWidget(self.team)
-        dl.addWidget(self.db_url)
+        url_row = QHBoxLayout()
+        url_row.addWidget(self.db_url, 1)
+        url_row.addWidget(self.test_db)
+        dl.addLayout(url_row)
+        dl.addWidget(self.db_status)
         dl.addWidget(self.db_note)
 
         # -- demo ------------------------------------------------------------------------------
@@ -311,6 +324,39 @@ class WelcomeDialog(QDialog):
         self._checked_for = None
         self.key_status.setStyleSheet(ERROR_STYLE)
         self.key_status.setText("✗ " + message)
+
+    # -- team database ------------------------------------------------------------------------
+    def test_connection(self) -> None:
+        """Connect to the typed URL in the background (the only network use here, on request)."""
+        from app.services.firstrun import check_database
+
+        url = self.db_url.text().strip()
+        self.test_db.setEnabled(False)
+        self.db_status.setStyleSheet(MUTED_STYLE)
+        self.db_status.setText(self.tr("Connecting…"))
+
+        def done(result: Any) -> None:
+            self.test_db.setEnabled(self.team.isChecked())
+            if self.db_url.text().strip() != url:
+                return
+            self.db_status.setStyleSheet(OK_STYLE)
+            self.db_status.setText("✓ " + result.summary())
+
+        def failed(err: BaseException) -> None:
+            self.test_db.setEnabled(self.team.isChecked())
+            if self.db_url.text().strip() != url:
+                return
+            message = str(err) if isinstance(err, ExemptioError) else f"{type(err).__name__}: {err}"
+            self.db_status.setStyleSheet(ERROR_STYLE)
+            self.db_status.setText("✗ " + message)
+
+        self.runner.run(
+            lambda _p: check_database(url),
+            on_done=done,
+            on_error=failed,
+            label=self.tr("Connecting to the team database…"),
+            write=False,
+        )
 
     # -- demo ----------------------------------------------------------------------------------
     def _update_demo(self) -> None:
