@@ -161,6 +161,7 @@ class WelcomeDialog(QDialog):
         )
         self.key_status = QLabel()
         self.key_status.setWordWrap(True)
+        self.key_status.setMinimumHeight(self.key_status.fontMetrics().lineSpacing() * 2 + 2)
         self.key_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.key_path.textChanged.connect(self._key_edited)
         self.passphrase.textChanged.connect(self._key_edited)
@@ -178,7 +179,7 @@ class WelcomeDialog(QDialog):
 
         # -- database -------------------------------------------------------------------------
         self.embedded = QRadioButton(self.tr("On this computer (an embedded database in the data folder)"))
-        self.team = QRadioButton(self.tr("A team database server (PostgreSQL):"))
+        self.team = QRadioButton(self.tr("A team database server (PostgreSQL), used from the next start:"))
         group = QButtonGroup(self)
         group.addButton(self.embedded)
         group.addButton(self.team)
@@ -195,14 +196,13 @@ class WelcomeDialog(QDialog):
         self.team.toggled.connect(self.test_db.setEnabled)
         self.db_status = QLabel()
         self.db_status.setWordWrap(True)
+        self.db_status.setMinimumHeight(self.db_status.fontMetrics().lineSpacing() * 2 + 2)
         self.db_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.db_url.textChanged.connect(lambda _t: self.db_status.clear())
         self.team.toggled.connect(self._update_demo)
         folder = QLabel(self.tr("Data folder: %1").replace("%1", str(ctx.paths.home)))
         folder.setStyleSheet(MUTED_STYLE)
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.db_note = QLabel(self.tr("A team database is used from the next start of Exemptio."))
-        self.db_note.setStyleSheet(MUTED_STYLE)
         db_box = QGroupBox(self.tr("Where cases are kept"))
         dl = QVBoxLayout(db_box)
         dl.addWidget(self.embedded)
@@ -213,7 +213,6 @@ class WelcomeDialog(QDialog):
         url_row.addWidget(self.test_db)
         dl.addLayout(url_row)
         dl.addWidget(self.db_status)
-        dl.addWidget(self.db_note)
 
         # -- demo ------------------------------------------------------------------------------
         self.demo = QCheckBox(self.tr("Add a few fictional demo cases to explore"))
@@ -324,6 +323,7 @@ class WelcomeDialog(QDialog):
         self._checked_for = None
         self.key_status.setStyleSheet(ERROR_STYLE)
         self.key_status.setText("✗ " + message)
+        _fit(self.key_status)
 
     # -- team database ------------------------------------------------------------------------
     def test_connection(self) -> None:
@@ -341,14 +341,18 @@ class WelcomeDialog(QDialog):
                 return
             self.db_status.setStyleSheet(OK_STYLE)
             self.db_status.setText("✓ " + result.summary())
+            _fit(self.db_status)
 
         def failed(err: BaseException) -> None:
             self.test_db.setEnabled(self.team.isChecked())
             if self.db_url.text().strip() != url:
                 return
             message = str(err) if isinstance(err, ExemptioError) else f"{type(err).__name__}: {err}"
+            # the command-line advice after "Nothing was changed" does not apply here
+            short = message.split(" Nothing was changed")[0]
             self.db_status.setStyleSheet(ERROR_STYLE)
-            self.db_status.setText("✗ " + message)
+            self.db_status.setText("✗ " + short)
+            _fit(self.db_status)
 
         self.runner.run(
             lambda _p: check_database(url),
@@ -466,6 +470,19 @@ class WelcomeDialog(QDialog):
         self.runner.run(
             lambda _p: seed(ctx), on_done=done, on_error=failed, label=self.tr("Adding demo cases…")
         )
+
+
+def _fit(label: QLabel) -> None:
+    """Status lines get room for two lines from the start (a dialog does not grow for a
+    wrapped label); a longer message is cut there and shown whole in the tooltip."""
+    text = label.text()
+    label.setToolTip(text)
+    metrics = label.fontMetrics()
+    width = max(label.width(), 400)
+    if metrics.boundingRect(0, 0, width, 10_000, int(Qt.TextFlag.TextWordWrap), text).height() > (
+        label.minimumHeight()
+    ):
+        label.setText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, width * 2 - 40))
 
 
 def maybe_show_welcome(ctx: AppContext, parent: QWidget | None = None) -> None:
