@@ -156,22 +156,51 @@ def _read(p: Path) -> bytes:
         raise BadInput(f"Cannot read {p.name}: {err.strerror or err}") from err
 
 
+_OID_DATA = bytes.fromhex("2a864886f70d010701")  # 1.2.840.113549.1.7.1 (data)
+_OID_SIGNED = bytes.fromhex("2a864886f70d010702")  # 1.2.840.113549.1.7.2 (signedData)
+
+
+def _tlv(data: bytes, pos: int) -> tuple[int, int | None, int]:
+    """(tag, length or None for BER indefinite, offset of the contents) at ``pos``."""
+    tag = data[pos]
+    first = data[pos + 1]
+    pos += 2
+    if first < 0x80:
+        return tag, first, pos
+    if first == 0x80:
+        return tag, None, pos
+    n = first & 0x7F
+    if n > 4 or pos + n > len(data):
+        raise ValueError("bad length")
+    return tag, int.from_bytes(data[pos : pos + n], "big"), pos + n
+
+
 def _require_pkcs12_structure(data: bytes, p: Path) -> None:
-    """Tell a wrong passphrase apart from a file that is not PKCS#12 at all."""
+    """Tell a wrong passphrase apart from a file that is not PKCS#12 at all.
+
+    Reads just the PFX header (RFC 7292: SEQUENCE { version 3, ContentInfo { data |
+    signedData } }) by hand: no ASN.1 library state is touched (asn1crypto freezes its
+    OID name maps on first use, which would break pyHanko's timestamp types later).
+    """
     if data.lstrip().startswith(b"-----BEGIN"):
         raise BadInput(
             f"{p.name} is a PEM file, not a PKCS#12 file (.p12/.pfx) holding both the key "
             "and its certificate."
         )
-    from asn1crypto import pkcs12 as asn1_pkcs12  # pyHanko's dependency
-
     try:
-        pfx = asn1_pkcs12.Pfx.load(data, strict=True)
-        version = pfx["version"].native
-        content_type = pfx["auth_safe"]["content_type"].native
-    except Exception as err:
-        raise BadInput(f"{p.name} is not a PKCS#12 file (.p12/.pfx).") from err
-    if version != "v3" or content_type not in ("data", "signed_data"):
+        tag, length, pos = _tlv(data, 0)
+        ok = tag == 0x30 and (length is None or pos + length <= len(data))
+        tag, length, pos = _tlv(data, pos)  # version INTEGER 3
+        ok = ok and tag == 0x02 and length == 1 and data[pos] == 3
+        tag, _length, pos = _tlv(data, pos + 1)  # authSafe ContentInfo
+        ok = ok and tag == 0x30
+        tag, length, pos = _tlv(data, pos)  # contentType OID
+        ok = (
+            ok and tag == 0x06 and length is not None and data[pos : pos + length] in (_OID_DATA, _OID_SIGNED)
+        )
+    except (IndexError, ValueError):
+        ok = False
+    if not ok:
         raise BadInput(f"{p.name} is not a PKCS#12 file (.p12/.pfx).")
 
 

@@ -192,3 +192,22 @@ def test_install_copies_key_owner_only(tmp_path: Path, ca) -> None:  # type: ign
     assert check_pkcs12(target, PASS).fingerprint_sha256 == info.fingerprint_sha256
     with pytest.raises(BadInput, match="Wrong passphrase"):
         check_pkcs12(target, "guess")
+
+
+def test_check_leaves_asn1_state_alone_for_timestamps(tmp_path: Path, ca) -> None:  # type: ignore[no-untyped-def]
+    """Regression: checking a key first (welcome dialog) must not break pyHanko's timestamp
+    types later in the same process (asn1crypto freezes OID name maps on first use)."""
+    import subprocess
+
+    p = make_p12(tmp_path / "good.p12", ca)
+    code = (
+        "import sys\n"
+        "from app.services.keycheck import check_pkcs12\n"
+        "check_pkcs12(sys.argv[1], sys.argv[2])\n"
+        "from asn1crypto import cms, tsp\n"
+        "cms.CMSAttribute({'type': 'content_type', 'values': ['tst_info']}).dump()\n"
+        "print('ok')\n"
+    )
+    repo = Path(__file__).resolve().parents[2]
+    r = subprocess.run([sys.executable, "-c", code, str(p), PASS], capture_output=True, text=True, cwd=repo)
+    assert r.stdout.strip() == "ok", r.stderr
