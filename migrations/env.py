@@ -14,6 +14,7 @@ from db.migrate import include_object
 config = context.config
 target_metadata = Base.metadata
 
+
 def _configure(connection) -> None:  # type: ignore[no-untyped-def]
     context.configure(
         connection=connection,

@@ -19,9 +19,7 @@ def create_search() -> None:
             "source VARCHAR(60) NOT NULL, body TEXT NOT NULL)"
         )
         op.execute("CREATE INDEX case_search_case ON case_search (case_id, source)")
-        op.execute(
-            "CREATE INDEX case_search_fts ON case_search USING GIN (to_tsvector('simple', body))"
-        )
+        op.execute("CREATE INDEX case_search_fts ON case_search USING GIN (to_tsvector('simple', body))")
 
 
 def drop_search() -> None:

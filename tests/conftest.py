@@ -80,7 +80,11 @@ def exemptio(home: Path):  # type: ignore[no-untyped-def]
         e.update(env or {})
         p = subprocess.run(
             [sys.executable, "-m", "app", *args],
-            capture_output=True, text=True, env=e, cwd=REPO, timeout=timeout,
+            capture_output=True,
+            text=True,
+            env=e,
+            cwd=REPO,
+            timeout=timeout,
         )
         return CliResult(p.returncode, p.stdout, p.stderr)
 

@@ -23,8 +23,13 @@ def _verify(args: argparse.Namespace, ctx: AppContext | None) -> int:
     assert ctx is not None
     count, problems = audit.verify(ctx)
     if args.json:
-        print_json({"events": count, "intact": not problems,
-                    "problems": [{"event": p.event_id, "reason": p.reason} for p in problems]})
+        print_json(
+            {
+                "events": count,
+                "intact": not problems,
+                "problems": [{"event": p.event_id, "reason": p.reason} for p in problems],
+            }
+        )
     if problems:
         first = problems[0]
         sys.stderr.write(

@@ -91,8 +91,7 @@ def _new(args: argparse.Namespace, ctx: AppContext | None) -> int:
 
 def _list(args: argparse.Namespace, ctx: AppContext | None) -> int:
     assert ctx is not None
-    f = cases.CaseFilter(status=args.status, search=args.search, assigned=args.assigned,
-                         overdue=args.overdue)
+    f = cases.CaseFilter(status=args.status, search=args.search, assigned=args.assigned, overdue=args.overdue)
     rows = cases.list_cases(ctx, f, limit=args.limit)
     if args.json:
         print_json([cases.case_to_json(r) for r in rows])

@@ -53,6 +53,4 @@ def check_transition(current: Status | str, target: Status | str, reason: str = 
                 raise ValueError(f"'{t.name}' needs a reason: say why the case moves back.")
             return t
     allowed = ", ".join(t.target.value for t in allowed_transitions(cur)) or "none"
-    raise ValueError(
-        f"A case in '{cur.value}' cannot move to '{tgt.value}'. Allowed next steps: {allowed}."
-    )
+    raise ValueError(f"A case in '{cur.value}' cannot move to '{tgt.value}'. Allowed next steps: {allowed}.")

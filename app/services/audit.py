@@ -21,11 +21,26 @@ def case_events(ctx: AppContext, reference: str) -> list[audit.AuditRecord]:
         return audit.events(s, case_ref=reference)
 
 
-def record(ctx: AppContext, *, action: str, entity_type: str, entity_id: str,
-           case_ref: str = "", before: object = None, after: object = None,
-           actor: str | None = None) -> audit.AuditRecord:
+def record(
+    ctx: AppContext,
+    *,
+    action: str,
+    entity_type: str,
+    entity_id: str,
+    case_ref: str = "",
+    before: object = None,
+    after: object = None,
+    actor: str | None = None,
+) -> audit.AuditRecord:
     """Append a stand-alone event (e.g. evidence viewed) in its own transaction."""
     with unit_of_work(ctx.engine) as s:
-        return audit.append(s, actor=actor or ctx.officer or "unknown officer", action=action,
-                            entity_type=entity_type, entity_id=entity_id, case_ref=case_ref,
-                            before=before, after=after)
+        return audit.append(
+            s,
+            actor=actor or ctx.officer or "unknown officer",
+            action=action,
+            entity_type=entity_type,
+            entity_id=entity_id,
+            case_ref=case_ref,
+            before=before,
+            after=after,
+        )

@@ -32,12 +32,7 @@ class AppContext:
     @property
     def officer(self) -> str:
         """The acting officer: --officer, else EXEMPTIO_OFFICER, else settings."""
-        return (
-            self.officer_override
-            or os.environ.get("EXEMPTIO_OFFICER")
-            or self.settings.officer_name
-            or ""
-        )
+        return self.officer_override or os.environ.get("EXEMPTIO_OFFICER") or self.settings.officer_name or ""
 
     def require_officer(self) -> str:
         from app.domain.errors import BadInput
@@ -85,15 +80,11 @@ def open_context(
             from db import migrate
 
             if not migrate.is_at_head(engine):
-                raise StorageError(
-                    "The database schema is not up to date: run 'exemptio db upgrade'."
-                )
+                raise StorageError("The database schema is not up to date: run 'exemptio db upgrade'.")
     except (OperationalError, DatabaseError) as err:
         engine.dispose()
         raise StorageError(_db_message(url, err)) from err
-    return AppContext(
-        paths=paths, db_url=url, engine=engine, settings=settings, officer_override=officer
-    )
+    return AppContext(paths=paths, db_url=url, engine=engine, settings=settings, officer_override=officer)
 
 
 def _check_sqlite_file(path: Path) -> None:

@@ -10,8 +10,14 @@ from pathlib import Path
 
 from app.domain.references import parse_reference
 
-LLAMA = ("--title", "Llama 3.1 open-source claim", "--provider", "Meta Platforms Ireland Ltd",
-         "--subject", "Llama 3.1 8B")
+LLAMA = (
+    "--title",
+    "Llama 3.1 open-source claim",
+    "--provider",
+    "Meta Platforms Ireland Ltd",
+    "--subject",
+    "Llama 3.1 8B",
+)
 
 
 def test_new_list_show(cli) -> None:  # type: ignore[no-untyped-def]
@@ -80,8 +86,11 @@ def test_transitions_are_audited_and_refused_ones_explained(cli) -> None:  # typ
 
 def _snapshot(home: Path) -> dict[str, bytes]:
     """Every file of the data folder except the logs (which record the refusals)."""
-    return {str(p): p.read_bytes() for p in sorted(home.rglob("*"))
-            if p.is_file() and "logs" not in p.relative_to(home).parts}
+    return {
+        str(p): p.read_bytes()
+        for p in sorted(home.rglob("*"))
+        if p.is_file() and "logs" not in p.relative_to(home).parts
+    }
 
 
 def test_unknown_reference_and_empty_title_change_nothing(cli, home: Path) -> None:  # type: ignore[no-untyped-def]
@@ -144,8 +153,9 @@ def test_unwritable_database_file(cli, home: Path) -> None:  # type: ignore[no-u
     else:
         db.chmod(0o444)
     env = dict(os.environ, EXEMPTIO_HOME=str(home))
-    p = subprocess.run(cmd, capture_output=True, text=True, env=env,
-                       cwd=Path(__file__).resolve().parents[2], timeout=60)
+    p = subprocess.run(
+        cmd, capture_output=True, text=True, env=env, cwd=Path(__file__).resolve().parents[2], timeout=60
+    )
     assert p.returncode == 2, p.stderr
     assert "cannot be written" in p.stderr
     assert db.read_bytes() == before

@@ -25,8 +25,14 @@ def test_parallel_case_creation(home: Path, cli) -> None:  # type: ignore[no-unt
     assert cli("db", "upgrade").rc == 0
     env = dict(os.environ, EXEMPTIO_HOME=str(home))
     procs = [
-        subprocess.Popen([sys.executable, "-c", SCRIPT, "10"], stdout=subprocess.PIPE,
-                         stderr=subprocess.PIPE, text=True, env=env, cwd=REPO)
+        subprocess.Popen(
+            [sys.executable, "-c", SCRIPT, "10"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+            cwd=REPO,
+        )
         for _ in range(4)
     ]
     refs: list[str] = []

@@ -47,9 +47,7 @@ def test_models_match_migrations(tmp_path: Path) -> None:
     engine = _engine(tmp_path)
     migrate.upgrade(engine)
     with engine.connect() as conn:
-        mc = MigrationContext.configure(
-            conn, opts={"compare_type": True, "include_object": include_object}
-        )
+        mc = MigrationContext.configure(conn, opts={"compare_type": True, "include_object": include_object})
         diff = compare_metadata(mc, Base.metadata)
     assert diff == []
 

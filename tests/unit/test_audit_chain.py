@@ -18,9 +18,16 @@ def engine(tmp_path: Path):  # type: ignore[no-untyped-def]
     migrate.upgrade(e)
     with unit_of_work(e) as s:
         for i in range(5):
-            audit.append(s, actor="ŚMISZEK Krzysztof", action="test.event", entity_type="case",
-                         entity_id=f"AIO-2026-{i:04d}", case_ref=f"AIO-2026-{i:04d}",
-                         before={"n": i}, after={"n": i + 1, "text": "Ελληνικά"})
+            audit.append(
+                s,
+                actor="ŚMISZEK Krzysztof",
+                action="test.event",
+                entity_type="case",
+                entity_id=f"AIO-2026-{i:04d}",
+                case_ref=f"AIO-2026-{i:04d}",
+                before={"n": i},
+                after={"n": i + 1, "text": "Ελληνικά"},
+            )
     yield e
     e.dispose()
 
@@ -55,9 +62,16 @@ def test_recomputed_hash_still_breaks_the_link(engine) -> None:  # type: ignore[
         assert row is not None
         row.after_json = '{"n":999}'
         row.hash = audit.event_hash(
-            id=row.id, ts=row.ts, actor=row.actor, action=row.action,
-            entity_type=row.entity_type, entity_id=row.entity_id, case_ref=row.case_ref,
-            before_json=row.before_json, after_json=row.after_json, prev_hash=row.prev_hash,
+            id=row.id,
+            ts=row.ts,
+            actor=row.actor,
+            action=row.action,
+            entity_type=row.entity_type,
+            entity_id=row.entity_id,
+            case_ref=row.case_ref,
+            before_json=row.before_json,
+            after_json=row.after_json,
+            prev_hash=row.prev_hash,
         )
     problems = _problems(engine)
     assert problems[0].event_id == 3
@@ -81,10 +95,12 @@ def test_deleted_last_event(engine) -> None:  # type: ignore[no-untyped-def]
 
 def test_inserted_event(engine) -> None:  # type: ignore[no-untyped-def]
     with engine.begin() as c:
-        c.execute(text(
-            "INSERT INTO audit_events (id, ts, actor, action, entity_type, entity_id, case_ref,"
-            " before_json, after_json, prev_hash, hash) SELECT 6, ts, actor, action, entity_type,"
-            " entity_id, case_ref, before_json, after_json, hash, hash FROM audit_events WHERE id=5"
-        ))
+        c.execute(
+            text(
+                "INSERT INTO audit_events (id, ts, actor, action, entity_type, entity_id, case_ref,"
+                " before_json, after_json, prev_hash, hash) SELECT 6, ts, actor, action, entity_type,"
+                " entity_id, case_ref, before_json, after_json, hash, hash FROM audit_events WHERE id=5"
+            )
+        )
     problems = _problems(engine)
     assert problems and problems[0].event_id == 6

@@ -15,8 +15,7 @@ from app.services import cases
 
 def test_only_listed_transitions_are_allowed() -> None:
     assert [t.target for t in lifecycle.allowed_transitions("draft")] == [Status.INTAKE]
-    assert {t.target for t in lifecycle.allowed_transitions("review")} == {
-        Status.ASSESSMENT, Status.DECIDED}
+    assert {t.target for t in lifecycle.allowed_transitions("review")} == {Status.ASSESSMENT, Status.DECIDED}
     for src in Status:
         for tgt in Status:
             listed = any(t.target == tgt for t in lifecycle.allowed_transitions(src))
@@ -32,9 +31,15 @@ def test_reopen_needs_a_reason() -> None:
 
 
 def _new(ctx, **kw):  # type: ignore[no-untyped-def]
-    return cases.create_case(ctx, cases.NewCase(title=kw.pop("title", "Gemma terms claim"),
-                                                provider="Fictional Provider SA",
-                                                subject="Model X", **kw))
+    return cases.create_case(
+        ctx,
+        cases.NewCase(
+            title=kw.pop("title", "Gemma terms claim"),
+            provider="Fictional Provider SA",
+            subject="Model X",
+            **kw,
+        ),
+    )
 
 
 def test_full_lifecycle_is_audited(ctx) -> None:  # type: ignore[no-untyped-def]
@@ -106,8 +111,7 @@ def test_bad_input(ctx) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(BadInput):
         _new(ctx, title="  ")
     with pytest.raises(BadInput):
-        cases.create_case(ctx, cases.NewCase(title="t", provider="p", subject="s",
-                                             subject_kind="robot"))
+        cases.create_case(ctx, cases.NewCase(title="t", provider="p", subject="s", subject_kind="robot"))
     with pytest.raises(NotFound):
         cases.get_case(ctx, "AIO-1999-0001")
     with pytest.raises(BadInput, match="Unknown status"):
