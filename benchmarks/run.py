@@ -23,6 +23,7 @@ BENCHES = [
     "bench_letters.py",
     "bench_checklist.py",
     "bench_archive.py",
+    "bench_packaging.py",
 ]
 
 

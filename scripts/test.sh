@@ -2,7 +2,7 @@
 # Set up (first time) and run the whole test suite, with a private PostgreSQL
 # server on 127.0.0.1 for the team-mode tests. Extra arguments go to pytest.
 source "$(dirname "$0")/common.sh"
-TEST_PACKAGES=(poppler-utils qpdf libnss3-tools softhsm2 opensc postgresql sqlite3 zip unzip xvfb
+TEST_PACKAGES=(poppler-utils qpdf libnss3-tools softhsm2 opensc postgresql sqlite3 zip unzip xvfb strace openssl util-linux
   fonts-noto-core desktop-file-utils appstream librsvg2-bin imagemagick)
 bash "$REPO/scripts/ensure-debian-packages.sh" "${QT_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
 ensure_venv "test,package"

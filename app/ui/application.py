@@ -144,9 +144,16 @@ def run_gui(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("Exemptio")
     app.setOrganizationName("Exemptio")
     app.setApplicationDisplayName("Exemptio")
+    from app.resources import resource_path
+    from app.ui.qt import QIcon
+
+    app.setWindowIcon(QIcon(str(resource_path("icons", "exemptio.svg"))))
     ctx = _open_context_interactively(args)
     if ctx is None:
         return 2
+    from app.logging_setup import setup_logging
+
+    setup_logging(ctx.paths)
     from app.domain.checklist import DefinitionError
     from app.services.checklist import check_resources
 
