@@ -170,13 +170,39 @@ def test_bad_input_stores_nothing(ctx: AppContext, ref: str, tmp_path: Path, kin
 
 
 def test_unreadable_file_is_refused(ctx: AppContext, ref: str, tmp_path: Path) -> None:
-    if os.geteuid() == 0:
-        pytest.skip("root reads every file; permission checks cannot fail")
+    """Root reads every file, so as root the intake runs in a child process
+    without the capabilities that bypass file permissions (CAP_DAC_*)."""
+    import subprocess
+    import sys
+
     p = tmp_path / "secret.txt"
     p.write_text("x")
     p.chmod(0)
-    with pytest.raises(BadInput, match="permission denied"):
-        evidence.add_paths(ctx, ref, [p])
+    if os.geteuid() != 0:
+        with pytest.raises(BadInput, match="permission denied"):
+            evidence.add_paths(ctx, ref, [p])
+        return
+    drop = "-dac_override,-dac_read_search"
+    cmd = [
+        "setpriv",
+        f"--bounding-set={drop}",
+        f"--inh-caps={drop}",
+        "--",
+        sys.executable,
+        "-m",
+        "app",
+        "evidence",
+        "add",
+        ref,
+        str(p),
+    ]
+    env = dict(os.environ, EXEMPTIO_HOME=str(ctx.paths.home), EXEMPTIO_OFFICER="Test Officer")
+    r = subprocess.run(
+        cmd, capture_output=True, text=True, env=env, timeout=120, cwd=Path(__file__).resolve().parents[2]
+    )
+    assert r.returncode == 2, r.stderr
+    assert "permission denied" in r.stderr.lower()
+    assert _counts(ctx) == (0, 0) and _store_files(ctx) == []
 
 
 def test_cancel_midway_leaves_nothing(ctx: AppContext, ref: str, tmp_path: Path) -> None:
