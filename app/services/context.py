@@ -88,14 +88,22 @@ def open_context(
 
 
 def _check_sqlite_file(path: Path) -> None:
-    """Refuse a corrupt or unwritable SQLite file before touching it."""
-    if path.exists():
+    """Refuse a corrupt, unreadable or unwritable SQLite file before touching it."""
+    denied = f"The database file {path} cannot be written (permission denied)."
+    try:
+        exists = path.exists()
+    except PermissionError as err:  # a folder on the way cannot be entered
+        raise StorageError(denied) from err
+    if exists:
         if path.is_dir():
             raise StorageError(f"The database path {path} is a folder, not a file.")
         if not os.access(path, os.R_OK | os.W_OK):
-            raise StorageError(f"The database file {path} cannot be written (check permissions).")
-        with path.open("rb") as fh:
-            head = fh.read(16)
+            raise StorageError(denied)
+        try:
+            with path.open("rb") as fh:
+                head = fh.read(16)
+        except OSError as err:
+            raise StorageError(f"The database file {path} cannot be read: {err.strerror}.") from err
         if head and head != b"SQLite format 3\x00":
             raise StorageError(f"The file {path} is not an Exemptio database (it is not SQLite).")
     else:
