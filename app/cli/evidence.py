@@ -114,6 +114,7 @@ def _verify(args: argparse.Namespace, ctx: AppContext | None) -> int:
                 "items": [
                     {
                         "id": v.id,
+                        "kind": v.kind,
                         "case": v.case_reference,
                         "name": v.label,
                         "sha256": v.sha256,
@@ -126,9 +127,10 @@ def _verify(args: argparse.Namespace, ctx: AppContext | None) -> int:
         )
     else:
         for v in bad:
-            print(f"{v.status.upper():8} {v.case_reference}  #{v.id}  {_safe(v.label)}  {v.sha256}")
+            num = f"#{v.id}  " if v.kind == "evidence" else ""
+            print(f"{v.status.upper():8} {v.case_reference}  {num}{_safe(v.label)}  {v.sha256}")
         if not bad:
-            print(f"All {len(results)} evidence item(s) match their SHA-256.")
+            print(f"All {len(results)} stored item(s) (evidence and issued letters) match their SHA-256.")
     if bad:
         names = ", ".join(f"{v.case_reference} {_safe(v.label)} ({v.status})" for v in bad[:5])
         more = f" and {len(bad) - 5} more" if len(bad) > 5 else ""

@@ -43,7 +43,7 @@ from app.services import blobstore, roles
 from app.services.blobstore import Cancelled, FolderBlobStore, SourceStat
 from app.services.context import AppContext
 from db import audit, search
-from db.models import Case, EvidenceBlob, EvidenceItem, EvidenceText, Subject
+from db.models import Case, EvidenceBlob, EvidenceItem, EvidenceText, Letter, Subject
 from db.uow import unit_of_work
 
 __all__ = [
@@ -178,6 +178,7 @@ class VerifyItem:
     sha256: str
     reference_only: bool
     status: str  # ok | changed | missing
+    kind: str = "evidence"  # evidence | letter (issued letters are stored records too)
 
     @property
     def ok(self) -> bool:
@@ -803,6 +804,20 @@ def evidence_text(ctx: AppContext, evidence_id: int) -> str:
 # --------------------------------------------------------------------------- verification
 
 
+def _issued_letters(s: Session, ctx: AppContext, reference: str | None) -> list[tuple[int, str, str, str]]:
+    """(letter id, case reference, label, sha256) of every stored signed letter version."""
+    q = select(Letter, Case.reference).join(Case, Case.id == Letter.case_id)
+    if reference is not None:
+        q = q.where(Letter.case_id == _case_id(ctx, reference.strip(), s))
+    out: list[tuple[int, str, str, str]] = []
+    for letter, ref in s.execute(q.order_by(Case.reference, Letter.id)):
+        shas = [letter.issued_sha256, letter.current_sha256]
+        for n, sha in enumerate(dict.fromkeys(x for x in shas if x)):
+            label = f"letter #{letter.id} ({'issued' if n == 0 else 'augmented'} PDF)"
+            out.append((letter.id, ref, label, sha))
+    return out
+
+
 def verify_evidence(
     ctx: AppContext,
     reference: str | None = None,
@@ -819,6 +834,8 @@ def verify_evidence(
         if reference is not None:
             q = q.where(EvidenceItem.case_id == _case_id(ctx, reference.strip(), s))
         rows = [(_record(r, ref)) for r, ref in s.execute(q.order_by(Case.reference, EvidenceItem.id))]
+        letters = _issued_letters(s, ctx, reference)
+    cache_letters: dict[str, str] = {}
     store = blob_store(ctx)
     total = sum(r.size for r in rows)
     done = 0
@@ -843,14 +860,20 @@ def verify_evidence(
         results.append(
             VerifyItem(rec.id, rec.case_reference, rec.label, rec.sha256, rec.reference_only, cache[key])
         )
+    for letter_id, case_ref, label, sha in letters:
+        if cancelled is not None and cancelled():
+            raise Cancelled("Verification cancelled.")
+        if sha not in cache_letters:
+            cache_letters[sha] = store.verify(sha)
+        results.append(VerifyItem(letter_id, case_ref, label, sha, False, cache_letters[sha], "letter"))
     if record and results:
         with unit_of_work(ctx.engine) as s:
             for v in results:
                 audit.append(
                     s,
                     actor=who,
-                    action="evidence.verified",
-                    entity_type="evidence",
+                    action=f"{v.kind}.verified",
+                    entity_type=v.kind,
                     entity_id=v.id,
                     case_ref=v.case_reference,
                     after={"sha256": v.sha256, "result": v.status},

@@ -418,3 +418,25 @@ def test_issue_with_a_pkcs11_token(cli, exemptio, home, tmp_path, pki, nss) -> N
     assert (
         "Signature is Valid." in sig and "Certificate is Trusted." in sig and "Total document signed" in sig
     )
+
+
+def test_evidence_verify_rehashes_stored_letters(cli, home, tmp_path, pki) -> None:  # type: ignore[no-untyped-def]
+    """An issued letter is a stored record like evidence: `evidence verify` re-hashes it."""
+    import os
+
+    ref = _issue_ready(cli, tmp_path)
+    out = tmp_path / "signed.pdf"
+    key = ["--key", str(pki.officer_p12), "--passphrase-file", _pass(tmp_path)]
+    _ok(cli("letter", "issue", ref, *key, "--out", str(out), "--officer", DRAFTER, "--tsa", ""))
+    r = _ok(cli("evidence", "verify", ref, "--json"))
+    letters = [i for i in r.json()["items"] if i["kind"] == "letter"]
+    assert len(letters) == 1 and letters[0]["status"] == "ok"
+    sha = letters[0]["sha256"]
+    blob = home / "evidence" / sha[:2] / sha[2:4] / sha
+    os.chmod(blob, 0o644)
+    data = bytearray(blob.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    blob.write_bytes(bytes(data))
+    r = cli("evidence", "verify", ref)
+    assert r.rc == 1
+    assert "letter #" in r.err and "changed" in r.err
