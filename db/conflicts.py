@@ -46,6 +46,7 @@ class EditConflict(Conflict):
         self.action = action
         self.changed_at = changed_at
         self.reload = True
+        self.questions: tuple[str, ...] = ()  # checklist answers: the question ids found changed
 
 
 @dataclass(frozen=True)
@@ -106,6 +107,14 @@ def version_conflict(
     return _build(
         what, case_ref, last_change(session, case_ref, entity_id), f" (version {current}, you had {expected})"
     )
+
+
+def changed_conflict(
+    session: Session, what: str, case_ref: str, detail: str = "", entity_id: str | None = None
+) -> EditConflict:
+    """For a service that found the record in another state than the officer's screen
+    showed (``detail`` says how, e.g. " (you saw no answer)"); names the last change."""
+    return _build(what, case_ref, last_change(session, case_ref, entity_id), detail)
 
 
 _INFO_KEY = "exemptio_versioned_flush"

@@ -9,6 +9,11 @@
 - Saving merges into the saved answers; every changed answer appends a
   ``checklist.answered`` audit event (before/after) in the same transaction, and
   the outcome is recomputed and stored on the case.
+- Optimistic locking (team mode): every saved answer carries a ``version``
+  (:attr:`SavedAnswer.version`). A screen passes the versions its edits were based
+  on (``expected_versions``, 0 = "there was no answer"); when another officer
+  saved one of those answers meanwhile, :class:`db.conflicts.EditConflict` names
+  who and when, and nothing is saved. Without versions (the CLI) saving merges.
 """
 
 from __future__ import annotations
@@ -38,11 +43,12 @@ from app.domain.checklist import (
     parse_definition,
     validate_answer,
 )
-from app.domain.errors import BadInput, Conflict, NotAllowed, NotFound
+from app.domain.errors import BadInput, NotAllowed, NotFound
 from app.resources import resource_path
 from app.services import roles
 from app.services.context import AppContext
 from db import audit
+from db.conflicts import changed_conflict
 from db.models import Case, ChecklistAnswer, EvidenceItem, Subject
 from db.uow import unit_of_work
 
@@ -209,6 +215,7 @@ class SavedAnswer:
     note: str
     answered_by: str
     answered_at: dt.datetime
+    version: int = 1  # optimistic locking: pass it back as expected_versions[question_id]
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -217,6 +224,7 @@ class SavedAnswer:
             "note": self.note,
             "answered_by": self.answered_by,
             "answered_at": self.answered_at.isoformat(),
+            "version": self.version,
         }
 
 
@@ -242,6 +250,10 @@ class ChecklistState:
     # facts recorded on the case subject (model inspection): name, version, parameters, architecture, licence
     subject: dict[str, Any] = field(default_factory=dict)
     changed: tuple[str, ...] = ()  # set by save_answers: the question ids whose answer changed
+
+    def versions(self) -> dict[str, int]:
+        """{question id: version} of the saved answers (for ``expected_versions``)."""
+        return {k: a.version for k, a in self.answers.items()}
 
     def plain_answers(self) -> dict[str, dict[str, Any]]:
         return {
@@ -272,6 +284,7 @@ def _saved(s: Session, case_id: int) -> dict[str, SavedAnswer]:
             note=r.note,
             answered_by=r.answered_by,
             answered_at=_aware(r.answered_at),
+            version=int(r.version or 1),
         )
     return out
 
@@ -365,9 +378,14 @@ def save_answers(
     checklist_id: str,
     version: str,
     actor: str | None = None,
+    expected_versions: Mapping[str, int] | None = None,
 ) -> ChecklistState:
     """Validate every answer, then merge them into the case in one transaction.
-    Any bad answer raises BadInput and nothing is changed."""
+    Any bad answer raises BadInput and nothing is changed.
+
+    ``expected_versions`` ({question id: version the officer's screen showed}, 0 for
+    "no answer yet"): when one of those answers was saved by someone else meanwhile,
+    :class:`db.conflicts.EditConflict` (a Conflict) names who and when; nothing is saved."""
     who = actor or ctx.require_officer()
     roles.require(ctx, "checklist.answer", actor=who)  # team mode: auditors are read-only
     defn = load_definition(checklist_id, version, ctx=ctx)
@@ -376,18 +394,62 @@ def save_answers(
         validated[str(qid)] = validate_answer(defn, str(qid), raw)
         if defn.item(str(qid)).kind == "licence":
             check_licence_id(str(qid), validated[str(qid)].value)
+    expected = _expected(expected_versions)
     try:
-        changed, ref = _merge(ctx, reference, defn, validated, who)
+        changed, ref = _merge(ctx, reference, defn, validated, who, expected)
     except (StaleDataError, IntegrityError):
-        raise Conflict(
-            f"Someone else saved the checklist of {reference} at the same moment: "
-            "nothing was saved, try again."
-        ) from None
+        # Two first answers to one question at the same instant (the unique constraint).
+        with unit_of_work(ctx.engine, readonly=True) as s:
+            case = _case(s, reference)
+            raise changed_conflict(s, f"The checklist of case {case.reference}", case.reference) from None
     return dataclasses.replace(get_state(ctx, ref), changed=tuple(changed))
 
 
+def _expected(expected_versions: Mapping[str, int] | None) -> dict[str, int] | None:
+    if expected_versions is None:
+        return None
+    out: dict[str, int] = {}
+    for qid, v in expected_versions.items():
+        if isinstance(v, bool) or not isinstance(v, int) or v < 0:
+            raise BadInput(f"{qid}: the expected answer version must be a whole number (0 = no answer).")
+        out[str(qid)] = v
+    return out
+
+
+def _check_versions(
+    s: Session, case: Case, saved: Mapping[str, SavedAnswer], expected: Mapping[str, int]
+) -> None:
+    """Raise EditConflict when an answer the screen showed was saved by someone else since."""
+    stale = [q for q, v in expected.items() if (saved[q].version if q in saved else 0) != v]
+    if not stale:
+        return
+    qid = stale[0]
+    have, had = (saved[qid].version if qid in saved else 0), expected[qid]
+    if had == 0:
+        detail = " (you saw it unanswered)"
+    elif have == 0:
+        detail = " (it has no saved answer now)"
+    else:
+        detail = f" (version {have}, you had {had})"
+    others = f" and {len(stale) - 1} more answer(s)" if len(stale) > 1 else ""
+    err = changed_conflict(
+        s,
+        f"The answer to {qid}{others} in case {case.reference}",
+        case.reference,
+        detail,
+        entity_id=f"{case.reference}:{qid}",
+    )
+    err.questions = tuple(stale)
+    raise err
+
+
 def _merge(
-    ctx: AppContext, reference: str, defn: ChecklistDefinition, validated: dict[str, Answer], who: str
+    ctx: AppContext,
+    reference: str,
+    defn: ChecklistDefinition,
+    validated: dict[str, Answer],
+    who: str,
+    expected: Mapping[str, int] | None = None,
 ) -> tuple[list[str], str]:
     """The write transaction of :func:`save_answers`: (changed question ids, case reference)."""
     with unit_of_work(ctx.engine) as s:
@@ -397,6 +459,8 @@ def _merge(
                 f"Case {case.reference} is {case.status}: reopen it before changing its checklist answers."
             )
         saved = _saved(s, case.id)
+        if expected:
+            _check_versions(s, case, saved, expected)
         if (case.checklist_id, case.checklist_version) != (defn.id, defn.version):
             if saved:
                 raise BadInput(
@@ -506,10 +570,18 @@ def save_answer(
     checklist_id: str,
     version: str,
     actor: str | None = None,
+    expected_version: int | None = None,
 ) -> ChecklistState:
-    """One answer (the wizard saves page by page)."""
+    """One answer (the wizard saves page by page); ``expected_version`` as in
+    :func:`save_answers` (0 = the screen showed no answer)."""
     return save_answers(
-        ctx, reference, {question_id: answer}, checklist_id=checklist_id, version=version, actor=actor
+        ctx,
+        reference,
+        {question_id: answer},
+        checklist_id=checklist_id,
+        version=version,
+        actor=actor,
+        expected_versions=None if expected_version is None else {question_id: expected_version},
     )
 
 
