@@ -15,7 +15,9 @@ Shape after Anki's ``aqt.operations`` / ``taskman`` and Picard's
 * ``progress=True`` shows a progress dialog (bytes, rate, time left, Cancel)
   once the task has run for a moment.
 * Errors go to ``on_error(exc)``; without it an error dialog shows the
-  one-line message (``str(err)`` of the domain errors).
+  one-line message (``str(err)`` of the domain errors); a ``Conflict`` (someone
+  else saved first) gets the conflict dialog of ``app/ui/conflicts.py``, whose
+  Reload calls ``on_reload``.
 
 Usage::
 
@@ -271,8 +273,11 @@ class TaskRunner(QObject):
         key: str | None = None,
         unit: str = "bytes",
         on_cancelled: Callable[[], None] | None = None,
+        on_reload: Callable[[], None] | None = None,
     ) -> Task:
-        """Run ``fn(progress)`` in the background; callbacks run on the GUI thread."""
+        """Run ``fn(progress)`` in the background; callbacks run on the GUI thread.
+        ``on_reload``: without ``on_error``, a Conflict (someone else saved first) shows the
+        conflict dialog, whose Reload button calls it."""
         task_id = next(self._ids)
         bridge = _Bridge()
         task = Task(fn, bridge, task_id, key, label, unit)
@@ -327,7 +332,7 @@ class TaskRunner(QObject):
                     if is_current() and on_cancelled is not None:
                         on_cancelled()
                 elif is_current():
-                    self._report(exc, on_error)
+                    self._report(exc, on_error, on_reload)
             finally:
                 finish()
 
@@ -366,12 +371,24 @@ class TaskRunner(QObject):
         return self.run(fn, on_done, on_error, **kw)
 
     # -- errors ---------------------------------------------------------------------
-    def _report(self, exc: BaseException, on_error: Callable[[BaseException], None] | None) -> None:
+    def _report(
+        self,
+        exc: BaseException,
+        on_error: Callable[[BaseException], None] | None,
+        on_reload: Callable[[], None] | None = None,
+    ) -> None:
         self.last_error = exc
         if on_error is not None:
             on_error(exc)
             return
-        from app.domain.errors import ExemptioError
+        from app.domain.errors import Conflict, ExemptioError
+
+        if isinstance(exc, Conflict):  # who changed what, and when; Reload · Cancel
+            from app.ui.conflicts import show_conflict
+
+            show_conflict(self._parent_widget, exc, on_reload=on_reload)
+            self.error_shown.emit(str(exc))
+            return
 
         if isinstance(exc, ExemptioError):
             message = str(exc)

@@ -448,6 +448,9 @@ class OverviewPage(QWidget):
                 self.ws.ctx, self.ws.reference, target, reason=reason, expected_version=version
             ),
             self.tr("Changing the status…"),
+            unsaved=self._unsaved_text(
+                (self.tr("New status"), status_label(target)), (self.tr("Reason"), reason)
+            ),
         )
 
     def request_stop_clock(self) -> None:
@@ -494,6 +497,9 @@ class OverviewPage(QWidget):
                 self.ws.ctx, self.ws.reference, officer or None, reason=reason, expected_version=version
             ),
             self.tr("Assigning…"),
+            unsaved=self._unsaved_text(
+                (self.tr("Assign to"), officer or self.tr("nobody")), (self.tr("Reason"), reason)
+            ),
         )
 
     def request_due_date(self) -> None:
@@ -524,6 +530,9 @@ class OverviewPage(QWidget):
         self.ws.write(
             lambda: cases.update_case(self.ws.ctx, self.ws.reference, expected_version=version, **changes),
             self.tr("Saving the case details…"),
+            unsaved=self._unsaved_text(
+                (self.tr("Title"), changes.get("title", "")), (self.tr("Notes"), changes.get("notes", ""))
+            ),
         )
 
     def set_due_date(self, due: dt.date) -> None:
@@ -532,7 +541,13 @@ class OverviewPage(QWidget):
         self.ws.write(
             lambda: cases.update_case(self.ws.ctx, self.ws.reference, due_date=due, expected_version=version),
             self.tr("Changing the due date…"),
+            unsaved=self._unsaved_text((self.tr("Due date"), due.isoformat())),
         )
+
+    @staticmethod
+    def _unsaved_text(*fields: tuple[str, str]) -> str:
+        """What the officer asked to save, for the conflict dialog ("Notes: …")."""
+        return "\n".join(f"{name}: {value}" for name, value in fields if value)
 
 
 class TimelinePage(QWidget):
@@ -604,6 +619,7 @@ class CaseWorkspace(QWidget):
         self.reference = reference
         self.runner = runner
         self.record = record
+        self.conflict_dialog: Any = None  # the last conflict dialog shown (app/ui/conflicts.py)
         self.setObjectName(f"workspace_{reference}")
         self.setAccessibleName(self.tr("Case %1").replace("%1", reference))
         self.tabs = QTabWidget()
@@ -689,14 +705,31 @@ class CaseWorkspace(QWidget):
         for lazy in self.area_tabs.values():
             lazy.refresh()
 
-    def write(self, fn: Callable[[], CaseRecord], label: str) -> None:
+    def reload(self) -> None:
+        """After a conflict: re-read the case and every open tab; nothing stale stays."""
+        self.overview.clear_refusal()
+        self.refresh_all()
+
+    def write(self, fn: Callable[[], CaseRecord], label: str, *, unsaved: str = "") -> None:
         """Run a case service that changes the case; then show the fresh state.
-        A refusal (NotAllowed, Conflict…) is shown in the Overview, in its own words."""
+        A refusal (NotAllowed…) is shown in the Overview, in its own words, and the
+        Overview re-reads the case (it holds no typing of the officer; a stale one would
+        only invite another refused save). A Conflict (someone else saved first) also
+        opens the conflict dialog: who changed what and when, what the officer entered
+        (``unsaved``, still copyable), Reload (re-read the case and every open tab) or
+        Cancel (leave the other tabs as they are)."""
         self.overview.clear_refusal()
 
         def failed(exc: BaseException) -> None:
-            from app.domain.errors import ExemptioError
+            from app.domain.errors import Conflict, ExemptioError
 
+            if isinstance(exc, Conflict):
+                from app.ui.conflicts import show_conflict
+
+                self.overview.show_refusal(str(exc))
+                self.conflict_dialog = show_conflict(self, exc, on_reload=self.reload, unsaved=unsaved)
+                self.refresh()
+                return
             if isinstance(exc, ExemptioError):
                 self.overview.show_refusal(str(exc))
             else:

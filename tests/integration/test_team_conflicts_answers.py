@@ -46,7 +46,9 @@ def test_stale_answer_is_refused_naming_who_then_reload_saves(home: Path, db_url
         events_before = len(case_events(a, ref))
 
         with pytest.raises(EditConflict) as info:
-            _save(a, ref, {"M3": {"value": "unknown", "note": "Anna's view"}}, {"M3": seen_a.versions()["M3"]})
+            _save(
+                a, ref, {"M3": {"value": "unknown", "note": "Anna's view"}}, {"M3": seen_a.versions()["M3"]}
+            )
         err = info.value
         assert isinstance(err, Conflict) and err.reload
         assert err.changed_by == JAN and err.action == "checklist.answered" and err.changed_at
@@ -62,7 +64,9 @@ def test_stale_answer_is_refused_naming_who_then_reload_saves(home: Path, db_url
 
         # Anna reloads (fresh versions) and saves: it goes through, over Jan's (seen) answer.
         fresh = svc.get_state(a, ref)
-        st = _save(a, ref, {"M3": {"value": "unknown", "note": "Anna's view"}}, {"M3": fresh.versions()["M3"]})
+        st = _save(
+            a, ref, {"M3": {"value": "unknown", "note": "Anna's view"}}, {"M3": fresh.versions()["M3"]}
+        )
         assert st.answers["M3"].value == "unknown" and st.answers["M3"].answered_by == ANNA
         assert st.answers["M3"].version == 3
     finally:

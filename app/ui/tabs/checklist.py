@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import json
 from collections.abc import Callable
 from typing import Any
 
@@ -29,7 +30,7 @@ from app.domain.checklist import (
     validate_value,
     value_of,
 )
-from app.domain.errors import BadInput
+from app.domain.errors import BadInput, Conflict
 from app.services import checklist as svc
 from app.services.context import AppContext
 from app.ui.qt import (
@@ -908,6 +909,11 @@ class ChecklistTab(QWidget):
         self.nav: Navigator | None = None
         self.saved_answers: dict[str, dict[str, Any]] = {}
         self.pending: dict[str, dict[str, Any]] = {}
+        # Optimistic locking: the saved version each pending answer was edited from (0 = none),
+        # and the versions this tab's own saves moved answers through ({qid: {from: to}}).
+        self.base_versions: dict[str, int] = {}
+        self._own_saves: dict[str, dict[int, int]] = {}
+        self.conflict_dialog: Any = None
         self.screen_suggestions: dict[str, tuple[Any, str, str]] = {}
         self.page: QuestionPage | None = None
         self.compute_helper: ComputeHelper | None = None
@@ -1033,6 +1039,7 @@ class ChecklistTab(QWidget):
     def _loaded(self, result: tuple[svc.ChecklistState, ChecklistDefinition]) -> None:
         st, defn = result
         first_load = self.nav is None
+        self._pin_bases()  # pending edits stay based on the versions they were made on
         self.state, self.defn = st, defn
         self.saved_answers = st.plain_answers()
         self.version_label.setText(
@@ -1190,6 +1197,7 @@ class ChecklistTab(QWidget):
             self.pending.pop(iid, None)
         else:
             self.pending[iid] = ans
+        self._pin_bases()
         self.status.setText(self.tr("Unsaved changes") if self.pending else "")
         self._recompute()
         self._sync_nav()
@@ -1304,6 +1312,55 @@ class ChecklistTab(QWidget):
     def save(self) -> None:
         self._save_ids(list(self.pending))
 
+    def _saved_version(self, iid: str) -> int:
+        a = self.state.answers.get(iid) if self.state is not None else None
+        return a.version if a is not None else 0
+
+    def _pin_bases(self) -> None:
+        """Remember, for each pending answer, the saved version it was edited from."""
+        for iid in self.pending:
+            self.base_versions.setdefault(iid, self._saved_version(iid))
+        for iid in [i for i in self.base_versions if i not in self.pending]:
+            del self.base_versions[iid]
+
+    def _resolve_expected(self, expected: dict[str, int]) -> dict[str, int]:
+        """Worker thread (writes run one after another): a version this tab's own
+        earlier save replaced is followed to the version that save produced."""
+        out = {}
+        for iid, v in expected.items():
+            chain = self._own_saves.get(iid, {})
+            seen = set()
+            while v in chain and v not in seen:
+                seen.add(v)
+                v = chain[v]
+            out[iid] = v
+        return out
+
+    def _unsaved_text(self, ids: list[str]) -> str:
+        lines = []
+        for iid in ids:
+            ans = self.pending.get(iid)
+            if ans is None:
+                continue
+            line = f"{iid}: {json.dumps(ans.get('value'), ensure_ascii=False)}"
+            if ans.get("evidence"):
+                line += " · " + self.tr("%1 evidence item(s)").replace("%1", str(len(ans["evidence"])))
+            if ans.get("note"):
+                line += " · " + self.tr("note: %1").replace("%1", str(ans["note"]))
+            lines.append(line)
+        return "\n".join(lines)
+
+    def reload_after_conflict(self, ids: list[str]) -> None:
+        """Drop the officer's stale edits of ``ids`` and re-read the answers."""
+        for iid in ids:
+            self.pending.pop(iid, None)
+            self.base_versions.pop(iid, None)
+            self._own_saves.pop(iid, None)
+        self.status.setText(self.tr("Unsaved changes") if self.pending else "")
+        if self.page is not None:
+            self.page.show_error("")
+        self.refresh()
+
     def _save_ids(self, ids: list[str]) -> None:
         if not ids or self.state is None:
             return
@@ -1314,15 +1371,27 @@ class ChecklistTab(QWidget):
         if not batch:
             return
         ctx, ref, cid, ver = self.ctx, self.reference, self.state.checklist_id, self.state.version
+        self._pin_bases()
+        base = {i: self.base_versions[i] for i in batch}
         self.status.setText(self.tr("Saving…"))
 
         def work(_p: Any) -> svc.ChecklistState:
-            return svc.save_answers(ctx, ref, batch, checklist_id=cid, version=ver)
+            expected = self._resolve_expected(base)
+            st = svc.save_answers(ctx, ref, batch, checklist_id=cid, version=ver, expected_versions=expected)
+            for iid, v in expected.items():
+                now = st.answers[iid].version if iid in st.answers else 0
+                if now != v:
+                    self._own_saves.setdefault(iid, {})[v] = now
+            return st
 
         def done(st: svc.ChecklistState) -> None:
+            self._pin_bases()  # edits made while saving stay based on what the screen showed
             for k, v in batch.items():
                 if self.pending.get(k) == v:
                     self.pending.pop(k, None)
+                    self.base_versions.pop(k, None)
+                elif k in self.pending and k in st.answers:  # edited again meanwhile: on top of this save
+                    self.base_versions[k] = st.answers[k].version
             self.state = st
             self.saved_answers = st.plain_answers()
             self.status.setText(self.tr("Unsaved changes") if self.pending else self.tr("Saved"))
@@ -1336,6 +1405,16 @@ class ChecklistTab(QWidget):
             self.status.setText(self.tr("Not saved: %1").replace("%1", str(err)))
             if self.page is not None:
                 self.page.show_error(str(err))
+            if isinstance(err, Conflict):  # someone else saved first: who, what, when; Reload · Cancel
+                from app.ui.conflicts import show_conflict
+
+                ids = [q for q in getattr(err, "questions", ()) if q in batch] or list(batch)
+                self.conflict_dialog = show_conflict(
+                    self,
+                    err,
+                    on_reload=lambda: self.reload_after_conflict(ids),
+                    unsaved=self._unsaved_text(ids),
+                )
 
         self.runner.run(work, on_done=done, on_error=failed, label=self.tr("Saving the answer…"))
 
