@@ -2,77 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name></name>
-    <message>
-        <source>Model: Art. 53(2), 54(6)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>System: Art. 2(12)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grounds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Missing answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Obligations that apply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
+    <message>
+        <source>see the package</source>
+        <translation>siehe Paket</translation>
+    </message>
     <message>
         <source>About Exemptio</source>
         <translation>Über Exemptio</translation>
     </message>
     <message>
         <source>Exemptio logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemptio-Logo</translation>
     </message>
     <message>
         <source>Exemptio version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemptio Version %1</translation>
     </message>
     <message>
         <source>Assessing open-source exemption claims under the AI Act: Articles 2(12), 53(2) and 54(6) of Regulation (EU) 2024/1689.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung von Open-Source-Ausnahmeansprüchen nach der KI-Verordnung: Artikel 2 Absatz 12, Artikel 53 Absatz 2 und Artikel 54 Absatz 6 der Verordnung (EU) 2024/1689.</translation>
     </message>
     <message>
         <source>About sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte „Über“</translation>
     </message>
     <message>
         <source>Installation details</source>
-        <translation type="unfinished"></translation>
+        <translation>Installationsdetails</translation>
     </message>
     <message>
         <source>Licences of the bundled components</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzen der mitgelieferten Komponenten</translation>
     </message>
     <message>
         <source>&amp;Installation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Installation</translation>
     </message>
     <message>
         <source>&amp;Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lizenzen</translation>
     </message>
     <message>
         <source>Open &amp;data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenordner öffnen</translation>
     </message>
     <message>
         <source>&amp;Copy version details</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionsdetails &amp;kopieren</translation>
     </message>
     <message>
         <source>&amp;Report a problem…</source>
@@ -80,15 +57,15 @@
     </message>
     <message>
         <source>Open the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Datenordner öffnen</translation>
     </message>
     <message>
         <source>Copy version details</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionsdetails kopieren</translation>
     </message>
     <message>
         <source>Report a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Problem melden</translation>
     </message>
     <message>
         <source>Exemptio</source>
@@ -96,19 +73,19 @@
     </message>
     <message>
         <source>Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt</translation>
     </message>
     <message>
         <source>PySide6</source>
-        <translation type="unfinished"></translation>
+        <translation>PySide6</translation>
     </message>
     <message>
         <source>Python</source>
-        <translation type="unfinished"></translation>
+        <translation>Python</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform</translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -116,30 +93,30 @@
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <source>Log file</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolldatei</translation>
     </message>
     <message>
         <source>Exemptio is free software under the European Union Public Licence (EUPL-1.2). It works offline; it contacts a timestamp authority only when one is configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemptio ist freie Software unter der Open-Source-Lizenz der Europäischen Union (EUPL-1.2). Es arbeitet offline; einen Zeitstempeldienst kontaktiert es nur, wenn einer eingerichtet ist.</translation>
     </message>
     <message>
         <source>Exemptio uses the Qt toolkit %1 through PySide6, both licensed under the GNU Lesser General Public License version 3 (LGPL-3.0). The Qt and PySide6 libraries are shipped as separate shared libraries in the application folder; you may replace them with your own builds. Their source code is available from the Qt Project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemptio verwendet das Qt-Toolkit %1 über PySide6; beide stehen unter der GNU Lesser General Public License Version 3 (LGPL-3.0). Die Qt- und PySide6-Bibliotheken liegen als getrennte gemeinsam genutzte Bibliotheken im Anwendungsordner; Sie können sie durch eigene Builds ersetzen. Ihr Quellcode ist beim Qt Project erhältlich.</translation>
     </message>
     <message>
         <source>%1 fonts: SIL Open Font License 1.1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schriften %1: SIL Open Font License 1.1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>AnswerEditor</name>
     <message>
         <source>Answer to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort auf %1</translation>
     </message>
 </context>
 <context>
@@ -365,8 +342,52 @@
 <context>
     <name>ChecklistTab</name>
     <message>
+        <source>Compute</source>
+        <translation>Rechenaufwand</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Answer A1 (model, system or both) to start.</source>
+        <translation>Beantworten Sie zunächst A1 (Modell, System oder beides).</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Model: Art. 53(2), 54(6)</source>
+        <translation>Modell: Art. 53 Abs. 2, Art. 54 Abs. 6</translation>
+    </message>
+    <message>
+        <source>System: Art. 2(12)</source>
+        <translation>System: Art. 2 Abs. 12</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Gründe</translation>
+    </message>
+    <message>
+        <source>Missing answers</source>
+        <translation>Fehlende Antworten</translation>
+    </message>
+    <message>
+        <source>Obligations that apply</source>
+        <translation>Geltende Pflichten</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Feststellungen</translation>
+    </message>
+    <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -374,67 +395,79 @@
     </message>
     <message>
         <source>◀ &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ &amp;Zurück</translation>
     </message>
     <message>
         <source>Previous question (Alt+Left, Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Frage (Alt+Links, Bild auf)</translation>
     </message>
     <message>
         <source>&amp;Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter ▶</translation>
     </message>
     <message>
         <source>Next question (Alt+Right, Page Down, Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Frage (Alt+Rechts, Bild ab, Strg+Eingabe)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Save this answer (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Antwort speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Loading the checklist…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfliste wird geladen…</translation>
     </message>
     <message>
         <source>The checklist cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfliste kann nicht verwendet werden: %1</translation>
     </message>
     <message>
         <source>Checklist %1 %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfliste %1 %2 · %3</translation>
     </message>
     <message>
         <source>Case %1: answers are read-only (reopen to change)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall %1: Antworten schreibgeschützt (zum Ändern wieder eröffnen)</translation>
     </message>
     <message>
         <source>Screen the case&apos;s &amp;licence evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lizenz-Beweismittel des Falls prüfen</translation>
     </message>
     <message>
         <source>Read the licence and policy files attached as evidence; suggest answers for M1-M7</source>
-        <translation type="unfinished"></translation>
+        <translation>Die als Beweismittel beigefügten Lizenz- und Richtliniendateien lesen; Antworten für M1-M7 vorschlagen</translation>
     </message>
     <message>
         <source>Screen other files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Dateien prüfen…</translation>
     </message>
     <message>
         <source>Read a licence and its policies from disk; suggest answers for M1-M7</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Lizenz und ihre Richtlinien vom Datenträger lesen; Antworten für M1-M7 vorschlagen</translation>
     </message>
     <message>
         <source>Licence knowledge base: %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz-Wissensbasis: %1 · %2</translation>
     </message>
     <message>
         <source>The case was opened for this kind of subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fall wurde für diese Art von Gegenstand eröffnet.</translation>
     </message>
     <message>
         <source>Case</source>
@@ -442,87 +475,114 @@
     </message>
     <message>
         <source>Model inspection (case subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellprüfung (Gegenstand des Falls)</translation>
     </message>
     <message>
         <source>The model card names the licence &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modellkarte nennt die Lizenz „%1“.</translation>
     </message>
     <message>
         <source>The model card names this licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modellkarte nennt diese Lizenz.</translation>
     </message>
     <message>
         <source>Architecture recorded from the model&apos;s configuration: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Konfiguration des Modells erfasste Architektur: %1.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>%1 evidence item(s)</source>
+        <translation>%1 Beweismittel</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Notiz: %1</translation>
     </message>
     <message>
         <source>Read-only: the case is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt: Der Fall hat den Status %1</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Saving the answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort wird gespeichert…</translation>
     </message>
     <message>
         <source>Licence and policy files</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz- und Richtliniendateien</translation>
     </message>
     <message>
         <source>Text files (*.txt *.md LICENSE*);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdateien (*.txt *.md LICENSE*);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>No licence or policy file among the evidence: attach it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter den Beweismitteln ist keine Lizenz- oder Richtliniendatei: Fügen Sie sie zuerst bei.</translation>
     </message>
     <message>
         <source>Licence screened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz geprüft: %1</translation>
     </message>
     <message>
         <source>Screening the licence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz wird geprüft…</translation>
     </message>
     <message>
         <source>no clause found</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Klausel gefunden</translation>
     </message>
     <message>
         <source>no naming clause found</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Namensklausel gefunden</translation>
     </message>
     <message>
         <source>%1 restriction(s) found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Beschränkung(en) gefunden</translation>
     </message>
     <message>
         <source>licence %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz %1</translation>
     </message>
     <message>
         <source>From licence screening: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Lizenzprüfung: %1</translation>
     </message>
     <message>
         <source>Licence screening</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzprüfung</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceEditor</name>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nein</translation>
+    </message>
+    <message>
+        <source>&amp;Partly</source>
+        <translation>&amp;Teilweise</translation>
+    </message>
+    <message>
+        <source>&amp;Unknown</source>
+        <translation>&amp;Unbekannt</translation>
     </message>
 </context>
 <context>
@@ -552,47 +612,110 @@
     <name>ComputeHelper</name>
     <message>
         <source>Compute helper (Guidelines Annex A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenhilfe für den Rechenaufwand (Leitlinien, Anhang A)</translation>
     </message>
     <message>
         <source>Parameters P</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter P</translation>
     </message>
     <message>
         <source>Tokens D</source>
-        <translation type="unfinished"></translation>
+        <translation>Token D</translation>
     </message>
     <message>
         <source>Use as A2a</source>
-        <translation type="unfinished"></translation>
+        <translation>Für A2a übernehmen</translation>
     </message>
     <message>
         <source>GPUs N</source>
-        <translation type="unfinished"></translation>
+        <translation>GPUs N</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden</translation>
     </message>
     <message>
         <source>Peak FLOP/s H</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitzen-FLOP/s H</translation>
     </message>
     <message>
         <source>Utilisation U</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslastung U</translation>
     </message>
     <message>
         <source>Use as A2b</source>
-        <translation type="unfinished"></translation>
+        <translation>Für A2b übernehmen</translation>
     </message>
     <message>
         <source>Enter P and D, or GPUs, hours, peak FLOP/s and utilisation, to estimate C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie P und D oder GPUs, Stunden, Spitzen-FLOP/s und Auslastung ein, um C zu schätzen.</translation>
     </message>
     <message>
         <source>Parameter count from model inspection (safetensors/GGUF headers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameterzahl aus der Modellprüfung (safetensors-/GGUF-Header)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Someone else saved first</source>
+        <translation>Jemand anderes hat zuerst gespeichert</translation>
+    </message>
+    <message>
+        <source>Save conflict</source>
+        <translation>Speicherkonflikt</translation>
+    </message>
+    <message>
+        <source>%1 changed this while you were working on it.</source>
+        <translation>%1 hat dies geändert, während Sie daran gearbeitet haben.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this while you were working on it.</source>
+        <translation>Jemand anderes hat dies geändert, während Sie daran gearbeitet haben.</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>Was:</translation>
+    </message>
+    <message>
+        <source>Changed by:</source>
+        <translation>Geändert von:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Wann:</translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation>Änderung:</translation>
+    </message>
+    <message>
+        <source>What you entered (not saved; copy it before reloading if you want to keep it):</source>
+        <translation>Ihre Eingabe (nicht gespeichert; kopieren Sie sie vor dem Neuladen, wenn Sie sie behalten möchten):</translation>
+    </message>
+    <message>
+        <source>Your unsaved values</source>
+        <translation>Ihre nicht gespeicherten Werte</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Reload to see their change</source>
+        <translation>Neu laden, um die Änderung zu sehen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Keep the screen as it is</source>
+        <translation>Die Anzeige unverändert lassen</translation>
     </message>
 </context>
 <context>
@@ -662,42 +785,42 @@
     <name>DateEditor</name>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
 </context>
 <context>
     <name>DraftDialog</name>
     <message>
         <source>Draft the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben entwerfen</translation>
     </message>
     <message>
         <source>Letter language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache des Schreibens</translation>
     </message>
     <message>
         <source>Legal nature</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsnatur</translation>
     </message>
     <message>
         <source>optional, e.g. Ares(2026)1234567</source>
-        <translation type="unfinished"></translation>
+        <translation>optional, z. B. Ares(2026)1234567</translation>
     </message>
     <message>
         <source>Registry reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Registriernummer</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>Legal &amp;nature:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechtsnatur:</translation>
     </message>
     <message>
         <source>&amp;Registry reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrier&amp;nummer:</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -753,446 +876,458 @@
 <context>
     <name>EvidenceTab</name>
     <message>
+        <source>Pretty-printed: line numbers are of the formatted view, not of the file.</source>
+        <translation>Formatiert dargestellt: Die Zeilennummern beziehen sich auf die formatierte Ansicht, nicht auf die Datei.</translation>
+    </message>
+    <message>
         <source>Evidence of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweismittel des Falls</translation>
     </message>
     <message>
         <source>Filter by name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name filtern…</translation>
     </message>
     <message>
         <source>Filter evidence by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweismittel nach Name filtern</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweismittel</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien hinzufügen…</translation>
     </message>
     <message>
         <source>Add folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner hinzufügen…</translation>
     </message>
     <message>
         <source>Import model folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellordner importieren…</translation>
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen</translation>
     </message>
     <message>
         <source>Export a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie exportieren…</translation>
     </message>
     <message>
         <source>Loading evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweismittel werden geladen…</translation>
     </message>
     <message>
         <source>%1 item(s), %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Element(e), %2</translation>
     </message>
     <message>
         <source> · %1 by reference only</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 nur per Verweis</translation>
+    </message>
+    <message>
+        <source>The bytes of %1 are missing.</source>
+        <translation>Der Inhalt von %1 fehlt.</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
         <source>Only the first %1 are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die ersten %1 werden angezeigt.</translation>
     </message>
     <message>
         <source>No preview for %1 files. The file is never run or opened in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorschau für %1-Dateien. Die Datei wird nie ausgeführt oder in einem anderen Programm geöffnet.</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien beifügen</translation>
     </message>
     <message>
         <source>Attach a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ordner beifügen</translation>
     </message>
     <message>
         <source>Measuring the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien werden gemessen…</translation>
     </message>
     <message>
         <source>Attached %1 item(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Element(e) beigefügt</translation>
     </message>
     <message>
         <source>, %1 already attached</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 bereits beigefügt</translation>
     </message>
     <message>
         <source>, skipped %1 (version-control or linked folders)</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 übersprungen (Versionsverwaltungs- oder verknüpfte Ordner)</translation>
     </message>
     <message>
         <source>Hashing and storing evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweismittel werden gehasht und gespeichert…</translation>
     </message>
     <message>
         <source>Cancelled: nothing was attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: Es wurde nichts beigefügt.</translation>
     </message>
     <message>
         <source>Import a model folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Modellordner importieren</translation>
     </message>
     <message>
         <source>Reading the model folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellordner wird gelesen…</translation>
     </message>
     <message>
         <source>Updating the case subject…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenstand des Falls wird aktualisiert…</translation>
     </message>
     <message>
         <source>Model folder (imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellordner (importiert)</translation>
     </message>
     <message>
         <source>Select an item to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Element zum Exportieren aus.</translation>
     </message>
     <message>
         <source>Export a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie exportieren</translation>
     </message>
     <message>
         <source>Exported a copy to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie nach %1 exportiert.</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird exportiert…</translation>
     </message>
     <message>
         <source>Re-hashing stored evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Beweismittel werden erneut gehasht…</translation>
     </message>
     <message>
         <source>All %1 item(s) match their SHA-256.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 Element(e) stimmen mit ihrem SHA-256 überein.</translation>
     </message>
     <message>
         <source>%1 item(s) FAILED verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Element(e) haben die Prüfung NICHT bestanden.</translation>
     </message>
     <message>
         <source>Evidence verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung der Beweismittel</translation>
     </message>
     <message>
         <source>%1 item(s) no longer match their SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Element(e) stimmen nicht mehr mit ihrem SHA-256 überein:</translation>
     </message>
 </context>
 <context>
     <name>EvidenceTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Added by</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt von</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt am</translation>
     </message>
     <message>
         <source>Bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Reference only: hashed where it lies, not copied (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur per Verweis: am Ablageort gehasht, nicht kopiert (%1)</translation>
     </message>
     <message>
         <source>reference only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Verweis</translation>
     </message>
     <message>
         <source>stored</source>
-        <translation type="unfinished"></translation>
+        <translation>gespeichert</translation>
     </message>
     <message>
         <source>✓ matches</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ stimmt überein</translation>
     </message>
     <message>
         <source>✗ changed</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ verändert</translation>
     </message>
     <message>
         <source>✗ missing</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ fehlt</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export case archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallarchiv exportieren</translation>
     </message>
     <message>
         <source>Writes case %1 as a BagIt archive (a zip file) that anyone can check with standard tools, years from now, without Exemptio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt den Fall %1 als BagIt-Archiv (eine ZIP-Datei), das jeder mit Standardwerkzeugen prüfen kann, auch in Jahren und ohne Exemptio.</translation>
     </message>
     <message>
         <source>Archive file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivdatei</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>Choose the archive file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Archivdatei wählen</translation>
     </message>
     <message>
         <source>&amp;Sign the archive (detached CMS signature)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv &amp;signieren (abgesetzte CMS-Signatur)</translation>
     </message>
     <message>
         <source>Sign the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv signieren</translation>
     </message>
     <message>
         <source>Signing key file (PKCS#12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturschlüsseldatei (PKCS#12)</translation>
     </message>
     <message>
         <source>PKCS#12 file (.p12)</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#12-Datei (.p12)</translation>
     </message>
     <message>
         <source>Passphrase of the signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase des Signaturschlüssels</translation>
     </message>
     <message>
         <source>Archive &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivdatei:</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsse&amp;l:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>Export the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv exportieren</translation>
     </message>
     <message>
         <source>Zip archives (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP-Archive (*.zip)</translation>
     </message>
     <message>
         <source>Choose the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die zu schreibende Datei.</translation>
     </message>
     <message>
         <source>Choose the signing key file, or untick Sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Signaturschlüsseldatei oder deaktivieren Sie „Signieren“.</translation>
     </message>
     <message>
         <source>Exporting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird exportiert…</translation>
     </message>
     <message>
         <source>, signed</source>
-        <translation type="unfinished"></translation>
+        <translation>, signiert</translation>
     </message>
     <message>
         <source>Archive of %1 written to %2 (%3 files, %4%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv von %1 nach %2 geschrieben (%3 Dateien, %4%5).</translation>
     </message>
     <message>
         <source>Archive exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv exportiert</translation>
     </message>
     <message>
         <source>Export cancelled; no archive was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen; es wurde kein Archiv geschrieben.</translation>
     </message>
 </context>
 <context>
     <name>FlagsEditor</name>
     <message>
         <source>Not checked yet (unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht geprüft (unbekannt)</translation>
     </message>
 </context>
 <context>
     <name>ImportFlow</name>
     <message>
         <source>Checking and importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geprüft und importiert…</translation>
     </message>
     <message>
         <source>Import cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen; es wurde nichts importiert.</translation>
     </message>
     <message>
         <source> under the new reference %1 (it was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> unter dem neuen Aktenzeichen %1 (bisher %2)</translation>
     </message>
     <message>
         <source>Case %1 imported%2: %3, %4 and %5. Every file matched its checksum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall %1 importiert%2: %3, %4 und %5. Jede Datei stimmte mit ihrer Prüfsumme überein.</translation>
     </message>
     <message>
         <source>evidence item</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweismittel</translation>
     </message>
     <message>
         <source>evidence items</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweismittel</translation>
     </message>
     <message>
         <source>letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben</translation>
     </message>
     <message>
         <source>letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben</translation>
     </message>
     <message>
         <source>event of history</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis der Historie</translation>
     </message>
     <message>
         <source>events of history</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse der Historie</translation>
     </message>
     <message>
         <source>Archive imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv importiert</translation>
     </message>
     <message>
         <source>Case already here</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall bereits vorhanden</translation>
     </message>
     <message>
         <source>%1
 
 Import it as a new case? The old reference is kept in its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Als neuen Fall importieren? Das alte Aktenzeichen bleibt in seiner Historie erhalten.</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1
 
 Nothing was imported; your data is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Es wurde nichts importiert; Ihre Daten sind unverändert.</translation>
     </message>
     <message>
         <source>Import case archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallarchiv importieren</translation>
     </message>
     <message>
         <source>Zip archives (*.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP-Archive (*.zip);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
     <name>IntakeDialog</name>
     <message>
         <source>Attach evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweismittel beifügen</translation>
     </message>
     <message>
         <source>%1 item(s): %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Element(e): %2 (%3)</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Source URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Quell-URL</translation>
     </message>
     <message>
         <source>Retrieval date</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrufdatum</translation>
     </message>
     <message>
         <source>Weight files by reference only (hash them where they lie, do not copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtsdateien nur per Verweis (am Ablageort hashen, nicht kopieren)</translation>
     </message>
     <message>
         <source>Reference only (hash the files where they lie, do not copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur per Verweis (Dateien am Ablageort hashen, nicht kopieren)</translation>
     </message>
     <message>
         <source>Reference only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur per Verweis</translation>
     </message>
     <message>
         <source>Retrieved on</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgerufen am</translation>
     </message>
     <message>
         <source>Attach</source>
-        <translation type="unfinished"></translation>
+        <translation>Beifügen</translation>
     </message>
 </context>
 <context>
     <name>IssueDialog</name>
     <message>
         <source>Sign and issue the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben signieren und versenden</translation>
     </message>
     <message>
         <source>Signing key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturschlüsseldatei</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>Choose the signing key file</source>
@@ -1200,31 +1335,31 @@ Nothing was imported; your data is unchanged.</source>
     </message>
     <message>
         <source>Passphrase of the signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase des Signaturschlüssels</translation>
     </message>
     <message>
         <source>Function of the signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion des Unterzeichners</translation>
     </message>
     <message>
         <source>&amp;Key file (.p12):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlüsseldatei (.p12):</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <source>&amp;Function:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Funktion:</translation>
     </message>
     <message>
         <source>The passphrase is used for this signature only and is never stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase wird nur für diese Signatur verwendet und nie gespeichert.</translation>
     </message>
     <message>
         <source>Sign and issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Signieren und versenden</translation>
     </message>
     <message>
         <source>Signing key</source>
@@ -1232,7 +1367,7 @@ Nothing was imported; your data is unchanged.</source>
     </message>
     <message>
         <source>PKCS#12 key (*.p12 *.pfx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#12-Schlüssel (*.p12 *.pfx);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -1465,19 +1600,19 @@ Nothing was imported; your data is unchanged.</source>
     <name>LetterTableModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Legal nature</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsnatur</translation>
     </message>
     <message>
         <source>Signature</source>
@@ -1485,19 +1620,19 @@ Nothing was imported; your data is unchanged.</source>
     </message>
     <message>
         <source>Drafted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Entworfen von</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebilligt von</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Versandt</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -1505,136 +1640,152 @@ Nothing was imported; your data is unchanged.</source>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebilligt</translation>
     </message>
     <message>
         <source>Superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzt</translation>
     </message>
 </context>
 <context>
     <name>LettersTab</name>
     <message>
+        <source>Internal assessment (note to the file)</source>
+        <translation>Interne Bewertung (Vermerk zur Akte)</translation>
+    </message>
+    <message>
+        <source>Letter to the provider (no legal effects)</source>
+        <translation>Schreiben an den Anbieter (ohne Rechtswirkung)</translation>
+    </message>
+    <message>
+        <source>Draft decision (right to be heard)</source>
+        <translation>Entscheidungsentwurf (Anspruch auf rechtliches Gehör)</translation>
+    </message>
+    <message>
+        <source>Commission decision (means of redress)</source>
+        <translation>Beschluss der Kommission (Rechtsbehelfe)</translation>
+    </message>
+    <message>
         <source>&amp;Draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entwerfen…</translation>
     </message>
     <message>
         <source>Draft the determination letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bescheidschreiben entwerfen</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Billigen</translation>
     </message>
     <message>
         <source>Approve the draft as the acting officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Entwurf als handelnder Sachbearbeiter billigen</translation>
     </message>
     <message>
         <source>&amp;Issue…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versenden…</translation>
     </message>
     <message>
         <source>Sign and issue the approved letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gebilligte Schreiben signieren und versenden</translation>
     </message>
     <message>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF speichern…</translation>
     </message>
     <message>
         <source>Save the selected letter as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Schreiben als PDF-Datei speichern</translation>
     </message>
     <message>
         <source>&amp;Verify a letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben p&amp;rüfen…</translation>
     </message>
     <message>
         <source>Verify the signature of a letter file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur einer Schreiben-Datei prüfen</translation>
     </message>
     <message>
         <source>Letter status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand des Schreibens</translation>
     </message>
     <message>
         <source>Letter register</source>
-        <translation type="unfinished"></translation>
+        <translation>Register der Schreiben</translation>
     </message>
     <message>
         <source>Draft a letter to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwerfen Sie ein Schreiben, um es hier zu sehen.</translation>
     </message>
     <message>
         <source>No letter yet: draft one from the checklist outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Schreiben: Entwerfen Sie eines aus dem Ergebnis der Prüfliste.</translation>
     </message>
     <message>
         <source>Draft by %1, waiting for approval by another officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf von %1, wartet auf Billigung durch einen anderen Sachbearbeiter.</translation>
     </message>
     <message>
         <source>Approved by %1: ready to be signed and issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebilligt von %1: bereit zur Signatur und zum Versand.</translation>
     </message>
     <message>
         <source>Issued %1, signed by %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Versandt am %1, signiert von %2 (%3).</translation>
     </message>
     <message>
         <source>Rendering…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird dargestellt…</translation>
     </message>
     <message>
         <source>Letter preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau des Schreibens</translation>
     </message>
     <message>
         <source>Drafting the letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben wird entworfen…</translation>
     </message>
     <message>
         <source>Approving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gebilligt…</translation>
     </message>
     <message>
         <source>Opening the signing key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturschlüssel wird geöffnet…</translation>
     </message>
     <message>
         <source>Signing the letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben wird signiert…</translation>
     </message>
     <message>
         <source>Letter issued offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben offline versandt</translation>
     </message>
     <message>
         <source>Save letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben speichern</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
 </context>
 <context>
     <name>LicenceEditor</name>
     <message>
         <source>SPDX id or LicenseRef-… (type or pick)</source>
-        <translation type="unfinished"></translation>
+        <translation>SPDX-Kennung oder LicenseRef-… (eingeben oder wählen)</translation>
     </message>
 </context>
 <context>
     <name>LineNumberedText</name>
     <message>
         <source>Evidence text with line numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Text des Beweismittels mit Zeilennummern</translation>
     </message>
 </context>
 <context>
@@ -1908,102 +2059,102 @@ Nothing was imported; your data is unchanged.</source>
     <name>ModelImportDialog</name>
     <message>
         <source>Import model folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellordner importieren</translation>
     </message>
     <message>
         <source>Facts read from the model folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Modellordner gelesene Angaben</translation>
     </message>
     <message>
         <source>Subject name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Gegenstands</translation>
     </message>
     <message>
         <source>Parameter count</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameterzahl</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Architektur</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz</translation>
     </message>
     <message>
         <source>Set the case subject to these values</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Gegenstand des Falls auf diese Werte setzen</translation>
     </message>
     <message>
         <source>Attach the folder as evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner als Beweismittel beifügen</translation>
     </message>
     <message>
         <source>Weight files by reference only (hash them where they lie, do not copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtsdateien nur per Verweis (am Ablageort hashen, nicht kopieren)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen</translation>
     </message>
     <message>
         <source>What the folder says (each fact names the file it came from in --json):</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Ordner angibt (jede Angabe nennt ihre Herkunftsdatei in --json):</translation>
     </message>
     <message>
         <source>Proposed case subject — check and correct before confirming:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagener Gegenstand des Falls — prüfen und korrigieren Sie ihn vor dem Bestätigen:</translation>
     </message>
     <message>
         <source>The parameter count must be a whole number (or empty if unknown).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Parameterzahl muss eine ganze Zahl sein (oder leer, wenn unbekannt).</translation>
     </message>
     <message>
         <source>The subject name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Gegenstands ist leer.</translation>
     </message>
 </context>
 <context>
     <name>ModifierEditor</name>
     <message>
         <source>— not answered —</source>
-        <translation type="unfinished"></translation>
+        <translation>— nicht beantwortet —</translation>
     </message>
     <message>
         <source>No: the provider trained the model itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein: Der Anbieter hat das Modell selbst trainiert</translation>
     </message>
     <message>
         <source>Yes: it modified another provider&apos;s model</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja: Er hat das Modell eines anderen Anbieters verändert</translation>
     </message>
     <message>
         <source>base model compute, FLOP</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenaufwand des Basismodells, FLOP</translation>
     </message>
     <message>
         <source>modification compute, FLOP</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenaufwand der Änderung, FLOP</translation>
     </message>
     <message>
         <source>Base compute</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenaufwand Basismodell</translation>
     </message>
     <message>
         <source>Modification compute</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenaufwand Änderung</translation>
     </message>
 </context>
 <context>
@@ -2101,7 +2252,7 @@ Nothing was imported; your data is unchanged.</source>
     <name>NumberEditor</name>
     <message>
         <source>e.g. 3.8e25 (empty = not stated)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 3.8e25 (leer = nicht angegeben)</translation>
     </message>
 </context>
 <context>
@@ -2279,6 +2430,14 @@ Nothing was imported; your data is unchanged.</source>
         <translation>Status wird geändert…</translation>
     </message>
     <message>
+        <source>New status</source>
+        <translation>Neuer Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
         <source>Stop the clock</source>
         <translation>Frist anhalten</translation>
     </message>
@@ -2303,81 +2462,118 @@ Nothing was imported; your data is unchanged.</source>
         <translation>Zuweisung…</translation>
     </message>
     <message>
+        <source>Assign to</source>
+        <translation>Zuweisen an</translation>
+    </message>
+    <message>
         <source>Saving the case details…</source>
         <translation>Falldaten werden gespeichert…</translation>
     </message>
     <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
         <source>Changing the due date…</source>
         <translation>Fälligkeitsdatum wird geändert…</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
     </message>
 </context>
 <context>
     <name>PDEditor</name>
     <message>
         <source>parameters, e.g. 8e9 (active parameters for MoE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter, z. B. 8e9 (aktive Parameter bei MoE)</translation>
     </message>
     <message>
         <source>training tokens, e.g. 15e12</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainings-Token, z. B. 15e12</translation>
     </message>
     <message>
         <source>&amp;P (parameters)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;P (Parameter)</translation>
     </message>
     <message>
         <source>&amp;D (tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;D (Token)</translation>
     </message>
 </context>
 <context>
     <name>PeriodsEditor</name>
     <message>
+        <source>N (chips)</source>
+        <translation>N (Chips)</translation>
+    </message>
+    <message>
+        <source>L (seconds)</source>
+        <translation>L (Sekunden)</translation>
+    </message>
+    <message>
+        <source>H (peak FLOP/s)</source>
+        <translation>H (Spitzen-FLOP/s)</translation>
+    </message>
+    <message>
+        <source>U (0-1)</source>
+        <translation>U (0-1)</translation>
+    </message>
+    <message>
         <source>Hardware periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Hardware-Zeiträume</translation>
     </message>
     <message>
         <source>Add period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum hinzufügen</translation>
     </message>
     <message>
         <source>Remove period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum entfernen</translation>
+    </message>
+    <message>
+        <source>Period %1</source>
+        <translation>Zeitraum %1</translation>
     </message>
 </context>
 <context>
     <name>PickEditor</name>
     <message>
         <source>— not answered —</source>
-        <translation type="unfinished"></translation>
+        <translation>— nicht beantwortet —</translation>
     </message>
 </context>
 <context>
     <name>PreviewPane</name>
     <message>
         <source>Custody log of the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwahrungsprotokoll des Elements</translation>
     </message>
     <message>
         <source>Select an item to preview it.
 Drop files or folders here to attach them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Element für die Vorschau aus.
+Ziehen Sie Dateien oder Ordner hierher, um sie beizufügen.</translation>
     </message>
     <message>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>eingegangen</translation>
     </message>
     <message>
         <source>viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>eingesehen</translation>
     </message>
     <message>
         <source>exported</source>
-        <translation type="unfinished"></translation>
+        <translation>exportiert</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>geprüft</translation>
     </message>
     <message>
         <source>Custody</source>
@@ -2385,67 +2581,67 @@ Drop files or folders here to attach them.</source>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt am</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Retrieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgerufen am</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Original name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursprünglicher Name</translation>
     </message>
     <message>
         <source>Bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>reference only — hashed where it lies, not copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nur per Verweis — am Ablageort gehasht, nicht kopiert: %1</translation>
     </message>
     <message>
         <source>This image cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Bild kann nicht angezeigt werden.</translation>
     </message>
     <message>
         <source>%1 × %2 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 Pixel</translation>
     </message>
     <message>
         <source>PDF preview</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Vorschau</translation>
     </message>
     <message>
         <source>This PDF cannot be shown (it may be damaged or encrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses PDF kann nicht angezeigt werden (es ist möglicherweise beschädigt oder verschlüsselt).</translation>
     </message>
     <message>
         <source>%1 page(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Seite(n)</translation>
     </message>
 </context>
 <context>
@@ -2483,47 +2679,47 @@ Drop files or folders here to attach them.</source>
     <name>QuestionPage</name>
     <message>
         <source>Legal basis: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsgrundlage: %1</translation>
     </message>
     <message>
         <source>Information only: recorded, not part of the legal test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur zur Information: erfasst, aber nicht Teil der rechtlichen Prüfung.</translation>
     </message>
     <message>
         <source>&amp;Accept suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag &amp;übernehmen</translation>
     </message>
     <message>
         <source>Accept suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag übernehmen</translation>
     </message>
     <message>
         <source>&amp;Evidence cited</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeführte &amp;Beweismittel</translation>
     </message>
     <message>
         <source>Evidence cited</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeführte Beweismittel</translation>
     </message>
     <message>
         <source>No evidence attached to this case yet (Evidence tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Fall sind noch keine Beweismittel beigefügt (Reiter Beweismittel).</translation>
     </message>
     <message>
         <source>N&amp;ote (e.g. LICENSE line 29, page 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz (z. B. LICENSE Zeile 29, Seite 4)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>%1 restriction(s) to judge</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Beschränkung(en) zu beurteilen</translation>
     </message>
     <message>
         <source>none of them</source>
-        <translation type="unfinished"></translation>
+        <translation>keine davon</translation>
     </message>
 </context>
 <context>
@@ -2541,54 +2737,82 @@ Drop files or folders here to attach them.</source>
     <name>Report</name>
     <message>
         <source>Save the problem report</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Problembericht speichern</translation>
     </message>
     <message>
         <source>Zip archive (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP-Archiv (*.zip)</translation>
     </message>
     <message>
         <source>Problem report saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Problembericht gespeichert</translation>
     </message>
     <message>
         <source>The report was saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht wurde als %1 gespeichert.</translation>
     </message>
     <message>
         <source>It holds the application logs and version details, and no case data. Send it to the Exemptio support contact of your unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enthält die Anwendungsprotokolle und Versionsangaben, aber keine Falldaten. Senden Sie ihn an die Exemptio-Supportstelle Ihres Referats.</translation>
     </message>
     <message>
         <source>Problem report not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Problembericht nicht gespeichert</translation>
     </message>
     <message>
         <source>Writing the problem report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Problembericht wird geschrieben…</translation>
     </message>
 </context>
 <context>
     <name>RestrictionsEditor</name>
     <message>
         <source>Not checked yet (unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht geprüft (unbekannt)</translation>
     </message>
     <message>
         <source>Restriction</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschränkung</translation>
     </message>
     <message>
         <source>Use restrictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzungsbeschränkungen</translation>
     </message>
     <message>
         <source>Add restriction</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschränkung hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Safety-oriented</source>
+        <translation>Sicherheitsbezogen</translation>
+    </message>
+    <message>
+        <source>Specific</source>
+        <translation>Spezifisch</translation>
+    </message>
+    <message>
+        <source>Proportionate</source>
+        <translation>Verhältnismäßig</translation>
+    </message>
+    <message>
+        <source>Objective, non-discriminatory</source>
+        <translation>Objektiv, nichtdiskriminierend</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
     </message>
 </context>
 <context>
@@ -2918,63 +3142,63 @@ Drop files or folders here to attach them.</source>
     <name>VerifyDialog</name>
     <message>
         <source>Verify a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schreiben prüfen</translation>
     </message>
     <message>
         <source>Letter file to verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfende Schreiben-Datei</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wählen…</translation>
     </message>
     <message>
         <source>&amp;Letter (PDF):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schreiben (PDF):</translation>
     </message>
     <message>
         <source>optional: trusted CA certificate (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: vertrauenswürdiges CA-Zertifikat (PEM)</translation>
     </message>
     <message>
         <source>Trusted certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauenswürdige Zertifizierungsstelle</translation>
     </message>
     <message>
         <source>&amp;Trust anchor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vertrauensanker:</translation>
     </message>
     <message>
         <source>Signer</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichner</translation>
     </message>
     <message>
         <source>Signing time</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturzeitpunkt</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrität</translation>
     </message>
     <message>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauen</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Abdeckung</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfen</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -2982,62 +3206,62 @@ Drop files or folders here to attach them.</source>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <source>Verifying the letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben wird geprüft…</translation>
     </message>
     <message>
         <source>intact</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <source>CHANGED</source>
-        <translation type="unfinished"></translation>
+        <translation>VERÄNDERT</translation>
     </message>
     <message>
         <source>not checked (choose a trust anchor)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geprüft (wählen Sie einen Vertrauensanker)</translation>
     </message>
     <message>
         <source>trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>vertrauenswürdig</translation>
     </message>
     <message>
         <source>NOT trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT vertrauenswürdig</translation>
     </message>
     <message>
         <source>whole file</source>
-        <translation type="unfinished"></translation>
+        <translation>gesamte Datei</translation>
     </message>
     <message>
         <source>NOT the whole file</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT die gesamte Datei</translation>
     </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to Exemptio</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Exemptio</translation>
     </message>
     <message>
         <source>Exemptio logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemptio-Logo</translation>
     </message>
     <message>
         <source>&lt;b&gt;Welcome to Exemptio&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Willkommen bei Exemptio&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Exemptio helps you assess whether an AI model or system that its provider calls “open source” qualifies for the exemptions of the AI Act (Articles 2(12), 53(2) and 54(6)). It works offline. Tell it who you are; everything here can be changed later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemptio hilft Ihnen zu prüfen, ob ein KI-Modell oder KI-System, das sein Anbieter als „Open Source“ bezeichnet, unter die Ausnahmen der KI-Verordnung fällt (Artikel 2 Absatz 12, Artikel 53 Absatz 2 und Artikel 54 Absatz 6). Es arbeitet offline. Geben Sie an, wer Sie sind; alles hier können Sie später in den Einstellungen ändern.</translation>
     </message>
     <message>
         <source>SURNAME Given name</source>
@@ -3045,11 +3269,11 @@ Drop files or folders here to attach them.</source>
     </message>
     <message>
         <source>e.g. AI Office, Unit A.2</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Büro für Künstliche Intelligenz, Referat A.2</translation>
     </message>
     <message>
         <source>name.surname@ec.europa.eu</source>
-        <translation type="unfinished"></translation>
+        <translation>vorname.nachname@ec.europa.eu</translation>
     </message>
     <message>
         <source>Case officer</source>
@@ -3069,11 +3293,11 @@ Drop files or folders here to attach them.</source>
     </message>
     <message>
         <source>Your role on this computer&apos;s database. On a team database a head of unit grants roles; this choice is then only a reminder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rolle in der Datenbank dieses Computers. In einer Teamdatenbank vergibt ein Referatsleiter die Rollen; diese Auswahl ist dann nur eine Erinnerung.</translation>
     </message>
     <message>
         <source>Your officer profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Sachbearbeiterprofil</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -3093,11 +3317,11 @@ Drop files or folders here to attach them.</source>
     </message>
     <message>
         <source>optional: your PKCS#12 file (.p12 or .pfx)</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: Ihre PKCS#12-Datei (.p12 oder .pfx)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>Choose the signing key file</source>
@@ -3105,71 +3329,75 @@ Drop files or folders here to attach them.</source>
     </message>
     <message>
         <source>used only to check the key now; never stored</source>
-        <translation type="unfinished"></translation>
+        <translation>nur zur jetzigen Prüfung des Schlüssels; wird nie gespeichert</translation>
     </message>
     <message>
         <source>C&amp;heck key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel prü&amp;fen</translation>
     </message>
     <message>
         <source>Check the signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Signaturschlüssel prüfen</translation>
     </message>
     <message>
         <source>Keep a copy of the key file in the data folder (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie der Schlüsseldatei im Datenordner aufbewahren (empfohlen)</translation>
     </message>
     <message>
         <source>The copy stays encrypted with your passphrase and is readable only by you. Signing then keeps working when the USB stick or folder the key came from is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie bleibt mit Ihrer Passphrase verschlüsselt und ist nur für Sie lesbar. So funktioniert das Signieren weiter, auch wenn der USB-Stick oder Ordner, aus dem der Schlüssel stammt, nicht mehr verfügbar ist.</translation>
     </message>
     <message>
         <source>Signing key for letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturschlüssel für Schreiben</translation>
     </message>
     <message>
         <source>Key &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chlüsseldatei:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <source>On this computer (an embedded database in the data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer (eine eingebettete Datenbank im Datenordner)</translation>
     </message>
     <message>
-        <source>A team database server (PostgreSQL):</source>
-        <translation type="unfinished"></translation>
+        <source>A team database server (PostgreSQL), used from the next start:</source>
+        <translation>Ein Teamdatenbank-Server (PostgreSQL), ab dem nächsten Start verwendet:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Test the team database connection</source>
+        <translation>Die Verbindung zur Teamdatenbank testen</translation>
     </message>
     <message>
         <source>Data folder: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A team database is used from the next start of Exemptio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner: %1</translation>
     </message>
     <message>
         <source>Where cases are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die Fälle gespeichert werden</translation>
     </message>
     <message>
         <source>Add a few fictional demo cases to explore</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige fiktive Demofälle zum Ausprobieren hinzufügen</translation>
     </message>
     <message>
         <source>Their providers are called “Fictional …”; delete them when done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anbieter heißen „Fictional …“; löschen Sie sie, wenn Sie fertig sind.</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <source>S&amp;kip for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorerst &amp;überspringen</translation>
     </message>
     <message>
         <source>Officer name</source>
@@ -3189,39 +3417,39 @@ Drop files or folders here to attach them.</source>
     </message>
     <message>
         <source>Signing key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturschlüsseldatei</translation>
     </message>
     <message>
         <source>Signing key passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase des Signaturschlüssels</translation>
     </message>
     <message>
         <source>Keep a copy of the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie des Schlüssels aufbewahren</translation>
     </message>
     <message>
         <source>Embedded database</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingebettete Datenbank</translation>
     </message>
     <message>
         <source>Team database</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamdatenbank</translation>
     </message>
     <message>
         <source>Team database URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL der Teamdatenbank</translation>
     </message>
     <message>
         <source>Add demo cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Demofälle hinzufügen</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <source>Skip for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorerst überspringen</translation>
     </message>
     <message>
         <source>Signing key</source>
@@ -3233,23 +3461,31 @@ Drop files or folders here to attach them.</source>
     </message>
     <message>
         <source>Choose the key file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst die Schlüsseldatei.</translation>
     </message>
     <message>
         <source>Checking the key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel wird geprüft…</translation>
     </message>
     <message>
         <source>✓ %1 — valid until %2 (%3 days); %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 — gültig bis %2 (%3 Tage); %4.</translation>
     </message>
     <message>
         <source>The key could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel konnte nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Connecting to the team database…</source>
+        <translation>Verbindung zur Teamdatenbank wird hergestellt…</translation>
     </message>
     <message>
         <source>Type your name: it goes into the audit trail and onto letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihren Namen ein: Er erscheint im Prüfprotokoll und auf den Schreiben.</translation>
     </message>
     <message>
         <source>The e-mail address needs an &apos;@&apos;.</source>
@@ -3257,7 +3493,7 @@ Drop files or folders here to attach them.</source>
     </message>
     <message>
         <source>The team database URL starts with postgresql:// or postgresql+psycopg://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL der Teamdatenbank beginnt mit postgresql:// oder postgresql+psycopg://.</translation>
     </message>
     <message>
         <source>Cannot save the settings: %1</source>
@@ -3265,26 +3501,7 @@ Drop files or folders here to attach them.</source>
     </message>
     <message>
         <source>Adding demo cases…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>obj</name>
-    <message>
-        <source>Internal assessment (note to the file)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Letter to the provider (no legal effects)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draft decision (right to be heard)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commission decision (means of redress)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demofälle werden hinzugefügt…</translation>
     </message>
 </context>
 </TS>

@@ -2,77 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name></name>
-    <message>
-        <source>Model: Art. 53(2), 54(6)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>System: Art. 2(12)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grounds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Missing answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Obligations that apply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
+    <message>
+        <source>see the package</source>
+        <translation>voir le paquet</translation>
+    </message>
     <message>
         <source>About Exemptio</source>
         <translation>À propos d&apos;Exemptio</translation>
     </message>
     <message>
         <source>Exemptio logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo d&apos;Exemptio</translation>
     </message>
     <message>
         <source>Exemptio version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemptio version %1</translation>
     </message>
     <message>
         <source>Assessing open-source exemption claims under the AI Act: Articles 2(12), 53(2) and 54(6) of Regulation (EU) 2024/1689.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation des demandes d&apos;exemption open source au titre du règlement sur l&apos;IA : article 2, paragraphe 12, article 53, paragraphe 2, et article 54, paragraphe 6, du règlement (UE) 2024/1689.</translation>
     </message>
     <message>
         <source>About sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections « À propos »</translation>
     </message>
     <message>
         <source>Installation details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de l&apos;installation</translation>
     </message>
     <message>
         <source>Licences of the bundled components</source>
-        <translation type="unfinished"></translation>
+        <translation>Licences des composants fournis</translation>
     </message>
     <message>
         <source>&amp;Installation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Installation</translation>
     </message>
     <message>
         <source>&amp;Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Licences</translation>
     </message>
     <message>
         <source>Open &amp;data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le &amp;dossier de données</translation>
     </message>
     <message>
         <source>&amp;Copy version details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier les détails de version</translation>
     </message>
     <message>
         <source>&amp;Report a problem…</source>
@@ -80,15 +57,15 @@
     </message>
     <message>
         <source>Open the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier de données</translation>
     </message>
     <message>
         <source>Copy version details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les détails de version</translation>
     </message>
     <message>
         <source>Report a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaler un problème</translation>
     </message>
     <message>
         <source>Exemptio</source>
@@ -96,19 +73,19 @@
     </message>
     <message>
         <source>Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt</translation>
     </message>
     <message>
         <source>PySide6</source>
-        <translation type="unfinished"></translation>
+        <translation>PySide6</translation>
     </message>
     <message>
         <source>Python</source>
-        <translation type="unfinished"></translation>
+        <translation>Python</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plateforme</translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -116,30 +93,30 @@
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données</translation>
     </message>
     <message>
         <source>Log file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier journal</translation>
     </message>
     <message>
         <source>Exemptio is free software under the European Union Public Licence (EUPL-1.2). It works offline; it contacts a timestamp authority only when one is configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemptio est un logiciel libre sous licence publique de l&apos;Union européenne (EUPL-1.2). Il fonctionne hors ligne ; il ne contacte une autorité d&apos;horodatage que si vous en avez configuré une.</translation>
     </message>
     <message>
         <source>Exemptio uses the Qt toolkit %1 through PySide6, both licensed under the GNU Lesser General Public License version 3 (LGPL-3.0). The Qt and PySide6 libraries are shipped as separate shared libraries in the application folder; you may replace them with your own builds. Their source code is available from the Qt Project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemptio utilise la bibliothèque Qt %1 par l&apos;intermédiaire de PySide6, toutes deux sous licence GNU Lesser General Public License version 3 (LGPL-3.0). Les bibliothèques Qt et PySide6 sont livrées sous forme de bibliothèques partagées distinctes dans le dossier de l&apos;application ; vous pouvez les remplacer par vos propres versions compilées. Leur code source est disponible auprès du Qt Project.</translation>
     </message>
     <message>
         <source>%1 fonts: SIL Open Font License 1.1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Polices %1 : SIL Open Font License 1.1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>AnswerEditor</name>
     <message>
         <source>Answer to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse à %1</translation>
     </message>
 </context>
 <context>
@@ -365,8 +342,52 @@
 <context>
     <name>ChecklistTab</name>
     <message>
+        <source>Compute</source>
+        <translation>Puissance de calcul</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Answer A1 (model, system or both) to start.</source>
+        <translation>Répondez d&apos;abord à A1 (modèle, système ou les deux).</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Raisonnement</translation>
+    </message>
+    <message>
+        <source>Model: Art. 53(2), 54(6)</source>
+        <translation>Modèle : art. 53, par. 2, et art. 54, par. 6</translation>
+    </message>
+    <message>
+        <source>System: Art. 2(12)</source>
+        <translation>Système : art. 2, par. 12</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Motifs</translation>
+    </message>
+    <message>
+        <source>Missing answers</source>
+        <translation>Réponses manquantes</translation>
+    </message>
+    <message>
+        <source>Obligations that apply</source>
+        <translation>Obligations applicables</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constatations</translation>
+    </message>
+    <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -374,67 +395,79 @@
     </message>
     <message>
         <source>◀ &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ &amp;Précédent</translation>
     </message>
     <message>
         <source>Previous question (Alt+Left, Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Question précédente (Alt+Gauche, Page préc.)</translation>
     </message>
     <message>
         <source>&amp;Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivant ▶</translation>
     </message>
     <message>
         <source>Next question (Alt+Right, Page Down, Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Question suivante (Alt+Droite, Page suiv., Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Save this answer (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer cette réponse (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Loading the checklist…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de la liste de contrôle…</translation>
     </message>
     <message>
         <source>The checklist cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste de contrôle est inutilisable : %1</translation>
     </message>
     <message>
         <source>Checklist %1 %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle %1 %2 · %3</translation>
     </message>
     <message>
         <source>Case %1: answers are read-only (reopen to change)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier %1 : réponses en lecture seule (rouvrez-le pour les modifier)</translation>
     </message>
     <message>
         <source>Screen the case&apos;s &amp;licence evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyser les preuves de &amp;licence du dossier</translation>
     </message>
     <message>
         <source>Read the licence and policy files attached as evidence; suggest answers for M1-M7</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les fichiers de licence et de politique joints comme preuves ; proposer des réponses pour M1-M7</translation>
     </message>
     <message>
         <source>Screen other files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyser d&apos;autres fichiers…</translation>
     </message>
     <message>
         <source>Read a licence and its policies from disk; suggest answers for M1-M7</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire une licence et ses politiques sur le disque ; proposer des réponses pour M1-M7</translation>
     </message>
     <message>
         <source>Licence knowledge base: %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de connaissances des licences : %1 · %2</translation>
     </message>
     <message>
         <source>The case was opened for this kind of subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier a été ouvert pour ce type d&apos;objet.</translation>
     </message>
     <message>
         <source>Case</source>
@@ -442,87 +475,114 @@
     </message>
     <message>
         <source>Model inspection (case subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspection du modèle (objet du dossier)</translation>
     </message>
     <message>
         <source>The model card names the licence &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche du modèle mentionne la licence « %1 ».</translation>
     </message>
     <message>
         <source>The model card names this licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche du modèle mentionne cette licence.</translation>
     </message>
     <message>
         <source>Architecture recorded from the model&apos;s configuration: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Architecture relevée dans la configuration du modèle : %1.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>%1 evidence item(s)</source>
+        <translation>%1 preuve(s)</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>note : %1</translation>
     </message>
     <message>
         <source>Read-only: the case is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule : le dossier est au statut %1</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : %1</translation>
     </message>
     <message>
         <source>Saving the answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de la réponse…</translation>
     </message>
     <message>
         <source>Licence and policy files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de licence et de politique</translation>
     </message>
     <message>
         <source>Text files (*.txt *.md LICENSE*);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers texte (*.txt *.md LICENSE*);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>No licence or policy file among the evidence: attach it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier de licence ou de politique parmi les preuves : joignez-le d&apos;abord.</translation>
     </message>
     <message>
         <source>Licence screened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence analysée : %1</translation>
     </message>
     <message>
         <source>Screening the licence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse de la licence…</translation>
     </message>
     <message>
         <source>no clause found</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune clause trouvée</translation>
     </message>
     <message>
         <source>no naming clause found</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune clause de dénomination trouvée</translation>
     </message>
     <message>
         <source>%1 restriction(s) found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 restriction(s) trouvée(s)</translation>
     </message>
     <message>
         <source>licence %1</source>
-        <translation type="unfinished"></translation>
+        <translation>licence %1</translation>
     </message>
     <message>
         <source>From licence screening: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;après l&apos;analyse de la licence : %1</translation>
     </message>
     <message>
         <source>Licence screening</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse de la licence</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceEditor</name>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Oui</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Non</translation>
+    </message>
+    <message>
+        <source>&amp;Partly</source>
+        <translation>En &amp;partie</translation>
+    </message>
+    <message>
+        <source>&amp;Unknown</source>
+        <translation>&amp;Inconnu</translation>
     </message>
 </context>
 <context>
@@ -552,47 +612,110 @@
     <name>ComputeHelper</name>
     <message>
         <source>Compute helper (Guidelines Annex A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide au calcul de la puissance de calcul (lignes directrices, annexe A)</translation>
     </message>
     <message>
         <source>Parameters P</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres P</translation>
     </message>
     <message>
         <source>Tokens D</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons D</translation>
     </message>
     <message>
         <source>Use as A2a</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser pour A2a</translation>
     </message>
     <message>
         <source>GPUs N</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU N</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures</translation>
     </message>
     <message>
         <source>Peak FLOP/s H</source>
-        <translation type="unfinished"></translation>
+        <translation>FLOP/s de crête H</translation>
     </message>
     <message>
         <source>Utilisation U</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d&apos;utilisation U</translation>
     </message>
     <message>
         <source>Use as A2b</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser pour A2b</translation>
     </message>
     <message>
         <source>Enter P and D, or GPUs, hours, peak FLOP/s and utilisation, to estimate C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez P et D, ou les GPU, les heures, les FLOP/s de crête et le taux d&apos;utilisation, pour estimer C.</translation>
     </message>
     <message>
         <source>Parameter count from model inspection (safetensors/GGUF headers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de paramètres issu de l&apos;inspection du modèle (en-têtes safetensors/GGUF)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Someone else saved first</source>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré avant vous</translation>
+    </message>
+    <message>
+        <source>Save conflict</source>
+        <translation>Conflit d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>%1 changed this while you were working on it.</source>
+        <translation>%1 a modifié cet élément pendant que vous y travailliez.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this while you were working on it.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cet élément pendant que vous y travailliez.</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>Quoi :</translation>
+    </message>
+    <message>
+        <source>Changed by:</source>
+        <translation>Modifié par :</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Quand :</translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation>Modification :</translation>
+    </message>
+    <message>
+        <source>What you entered (not saved; copy it before reloading if you want to keep it):</source>
+        <translation>Ce que vous avez saisi (non enregistré ; copiez-le avant de recharger si vous souhaitez le conserver) :</translation>
+    </message>
+    <message>
+        <source>Your unsaved values</source>
+        <translation>Vos valeurs non enregistrées</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>Reload to see their change</source>
+        <translation>Recharger pour voir sa modification</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Keep the screen as it is</source>
+        <translation>Laisser l&apos;écran tel quel</translation>
     </message>
 </context>
 <context>
@@ -662,42 +785,42 @@
     <name>DateEditor</name>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnue</translation>
     </message>
 </context>
 <context>
     <name>DraftDialog</name>
     <message>
         <source>Draft the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger le courrier</translation>
     </message>
     <message>
         <source>Letter language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du courrier</translation>
     </message>
     <message>
         <source>Legal nature</source>
-        <translation type="unfinished"></translation>
+        <translation>Nature juridique</translation>
     </message>
     <message>
         <source>optional, e.g. Ares(2026)1234567</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif, p. ex. Ares(2026)1234567</translation>
     </message>
     <message>
         <source>Registry reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence d&apos;enregistrement</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Legal &amp;nature:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nature juridique :</translation>
     </message>
     <message>
         <source>&amp;Registry reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence d&apos;&amp;enregistrement :</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -753,446 +876,458 @@
 <context>
     <name>EvidenceTab</name>
     <message>
+        <source>Pretty-printed: line numbers are of the formatted view, not of the file.</source>
+        <translation>Mise en forme : les numéros de ligne sont ceux de la vue formatée, pas du fichier.</translation>
+    </message>
+    <message>
         <source>Evidence of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves du dossier</translation>
     </message>
     <message>
         <source>Filter by name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par nom…</translation>
     </message>
     <message>
         <source>Filter evidence by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les preuves par nom</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
         <source>Add folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un dossier…</translation>
     </message>
     <message>
         <source>Import model folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer le dossier d&apos;un modèle…</translation>
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier</translation>
     </message>
     <message>
         <source>Export a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter une copie…</translation>
     </message>
     <message>
         <source>Loading evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des preuves…</translation>
     </message>
     <message>
         <source>%1 item(s), %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 élément(s), %2</translation>
     </message>
     <message>
         <source> · %1 by reference only</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 par référence seulement</translation>
+    </message>
+    <message>
+        <source>The bytes of %1 are missing.</source>
+        <translation>Le contenu de %1 est manquant.</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de %1…</translation>
     </message>
     <message>
         <source>Only the first %1 are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les premiers %1 sont affichés.</translation>
     </message>
     <message>
         <source>No preview for %1 files. The file is never run or opened in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;aperçu pour les fichiers %1. Le fichier n&apos;est jamais exécuté ni ouvert dans un autre programme.</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre des fichiers</translation>
     </message>
     <message>
         <source>Attach a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre un dossier</translation>
     </message>
     <message>
         <source>Measuring the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure des fichiers…</translation>
     </message>
     <message>
         <source>Attached %1 item(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 élément(s) joint(s)</translation>
     </message>
     <message>
         <source>, %1 already attached</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 déjà joint(s)</translation>
     </message>
     <message>
         <source>, skipped %1 (version-control or linked folders)</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 ignoré(s) (dossiers de gestion de versions ou liens)</translation>
     </message>
     <message>
         <source>Hashing and storing evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul des empreintes et stockage des preuves…</translation>
     </message>
     <message>
         <source>Cancelled: nothing was attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : rien n&apos;a été joint.</translation>
     </message>
     <message>
         <source>Import a model folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer le dossier d&apos;un modèle</translation>
     </message>
     <message>
         <source>Reading the model folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du dossier du modèle…</translation>
     </message>
     <message>
         <source>Updating the case subject…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour de l&apos;objet du dossier…</translation>
     </message>
     <message>
         <source>Model folder (imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier du modèle (importé)</translation>
     </message>
     <message>
         <source>Select an item to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un élément à exporter.</translation>
     </message>
     <message>
         <source>Export a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter une copie</translation>
     </message>
     <message>
         <source>Exported a copy to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie exportée vers %1.</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export en cours…</translation>
     </message>
     <message>
         <source>Re-hashing stored evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recalcul des empreintes des preuves stockées…</translation>
     </message>
     <message>
         <source>All %1 item(s) match their SHA-256.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 élément(s) correspondent à leur SHA-256.</translation>
     </message>
     <message>
         <source>%1 item(s) FAILED verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉCHEC de la vérification pour %1 élément(s).</translation>
     </message>
     <message>
         <source>Evidence verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification des preuves</translation>
     </message>
     <message>
         <source>%1 item(s) no longer match their SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 élément(s) ne correspondent plus à leur SHA-256 :</translation>
     </message>
 </context>
 <context>
     <name>EvidenceTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Added by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté par</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté le</translation>
     </message>
     <message>
         <source>Bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle</translation>
     </message>
     <message>
         <source>Reference only: hashed where it lies, not copied (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Par référence seulement : empreinte calculée sur place, non copié (%1)</translation>
     </message>
     <message>
         <source>reference only</source>
-        <translation type="unfinished"></translation>
+        <translation>par référence</translation>
     </message>
     <message>
         <source>stored</source>
-        <translation type="unfinished"></translation>
+        <translation>stocké</translation>
     </message>
     <message>
         <source>✓ matches</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ conforme</translation>
     </message>
     <message>
         <source>✗ changed</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ modifié</translation>
     </message>
     <message>
         <source>✗ missing</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ manquant</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export case archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l&apos;archive du dossier</translation>
     </message>
     <message>
         <source>Writes case %1 as a BagIt archive (a zip file) that anyone can check with standard tools, years from now, without Exemptio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre le dossier %1 sous forme d&apos;archive BagIt (un fichier zip) que chacun peut vérifier avec des outils standard, même dans des années, sans Exemptio.</translation>
     </message>
     <message>
         <source>Archive file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d&apos;archive</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>Choose the archive file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier d&apos;archive</translation>
     </message>
     <message>
         <source>&amp;Sign the archive (detached CMS signature)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signer l&apos;archive (signature CMS détachée)</translation>
     </message>
     <message>
         <source>Sign the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer l&apos;archive</translation>
     </message>
     <message>
         <source>Signing key file (PKCS#12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de clé de signature (PKCS#12)</translation>
     </message>
     <message>
         <source>PKCS#12 file (.p12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier PKCS#12 (.p12)</translation>
     </message>
     <message>
         <source>Passphrase of the signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète de la clé de signature</translation>
     </message>
     <message>
         <source>Archive &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier d&apos;archive :</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clé :</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;hrase secrète :</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <source>Export the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l&apos;archive</translation>
     </message>
     <message>
         <source>Zip archives (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archives zip (*.zip)</translation>
     </message>
     <message>
         <source>Choose the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le fichier à écrire.</translation>
     </message>
     <message>
         <source>Choose the signing key file, or untick Sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le fichier de clé de signature, ou décochez « Signer ».</translation>
     </message>
     <message>
         <source>Exporting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export de %1…</translation>
     </message>
     <message>
         <source>, signed</source>
-        <translation type="unfinished"></translation>
+        <translation>, signée</translation>
     </message>
     <message>
         <source>Archive of %1 written to %2 (%3 files, %4%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive de %1 écrite dans %2 (%3 fichiers, %4%5).</translation>
     </message>
     <message>
         <source>Archive exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive exportée</translation>
     </message>
     <message>
         <source>Export cancelled; no archive was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export annulé ; aucune archive n&apos;a été écrite.</translation>
     </message>
 </context>
 <context>
     <name>FlagsEditor</name>
     <message>
         <source>Not checked yet (unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore vérifié (inconnu)</translation>
     </message>
 </context>
 <context>
     <name>ImportFlow</name>
     <message>
         <source>Checking and importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification et import de %1…</translation>
     </message>
     <message>
         <source>Import cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Import annulé</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import annulé ; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source> under the new reference %1 (it was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> sous la nouvelle référence %1 (auparavant %2)</translation>
     </message>
     <message>
         <source>Case %1 imported%2: %3, %4 and %5. Every file matched its checksum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier %1 importé%2 : %3, %4 et %5. Chaque fichier correspond à sa somme de contrôle.</translation>
     </message>
     <message>
         <source>evidence item</source>
-        <translation type="unfinished"></translation>
+        <translation>preuve</translation>
     </message>
     <message>
         <source>evidence items</source>
-        <translation type="unfinished"></translation>
+        <translation>preuves</translation>
     </message>
     <message>
         <source>letter</source>
-        <translation type="unfinished"></translation>
+        <translation>courrier</translation>
     </message>
     <message>
         <source>letters</source>
-        <translation type="unfinished"></translation>
+        <translation>courriers</translation>
     </message>
     <message>
         <source>event of history</source>
-        <translation type="unfinished"></translation>
+        <translation>événement d&apos;historique</translation>
     </message>
     <message>
         <source>events of history</source>
-        <translation type="unfinished"></translation>
+        <translation>événements d&apos;historique</translation>
     </message>
     <message>
         <source>Archive imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive importée</translation>
     </message>
     <message>
         <source>Case already here</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier déjà présent</translation>
     </message>
     <message>
         <source>%1
 
 Import it as a new case? The old reference is kept in its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+L&apos;importer comme nouveau dossier ? L&apos;ancienne référence est conservée dans son historique.</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;import</translation>
     </message>
     <message>
         <source>%1
 
 Nothing was imported; your data is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Rien n&apos;a été importé ; vos données sont inchangées.</translation>
     </message>
     <message>
         <source>Import case archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer l&apos;archive d&apos;un dossier</translation>
     </message>
     <message>
         <source>Zip archives (*.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archives zip (*.zip);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
     <name>IntakeDialog</name>
     <message>
         <source>Attach evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre des preuves</translation>
     </message>
     <message>
         <source>%1 item(s): %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 élément(s) : %2 (%3)</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Source URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de la source</translation>
     </message>
     <message>
         <source>Retrieval date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de récupération</translation>
     </message>
     <message>
         <source>Weight files by reference only (hash them where they lie, do not copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de poids par référence seulement (empreinte calculée sur place, sans copie)</translation>
     </message>
     <message>
         <source>Reference only (hash the files where they lie, do not copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Par référence seulement (empreinte des fichiers calculée sur place, sans copie)</translation>
     </message>
     <message>
         <source>Reference only</source>
-        <translation type="unfinished"></translation>
+        <translation>Par référence seulement</translation>
     </message>
     <message>
         <source>Retrieved on</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupéré le</translation>
     </message>
     <message>
         <source>Attach</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre</translation>
     </message>
 </context>
 <context>
     <name>IssueDialog</name>
     <message>
         <source>Sign and issue the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer et envoyer le courrier</translation>
     </message>
     <message>
         <source>Signing key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de clé de signature</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>Choose the signing key file</source>
@@ -1200,31 +1335,31 @@ Nothing was imported; your data is unchanged.</source>
     </message>
     <message>
         <source>Passphrase of the signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète de la clé de signature</translation>
     </message>
     <message>
         <source>Function of the signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction du signataire</translation>
     </message>
     <message>
         <source>&amp;Key file (.p12):</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de &amp;clé (.p12) :</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;hrase secrète :</translation>
     </message>
     <message>
         <source>&amp;Function:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;onction :</translation>
     </message>
     <message>
         <source>The passphrase is used for this signature only and is never stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète ne sert qu&apos;à cette signature et n&apos;est jamais enregistrée.</translation>
     </message>
     <message>
         <source>Sign and issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer et envoyer</translation>
     </message>
     <message>
         <source>Signing key</source>
@@ -1232,7 +1367,7 @@ Nothing was imported; your data is unchanged.</source>
     </message>
     <message>
         <source>PKCS#12 key (*.p12 *.pfx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé PKCS#12 (*.p12 *.pfx);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -1465,19 +1600,19 @@ Nothing was imported; your data is unchanged.</source>
     <name>LetterTableModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Legal nature</source>
-        <translation type="unfinished"></translation>
+        <translation>Nature juridique</translation>
     </message>
     <message>
         <source>Signature</source>
@@ -1485,19 +1620,19 @@ Nothing was imported; your data is unchanged.</source>
     </message>
     <message>
         <source>Drafted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigé par</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé par</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -1505,136 +1640,152 @@ Nothing was imported; your data is unchanged.</source>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé</translation>
     </message>
     <message>
         <source>Superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacé</translation>
     </message>
 </context>
 <context>
     <name>LettersTab</name>
     <message>
+        <source>Internal assessment (note to the file)</source>
+        <translation>Évaluation interne (note au dossier)</translation>
+    </message>
+    <message>
+        <source>Letter to the provider (no legal effects)</source>
+        <translation>Courrier au fournisseur (sans effets juridiques)</translation>
+    </message>
+    <message>
+        <source>Draft decision (right to be heard)</source>
+        <translation>Projet de décision (droit d&apos;être entendu)</translation>
+    </message>
+    <message>
+        <source>Commission decision (means of redress)</source>
+        <translation>Décision de la Commission (voies de recours)</translation>
+    </message>
+    <message>
         <source>&amp;Draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rédiger…</translation>
     </message>
     <message>
         <source>Draft the determination letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger le courrier de décision</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Approuver</translation>
     </message>
     <message>
         <source>Approve the draft as the acting officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver le projet en tant qu&apos;agent compétent</translation>
     </message>
     <message>
         <source>&amp;Issue…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer…</translation>
     </message>
     <message>
         <source>Sign and issue the approved letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer et envoyer le courrier approuvé</translation>
     </message>
     <message>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le &amp;PDF…</translation>
     </message>
     <message>
         <source>Save the selected letter as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le courrier sélectionné en fichier PDF</translation>
     </message>
     <message>
         <source>&amp;Verify a letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier un courrier…</translation>
     </message>
     <message>
         <source>Verify the signature of a letter file</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la signature d&apos;un fichier de courrier</translation>
     </message>
     <message>
         <source>Letter status</source>
-        <translation type="unfinished"></translation>
+        <translation>État du courrier</translation>
     </message>
     <message>
         <source>Letter register</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre des courriers</translation>
     </message>
     <message>
         <source>Draft a letter to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigez un courrier pour le voir ici.</translation>
     </message>
     <message>
         <source>No letter yet: draft one from the checklist outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun courrier pour l&apos;instant : rédigez-en un à partir du résultat de la liste de contrôle.</translation>
     </message>
     <message>
         <source>Draft by %1, waiting for approval by another officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet de %1, en attente d&apos;approbation par un autre agent.</translation>
     </message>
     <message>
         <source>Approved by %1: ready to be signed and issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé par %1 : prêt à être signé et envoyé.</translation>
     </message>
     <message>
         <source>Issued %1, signed by %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé le %1, signé par %2 (%3).</translation>
     </message>
     <message>
         <source>Rendering…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendu en cours…</translation>
     </message>
     <message>
         <source>Letter preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du courrier</translation>
     </message>
     <message>
         <source>Drafting the letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédaction du courrier…</translation>
     </message>
     <message>
         <source>Approving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbation…</translation>
     </message>
     <message>
         <source>Opening the signing key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de la clé de signature…</translation>
     </message>
     <message>
         <source>Signing the letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature du courrier…</translation>
     </message>
     <message>
         <source>Letter issued offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Courrier envoyé hors ligne</translation>
     </message>
     <message>
         <source>Save letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le courrier</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
 </context>
 <context>
     <name>LicenceEditor</name>
     <message>
         <source>SPDX id or LicenseRef-… (type or pick)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant SPDX ou LicenseRef-… (saisir ou choisir)</translation>
     </message>
 </context>
 <context>
     <name>LineNumberedText</name>
     <message>
         <source>Evidence text with line numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la preuve avec numéros de ligne</translation>
     </message>
 </context>
 <context>
@@ -1908,102 +2059,102 @@ Nothing was imported; your data is unchanged.</source>
     <name>ModelImportDialog</name>
     <message>
         <source>Import model folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer le dossier d&apos;un modèle</translation>
     </message>
     <message>
         <source>Facts read from the model folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Données lues dans le dossier du modèle</translation>
     </message>
     <message>
         <source>Subject name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;objet</translation>
     </message>
     <message>
         <source>Parameter count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de paramètres</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Architecture</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence</translation>
     </message>
     <message>
         <source>Set the case subject to these values</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir l&apos;objet du dossier avec ces valeurs</translation>
     </message>
     <message>
         <source>Attach the folder as evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre le dossier comme preuve</translation>
     </message>
     <message>
         <source>Weight files by reference only (hash them where they lie, do not copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de poids par référence seulement (empreinte calculée sur place, sans copie)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer</translation>
     </message>
     <message>
         <source>What the folder says (each fact names the file it came from in --json):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;indique le dossier (chaque donnée cite son fichier d&apos;origine dans --json) :</translation>
     </message>
     <message>
         <source>Proposed case subject — check and correct before confirming:</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet du dossier proposé — vérifiez et corrigez avant de confirmer :</translation>
     </message>
     <message>
         <source>The parameter count must be a whole number (or empty if unknown).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de paramètres doit être un nombre entier (ou vide s&apos;il est inconnu).</translation>
     </message>
     <message>
         <source>The subject name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de l&apos;objet est vide.</translation>
     </message>
 </context>
 <context>
     <name>ModifierEditor</name>
     <message>
         <source>— not answered —</source>
-        <translation type="unfinished"></translation>
+        <translation>— sans réponse —</translation>
     </message>
     <message>
         <source>No: the provider trained the model itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Non : le fournisseur a entraîné le modèle lui-même</translation>
     </message>
     <message>
         <source>Yes: it modified another provider&apos;s model</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui : il a modifié le modèle d&apos;un autre fournisseur</translation>
     </message>
     <message>
         <source>base model compute, FLOP</source>
-        <translation type="unfinished"></translation>
+        <translation>puissance de calcul du modèle de base, FLOP</translation>
     </message>
     <message>
         <source>modification compute, FLOP</source>
-        <translation type="unfinished"></translation>
+        <translation>puissance de calcul de la modification, FLOP</translation>
     </message>
     <message>
         <source>Base compute</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul du modèle de base</translation>
     </message>
     <message>
         <source>Modification compute</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul de la modification</translation>
     </message>
 </context>
 <context>
@@ -2101,7 +2252,7 @@ Nothing was imported; your data is unchanged.</source>
     <name>NumberEditor</name>
     <message>
         <source>e.g. 3.8e25 (empty = not stated)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 3.8e25 (vide = non indiqué)</translation>
     </message>
 </context>
 <context>
@@ -2279,6 +2430,14 @@ Nothing was imported; your data is unchanged.</source>
         <translation>Changement de statut…</translation>
     </message>
     <message>
+        <source>New status</source>
+        <translation>Nouveau statut</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
         <source>Stop the clock</source>
         <translation>Suspendre le délai</translation>
     </message>
@@ -2303,81 +2462,118 @@ Nothing was imported; your data is unchanged.</source>
         <translation>Attribution…</translation>
     </message>
     <message>
+        <source>Assign to</source>
+        <translation>Attribuer à</translation>
+    </message>
+    <message>
         <source>Saving the case details…</source>
         <translation>Enregistrement du dossier…</translation>
     </message>
     <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
         <source>Changing the due date…</source>
         <translation>Modification de l&apos;échéance…</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
     </message>
 </context>
 <context>
     <name>PDEditor</name>
     <message>
         <source>parameters, e.g. 8e9 (active parameters for MoE)</source>
-        <translation type="unfinished"></translation>
+        <translation>paramètres, p. ex. 8e9 (paramètres actifs pour un MoE)</translation>
     </message>
     <message>
         <source>training tokens, e.g. 15e12</source>
-        <translation type="unfinished"></translation>
+        <translation>jetons d&apos;entraînement, p. ex. 15e12</translation>
     </message>
     <message>
         <source>&amp;P (parameters)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;P (paramètres)</translation>
     </message>
     <message>
         <source>&amp;D (tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;D (jetons)</translation>
     </message>
 </context>
 <context>
     <name>PeriodsEditor</name>
     <message>
+        <source>N (chips)</source>
+        <translation>N (puces)</translation>
+    </message>
+    <message>
+        <source>L (seconds)</source>
+        <translation>L (secondes)</translation>
+    </message>
+    <message>
+        <source>H (peak FLOP/s)</source>
+        <translation>H (FLOP/s de crête)</translation>
+    </message>
+    <message>
+        <source>U (0-1)</source>
+        <translation>U (0-1)</translation>
+    </message>
+    <message>
         <source>Hardware periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Périodes matérielles</translation>
     </message>
     <message>
         <source>Add period</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une période</translation>
     </message>
     <message>
         <source>Remove period</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la période</translation>
+    </message>
+    <message>
+        <source>Period %1</source>
+        <translation>Période %1</translation>
     </message>
 </context>
 <context>
     <name>PickEditor</name>
     <message>
         <source>— not answered —</source>
-        <translation type="unfinished"></translation>
+        <translation>— sans réponse —</translation>
     </message>
 </context>
 <context>
     <name>PreviewPane</name>
     <message>
         <source>Custody log of the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal de conservation de l&apos;élément</translation>
     </message>
     <message>
         <source>Select an item to preview it.
 Drop files or folders here to attach them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un élément pour en afficher l&apos;aperçu.
+Déposez ici des fichiers ou des dossiers pour les joindre.</translation>
     </message>
     <message>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>reçu</translation>
     </message>
     <message>
         <source>viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>consulté</translation>
     </message>
     <message>
         <source>exported</source>
-        <translation type="unfinished"></translation>
+        <translation>exporté</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifié</translation>
     </message>
     <message>
         <source>Custody</source>
@@ -2385,67 +2581,67 @@ Drop files or folders here to attach them.</source>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté le</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Retrieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupéré le</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Original name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;origine</translation>
     </message>
     <message>
         <source>Bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu</translation>
     </message>
     <message>
         <source>reference only — hashed where it lies, not copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>par référence seulement — empreinte calculée sur place, non copié : %1</translation>
     </message>
     <message>
         <source>This image cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette image ne peut pas être affichée.</translation>
     </message>
     <message>
         <source>%1 × %2 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 pixels</translation>
     </message>
     <message>
         <source>PDF preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu PDF</translation>
     </message>
     <message>
         <source>This PDF cannot be shown (it may be damaged or encrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce PDF ne peut pas être affiché (il est peut-être endommagé ou chiffré).</translation>
     </message>
     <message>
         <source>%1 page(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 page(s)</translation>
     </message>
 </context>
 <context>
@@ -2483,47 +2679,47 @@ Drop files or folders here to attach them.</source>
     <name>QuestionPage</name>
     <message>
         <source>Legal basis: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base juridique : %1</translation>
     </message>
     <message>
         <source>Information only: recorded, not part of the legal test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour information : enregistré, mais ne fait pas partie du critère juridique.</translation>
     </message>
     <message>
         <source>&amp;Accept suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accepter la suggestion</translation>
     </message>
     <message>
         <source>Accept suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter la suggestion</translation>
     </message>
     <message>
         <source>&amp;Evidence cited</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preuves citées</translation>
     </message>
     <message>
         <source>Evidence cited</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves citées</translation>
     </message>
     <message>
         <source>No evidence attached to this case yet (Evidence tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune preuve n&apos;est encore jointe à ce dossier (onglet Preuves).</translation>
     </message>
     <message>
         <source>N&amp;ote (e.g. LICENSE line 29, page 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ote (p. ex. LICENSE ligne 29, page 4)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>%1 restriction(s) to judge</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 restriction(s) à apprécier</translation>
     </message>
     <message>
         <source>none of them</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
 </context>
 <context>
@@ -2541,54 +2737,82 @@ Drop files or folders here to attach them.</source>
     <name>Report</name>
     <message>
         <source>Save the problem report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport de problème</translation>
     </message>
     <message>
         <source>Zip archive (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive zip (*.zip)</translation>
     </message>
     <message>
         <source>Problem report saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de problème enregistré</translation>
     </message>
     <message>
         <source>The report was saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport a été enregistré sous %1.</translation>
     </message>
     <message>
         <source>It holds the application logs and version details, and no case data. Send it to the Exemptio support contact of your unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il contient les journaux de l&apos;application et les détails de version, mais aucune donnée de dossier. Envoyez-le au contact d&apos;assistance Exemptio de votre unité.</translation>
     </message>
     <message>
         <source>Problem report not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de problème non enregistré</translation>
     </message>
     <message>
         <source>Writing the problem report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédaction du rapport de problème…</translation>
     </message>
 </context>
 <context>
     <name>RestrictionsEditor</name>
     <message>
         <source>Not checked yet (unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore vérifié (inconnu)</translation>
     </message>
     <message>
         <source>Restriction</source>
-        <translation type="unfinished"></translation>
+        <translation>Restriction</translation>
     </message>
     <message>
         <source>Use restrictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Restrictions d&apos;utilisation</translation>
     </message>
     <message>
         <source>Add restriction</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une restriction</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Safety-oriented</source>
+        <translation>Axée sur la sécurité</translation>
+    </message>
+    <message>
+        <source>Specific</source>
+        <translation>Spécifique</translation>
+    </message>
+    <message>
+        <source>Proportionate</source>
+        <translation>Proportionnée</translation>
+    </message>
+    <message>
+        <source>Objective, non-discriminatory</source>
+        <translation>Objective, non discriminatoire</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
     </message>
 </context>
 <context>
@@ -2918,63 +3142,63 @@ Drop files or folders here to attach them.</source>
     <name>VerifyDialog</name>
     <message>
         <source>Verify a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier un courrier</translation>
     </message>
     <message>
         <source>Letter file to verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier du courrier à vérifier</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoisir…</translation>
     </message>
     <message>
         <source>&amp;Letter (PDF):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Courrier (PDF) :</translation>
     </message>
     <message>
         <source>optional: trusted CA certificate (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif : certificat d&apos;AC de confiance (PEM)</translation>
     </message>
     <message>
         <source>Trusted certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorité de certification de confiance</translation>
     </message>
     <message>
         <source>&amp;Trust anchor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ancre de confiance :</translation>
     </message>
     <message>
         <source>Signer</source>
-        <translation type="unfinished"></translation>
+        <translation>Signataire</translation>
     </message>
     <message>
         <source>Signing time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de signature</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>Integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégrité</translation>
     </message>
     <message>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiance</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -2982,62 +3206,62 @@ Drop files or folders here to attach them.</source>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>Verifying the letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du courrier…</translation>
     </message>
     <message>
         <source>intact</source>
-        <translation type="unfinished"></translation>
+        <translation>intact</translation>
     </message>
     <message>
         <source>CHANGED</source>
-        <translation type="unfinished"></translation>
+        <translation>MODIFIÉ</translation>
     </message>
     <message>
         <source>not checked (choose a trust anchor)</source>
-        <translation type="unfinished"></translation>
+        <translation>non vérifiée (choisissez une ancre de confiance)</translation>
     </message>
     <message>
         <source>trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>de confiance</translation>
     </message>
     <message>
         <source>NOT trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>PAS de confiance</translation>
     </message>
     <message>
         <source>whole file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier entier</translation>
     </message>
     <message>
         <source>NOT the whole file</source>
-        <translation type="unfinished"></translation>
+        <translation>PAS le fichier entier</translation>
     </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to Exemptio</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Exemptio</translation>
     </message>
     <message>
         <source>Exemptio logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo d&apos;Exemptio</translation>
     </message>
     <message>
         <source>&lt;b&gt;Welcome to Exemptio&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Bienvenue dans Exemptio&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Exemptio helps you assess whether an AI model or system that its provider calls “open source” qualifies for the exemptions of the AI Act (Articles 2(12), 53(2) and 54(6)). It works offline. Tell it who you are; everything here can be changed later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemptio vous aide à déterminer si un modèle ou un système d&apos;IA que son fournisseur qualifie d&apos;« open source » remplit les conditions des exemptions prévues par le règlement sur l&apos;IA (article 2, paragraphe 12, article 53, paragraphe 2, et article 54, paragraphe 6). Il fonctionne hors ligne. Indiquez qui vous êtes ; tout ce qui figure ici peut être modifié ultérieurement dans les paramètres.</translation>
     </message>
     <message>
         <source>SURNAME Given name</source>
@@ -3045,11 +3269,11 @@ Drop files or folders here to attach them.</source>
     </message>
     <message>
         <source>e.g. AI Office, Unit A.2</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Bureau de l&apos;IA, unité A.2</translation>
     </message>
     <message>
         <source>name.surname@ec.europa.eu</source>
-        <translation type="unfinished"></translation>
+        <translation>prenom.nom@ec.europa.eu</translation>
     </message>
     <message>
         <source>Case officer</source>
@@ -3069,11 +3293,11 @@ Drop files or folders here to attach them.</source>
     </message>
     <message>
         <source>Your role on this computer&apos;s database. On a team database a head of unit grants roles; this choice is then only a reminder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle dans la base de données de cet ordinateur. Sur une base de données d&apos;équipe, les rôles sont attribués par un chef d&apos;unité ; ce choix n&apos;est alors qu&apos;un rappel.</translation>
     </message>
     <message>
         <source>Your officer profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre profil d&apos;agent</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -3093,11 +3317,11 @@ Drop files or folders here to attach them.</source>
     </message>
     <message>
         <source>optional: your PKCS#12 file (.p12 or .pfx)</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif : votre fichier PKCS#12 (.p12 ou .pfx)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>Choose the signing key file</source>
@@ -3105,71 +3329,75 @@ Drop files or folders here to attach them.</source>
     </message>
     <message>
         <source>used only to check the key now; never stored</source>
-        <translation type="unfinished"></translation>
+        <translation>sert uniquement à vérifier la clé maintenant ; jamais enregistrée</translation>
     </message>
     <message>
         <source>C&amp;heck key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier la clé</translation>
     </message>
     <message>
         <source>Check the signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la clé de signature</translation>
     </message>
     <message>
         <source>Keep a copy of the key file in the data folder (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver une copie du fichier de clé dans le dossier de données (recommandé)</translation>
     </message>
     <message>
         <source>The copy stays encrypted with your passphrase and is readable only by you. Signing then keeps working when the USB stick or folder the key came from is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie reste chiffrée avec votre phrase secrète et n&apos;est lisible que par vous. La signature continue ainsi de fonctionner lorsque la clé USB ou le dossier d&apos;origine de la clé n&apos;est plus disponible.</translation>
     </message>
     <message>
         <source>Signing key for letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de signature des courriers</translation>
     </message>
     <message>
         <source>Key &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier de clé :</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;hrase secrète :</translation>
     </message>
     <message>
         <source>On this computer (an embedded database in the data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur cet ordinateur (une base de données intégrée dans le dossier de données)</translation>
     </message>
     <message>
-        <source>A team database server (PostgreSQL):</source>
-        <translation type="unfinished"></translation>
+        <source>A team database server (PostgreSQL), used from the next start:</source>
+        <translation>Un serveur de base de données d&apos;équipe (PostgreSQL), utilisé à partir du prochain démarrage :</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Test the team database connection</source>
+        <translation>Tester la connexion à la base de données d&apos;équipe</translation>
     </message>
     <message>
         <source>Data folder: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A team database is used from the next start of Exemptio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de données : %1</translation>
     </message>
     <message>
         <source>Where cases are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Où les dossiers sont conservés</translation>
     </message>
     <message>
         <source>Add a few fictional demo cases to explore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter quelques dossiers de démonstration fictifs pour découvrir l&apos;application</translation>
     </message>
     <message>
         <source>Their providers are called “Fictional …”; delete them when done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leurs fournisseurs s&apos;appellent « Fictional … » ; supprimez-les lorsque vous avez terminé.</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer</translation>
     </message>
     <message>
         <source>S&amp;kip for now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ignorer pour l&apos;instant</translation>
     </message>
     <message>
         <source>Officer name</source>
@@ -3189,39 +3417,39 @@ Drop files or folders here to attach them.</source>
     </message>
     <message>
         <source>Signing key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de clé de signature</translation>
     </message>
     <message>
         <source>Signing key passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète de la clé de signature</translation>
     </message>
     <message>
         <source>Keep a copy of the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver une copie de la clé</translation>
     </message>
     <message>
         <source>Embedded database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données intégrée</translation>
     </message>
     <message>
         <source>Team database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données d&apos;équipe</translation>
     </message>
     <message>
         <source>Team database URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de la base de données d&apos;équipe</translation>
     </message>
     <message>
         <source>Add demo cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des dossiers de démonstration</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer</translation>
     </message>
     <message>
         <source>Skip for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer pour l&apos;instant</translation>
     </message>
     <message>
         <source>Signing key</source>
@@ -3233,23 +3461,31 @@ Drop files or folders here to attach them.</source>
     </message>
     <message>
         <source>Choose the key file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord le fichier de clé.</translation>
     </message>
     <message>
         <source>Checking the key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la clé…</translation>
     </message>
     <message>
         <source>✓ %1 — valid until %2 (%3 days); %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 — valable jusqu&apos;au %2 (%3 jours) ; %4.</translation>
     </message>
     <message>
         <source>The key could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé n&apos;a pas pu être vérifiée.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Connecting to the team database…</source>
+        <translation>Connexion à la base de données d&apos;équipe…</translation>
     </message>
     <message>
         <source>Type your name: it goes into the audit trail and onto letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre nom : il figure dans la piste d&apos;audit et sur les courriers.</translation>
     </message>
     <message>
         <source>The e-mail address needs an &apos;@&apos;.</source>
@@ -3257,7 +3493,7 @@ Drop files or folders here to attach them.</source>
     </message>
     <message>
         <source>The team database URL starts with postgresql:// or postgresql+psycopg://.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de la base de données d&apos;équipe commence par postgresql:// ou postgresql+psycopg://.</translation>
     </message>
     <message>
         <source>Cannot save the settings: %1</source>
@@ -3265,26 +3501,7 @@ Drop files or folders here to attach them.</source>
     </message>
     <message>
         <source>Adding demo cases…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>obj</name>
-    <message>
-        <source>Internal assessment (note to the file)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Letter to the provider (no legal effects)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draft decision (right to be heard)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commission decision (means of redress)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout des dossiers de démonstration…</translation>
     </message>
 </context>
 </TS>

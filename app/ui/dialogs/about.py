@@ -124,7 +124,7 @@ def _licence_of(meta: Any) -> str:
                 return str(_CLASSIFIER_LICENCES.get(last, last))
     if text:
         return text.split("(")[0].split(",")[0].strip()
-    return "see the package"
+    return QApplication.translate("AboutDialog", "see the package")
 
 
 def _homepage(meta: Any) -> str:

@@ -34,11 +34,13 @@ from app.domain.errors import BadInput, Conflict
 from app.services import checklist as svc
 from app.services.context import AppContext
 from app.ui.qt import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QColor,
     QComboBox,
+    QCoreApplication,
     QDate,
     QDateEdit,
     QFileDialog,
@@ -70,7 +72,12 @@ from app.ui.qt import (
 )
 from app.ui.tasks import TaskRunner
 
-YN_LABELS = {"yes": "&Yes", "no": "&No", "partial": "&Partly", UNKNOWN: "&Unknown"}
+YN_LABELS = {
+    "yes": QT_TRANSLATE_NOOP("ChoiceEditor", "&Yes"),
+    "no": QT_TRANSLATE_NOOP("ChoiceEditor", "&No"),
+    "partial": QT_TRANSLATE_NOOP("ChoiceEditor", "&Partly"),
+    UNKNOWN: QT_TRANSLATE_NOOP("ChoiceEditor", "&Unknown"),
+}
 OUTCOME_COLOURS = {
     "partially_exempt": "#166534",
     "excluded_art_2_12": "#166534",
@@ -128,7 +135,7 @@ class ChoiceEditor(AnswerEditor):
         self.buttons: dict[str, QRadioButton] = {}
         choices = ["yes", "no", "partial", UNKNOWN] if item.kind == "ynp" else ["yes", "no", UNKNOWN]
         for c in choices:
-            b = QRadioButton(self.tr(YN_LABELS[c]))
+            b = QRadioButton(QCoreApplication.translate("ChoiceEditor", YN_LABELS[c]))
             b.setObjectName(f"choice_{c}")
             b.setAccessibleName(c)
             self.group.addButton(b)
@@ -233,14 +240,21 @@ class PDEditor(AnswerEditor):
 
 
 class PeriodsEditor(AnswerEditor):
-    COLS = ("N (chips)", "L (seconds)", "H (peak FLOP/s)", "U (0-1)")
+    COLS = (
+        QT_TRANSLATE_NOOP("PeriodsEditor", "N (chips)"),
+        QT_TRANSLATE_NOOP("PeriodsEditor", "L (seconds)"),
+        QT_TRANSLATE_NOOP("PeriodsEditor", "H (peak FLOP/s)"),
+        QT_TRANSLATE_NOOP("PeriodsEditor", "U (0-1)"),
+    )
 
     def __init__(self, item: Item, parent: QWidget | None = None) -> None:
         super().__init__(item, parent)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLS])
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("PeriodsEditor", c) for c in self.COLS]
+        )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName(self.tr("Hardware periods"))
         self.table.setMaximumHeight(150)
@@ -276,7 +290,13 @@ class PeriodsEditor(AnswerEditor):
             ]
             if not any(cells):
                 continue
-            rows.append([_parse(t, f"Period {r + 1} {self.COLS[c]}") for c, t in enumerate(cells)])
+            period = self.tr("Period %1").replace("%1", str(r + 1))
+            rows.append(
+                [
+                    _parse(t, f"{period} {QCoreApplication.translate('PeriodsEditor', self.COLS[c])}")
+                    for c, t in enumerate(cells)
+                ]
+            )
         return rows or UNKNOWN
 
     def set_value(self, value: Any) -> None:
@@ -318,8 +338,8 @@ class ModifierEditor(AnswerEditor):
         c = self.choice.currentData()
         if c != "yes":
             return c
-        return {"base_compute": _parse(self.base.text(), "Base compute"),
-                "modification_compute": _parse(self.mod.text(), "Modification compute")}  # fmt: skip
+        return {"base_compute": _parse(self.base.text(), self.tr("Base compute")),
+                "modification_compute": _parse(self.mod.text(), self.tr("Modification compute"))}  # fmt: skip
 
     def set_value(self, value: Any) -> None:
         if isinstance(value, dict):
@@ -422,7 +442,7 @@ class RestrictionsEditor(AnswerEditor):
         self.unknown.setChecked(True)
         self.table = QTableWidget(0, 1 + len(JUDGEMENTS))
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Restriction")] + [self.tr(JUDGEMENT_LABELS[j]) for j in JUDGEMENTS]
+            [self.tr("Restriction")] + [self._judgement_label(j) for j in JUDGEMENTS]
         )
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -446,6 +466,15 @@ class RestrictionsEditor(AnswerEditor):
         self.unknown.toggled.connect(lambda _on: self.changed.emit())
         self._sources: list[str] = []
 
+    def _judgement_label(self, j: str) -> str:
+        names = {
+            "safety": self.tr("Safety-oriented"),
+            "specific": self.tr("Specific"),
+            "proportionate": self.tr("Proportionate"),
+            "objective_nondiscriminatory": self.tr("Objective, non-discriminatory"),
+        }
+        return names.get(j, JUDGEMENT_LABELS.get(j, j))
+
     def add_row(self, r: dict[str, Any]) -> None:
         self.unknown.setChecked(False)
         n = self.table.rowCount()
@@ -460,8 +489,8 @@ class RestrictionsEditor(AnswerEditor):
         for c, j in enumerate(JUDGEMENTS, 1):
             box = QComboBox()
             box.setAccessibleName(f"{JUDGEMENT_LABELS[j]} {n + 1}")
-            for v in (UNKNOWN, "yes", "no"):
-                box.addItem(self.tr(v), v)
+            for v, shown in ((UNKNOWN, self.tr("unknown")), ("yes", self.tr("yes")), ("no", self.tr("no"))):
+                box.addItem(shown, v)
             box.setCurrentIndex(max(box.findData(r.get(j, UNKNOWN)), 0))
             box.currentIndexChanged.connect(lambda _i: self.changed.emit())
             self.table.setCellWidget(n, c, box)
@@ -827,6 +856,11 @@ def outcome_html(
     doc: dict[str, Any], tr: Callable[[str], str], defn: ChecklistDefinition | None = None
 ) -> str:
     parts: list[str] = []
+    t_compute = tr(QT_TRANSLATE_NOOP("ChecklistTab", "Compute"))
+    t_unknown = tr(QT_TRANSLATE_NOOP("ChecklistTab", "unknown"))
+    t_deadline = tr(QT_TRANSLATE_NOOP("ChecklistTab", "Deadline"))
+    t_start = tr(QT_TRANSLATE_NOOP("ChecklistTab", "Answer A1 (model, system or both) to start."))
+    t_reasoning = tr(QT_TRANSLATE_NOOP("ChecklistTab", "Reasoning"))
     missing_labels: dict[str, str] = {}
     if defn is not None:
         for it in defn.items:
@@ -835,13 +869,13 @@ def outcome_html(
     c = doc.get("compute") or {}
     if c.get("flop") is not None:
         parts.append(
-            f"<p><b>{tr('Compute')}</b>: C ≈ {compute.format_flop(c['flop'])} FLOP "
+            f"<p><b>{t_compute}</b>: C ≈ {compute.format_flop(c['flop'])} FLOP "
             f"({html.escape(str(c['method']))})"
             f"<br>±30%: {compute.format_flop(c['low'])} – {compute.format_flop(c['high'])}"
             f" · {html.escape(str(c['band']).replace('_', ' '))}</p>"
         )
     else:
-        parts.append(f"<p><b>{tr('Compute')}</b>: {tr('unknown')}</p>")
+        parts.append(f"<p><b>{t_compute}</b>: {t_unknown}</p>")
 
     def lst(title: str, items: list[str], labels: dict[str, str] | None = None, code: bool = True) -> str:
         if not items:
@@ -858,7 +892,10 @@ def outcome_html(
                 rows.append(f"<li>{html.escape(label)}</li>")
         return f"<p style='margin-bottom:0'><b>{title}</b></p><ul style='margin-top:0'>{''.join(rows)}</ul>"
 
-    for key, title in (("track_m", tr("Model: Art. 53(2), 54(6)")), ("track_s", tr("System: Art. 2(12)"))):
+    for key, title in (
+        ("track_m", tr(QT_TRANSLATE_NOOP("ChecklistTab", "Model: Art. 53(2), 54(6)"))),
+        ("track_s", tr(QT_TRANSLATE_NOOP("ChecklistTab", "System: Art. 2(12)"))),
+    ):
         t = doc.get(key)
         if not t:
             continue
@@ -868,22 +905,39 @@ def outcome_html(
             f"<h3 style='margin-bottom:2px'>{html.escape(title)}</h3>"
             f"<p style='font-size:13pt;color:{colour};margin-top:0'><b>{html.escape(label)}</b></p>"
         )
-        parts.append(lst(tr("Grounds"), t.get("grounds", []), decision.GROUND_LABELS))
-        parts.append(lst(tr("Missing answers"), t.get("missing", []), missing_labels))
         parts.append(
             lst(
-                tr("Obligations that apply"), t.get("obligations", []), decision.OBLIGATION_LABELS, code=False
+                tr(QT_TRANSLATE_NOOP("ChecklistTab", "Grounds")), t.get("grounds", []), decision.GROUND_LABELS
             )
         )
-        parts.append(lst(tr("Findings"), t.get("findings", []), decision.FINDING_LABELS))
+        parts.append(
+            lst(
+                tr(QT_TRANSLATE_NOOP("ChecklistTab", "Missing answers")), t.get("missing", []), missing_labels
+            )
+        )
+        parts.append(
+            lst(
+                tr(QT_TRANSLATE_NOOP("ChecklistTab", "Obligations that apply")),
+                t.get("obligations", []),
+                decision.OBLIGATION_LABELS,
+                code=False,
+            )
+        )
+        parts.append(
+            lst(
+                tr(QT_TRANSLATE_NOOP("ChecklistTab", "Findings")),
+                t.get("findings", []),
+                decision.FINDING_LABELS,
+            )
+        )
         if t.get("deadline"):
-            parts.append(f"<p><b>{tr('Deadline')}</b>: {html.escape(t['deadline'])}</p>")
+            parts.append(f"<p><b>{t_deadline}</b>: {html.escape(t['deadline'])}</p>")
     if not doc.get("track_m") and not doc.get("track_s"):
-        parts.append(f"<p>{tr('Answer A1 (model, system or both) to start.')}</p>")
+        parts.append(f"<p>{t_start}</p>")
     else:
         why = "".join(f"<li>{html.escape(line)}</li>" for line in decision.reasoning(doc))
         parts.append(
-            f"<p style='margin-bottom:0'><b>{tr('Reasoning')}</b></p>"
+            f"<p style='margin-bottom:0'><b>{t_reasoning}</b></p>"
             f"<ul style='margin-top:0;color:#374151;font-size:9pt'>{why}</ul>"
         )
     return "".join(parts)
@@ -975,8 +1029,9 @@ class ChecklistTab(QWidget):
         self.status.setObjectName("saveStatus")
         self.version_label = QLabel()
         self.version_label.setStyleSheet("color: #6b7280;")
-        for b, name in ((self.back_btn, "Back"), (self.next_btn, "Next"), (self.save_btn, "Save")):
-            b.setAccessibleName(self.tr(name))
+        self.back_btn.setAccessibleName(self.tr("Back"))
+        self.next_btn.setAccessibleName(self.tr("Next"))
+        self.save_btn.setAccessibleName(self.tr("Save"))
         bar.addWidget(self.version_label)
         bar.addStretch(1)
         bar.addWidget(self.status)

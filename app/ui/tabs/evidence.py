@@ -19,11 +19,13 @@ from app.services import model_inspect
 from app.services.blobstore import Cancelled as ServiceCancelled
 from app.services.context import AppContext
 from app.ui.qt import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemView,
     QAbstractTableModel,
     QAction,
     QCheckBox,
     QColor,
+    QCoreApplication,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -84,14 +86,14 @@ class EvidenceTableModel(QAbstractTableModel):
         self._rows: list[ev.EvidenceRecord] = []
         self._checks: dict[int, str] = {}
         self._titles = {
-            "name": self.tr("Name"),
-            "size": self.tr("Size"),
-            "type": self.tr("Type"),
-            "sha256": self.tr("SHA-256"),
-            "added_by": self.tr("Added by"),
-            "added_at": self.tr("Added"),
-            "kept": self.tr("Bytes"),
-            "check": self.tr("Check"),
+            "name": QCoreApplication.translate("EvidenceTableModel", "Name"),
+            "size": QCoreApplication.translate("EvidenceTableModel", "Size"),
+            "type": QCoreApplication.translate("EvidenceTableModel", "Type"),
+            "sha256": QCoreApplication.translate("EvidenceTableModel", "SHA-256"),
+            "added_by": QCoreApplication.translate("EvidenceTableModel", "Added by"),
+            "added_at": QCoreApplication.translate("EvidenceTableModel", "Added"),
+            "kept": QCoreApplication.translate("EvidenceTableModel", "Bytes"),
+            "check": QCoreApplication.translate("EvidenceTableModel", "Check"),
         }
 
     # -- data in -------------------------------------------------------------------
@@ -158,9 +160,9 @@ class EvidenceTableModel(QAbstractTableModel):
                     parts.append(rec.source_url)
                 return "\n".join(parts)
             if col == "kept" and rec.reference_only:
-                return self.tr("Reference only: hashed where it lies, not copied (%1)").replace(
-                    "%1", rec.reference_shown
-                )
+                return QCoreApplication.translate(
+                    "EvidenceTableModel", "Reference only: hashed where it lies, not copied (%1)"
+                ).replace("%1", rec.reference_shown)
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and col == "size":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -192,12 +194,16 @@ class EvidenceTableModel(QAbstractTableModel):
         if col == "added_at":
             return _local(rec.added_at)
         if col == "kept":
-            return self.tr("reference only") if rec.reference_only else self.tr("stored")
+            return (
+                QCoreApplication.translate("EvidenceTableModel", "reference only")
+                if rec.reference_only
+                else QCoreApplication.translate("EvidenceTableModel", "stored")
+            )
         if col == "check":
             return {
-                "ok": self.tr("✓ matches"),
-                "changed": self.tr("✗ changed"),
-                "missing": self.tr("✗ missing"),
+                "ok": QCoreApplication.translate("EvidenceTableModel", "✓ matches"),
+                "changed": QCoreApplication.translate("EvidenceTableModel", "✗ changed"),
+                "missing": QCoreApplication.translate("EvidenceTableModel", "✗ missing"),
             }.get(self._checks.get(rec.id, ""), "")
         return ""
 
@@ -466,7 +472,9 @@ def pretty_json(text: str) -> tuple[str, str]:
         return text, ""
     return (
         json.dumps(value, indent=2, ensure_ascii=False),
-        "Pretty-printed: line numbers are of the formatted view, not of the file.",
+        QT_TRANSLATE_NOOP(
+            "EvidenceTab", "Pretty-printed: line numbers are of the formatted view, not of the file."
+        ),
     )
 
 
@@ -802,7 +810,7 @@ class EvidenceTab(QWidget):
             elif kind == "pdf":
                 payload = ev.content_path(ctx, rec)
                 if not payload.is_file():
-                    raise BadInput(f"The bytes of {rec.label} are missing.")
+                    raise BadInput(self.tr("The bytes of %1 are missing.").replace("%1", rec.label))
             return rec, kind, (payload, ev.custody(ctx, rec.id))
 
         # Reading runs in parallel with a long intake; the custody event is a

@@ -22,6 +22,7 @@ from app.ui.qt import (
     QBuffer,
     QByteArray,
     QComboBox,
+    QCoreApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -61,21 +62,21 @@ class LetterTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[letters.LetterRecord] = []
         self._headers = {
-            "id": self.tr("No."),
-            "state": self.tr("State"),
-            "language": self.tr("Language"),
-            "nature": self.tr("Legal nature"),
-            "level": self.tr("Signature"),
-            "drafted_by": self.tr("Drafted by"),
-            "approved_by": self.tr("Approved by"),
-            "issued": self.tr("Issued"),
-            "sha256": self.tr("SHA-256"),
+            "id": QCoreApplication.translate("LetterTableModel", "No."),
+            "state": QCoreApplication.translate("LetterTableModel", "State"),
+            "language": QCoreApplication.translate("LetterTableModel", "Language"),
+            "nature": QCoreApplication.translate("LetterTableModel", "Legal nature"),
+            "level": QCoreApplication.translate("LetterTableModel", "Signature"),
+            "drafted_by": QCoreApplication.translate("LetterTableModel", "Drafted by"),
+            "approved_by": QCoreApplication.translate("LetterTableModel", "Approved by"),
+            "issued": QCoreApplication.translate("LetterTableModel", "Issued"),
+            "sha256": QCoreApplication.translate("LetterTableModel", "SHA-256"),
         }
         self._states = {
-            "draft": self.tr("Draft"),
-            "approved": self.tr("Approved"),
-            "issued": self.tr("Issued"),
-            "superseded": self.tr("Superseded"),
+            "draft": QCoreApplication.translate("LetterTableModel", "Draft"),
+            "approved": QCoreApplication.translate("LetterTableModel", "Approved"),
+            "issued": QCoreApplication.translate("LetterTableModel", "Issued"),
+            "superseded": QCoreApplication.translate("LetterTableModel", "Superseded"),
         }
         self._natures = nature_labels(self)
 
@@ -125,12 +126,19 @@ class LetterTableModel(QAbstractTableModel):
         }[col]
 
 
-def nature_labels(obj: Any) -> dict[str, str]:
+def nature_labels(obj: Any = None) -> dict[str, str]:
+    """The legal natures in the interface language (``obj`` is kept for callers)."""
     return {
-        "internal_assessment": obj.tr("Internal assessment (note to the file)"),
-        "letter_to_provider": obj.tr("Letter to the provider (no legal effects)"),
-        "draft_decision": obj.tr("Draft decision (right to be heard)"),
-        "commission_decision": obj.tr("Commission decision (means of redress)"),
+        "internal_assessment": QCoreApplication.translate(
+            "LettersTab", "Internal assessment (note to the file)"
+        ),
+        "letter_to_provider": QCoreApplication.translate(
+            "LettersTab", "Letter to the provider (no legal effects)"
+        ),
+        "draft_decision": QCoreApplication.translate("LettersTab", "Draft decision (right to be heard)"),
+        "commission_decision": QCoreApplication.translate(
+            "LettersTab", "Commission decision (means of redress)"
+        ),
     }
 
 
