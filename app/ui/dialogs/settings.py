@@ -1,9 +1,11 @@
 """Settings: officer profile, letter language, signing key location, data folder,
-database URL. Stored in the home folder's settings.json (never a passphrase)."""
+database URL, shared evidence folder. Stored in the home folder's settings.json
+(never a passphrase)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 from app.services.context import AppContext
 from app.services.settings import Settings
@@ -71,6 +73,29 @@ class SettingsDialog(QDialog):
         self.database_url.setPlaceholderText(
             self.tr("empty = the SQLite file in the data folder; or postgresql+psycopg://host/db")
         )
+        # Team mode: where evidence bytes live (app/services/blobstore_db.py store_for).
+        self.shared_folder = QLineEdit(s.shared_blob_folder)
+        self.shared_folder.setObjectName("sharedBlobFolder")
+        self.shared_folder.setPlaceholderText(self.tr("empty = in the team database (or the data folder)"))
+        browse_shared = QPushButton(self.tr("Choose…"))
+        browse_shared.setAccessibleName(self.tr("Choose the shared evidence folder"))
+        browse_shared.clicked.connect(self._browse_shared)
+        shared_row = QHBoxLayout()
+        shared_row.addWidget(self.shared_folder, 1)
+        shared_row.addWidget(browse_shared)
+        self.shared_note = QLabel(
+            self.tr(
+                "Empty (recommended): evidence files are stored in the team database, so one pg_dump "
+                "backs up records and files together; on a local database they stay in the data folder. "
+                "A shared folder (the same path on every officer's machine) keeps the files there "
+                "instead, for very large evidence; back it up together with the database. Every officer "
+                "must use the same setting, and it should be chosen before evidence is stored: files "
+                "already stored are not moved."
+            )
+        )
+        self.shared_note.setObjectName("sharedBlobFolderNote")
+        self.shared_note.setWordWrap(True)
+        self.shared_note.setStyleSheet("color: #6b7280;")
         self.in_use = QLabel(self.tr("In use now: %1").replace("%1", _safe_url(ctx.db_url)))
         self.in_use.setWordWrap(True)
         self.in_use.setStyleSheet("color: #6b7280;")
@@ -90,6 +115,7 @@ class SettingsDialog(QDialog):
             (self.key_path, self.tr("Signing key location")),
             (self.data_folder, self.tr("Data folder")),
             (self.database_url, self.tr("Database URL")),
+            (self.shared_folder, self.tr("Shared evidence folder")),
         ):
             w.setAccessibleName(name)
 
@@ -109,10 +135,12 @@ class SettingsDialog(QDialog):
         sf.addRow(self.tr("Data folder:"), self.data_folder)
         sf.addRow(self.tr("&Database URL:"), self.database_url)
         sf.addRow("", self.in_use)
+        sf.addRow(self.tr("S&hared evidence folder:"), shared_row)
+        sf.addRow("", self.shared_note)
         ui = QGroupBox(self.tr("Interface"))
         uf = QFormLayout(ui)
         uf.addRow(self.tr("Interface l&anguage:"), self.ui_language)
-        self.restart_note = QLabel(self.tr("Language and database changes apply after a restart."))
+        self.restart_note = QLabel(self.tr("Language, database and storage changes apply after a restart."))
         self.restart_note.setStyleSheet("color: #6b7280;")
         uf.addRow("", self.restart_note)
 
@@ -140,6 +168,13 @@ class SettingsDialog(QDialog):
         if path:
             self.key_path.setText(path)
 
+    def _browse_shared(self) -> None:
+        path = QFileDialog.getExistingDirectory(
+            self, self.tr("Shared evidence folder"), self.shared_folder.text() or str(Path.home())
+        )
+        if path:
+            self.shared_folder.setText(path)
+
     def value(self) -> Settings:
         return replace(
             self.ctx.settings,
@@ -151,12 +186,18 @@ class SettingsDialog(QDialog):
             ui_language=str(self.ui_language.currentData()),
             signing_key_path=self.key_path.text().strip(),
             database_url=self.database_url.text().strip(),
+            shared_blob_folder=self.shared_folder.text().strip(),
         )
 
     def accept(self) -> None:
         new = self.value()
         if new.officer_email and "@" not in new.officer_email:
             self.error.setText(self.tr("The e-mail address needs an '@'."))
+            self.error.show()
+            return
+        problem = _shared_folder_problem(new.shared_blob_folder)
+        if problem:
+            self.error.setText(problem)
             self.error.show()
             return
         try:
@@ -167,6 +208,25 @@ class SettingsDialog(QDialog):
             return
         self.ctx.settings = new
         super().accept()
+
+
+def _shared_folder_problem(text: str) -> str:
+    """'' when the shared evidence folder is usable (or not set), else one line why not."""
+    from app.ui.qt import QCoreApplication
+
+    if not text:
+        return ""
+    path = Path(text).expanduser()
+    if not path.is_absolute():
+        return QCoreApplication.translate(
+            "SettingsDialog", "The shared evidence folder must be a full path (e.g. /mnt/unit/evidence)."
+        )
+    if not path.is_dir():
+        return QCoreApplication.translate(
+            "SettingsDialog",
+            "The shared evidence folder %1 does not exist or is not a folder: connect the share first.",
+        ).replace("%1", str(path))
+    return ""
 
 
 def _safe_url(url: str) -> str:
