@@ -789,6 +789,317 @@
     </message>
 </context>
 <context>
+    <name>DecisionLabels</name>
+    <message>
+        <source>Not a general-purpose AI model</source>
+        <translation>Kein KI-Modell mit allgemeinem Verwendungszweck</translation>
+    </message>
+    <message>
+        <source>Not exempt: systemic risk</source>
+        <translation>Nicht ausgenommen: systemisches Risiko</translation>
+    </message>
+    <message>
+        <source>Not exempt</source>
+        <translation>Nicht ausgenommen</translation>
+    </message>
+    <message>
+        <source>Undetermined</source>
+        <translation>Unbestimmt</translation>
+    </message>
+    <message>
+        <source>Partially exempt</source>
+        <translation>Teilweise ausgenommen</translation>
+    </message>
+    <message>
+        <source>The Act applies (no open-source exclusion)</source>
+        <translation>Die Verordnung gilt (keine Open-Source-Ausnahme)</translation>
+    </message>
+    <message>
+        <source>Not excluded: high-risk system</source>
+        <translation>Nicht ausgenommen: Hochrisiko-System</translation>
+    </message>
+    <message>
+        <source>Not excluded: Art. 5 applies</source>
+        <translation>Nicht ausgenommen: Art. 5 anwendbar</translation>
+    </message>
+    <message>
+        <source>Art. 50 obligations apply</source>
+        <translation>Pflichten nach Art. 50 gelten</translation>
+    </message>
+    <message>
+        <source>Excluded under Art. 2(12)</source>
+        <translation>Ausgenommen nach Art. 2 Abs. 12</translation>
+    </message>
+    <message>
+        <source>Designated by the Commission as a model with systemic risk</source>
+        <translation>Von der Kommission als Modell mit systemischem Risiko eingestuft</translation>
+    </message>
+    <message>
+        <source>Training compute above 10²⁵ FLOP: systemic risk presumed</source>
+        <translation>Trainingsrechenaufwand über 10²⁵ FLOP: systemisches Risiko vermutet</translation>
+    </message>
+    <message>
+        <source>Not everyone can access the model freely</source>
+        <translation>Nicht jeder kann frei auf das Modell zugreifen</translation>
+    </message>
+    <message>
+        <source>The licence restricts use beyond attribution and copyleft</source>
+        <translation>Die Lizenz beschränkt die Nutzung über Namensnennung und Copyleft hinaus</translation>
+    </message>
+    <message>
+        <source>Research-only or non-commercial use</source>
+        <translation>Nur Forschung oder nichtkommerzielle Nutzung</translation>
+    </message>
+    <message>
+        <source>A threshold of users or revenue</source>
+        <translation>Ein Schwellenwert für Nutzer oder Umsatz</translation>
+    </message>
+    <message>
+        <source>A separate (commercial) licence is required for some uses</source>
+        <translation>Für manche Nutzungen ist eine gesonderte (kommerzielle) Lizenz erforderlich</translation>
+    </message>
+    <message>
+        <source>Outputs may not be used to train other models</source>
+        <translation>Ausgaben dürfen nicht zum Training anderer Modelle verwendet werden</translation>
+    </message>
+    <message>
+        <source>The licensor may restrict or stop use at its discretion</source>
+        <translation>Der Lizenzgeber kann die Nutzung nach eigenem Ermessen beschränken oder beenden</translation>
+    </message>
+    <message>
+        <source>A use restriction fails the safety test of Guidelines ¶84</source>
+        <translation>Eine Nutzungsbeschränkung besteht die Sicherheitsprüfung der Leitlinien, Rn. 84, nicht</translation>
+    </message>
+    <message>
+        <source>Modification is not free for everyone</source>
+        <translation>Die Änderung ist nicht für jeden frei</translation>
+    </message>
+    <message>
+        <source>Redistribution (also of derivatives) is not free for everyone</source>
+        <translation>Die Weitergabe (auch abgeleiteter Werke) ist nicht für jeden frei</translation>
+    </message>
+    <message>
+        <source>The model is monetised</source>
+        <translation>Das Modell wird monetarisiert</translation>
+    </message>
+    <message>
+        <source>The weights are not (all) public</source>
+        <translation>Die Gewichte sind nicht (alle) öffentlich</translation>
+    </message>
+    <message>
+        <source>Architecture information is not public</source>
+        <translation>Informationen zur Architektur sind nicht öffentlich</translation>
+    </message>
+    <message>
+        <source>Usage information is incomplete</source>
+        <translation>Die Informationen zur Nutzung sind unvollständig</translation>
+    </message>
+    <message>
+        <source>Not released under a free and open-source licence</source>
+        <translation>Nicht unter einer freien und quelloffenen Lizenz veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Placed on the market or put into service as high-risk</source>
+        <translation>Als Hochrisiko-System in Verkehr gebracht oder in Betrieb genommen</translation>
+    </message>
+    <message>
+        <source>Falls under a prohibited practice (Art. 5)</source>
+        <translation>Fällt unter eine verbotene Praktik (Art. 5)</translation>
+    </message>
+    <message>
+        <source>Falls under Art. 50 transparency obligations</source>
+        <translation>Fällt unter die Transparenzpflichten nach Art. 50</translation>
+    </message>
+    <message>
+        <source>No copyright policy (Art. 53(1)(c))</source>
+        <translation>Keine Strategie zur Einhaltung des Urheberrechts (Art. 53 Abs. 1 Buchst. c)</translation>
+    </message>
+    <message>
+        <source>No public training-content summary (Art. 53(1)(d))</source>
+        <translation>Keine öffentliche Zusammenfassung der Trainingsinhalte (Art. 53 Abs. 1 Buchst. d)</translation>
+    </message>
+    <message>
+        <source>No authorised representative (Art. 54)</source>
+        <translation>Kein Bevollmächtigter (Art. 54)</translation>
+    </message>
+    <message>
+        <source>No technical documentation or downstream information (Art. 53(1)(a)-(b))</source>
+        <translation>Keine technische Dokumentation oder Informationen für nachgelagerte Anbieter (Art. 53 Abs. 1 Buchst. a und b)</translation>
+    </message>
+    <message>
+        <source>Art. 53(1)(a) technical documentation (Annex XI)</source>
+        <translation>Art. 53 Abs. 1 Buchst. a: technische Dokumentation (Anhang XI)</translation>
+    </message>
+    <message>
+        <source>Art. 53(1)(b) information for downstream providers (Annex XII)</source>
+        <translation>Art. 53 Abs. 1 Buchst. b: Informationen für nachgelagerte Anbieter (Anhang XII)</translation>
+    </message>
+    <message>
+        <source>Art. 53(1)(c) copyright policy, honouring opt-outs</source>
+        <translation>Art. 53 Abs. 1 Buchst. c: Strategie zur Einhaltung des Urheberrechts, unter Beachtung von Rechtevorbehalten</translation>
+    </message>
+    <message>
+        <source>Art. 53(1)(d) public summary of training content</source>
+        <translation>Art. 53 Abs. 1 Buchst. d: öffentliche Zusammenfassung der Trainingsinhalte</translation>
+    </message>
+    <message>
+        <source>Art. 54 authorised representative in the EU</source>
+        <translation>Art. 54: Bevollmächtigter in der Union</translation>
+    </message>
+    <message>
+        <source>Art. 55 obligations for models with systemic risk</source>
+        <translation>Art. 55: Pflichten für Modelle mit systemischem Risiko</translation>
+    </message>
+    <message>
+        <source>Training compute estimated from the answers.</source>
+        <translation>Trainingsrechenaufwand aus den Antworten geschätzt.</translation>
+    </message>
+    <message>
+        <source>The model does not show significant generality: it is not a general-purpose AI model.</source>
+        <translation>Das Modell weist keine erhebliche allgemeine Verwendbarkeit auf: Es ist kein KI-Modell mit allgemeinem Verwendungszweck.</translation>
+    </message>
+    <message>
+        <source>The model generates text, audio, images or video with significant generality.</source>
+        <translation>Das Modell erzeugt Text, Audio, Bilder oder Video mit erheblicher allgemeiner Verwendbarkeit.</translation>
+    </message>
+    <message>
+        <source>Generality unknown: with more than 10²³ FLOP the model is presumed general-purpose.</source>
+        <translation>Allgemeine Verwendbarkeit unbekannt: Mit mehr als 10²³ FLOP gilt das Modell als Modell mit allgemeinem Verwendungszweck.</translation>
+    </message>
+    <message>
+        <source>Generality unknown and compute not above 10²³ FLOP: general-purpose status undecided.</source>
+        <translation>Allgemeine Verwendbarkeit unbekannt und Rechenaufwand nicht über 10²³ FLOP: Einstufung mit allgemeinem Verwendungszweck offen.</translation>
+    </message>
+    <message>
+        <source>The Commission designated the model as having systemic risk.</source>
+        <translation>Die Kommission hat das Modell als Modell mit systemischem Risiko eingestuft.</translation>
+    </message>
+    <message>
+        <source>Cumulative training compute above 10²⁵ FLOP: systemic risk is presumed.</source>
+        <translation>Kumulierter Trainingsrechenaufwand über 10²⁵ FLOP: Ein systemisches Risiko wird vermutet.</translation>
+    </message>
+    <message>
+        <source>The officer&apos;s finding on the 10²⁵ FLOP presumption replaces the computed band.</source>
+        <translation>Die Feststellung des Sachbearbeiters zur 10²⁵-FLOP-Vermutung ersetzt die berechnete Spanne.</translation>
+    </message>
+    <message>
+        <source>The Commission accepted the provider&apos;s arguments against systemic risk.</source>
+        <translation>Die Kommission hat die Argumente des Anbieters gegen ein systemisches Risiko angenommen.</translation>
+    </message>
+    <message>
+        <source>Compute unknown and no finding on the presumption: systemic risk not established.</source>
+        <translation>Rechenaufwand unbekannt und keine Feststellung zur Vermutung: systemisches Risiko nicht festgestellt.</translation>
+    </message>
+    <message>
+        <source>Not everyone can access the model freely (payment, approval gate, exclusion).</source>
+        <translation>Nicht jeder kann frei auf das Modell zugreifen (Bezahlung, Freigabeschranke, Ausschluss).</translation>
+    </message>
+    <message>
+        <source>The licence restricts use beyond attribution and copyleft.</source>
+        <translation>Die Lizenz beschränkt die Nutzung über Namensnennung und Copyleft hinaus.</translation>
+    </message>
+    <message>
+        <source>A use restriction is not a specific, proportionate, safety-oriented one.</source>
+        <translation>Eine Nutzungsbeschränkung ist nicht spezifisch, verhältnismäßig und sicherheitsbezogen.</translation>
+    </message>
+    <message>
+        <source>The licence does not let everyone modify the model freely.</source>
+        <translation>Die Lizenz erlaubt nicht jedem, das Modell frei zu ändern.</translation>
+    </message>
+    <message>
+        <source>The licence does not let everyone redistribute the model and derivatives.</source>
+        <translation>Die Lizenz erlaubt nicht jedem, das Modell und abgeleitete Werke weiterzugeben.</translation>
+    </message>
+    <message>
+        <source>Derivatives must carry the provider&apos;s name or mark (borderline: legal review).</source>
+        <translation>Abgeleitete Werke müssen den Namen oder die Marke des Anbieters tragen (Grenzfall: rechtliche Prüfung).</translation>
+    </message>
+    <message>
+        <source>The model is monetised.</source>
+        <translation>Das Modell wird monetarisiert.</translation>
+    </message>
+    <message>
+        <source>The weights are not (all) publicly available.</source>
+        <translation>Die Gewichte sind nicht (alle) öffentlich zugänglich.</translation>
+    </message>
+    <message>
+        <source>Architecture information is not public.</source>
+        <translation>Informationen zur Architektur sind nicht öffentlich.</translation>
+    </message>
+    <message>
+        <source>Usage information is incomplete.</source>
+        <translation>Die Informationen zur Nutzung sind unvollständig.</translation>
+    </message>
+    <message>
+        <source>A use restriction is not yet judged: legal review needed.</source>
+        <translation>Eine Nutzungsbeschränkung ist noch nicht beurteilt: rechtliche Prüfung erforderlich.</translation>
+    </message>
+    <message>
+        <source>Information needed to decide is missing.</source>
+        <translation>Für die Entscheidung erforderliche Informationen fehlen.</translation>
+    </message>
+    <message>
+        <source>At least one condition of the exemption fails.</source>
+        <translation>Mindestens eine Voraussetzung der Ausnahme ist nicht erfüllt.</translation>
+    </message>
+    <message>
+        <source>No open-source exemption for models with systemic risk.</source>
+        <translation>Keine Open-Source-Ausnahme für Modelle mit systemischem Risiko.</translation>
+    </message>
+    <message>
+        <source>All conditions met: Art. 53(1)(a), (b) and 54 are waived; 53(1)(c) and (d) apply.</source>
+        <translation>Alle Voraussetzungen erfüllt: Artikel 53 Absatz 1 Buchstaben a und b sowie Artikel 54 entfallen; Artikel 53 Absatz 1 Buchstaben c und d gelten.</translation>
+    </message>
+    <message>
+        <source>No copyright policy honouring text-and-data-mining opt-outs.</source>
+        <translation>Keine Strategie zur Einhaltung des Urheberrechts, die Vorbehalte gegen Text- und Data-Mining beachtet.</translation>
+    </message>
+    <message>
+        <source>No public summary of the training content.</source>
+        <translation>Keine öffentliche Zusammenfassung der Trainingsinhalte.</translation>
+    </message>
+    <message>
+        <source>No authorised representative in the EU.</source>
+        <translation>Kein Bevollmächtigter in der Union.</translation>
+    </message>
+    <message>
+        <source>No technical documentation or downstream information.</source>
+        <translation>Keine technische Dokumentation oder Informationen für nachgelagerte Anbieter.</translation>
+    </message>
+    <message>
+        <source>Compliance deadline from the placing-on-market date.</source>
+        <translation>Frist für die Einhaltung ab dem Datum des Inverkehrbringens.</translation>
+    </message>
+    <message>
+        <source>The provider modified another provider&apos;s model.</source>
+        <translation>Der Anbieter hat das Modell eines anderen Anbieters verändert.</translation>
+    </message>
+    <message>
+        <source>The system is not free and open-source for the Act (licence or monetisation).</source>
+        <translation>Das System ist im Sinne der Verordnung nicht frei und quelloffen (Lizenz oder Monetarisierung).</translation>
+    </message>
+    <message>
+        <source>High-risk systems are not excluded.</source>
+        <translation>Hochrisiko-Systeme sind nicht ausgenommen.</translation>
+    </message>
+    <message>
+        <source>Prohibited practices are not excluded.</source>
+        <translation>Verbotene Praktiken sind nicht ausgenommen.</translation>
+    </message>
+    <message>
+        <source>Art. 50 transparency obligations apply to the system.</source>
+        <translation>Für das System gelten die Transparenzpflichten nach Artikel 50.</translation>
+    </message>
+    <message>
+        <source>The system is excluded from the Regulation by Art. 2(12).</source>
+        <translation>Das System ist nach Artikel 2 Absatz 12 vom Anwendungsbereich der Verordnung ausgenommen.</translation>
+    </message>
+    <message>
+        <source>questions %1</source>
+        <translation>Fragen %1</translation>
+    </message>
+</context>
+<context>
     <name>DraftDialog</name>
     <message>
         <source>Draft the letter</source>
@@ -2862,6 +3173,22 @@ Ziehen Sie Dateien oder Ordner hierher, um sie beizufügen.</translation>
         <translation>leer = die SQLite-Datei im Datenordner; oder postgresql+psycopg://host/db</translation>
     </message>
     <message>
+        <source>empty = in the team database (or the data folder)</source>
+        <translation>leer = in der Teamdatenbank (oder im Datenordner)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>Choose the shared evidence folder</source>
+        <translation>Den gemeinsamen Beweismittelordner wählen</translation>
+    </message>
+    <message>
+        <source>Empty (recommended): evidence files are stored in the team database, so one pg_dump backs up records and files together; on a local database they stay in the data folder. A shared folder (the same path on every officer&apos;s machine) keeps the files there instead, for very large evidence; back it up together with the database. Every officer must use the same setting, and it should be chosen before evidence is stored: files already stored are not moved.</source>
+        <translation>Leer (empfohlen): Beweismitteldateien werden in der Teamdatenbank gespeichert, sodass ein einziger pg_dump Datensätze und Dateien gemeinsam sichert; bei einer lokalen Datenbank bleiben sie im Datenordner. Ein gemeinsamer Ordner (derselbe Pfad auf dem Rechner jedes Sachbearbeiters) nimmt die Dateien stattdessen auf, für sehr große Beweismittel; sichern Sie ihn zusammen mit der Datenbank. Alle Sachbearbeiter müssen dieselbe Einstellung verwenden, und sie sollte gewählt werden, bevor Beweismittel gespeichert werden: Bereits gespeicherte Dateien werden nicht verschoben.</translation>
+    </message>
+    <message>
         <source>In use now: %1</source>
         <translation>Derzeit verwendet: %1</translation>
     </message>
@@ -2906,6 +3233,10 @@ Ziehen Sie Dateien oder Ordner hierher, um sie beizufügen.</translation>
         <translation>Datenbank-URL</translation>
     </message>
     <message>
+        <source>Shared evidence folder</source>
+        <translation>Gemeinsamer Beweismittelordner</translation>
+    </message>
+    <message>
         <source>Officer profile</source>
         <translation>Sachbearbeiterprofil</translation>
     </message>
@@ -2923,7 +3254,7 @@ Ziehen Sie Dateien oder Ordner hierher, um sie beizufügen.</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>R&amp;olle:</translation>
+        <translation>Ro&amp;lle:</translation>
     </message>
     <message>
         <source>Letters and signing</source>
@@ -2935,7 +3266,7 @@ Ziehen Sie Dateien oder Ordner hierher, um sie beizufügen.</translation>
     </message>
     <message>
         <source>Signing &amp;key:</source>
-        <translation>Signatur&amp;schlüssel:</translation>
+        <translation>Signaturschl&amp;üssel:</translation>
     </message>
     <message>
         <source>Storage</source>
@@ -2950,6 +3281,10 @@ Ziehen Sie Dateien oder Ordner hierher, um sie beizufügen.</translation>
         <translation>&amp;Datenbank-URL:</translation>
     </message>
     <message>
+        <source>S&amp;hared evidence folder:</source>
+        <translation>&amp;Gemeinsamer Beweismittelordner:</translation>
+    </message>
+    <message>
         <source>Interface</source>
         <translation>Oberfläche</translation>
     </message>
@@ -2958,8 +3293,16 @@ Ziehen Sie Dateien oder Ordner hierher, um sie beizufügen.</translation>
         <translation>Sprache der &amp;Oberfläche:</translation>
     </message>
     <message>
-        <source>Language and database changes apply after a restart.</source>
-        <translation>Änderungen an Sprache und Datenbank gelten nach einem Neustart.</translation>
+        <source>Language, database and storage changes apply after a restart.</source>
+        <translation>Änderungen an Sprache, Datenbank und Speicherort gelten nach einem Neustart.</translation>
+    </message>
+    <message>
+        <source>The shared evidence folder must be a full path (e.g. /mnt/unit/evidence).</source>
+        <translation>Der gemeinsame Beweismittelordner muss ein vollständiger Pfad sein (z. B. /mnt/unit/evidence).</translation>
+    </message>
+    <message>
+        <source>The shared evidence folder %1 does not exist or is not a folder: connect the share first.</source>
+        <translation>Der gemeinsame Beweismittelordner %1 existiert nicht oder ist kein Ordner: Verbinden Sie zuerst die Freigabe.</translation>
     </message>
     <message>
         <source>Signing key</source>

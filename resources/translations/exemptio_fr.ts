@@ -789,6 +789,317 @@
     </message>
 </context>
 <context>
+    <name>DecisionLabels</name>
+    <message>
+        <source>Not a general-purpose AI model</source>
+        <translation>Pas un modèle d&apos;IA à usage général</translation>
+    </message>
+    <message>
+        <source>Not exempt: systemic risk</source>
+        <translation>Non exempté : risque systémique</translation>
+    </message>
+    <message>
+        <source>Not exempt</source>
+        <translation>Non exempté</translation>
+    </message>
+    <message>
+        <source>Undetermined</source>
+        <translation>Indéterminé</translation>
+    </message>
+    <message>
+        <source>Partially exempt</source>
+        <translation>Partiellement exempté</translation>
+    </message>
+    <message>
+        <source>The Act applies (no open-source exclusion)</source>
+        <translation>Le règlement s&apos;applique (pas d&apos;exclusion open source)</translation>
+    </message>
+    <message>
+        <source>Not excluded: high-risk system</source>
+        <translation>Non exclu : système à haut risque</translation>
+    </message>
+    <message>
+        <source>Not excluded: Art. 5 applies</source>
+        <translation>Non exclu : l&apos;art. 5 s&apos;applique</translation>
+    </message>
+    <message>
+        <source>Art. 50 obligations apply</source>
+        <translation>Les obligations de l&apos;art. 50 s&apos;appliquent</translation>
+    </message>
+    <message>
+        <source>Excluded under Art. 2(12)</source>
+        <translation>Exclu en vertu de l&apos;art. 2, par. 12</translation>
+    </message>
+    <message>
+        <source>Designated by the Commission as a model with systemic risk</source>
+        <translation>Désigné par la Commission comme modèle présentant un risque systémique</translation>
+    </message>
+    <message>
+        <source>Training compute above 10²⁵ FLOP: systemic risk presumed</source>
+        <translation>Puissance de calcul d&apos;entraînement supérieure à 10²⁵ FLOP : risque systémique présumé</translation>
+    </message>
+    <message>
+        <source>Not everyone can access the model freely</source>
+        <translation>Tout le monde ne peut pas accéder librement au modèle</translation>
+    </message>
+    <message>
+        <source>The licence restricts use beyond attribution and copyleft</source>
+        <translation>La licence restreint l&apos;utilisation au-delà de l&apos;attribution et du copyleft</translation>
+    </message>
+    <message>
+        <source>Research-only or non-commercial use</source>
+        <translation>Utilisation limitée à la recherche ou non commerciale</translation>
+    </message>
+    <message>
+        <source>A threshold of users or revenue</source>
+        <translation>Un seuil d&apos;utilisateurs ou de chiffre d&apos;affaires</translation>
+    </message>
+    <message>
+        <source>A separate (commercial) licence is required for some uses</source>
+        <translation>Une licence distincte (commerciale) est requise pour certaines utilisations</translation>
+    </message>
+    <message>
+        <source>Outputs may not be used to train other models</source>
+        <translation>Les sorties ne peuvent pas servir à entraîner d&apos;autres modèles</translation>
+    </message>
+    <message>
+        <source>The licensor may restrict or stop use at its discretion</source>
+        <translation>Le concédant peut restreindre ou faire cesser l&apos;utilisation à sa discrétion</translation>
+    </message>
+    <message>
+        <source>A use restriction fails the safety test of Guidelines ¶84</source>
+        <translation>Une restriction d&apos;utilisation ne satisfait pas au critère de sécurité des lignes directrices, point 84</translation>
+    </message>
+    <message>
+        <source>Modification is not free for everyone</source>
+        <translation>La modification n&apos;est pas libre pour tous</translation>
+    </message>
+    <message>
+        <source>Redistribution (also of derivatives) is not free for everyone</source>
+        <translation>La redistribution (y compris des œuvres dérivées) n&apos;est pas libre pour tous</translation>
+    </message>
+    <message>
+        <source>The model is monetised</source>
+        <translation>Le modèle est monétisé</translation>
+    </message>
+    <message>
+        <source>The weights are not (all) public</source>
+        <translation>Les poids ne sont pas (tous) publics</translation>
+    </message>
+    <message>
+        <source>Architecture information is not public</source>
+        <translation>Les informations sur l&apos;architecture ne sont pas publiques</translation>
+    </message>
+    <message>
+        <source>Usage information is incomplete</source>
+        <translation>Les informations sur l&apos;utilisation sont incomplètes</translation>
+    </message>
+    <message>
+        <source>Not released under a free and open-source licence</source>
+        <translation>Non publié sous licence libre et ouverte</translation>
+    </message>
+    <message>
+        <source>Placed on the market or put into service as high-risk</source>
+        <translation>Mis sur le marché ou mis en service en tant que système à haut risque</translation>
+    </message>
+    <message>
+        <source>Falls under a prohibited practice (Art. 5)</source>
+        <translation>Relève d&apos;une pratique interdite (art. 5)</translation>
+    </message>
+    <message>
+        <source>Falls under Art. 50 transparency obligations</source>
+        <translation>Relève des obligations de transparence de l&apos;art. 50</translation>
+    </message>
+    <message>
+        <source>No copyright policy (Art. 53(1)(c))</source>
+        <translation>Pas de politique en matière de droit d&apos;auteur (art. 53, par. 1, point c))</translation>
+    </message>
+    <message>
+        <source>No public training-content summary (Art. 53(1)(d))</source>
+        <translation>Pas de résumé public du contenu d&apos;entraînement (art. 53, par. 1, point d))</translation>
+    </message>
+    <message>
+        <source>No authorised representative (Art. 54)</source>
+        <translation>Pas de mandataire (art. 54)</translation>
+    </message>
+    <message>
+        <source>No technical documentation or downstream information (Art. 53(1)(a)-(b))</source>
+        <translation>Pas de documentation technique ni d&apos;informations pour les fournisseurs en aval (art. 53, par. 1, points a) et b))</translation>
+    </message>
+    <message>
+        <source>Art. 53(1)(a) technical documentation (Annex XI)</source>
+        <translation>Art. 53, par. 1, point a) : documentation technique (annexe XI)</translation>
+    </message>
+    <message>
+        <source>Art. 53(1)(b) information for downstream providers (Annex XII)</source>
+        <translation>Art. 53, par. 1, point b) : informations pour les fournisseurs en aval (annexe XII)</translation>
+    </message>
+    <message>
+        <source>Art. 53(1)(c) copyright policy, honouring opt-outs</source>
+        <translation>Art. 53, par. 1, point c) : politique en matière de droit d&apos;auteur, respect des réserves de droits</translation>
+    </message>
+    <message>
+        <source>Art. 53(1)(d) public summary of training content</source>
+        <translation>Art. 53, par. 1, point d) : résumé public du contenu d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Art. 54 authorised representative in the EU</source>
+        <translation>Art. 54 : mandataire établi dans l&apos;Union</translation>
+    </message>
+    <message>
+        <source>Art. 55 obligations for models with systemic risk</source>
+        <translation>Art. 55 : obligations pour les modèles présentant un risque systémique</translation>
+    </message>
+    <message>
+        <source>Training compute estimated from the answers.</source>
+        <translation>Puissance de calcul d&apos;entraînement estimée à partir des réponses.</translation>
+    </message>
+    <message>
+        <source>The model does not show significant generality: it is not a general-purpose AI model.</source>
+        <translation>Le modèle ne présente pas une généralité significative : ce n&apos;est pas un modèle d&apos;IA à usage général.</translation>
+    </message>
+    <message>
+        <source>The model generates text, audio, images or video with significant generality.</source>
+        <translation>Le modèle génère du texte, de l&apos;audio, des images ou de la vidéo avec une généralité significative.</translation>
+    </message>
+    <message>
+        <source>Generality unknown: with more than 10²³ FLOP the model is presumed general-purpose.</source>
+        <translation>Généralité inconnue : au-delà de 10²³ FLOP, le modèle est présumé à usage général.</translation>
+    </message>
+    <message>
+        <source>Generality unknown and compute not above 10²³ FLOP: general-purpose status undecided.</source>
+        <translation>Généralité inconnue et puissance de calcul ne dépassant pas 10²³ FLOP : statut d&apos;usage général non tranché.</translation>
+    </message>
+    <message>
+        <source>The Commission designated the model as having systemic risk.</source>
+        <translation>La Commission a désigné le modèle comme présentant un risque systémique.</translation>
+    </message>
+    <message>
+        <source>Cumulative training compute above 10²⁵ FLOP: systemic risk is presumed.</source>
+        <translation>Puissance de calcul cumulée d&apos;entraînement supérieure à 10²⁵ FLOP : le risque systémique est présumé.</translation>
+    </message>
+    <message>
+        <source>The officer&apos;s finding on the 10²⁵ FLOP presumption replaces the computed band.</source>
+        <translation>La constatation de l&apos;agent sur la présomption de 10²⁵ FLOP remplace la tranche calculée.</translation>
+    </message>
+    <message>
+        <source>The Commission accepted the provider&apos;s arguments against systemic risk.</source>
+        <translation>La Commission a accepté les arguments du fournisseur contre le risque systémique.</translation>
+    </message>
+    <message>
+        <source>Compute unknown and no finding on the presumption: systemic risk not established.</source>
+        <translation>Puissance de calcul inconnue et aucune constatation sur la présomption : risque systémique non établi.</translation>
+    </message>
+    <message>
+        <source>Not everyone can access the model freely (payment, approval gate, exclusion).</source>
+        <translation>Tout le monde ne peut pas accéder librement au modèle (paiement, autorisation préalable, exclusion).</translation>
+    </message>
+    <message>
+        <source>The licence restricts use beyond attribution and copyleft.</source>
+        <translation>La licence restreint l&apos;utilisation au-delà de l&apos;attribution et du copyleft.</translation>
+    </message>
+    <message>
+        <source>A use restriction is not a specific, proportionate, safety-oriented one.</source>
+        <translation>Une restriction d&apos;utilisation n&apos;est pas spécifique, proportionnée et axée sur la sécurité.</translation>
+    </message>
+    <message>
+        <source>The licence does not let everyone modify the model freely.</source>
+        <translation>La licence ne permet pas à chacun de modifier librement le modèle.</translation>
+    </message>
+    <message>
+        <source>The licence does not let everyone redistribute the model and derivatives.</source>
+        <translation>La licence ne permet pas à chacun de redistribuer le modèle et ses dérivés.</translation>
+    </message>
+    <message>
+        <source>Derivatives must carry the provider&apos;s name or mark (borderline: legal review).</source>
+        <translation>Les dérivés doivent porter le nom ou la marque du fournisseur (cas limite : examen juridique).</translation>
+    </message>
+    <message>
+        <source>The model is monetised.</source>
+        <translation>Le modèle est monétisé.</translation>
+    </message>
+    <message>
+        <source>The weights are not (all) publicly available.</source>
+        <translation>Les poids ne sont pas (tous) accessibles au public.</translation>
+    </message>
+    <message>
+        <source>Architecture information is not public.</source>
+        <translation>Les informations sur l&apos;architecture ne sont pas publiques.</translation>
+    </message>
+    <message>
+        <source>Usage information is incomplete.</source>
+        <translation>Les informations sur l&apos;utilisation sont incomplètes.</translation>
+    </message>
+    <message>
+        <source>A use restriction is not yet judged: legal review needed.</source>
+        <translation>Une restriction d&apos;utilisation n&apos;est pas encore appréciée : examen juridique nécessaire.</translation>
+    </message>
+    <message>
+        <source>Information needed to decide is missing.</source>
+        <translation>Des informations nécessaires à la décision manquent.</translation>
+    </message>
+    <message>
+        <source>At least one condition of the exemption fails.</source>
+        <translation>Au moins une condition de l&apos;exemption n&apos;est pas remplie.</translation>
+    </message>
+    <message>
+        <source>No open-source exemption for models with systemic risk.</source>
+        <translation>Pas d&apos;exemption open source pour les modèles présentant un risque systémique.</translation>
+    </message>
+    <message>
+        <source>All conditions met: Art. 53(1)(a), (b) and 54 are waived; 53(1)(c) and (d) apply.</source>
+        <translation>Toutes les conditions sont remplies : l&apos;article 53, paragraphe 1, points a) et b), et l&apos;article 54 ne s&apos;appliquent pas ; l&apos;article 53, paragraphe 1, points c) et d), s&apos;applique.</translation>
+    </message>
+    <message>
+        <source>No copyright policy honouring text-and-data-mining opt-outs.</source>
+        <translation>Pas de politique en matière de droit d&apos;auteur respectant les réserves de droits relatives à la fouille de textes et de données.</translation>
+    </message>
+    <message>
+        <source>No public summary of the training content.</source>
+        <translation>Pas de résumé public du contenu d&apos;entraînement.</translation>
+    </message>
+    <message>
+        <source>No authorised representative in the EU.</source>
+        <translation>Pas de mandataire établi dans l&apos;Union.</translation>
+    </message>
+    <message>
+        <source>No technical documentation or downstream information.</source>
+        <translation>Pas de documentation technique ni d&apos;informations pour l&apos;aval.</translation>
+    </message>
+    <message>
+        <source>Compliance deadline from the placing-on-market date.</source>
+        <translation>Échéance de mise en conformité à compter de la date de mise sur le marché.</translation>
+    </message>
+    <message>
+        <source>The provider modified another provider&apos;s model.</source>
+        <translation>Le fournisseur a modifié le modèle d&apos;un autre fournisseur.</translation>
+    </message>
+    <message>
+        <source>The system is not free and open-source for the Act (licence or monetisation).</source>
+        <translation>Le système n&apos;est pas libre et ouvert au sens du règlement (licence ou monétisation).</translation>
+    </message>
+    <message>
+        <source>High-risk systems are not excluded.</source>
+        <translation>Les systèmes à haut risque ne sont pas exclus.</translation>
+    </message>
+    <message>
+        <source>Prohibited practices are not excluded.</source>
+        <translation>Les pratiques interdites ne sont pas exclues.</translation>
+    </message>
+    <message>
+        <source>Art. 50 transparency obligations apply to the system.</source>
+        <translation>Les obligations de transparence de l&apos;article 50 s&apos;appliquent au système.</translation>
+    </message>
+    <message>
+        <source>The system is excluded from the Regulation by Art. 2(12).</source>
+        <translation>Le système est exclu du champ du règlement par l&apos;article 2, paragraphe 12.</translation>
+    </message>
+    <message>
+        <source>questions %1</source>
+        <translation>questions %1</translation>
+    </message>
+</context>
+<context>
     <name>DraftDialog</name>
     <message>
         <source>Draft the letter</source>
@@ -2862,6 +3173,22 @@ Déposez ici des fichiers ou des dossiers pour les joindre.</translation>
         <translation>vide = le fichier SQLite du dossier de données ; ou postgresql+psycopg://hôte/base</translation>
     </message>
     <message>
+        <source>empty = in the team database (or the data folder)</source>
+        <translation>vide = dans la base de données d&apos;équipe (ou le dossier de données)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose the shared evidence folder</source>
+        <translation>Choisir le dossier partagé des preuves</translation>
+    </message>
+    <message>
+        <source>Empty (recommended): evidence files are stored in the team database, so one pg_dump backs up records and files together; on a local database they stay in the data folder. A shared folder (the same path on every officer&apos;s machine) keeps the files there instead, for very large evidence; back it up together with the database. Every officer must use the same setting, and it should be chosen before evidence is stored: files already stored are not moved.</source>
+        <translation>Vide (recommandé) : les fichiers de preuve sont stockés dans la base de données d&apos;équipe, de sorte qu&apos;un seul pg_dump sauvegarde ensemble les enregistrements et les fichiers ; avec une base de données locale, ils restent dans le dossier de données. Un dossier partagé (le même chemin sur le poste de chaque agent) conserve les fichiers à la place, pour les preuves très volumineuses ; sauvegardez-le avec la base de données. Tous les agents doivent utiliser le même réglage, à choisir avant de stocker des preuves : les fichiers déjà stockés ne sont pas déplacés.</translation>
+    </message>
+    <message>
         <source>In use now: %1</source>
         <translation>Utilisée actuellement : %1</translation>
     </message>
@@ -2906,6 +3233,10 @@ Déposez ici des fichiers ou des dossiers pour les joindre.</translation>
         <translation>URL de la base de données</translation>
     </message>
     <message>
+        <source>Shared evidence folder</source>
+        <translation>Dossier partagé des preuves</translation>
+    </message>
+    <message>
         <source>Officer profile</source>
         <translation>Profil de l&apos;agent</translation>
     </message>
@@ -2935,7 +3266,7 @@ Déposez ici des fichiers ou des dossiers pour les joindre.</translation>
     </message>
     <message>
         <source>Signing &amp;key:</source>
-        <translation>&amp;Clé de signature :</translation>
+        <translation>Clé de &amp;signature :</translation>
     </message>
     <message>
         <source>Storage</source>
@@ -2950,6 +3281,10 @@ Déposez ici des fichiers ou des dossiers pour les joindre.</translation>
         <translation>URL de la &amp;base :</translation>
     </message>
     <message>
+        <source>S&amp;hared evidence folder:</source>
+        <translation>Dossier &amp;partagé des preuves :</translation>
+    </message>
+    <message>
         <source>Interface</source>
         <translation>Interface</translation>
     </message>
@@ -2958,8 +3293,16 @@ Déposez ici des fichiers ou des dossiers pour les joindre.</translation>
         <translation>L&amp;angue de l&apos;interface :</translation>
     </message>
     <message>
-        <source>Language and database changes apply after a restart.</source>
-        <translation>Les changements de langue et de base de données s&apos;appliquent après un redémarrage.</translation>
+        <source>Language, database and storage changes apply after a restart.</source>
+        <translation>Les changements de langue, de base de données et de stockage s&apos;appliquent après un redémarrage.</translation>
+    </message>
+    <message>
+        <source>The shared evidence folder must be a full path (e.g. /mnt/unit/evidence).</source>
+        <translation>Le dossier partagé des preuves doit être un chemin complet (p. ex. /mnt/unit/evidence).</translation>
+    </message>
+    <message>
+        <source>The shared evidence folder %1 does not exist or is not a folder: connect the share first.</source>
+        <translation>Le dossier partagé des preuves %1 n&apos;existe pas ou n&apos;est pas un dossier : connectez d&apos;abord le partage.</translation>
     </message>
     <message>
         <source>Signing key</source>

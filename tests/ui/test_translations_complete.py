@@ -153,3 +153,43 @@ def test_welcome_and_about_in_german(german, ctx, qtbot):  # type: ignore[no-unt
     assert [about.tabs.tabText(i) for i in range(about.tabs.count())] == ["&Installation", "&Lizenzen"]
     assert about.tabs.accessibleName() == "Abschnitte „Über“"
     assert about.details.accessibleName() == "Installationsdetails"
+
+
+def test_decision_labels_cover_the_domain_tables() -> None:
+    from app.domain import decision
+    from app.ui import decision_labels as dl
+
+    pairs = [
+        (dl.outcome_labels(), decision.OUTCOME_LABELS),
+        (dl.ground_labels(), decision.GROUND_LABELS),
+        (dl.finding_labels(), decision.FINDING_LABELS),
+        (dl.obligation_labels(), decision.OBLIGATION_LABELS),
+        (dl.rule_texts(), decision.RULE_TEXT),
+    ]
+    for ours, domain in pairs:
+        # Same keys and, untranslated, the same English words as the domain.
+        assert ours == dict(domain)
+
+
+def test_outcome_panel_in_german(german) -> None:  # type: ignore[no-untyped-def]
+    from app.ui import decision_labels as dl
+    from app.ui.qt import QCoreApplication
+    from app.ui.tabs.checklist import outcome_html
+
+    doc = {
+        "track_m": {
+            "outcome": "not_exempt_systemic_risk",
+            "grounds": ["systemic_risk_compute"],
+            "obligations": ["55"],
+        },
+        "trace": [{"rule": "systemic_risk_compute", "items": ["A2a"], "basis": "Art. 51(2)"}],
+    }
+    text = outcome_html(doc, lambda s: QCoreApplication.translate("ChecklistTab", s))
+    assert "Nicht ausgenommen: systemisches Risiko" in text
+    assert "Modell: Art. 53 Abs. 2, Art. 54 Abs. 6" in text
+    assert "Gründe" in text and "Begründung" in text
+    assert dl.reasoning(doc) == [
+        "Kumulierter Trainingsrechenaufwand über 10²⁵ FLOP: Ein systemisches Risiko wird vermutet. "
+        "(Fragen A2a; Art. 51(2))"
+    ]
+    assert "Art. 55: Pflichten für Modelle mit systemischem Risiko" in text

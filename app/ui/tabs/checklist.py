@@ -33,6 +33,7 @@ from app.domain.checklist import (
 from app.domain.errors import BadInput, Conflict
 from app.services import checklist as svc
 from app.services.context import AppContext
+from app.ui import decision_labels
 from app.ui.qt import (
     QT_TRANSLATE_NOOP,
     QAbstractItemView,
@@ -900,14 +901,16 @@ def outcome_html(
         if not t:
             continue
         colour = OUTCOME_COLOURS.get(t["outcome"], "#991b1b")
-        label = decision.OUTCOME_LABELS.get(t["outcome"], t["outcome"])
+        label = decision_labels.outcome_labels().get(t["outcome"], t["outcome"])
         parts.append(
             f"<h3 style='margin-bottom:2px'>{html.escape(title)}</h3>"
             f"<p style='font-size:13pt;color:{colour};margin-top:0'><b>{html.escape(label)}</b></p>"
         )
         parts.append(
             lst(
-                tr(QT_TRANSLATE_NOOP("ChecklistTab", "Grounds")), t.get("grounds", []), decision.GROUND_LABELS
+                tr(QT_TRANSLATE_NOOP("ChecklistTab", "Grounds")),
+                t.get("grounds", []),
+                decision_labels.ground_labels(),
             )
         )
         parts.append(
@@ -919,7 +922,7 @@ def outcome_html(
             lst(
                 tr(QT_TRANSLATE_NOOP("ChecklistTab", "Obligations that apply")),
                 t.get("obligations", []),
-                decision.OBLIGATION_LABELS,
+                decision_labels.obligation_labels(),
                 code=False,
             )
         )
@@ -927,7 +930,7 @@ def outcome_html(
             lst(
                 tr(QT_TRANSLATE_NOOP("ChecklistTab", "Findings")),
                 t.get("findings", []),
-                decision.FINDING_LABELS,
+                decision_labels.finding_labels(),
             )
         )
         if t.get("deadline"):
@@ -935,7 +938,7 @@ def outcome_html(
     if not doc.get("track_m") and not doc.get("track_s"):
         parts.append(f"<p>{t_start}</p>")
     else:
-        why = "".join(f"<li>{html.escape(line)}</li>" for line in decision.reasoning(doc))
+        why = "".join(f"<li>{html.escape(line)}</li>" for line in decision_labels.reasoning(doc))
         parts.append(
             f"<p style='margin-bottom:0'><b>{t_reasoning}</b></p>"
             f"<ul style='margin-top:0;color:#374151;font-size:9pt'>{why}</ul>"
