@@ -40,6 +40,7 @@ from app.services.letters import LANGUAGES, LEGAL_NATURES
 from app.services.letters import render as rnd
 from app.services.letters import sign as sgn
 from db import audit
+from db.conflicts import changed_conflict
 from db.models import (
     Case,
     ChecklistAnswer,
@@ -421,7 +422,10 @@ def approve_letter(
         case = _case(s, reference)
         row = s.get(Letter, letter_id)
         if row is None or row.version != version or row.state != DRAFT:
-            raise NotAllowed(f"The letter draft of {ref} changed meanwhile: review the current draft.")
+            # Someone redrafted or approved it while the facts were checked: say who.
+            raise changed_conflict(
+                s, f"The letter draft of case {ref}", ref, " (review the current draft)", str(letter_id)
+            )
         before = _snapshot(row)
         row.state = APPROVED
         row.approved_by = approver
@@ -474,6 +478,7 @@ def issue_letter(
                 "the draft first (exemptio letter approve)."
             )
         letter_id, draft_sha, content_json = row.id, row.draft_sha256, row.content_json
+        letter_version = row.version
     content = rnd.LetterContent.from_json(content_json)
     say("Checking the approved draft…")
     if _draft_render(content).sha256 != draft_sha:
@@ -516,8 +521,15 @@ def issue_letter(
         with unit_of_work(ctx.engine) as s:
             case = _case(s, reference)
             row = s.get(Letter, letter_id)
-            if row is None or row.state != APPROVED:
-                raise NotAllowed(f"The letter of {case.reference} changed while it was being signed.")
+            if row is None or row.state != APPROVED or row.version != letter_version:
+                # Redrafted or issued by someone else while it was being signed: say who.
+                raise changed_conflict(
+                    s,
+                    f"The approved letter of case {case.reference}",
+                    case.reference,
+                    " (while it was being signed)",
+                    str(letter_id),
+                )
             if s.get(EvidenceBlob, signed.sha256) is None:
                 s.add(EvidenceBlob(sha256=signed.sha256, size=len(signed.pdf), stored=True))
                 s.flush()
