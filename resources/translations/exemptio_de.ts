@@ -615,6 +615,22 @@
         <translation>Rechenhilfe für den Rechenaufwand (Leitlinien, Anhang A)</translation>
     </message>
     <message>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>peak FLOP/s</source>
+        <translation>Spitzen-FLOP/s</translation>
+    </message>
+    <message>
+        <source>utilisation</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
         <source>Parameters P</source>
         <translation>Parameter P</translation>
     </message>

@@ -615,6 +615,22 @@
         <translation>Aide au calcul de la puissance de calcul (lignes directrices, annexe A)</translation>
     </message>
     <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>heures</translation>
+    </message>
+    <message>
+        <source>peak FLOP/s</source>
+        <translation>FLOP/s de crête</translation>
+    </message>
+    <message>
+        <source>utilisation</source>
+        <translation>taux d&apos;utilisation</translation>
+    </message>
+    <message>
         <source>Parameters P</source>
         <translation>Paramètres P</translation>
     </message>

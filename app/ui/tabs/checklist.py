@@ -603,9 +603,10 @@ class ComputeHelper(QGroupBox):
         grid = QGridLayout(self)
         self.p, self.d = QLineEdit(), QLineEdit()
         self.n, self.hours, self.h, self.u = QLineEdit(), QLineEdit(), QLineEdit(), QLineEdit()
-        for w, ph, name in ((self.p, "8e9", "P"), (self.d, "15e12", "D"), (self.n, "16384", "GPUs"),
-                            (self.hours, "1296", "hours"), (self.h, "9.89e14", "peak FLOP/s"),
-                            (self.u, "0.4", "utilisation")):  # fmt: skip
+        for w, ph, name in ((self.p, "8e9", "P"), (self.d, "15e12", "D"),
+                            (self.n, "16384", self.tr("GPUs")), (self.hours, "1296", self.tr("hours")),
+                            (self.h, "9.89e14", self.tr("peak FLOP/s")),
+                            (self.u, "0.4", self.tr("utilisation"))):  # fmt: skip
             w.setPlaceholderText(ph)
             w.setAccessibleName(name)
             w.textChanged.connect(self._recompute)
