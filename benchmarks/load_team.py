@@ -44,7 +44,8 @@ sys.path.insert(0, str(REPO))
 
 HOT_CASES = 8
 LIFECYCLE = ["intake", "assessment", "review", "decided", "closed"]
-OPS = ("create", "update", "transition", "answer", "draft", "approve", "issue")
+OPS = ("create", "update", "hot answer", "transition", "answer", "draft", "approve", "issue")
+HOT_QUESTION = "A1"  # its note is a counter every officer increments (optimistic lock per answer)
 
 
 def _server_url(arg: str | None) -> str:
@@ -133,6 +134,7 @@ def worker(
     name = _officer_name(k)
     counts: Counter[str] = Counter()
     increments: Counter[str] = Counter()
+    answer_increments: Counter[str] = Counter()
     lat: dict[str, list[float]] = defaultdict(list)
     errors: list[str] = []
     expected_refusals: Counter[str] = Counter()
@@ -171,6 +173,27 @@ def worker(
                         ),
                     )
                     mine[rec.reference] = 0
+                elif 0.48 <= r < 0.60 and checklist is not None:
+                    ref = rng.choice(hot)
+                    t0 = time.perf_counter()
+                    while True:  # the officer's screen: reload and save again after a conflict
+                        seen = checklist.get_state(ctx, ref).answers.get(HOT_QUESTION)
+                        count = int(seen.note) if seen is not None else 0
+                        try:
+                            checklist.save_answers(
+                                ctx,
+                                ref,
+                                {HOT_QUESTION: {"value": "model", "note": str(count + 1)}},
+                                checklist_id=checklist.DEFAULT_CHECKLIST,
+                                version=ck_version,
+                                expected_versions={HOT_QUESTION: seen.version if seen is not None else 0},
+                            )
+                            break
+                        except Conflict:
+                            counts["answer conflict"] += 1
+                    lat["hot answer"].append(time.perf_counter() - t0)
+                    counts["hot answer"] += 1
+                    answer_increments[ref] += 1
                 elif r < 0.60:
                     ref = rng.choice(hot)
                     t0 = time.perf_counter()
@@ -244,6 +267,7 @@ def worker(
             "k": k,
             "counts": dict(counts),
             "increments": dict(increments),
+            "answer_increments": dict(answer_increments),
             "lat": {op: v for op, v in lat.items()},
             "errors": errors,
             "refusals": dict(expected_refusals),
@@ -307,7 +331,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"backend {backend}; {args.officers} officer processes; {args.duration:.0f} s")
     print(
         f"operations: create, update (hot cases, optimistic lock), transition"
-        f"{', checklist answer' if checklist else ''}"
+        f"{', checklist answer, hot answer (optimistic lock per answer)' if checklist else ''}"
         f"{', letter draft/approve (four eyes)/issue (signed)' if letters else ' (letters: not present)'}"
     )
     ctxmp = mp.get_context("fork")
@@ -329,12 +353,14 @@ def main(argv: list[str] | None = None) -> int:
 
     counts: Counter[str] = Counter()
     incr: Counter[str] = Counter()
+    answer_incr: Counter[str] = Counter()
     lat: dict[str, list[float]] = defaultdict(list)
     errors: list[str] = []
     refusals: Counter[str] = Counter()
     for r in results:
         counts.update(r["counts"])
         incr.update(r["increments"])
+        answer_incr.update(r.get("answer_increments", {}))
         for op, v in r["lat"].items():
             lat[op] += v
         errors += r["errors"]
@@ -351,6 +377,20 @@ def main(argv: list[str] | None = None) -> int:
             if not (value == incr[ref] == events):
                 lost += abs(incr[ref] - value) or 1
                 print(f"MISMATCH {ref}: counter {value}, reported {incr[ref]}, events {events}")
+        if checklist is not None:  # the contended answer: its note counter, reports, audit events
+            for ref in hot:
+                saved = checklist.get_state(check, ref).answers.get(HOT_QUESTION)
+                value = int(saved.note) if saved is not None else 0
+                events = s.execute(
+                    select(func.count()).where(
+                        AuditEvent.case_ref == ref,
+                        AuditEvent.action == "checklist.answered",
+                        AuditEvent.entity_id == f"{ref}:{HOT_QUESTION}",
+                    )
+                ).scalar_one()
+                if not (value == answer_incr[ref] == events):
+                    lost += abs(answer_incr[ref] - value) or 1
+                    print(f"MISMATCH answer {ref}: {value}, reported {answer_incr[ref]}, events {events}")
         n_cases = s.execute(select(func.count()).select_from(Case)).scalar_one()
         n_created = s.execute(select(func.count()).where(AuditEvent.action == "case.created")).scalar_one()
         n_moves = s.execute(select(func.count()).where(AuditEvent.action == "case.transition")).scalar_one()
@@ -378,8 +418,10 @@ def main(argv: list[str] | None = None) -> int:
             )
     print()
     print(f"throughput: {ops / args.duration:.1f} operations/s ({ops} in {args.duration:.0f} s)")
-    print(f"conflicts (reloaded and saved again): {counts['conflict']}")
-    print(f"lost updates: {lost}  (hot-case counters == reported increments == audit events)")
+    print(
+        f"conflicts (reloaded and saved again): {counts['conflict']} case, {counts['answer conflict']} answer"
+    )
+    print(f"lost updates: {lost}  (hot-case and hot-answer counters == reported increments == audit events)")
     print(f"creates recorded: {'ok' if create_ok else 'MISMATCH'} ({n_cases} cases, {n_created} events)")
     print(f"transitions recorded: {'ok' if moves_ok else 'MISMATCH'} ({n_moves} events)")
     if letters is not None:
