@@ -85,7 +85,7 @@ def test_draft_approve_issue_verify_in_the_tab(qtbot, tab, ctx, ref, tmp_path: P
 
     # the drafter cannot approve (error reported, nothing changed)
     errors: list[str] = []
-    tab.runner._report = lambda exc, cb: errors.append(str(exc))  # type: ignore[method-assign]
+    tab.runner._report = lambda exc, cb, *_rest: errors.append(str(exc))  # type: ignore[method-assign]
     tab.approve()
     assert tab.runner.wait_idle()
     assert errors and "Four-eyes" in errors[0]
@@ -148,7 +148,7 @@ def test_wrong_passphrase_in_the_tab_changes_nothing(qtbot, tab, ctx, ref, tmp_p
     tab.refresh()
     assert tab.runner.wait_idle()
     errors: list[str] = []
-    tab.runner._report = lambda exc, cb: errors.append(str(exc))  # type: ignore[method-assign]
+    tab.runner._report = lambda exc, cb, *_rest: errors.append(str(exc))  # type: ignore[method-assign]
     tab.start_issue(str(pki.officer_p12), b"wrong", "AI Office")
     assert tab.runner.wait_idle()
     assert errors and "Wrong passphrase" in errors[0]
