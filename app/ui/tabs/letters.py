@@ -516,6 +516,7 @@ class LettersTab(QWidget):
             lambda p: letters.approve_letter(self.ctx, self.reference, draft_sha256=sha),
             on_done=lambda _r: self._after_change(),
             label=self.tr("Approving…"),
+            on_reload=self._after_change,  # someone else changed the letter: their name, Reload
         )
 
     def _after_change(self) -> None:
@@ -554,7 +555,13 @@ class LettersTab(QWidget):
                 progress=lambda text: p.update(0, 0, text),
             )
 
-        self.runner.run(work, on_done=self._issued, label=self.tr("Signing the letter…"), progress=True)
+        self.runner.run(
+            work,
+            on_done=self._issued,
+            label=self.tr("Signing the letter…"),
+            progress=True,
+            on_reload=self._after_change,  # redrafted or issued meanwhile: their name, Reload
+        )
 
     def _issued(self, res: letters.IssueResult) -> None:
         self.last_issue = res
