@@ -85,8 +85,15 @@ class LazyTab(QWidget):
         try:
             mod = importlib.import_module(self.module)
             klass = getattr(mod, self.cls)
-        except (ImportError, AttributeError):
-            widget: QWidget = self._placeholder(self._missing_text)
+        except (ImportError, AttributeError) as err:
+            if isinstance(err, ModuleNotFoundError) and err.name == self.module:
+                log.warning("tab module %s is not installed", self.module)
+                widget: QWidget = self._placeholder(self._missing_text)
+            else:  # the module exists but is broken: say why, and keep the traceback in the log
+                log.exception("could not import %s.%s", self.module, self.cls)
+                widget = self._placeholder(
+                    self.tr("This tab could not be opened: %1").replace("%1", f"{type(err).__name__}: {err}")
+                )
         else:
             try:
                 widget = self._factory(klass)
