@@ -58,7 +58,7 @@ def bench_startup(home: Path) -> None:
     run([*venv, "demo", "--officer", "Bench Officer"])  # 21 demo cases
     if not BUNDLE.exists():
         print("| bundle start-up | not measured: run packaging/build.sh first | | | |")
-        return
+        raise SystemExit("no bundle: run packaging/build.sh first")
     for label, args in (
         ("bundle `--version` (s)", ["--version"]),
         ("bundle `case list --json`, 21 cases (s)", ["case", "list", "--json"]),

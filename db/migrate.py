@@ -8,6 +8,7 @@ backup API.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect
+from sqlalchemy.exc import DatabaseError
 
 from db.engine import sqlite_path
 
@@ -58,27 +60,62 @@ def is_at_head(engine: Engine) -> bool:
 
 
 def backup_sqlite(engine: Engine) -> Path | None:
+    """Copy the SQLite file with SQLite's backup API into a temporary file, fsync
+    it, then rename it: a crash never leaves a half-written file named as a backup."""
     path = sqlite_path(str(engine.url))
     if path is None or not path.exists() or path.stat().st_size == 0:
         return None
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = path.with_name(f"{path.name}.backup-{stamp}")
+    tmp = path.with_name(f".{path.name}.backup-{stamp}.part")
     src = sqlite3.connect(str(path))
     try:
-        dst = sqlite3.connect(str(target))
+        dst = sqlite3.connect(str(tmp))
         try:
             src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")  # a single self-contained file
         finally:
             dst.close()
+        with tmp.open("rb") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     finally:
         src.close()
     return target
+
+
+class NewerSchemaError(DatabaseError):
+    """The database was written by a newer Exemptio (a revision these migrations don't know).
+
+    A DatabaseError, so callers report it like any other unusable database."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(None, None, Exception(message))
+
+
+def check_known_revision(engine: Engine) -> None:
+    """Raise NewerSchemaError before anything is written when the database's
+    revision is not one of ours (upgrading it would fail half-way)."""
+    current = current_revision(engine)
+    if current is None:
+        return
+    script = ScriptDirectory.from_config(alembic_config())
+    known = {rev.revision for rev in script.walk_revisions()}
+    if current not in known:
+        raise NewerSchemaError(
+            f"it is at schema revision {current}, which this version of Exemptio does not know "
+            f"(it was written by a newer Exemptio); use that version, or an older backup copy"
+        )
 
 
 def upgrade(engine: Engine, revision: str = "head", *, backup: bool = True) -> Path | None:
     """Upgrade to ``revision``; returns the backup path if one was written."""
     if revision == "head" and is_at_head(engine):
         return None
+    check_known_revision(engine)
     backup_path = None
     if backup and inspect(engine).get_table_names():
         backup_path = backup_sqlite(engine)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 
 @dataclass
@@ -34,7 +36,26 @@ class Settings:
         return cls(**{k: v for k, v in data.items() if k in known})
 
     def save(self, path: Path) -> None:
+        """Write atomically (temp file, fsync, rename), readable by the officer only.
+
+        A database URL with a password is refused (OSError EINVAL, so the dialogs
+        show it like any other save failure): the password belongs in ~/.pgpass.
+        """
+        if self.database_url and "://" in self.database_url:
+            if urlsplit(self.database_url).password:
+                raise OSError(
+                    errno.EINVAL,
+                    "The database URL contains a password. Remove it from the URL and keep it "
+                    "in ~/.pgpass (or PGPASSWORD): settings are not a place for secrets.",
+                )
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(path.name + ".tmp")
-        tmp.write_text(json.dumps(asdict(self), indent=2, ensure_ascii=False), encoding="utf-8")
+        data = json.dumps(asdict(self), indent=2, ensure_ascii=False).encode("utf-8")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        try:
+            os.write(fd, data)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.chmod(tmp, 0o600)
         os.replace(tmp, path)

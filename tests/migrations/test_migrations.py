@@ -66,3 +66,27 @@ def test_upgrade_backs_up_an_existing_sqlite_file(tmp_path: Path) -> None:
         assert conn.execute(text("SELECT x FROM keepme")).scalar_one() == 42
     # Already at head: no second backup.
     assert migrate.upgrade(engine) is None
+
+
+def test_database_from_a_newer_exemptio_is_refused_in_one_line(cli, home: Path) -> None:  # type: ignore[no-untyped-def]
+    assert cli("case", "new", "--title", "t", "--provider", "p", "--subject", "s").rc == 0
+    db = home / "exemptio.db"
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0099'")
+    files_before = sorted(p.name for p in home.iterdir())
+    r = cli("case", "list")
+    assert r.rc == 2
+    assert r.err.count("\n") == 1 and "newer Exemptio" in r.err and "0099" in r.err
+    assert sorted(p.name for p in home.iterdir()) == files_before  # no backup, nothing written
+
+
+def test_backup_is_written_atomically(tmp_path: Path) -> None:
+    engine = _engine(tmp_path)
+    migrate.upgrade(engine)
+    backup = migrate.backup_sqlite(engine)
+    assert backup is not None and backup.name.startswith("m.db.backup-")
+    assert not list(tmp_path.glob(".*.part"))
+    check = make_engine(str(backup))
+    assert "cases" in inspect(check).get_table_names()
