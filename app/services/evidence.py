@@ -23,12 +23,14 @@ custody event ``evidence.received`` records the exact bytes in hex
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import errno
 import mimetypes
 import os
 import re
 import stat
+import tempfile
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -301,11 +303,15 @@ def blob_store(ctx: AppContext) -> FolderBlobStore:
 def recover(ctx: AppContext, store: FolderBlobStore | None = None) -> tuple[int, int]:
     """Remove temporary files and orphan blobs left by intakes that crashed."""
     store = store or blob_store(ctx)
-
-    def referenced(hashes: Iterable[str]) -> set[str]:
-        return _referenced(ctx, hashes)
-
-    return store.recover(referenced)
+    if not any(store.tmp_dir.glob("intake-*.journal")):
+        # no dead intake to clean up: no write lock needed (only stale temporary files go).
+        # Should a journal appear meanwhile, keep every blob it names: the next start removes them.
+        return store.recover(set)
+    # The "is it referenced?" check and the removals run under ONE write lock: no other
+    # process can commit a row for a blob between the check and its removal (and an intake
+    # that put() the same bytes meanwhile re-checks that they exist when it commits).
+    with unit_of_work(ctx.engine) as s:
+        return store.recover(lambda hashes: _referenced(ctx, hashes, s))
 
 
 def _referenced(ctx: AppContext, hashes: Iterable[str], session: Session | None = None) -> set[str]:
@@ -760,22 +766,27 @@ def export_item(ctx: AppContext, evidence_id: int, dest: Path, *, actor: str | N
         dest = dest / rec.display_name.replace("/", "_")
     if dest.exists():
         raise BadInput(f"{dest} already exists; choose another name.")
-    tmp = dest.with_name(dest.name + ".part")
+    tmp: Path | None = None  # only a file this call created is ever removed
     try:
-        with open(content_path(ctx, rec), "rb") as src, open(tmp, "xb") as out:
-            digest, _ = blobstore.hash_stream(src, sink=out)
-            out.flush()
-            os.fsync(out.fileno())
+        with open(content_path(ctx, rec), "rb") as src:
+            fd, tmp_name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".part", dir=dest.parent)
+            tmp = Path(tmp_name)
+            with os.fdopen(fd, "wb") as out:
+                digest, _ = blobstore.hash_stream(src, sink=out)
+                out.flush()
+                os.fsync(out.fileno())
         if digest != rec.sha256:
             raise StorageError(f"The bytes of {rec.label} no longer match their hash; not exported.")
+        os.chmod(tmp, 0o644)  # mkstemp makes 0600; an exported copy is an ordinary file
         os.replace(tmp, dest)
     except FileNotFoundError as err:
         raise StorageError(f"The bytes of {rec.label} are missing.") from err
     except OSError as err:
         raise StorageError(f"Cannot export {rec.label}: {err.strerror}.") from err
     finally:
-        if tmp.exists():
-            tmp.unlink()
+        if tmp is not None:
+            with contextlib.suppress(FileNotFoundError):
+                tmp.unlink()
     with unit_of_work(ctx.engine) as s:
         audit.append(
             s,
