@@ -103,7 +103,7 @@ class ConflictDialog(QDialog):
             box.setObjectName("conflictUnsaved")
             box.setReadOnly(True)
             box.setAccessibleName(self.tr("Your unsaved values"))
-            box.setMaximumHeight(120)
+            box.setMaximumHeight(84)
             caption.setBuddy(box)
             lay.addWidget(caption)
             lay.addWidget(box)

@@ -21,7 +21,7 @@ def test_shared_evidence_folder_is_explained_checked_and_used(qtbot, ctx, tmp_pa
     dlg.show()
     assert dlg.shared_folder.text() == "" and dlg.shared_folder.accessibleName() == "Shared evidence folder"
     note = dlg.shared_note.text()
-    assert "team database" in note and "pg_dump" in note and "same setting" in note
+    assert "team database" in note and "pg_dump" in note and "same path" in note
 
     dlg.shared_folder.setText("relative/evidence")  # refused: one line, nothing saved
     dlg.accept()

@@ -85,12 +85,10 @@ class SettingsDialog(QDialog):
         shared_row.addWidget(browse_shared)
         self.shared_note = QLabel(
             self.tr(
-                "Empty (recommended): evidence files are stored in the team database, so one pg_dump "
-                "backs up records and files together; on a local database they stay in the data folder. "
-                "A shared folder (the same path on every officer's machine) keeps the files there "
-                "instead, for very large evidence; back it up together with the database. Every officer "
-                "must use the same setting, and it should be chosen before evidence is stored: files "
-                "already stored are not moved."
+                "Empty (recommended): evidence files are kept in the team database, so one pg_dump "
+                "backs up records and files together. A shared folder (the same path for every "
+                "officer) suits very large evidence: back it up with the database, and choose it "
+                "before evidence is stored."
             )
         )
         self.shared_note.setObjectName("sharedBlobFolderNote")
@@ -128,14 +126,18 @@ class SettingsDialog(QDialog):
         work = QGroupBox(self.tr("Letters and signing"))
         wf = QFormLayout(work)
         wf.addRow(self.tr("Default letter &language:"), self.letter_language)
-        wf.addRow(self.tr("Signing &key:"), key_row)
+        key_label = QLabel(self.tr("Signing &key:"))  # a row of widgets: the label needs a buddy for "&"
+        key_label.setBuddy(self.key_path)
+        wf.addRow(key_label, key_row)
         wf.addRow("", note)
         storage = QGroupBox(self.tr("Storage"))
         sf = QFormLayout(storage)
         sf.addRow(self.tr("Data folder:"), self.data_folder)
         sf.addRow(self.tr("&Database URL:"), self.database_url)
         sf.addRow("", self.in_use)
-        sf.addRow(self.tr("S&hared evidence folder:"), shared_row)
+        shared_label = QLabel(self.tr("S&hared evidence folder:"))
+        shared_label.setBuddy(self.shared_folder)
+        sf.addRow(shared_label, shared_row)
         sf.addRow("", self.shared_note)
         ui = QGroupBox(self.tr("Interface"))
         uf = QFormLayout(ui)
