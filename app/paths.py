@@ -6,8 +6,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "Exemptio"
 
 
@@ -20,6 +18,8 @@ class AppPaths:
         chosen = home or os.environ.get("EXEMPTIO_HOME")
         if chosen:
             return cls(Path(chosen).expanduser().resolve())
+        import platformdirs  # only without EXEMPTIO_HOME (saves its import at start-up)
+
         return cls(Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)))
 
     @property

@@ -1,7 +1,10 @@
 """Process start to a usable main window, over a database of 100,000 cases.
 
 "Usable" = the main window is shown and the first page of the case list is
-loaded (``exemptio gui --exit-when-ready`` prints ``ready`` at that moment).
+loaded and painted (``exemptio gui --exit-when-ready`` repaints the window, then
+prints ``ready``). The app imports SQLAlchemy and runs its start-up checks
+(checklist definitions) in the background once the first page is on screen;
+the process exits only after them, but the clock stops at ``ready``.
 The reference is a bare PySide6 process that shows a QMainWindow with an empty
 QTableView, measured the same way in the same run (runs alternate). Both are
 timed from ``Popen`` to the ``ready`` line on stdout (offscreen platform).
@@ -35,6 +38,7 @@ w.setCentralWidget(QTableView())
 w.resize(1360, 860)
 w.show()
 def ready():
+    w.repaint()  # painted, as the app does before it says "ready"
     print("ready", flush=True)
     app.quit()
 QTimer.singleShot(0, ready)
@@ -63,9 +67,12 @@ def main() -> int:
         os.environ, QT_QPA_PLATFORM="offscreen", EXEMPTIO_HOME=str(home), EXEMPTIO_OFFICER="Benchmark Officer"
     )
     env.pop("EXEMPTIO_DB", None)
+    # An installed Exemptio has its bytecode compiled (pip compiles at install; the
+    # bundle ships .pyc files): let the warm-up run write the cache, as installed.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     ours_cmd = [sys.executable, "-m", "app", "gui", "--exit-when-ready"]
     bare_cmd = [sys.executable, "-c", BARE]
-    time_to_ready(ours_cmd, env)  # warm the OS file cache (and check it works)
+    time_to_ready(ours_cmd, env)  # warm the OS file and bytecode caches (and check it works)
     time_to_ready(bare_cmd, env)
     ours, bare = [], []
     for _ in range(RUNS):

@@ -124,7 +124,7 @@ def build(cases: int = 100_000, evidence: int = 10_000) -> Path:
             )
         )
         body = " ".join([NAMES[officer - 1] if officer else "", ref, title, f"Provider {prov}", name, notes])
-        search_rows.append((i, "case", body))
+        search_rows.append((i << 24, i, "case", body))  # rowid = case_id << 24 | slot (db.search)
     con.executemany(
         "INSERT INTO subjects (id, provider_id, name, version, kind, parameters, architecture, "
         "licence) VALUES (?,?,?,?,?,?,?,?)",
@@ -138,6 +138,7 @@ def build(cases: int = 100_000, evidence: int = 10_000) -> Path:
         case_rows,
     )
     blob_rows, item_rows, text_rows = [], [], []
+    slots: dict[int, int] = {}
     for e in range(1, evidence + 1):
         case_id = rng.randint(1, cases)
         text = " ".join(rng.choice(WORDS) for _ in range(rng.randint(80, 400)))
@@ -165,7 +166,8 @@ def build(cases: int = 100_000, evidence: int = 10_000) -> Path:
             )
         )
         text_rows.append((e, case_id, text))
-        search_rows.append((case_id, f"evidence:{e}", text))
+        slots[case_id] = slot = slots.get(case_id, 0) + 1
+        search_rows.append(((case_id << 24) + slot, case_id, f"evidence:{e}", text))
     con.executemany(
         "INSERT INTO evidence_blobs (sha256, size, stored, created_at) VALUES (?,?,?,?)", blob_rows
     )
@@ -176,7 +178,7 @@ def build(cases: int = 100_000, evidence: int = 10_000) -> Path:
         item_rows,
     )
     con.executemany("INSERT INTO evidence_texts (evidence_id, case_id, text) VALUES (?,?,?)", text_rows)
-    con.executemany("INSERT INTO case_search (case_id, source, body) VALUES (?,?,?)", search_rows)
+    con.executemany("INSERT INTO case_search (rowid, case_id, source, body) VALUES (?,?,?,?)", search_rows)
     con.execute(
         "INSERT OR REPLACE INTO case_sequences (year, last_seq) VALUES (2025, ?), (2026, ?)", (cases, cases)
     )

@@ -8,10 +8,13 @@ work (the audit chain, reference numbers) are serialised across processes.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+# SQLAlchemy is imported by the functions that need it, not here: the GUI reads
+# its first page with the sqlite3 module while SQLAlchemy is not loaded yet.
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 PG_CONNECT_TIMEOUT_S = 10
@@ -24,18 +27,40 @@ def normalise_url(url_or_path: str) -> str:
     return "sqlite:///" + str(Path(url_or_path).expanduser().resolve())
 
 
+def _plain_sqlite_file(url: str) -> str | None:
+    """The file of a plain ``sqlite:///path`` URL (no driver, no query), else None."""
+    if url.startswith("sqlite:///") and "?" not in url and "%" not in url and len(url) > len("sqlite:///"):
+        path = url[len("sqlite:///") :]
+        return None if path == ":memory:" else path
+    return None
+
+
 def is_sqlite(url: str) -> bool:
-    return make_url(normalise_url(url)).get_backend_name() == "sqlite"
+    url = normalise_url(url)
+    if _plain_sqlite_file(url) is not None:
+        return True
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).get_backend_name() == "sqlite"
 
 
 def sqlite_path(url: str) -> Path | None:
-    u = make_url(normalise_url(url))
+    url = normalise_url(url)
+    plain = _plain_sqlite_file(url)
+    if plain is not None:
+        return Path(plain)
+    from sqlalchemy.engine import make_url
+
+    u = make_url(url)
     if u.get_backend_name() != "sqlite" or not u.database or u.database == ":memory:":
         return None
     return Path(u.database)
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+
     url = normalise_url(url)
     if is_sqlite(url):
         engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}, **kwargs)
@@ -66,6 +91,8 @@ PG_WRITER_LOCK_KEY = 0x45584D50
 
 
 def _configure_postgresql(engine: Engine) -> None:
+    from sqlalchemy import event
+
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
         if conn.get_execution_options().get("sqlite_begin") == "DEFERRED":
@@ -80,6 +107,8 @@ def _configure_postgresql(engine: Engine) -> None:
 
 
 def _configure_sqlite(engine: Engine) -> None:
+    from sqlalchemy import event
+
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
         # Take over transaction control from pysqlite (SQLAlchemy's documented recipe).

@@ -9,11 +9,13 @@ caller then asks Alembic (db/migrate.py), which stays the authority.
 from __future__ import annotations
 
 import re
+import sqlite3
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, text
-from sqlalchemy.exc import DBAPIError
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 VERSIONS = Path(__file__).resolve().parent.parent / "migrations" / "versions"
 _REV = re.compile(r'^revision(?:\s*:\s*[^=]+)?\s*=\s*["\']([^"\']+)["\']', re.M)
@@ -37,6 +39,9 @@ def head_revision() -> str | None:
 
 
 def current_revision(engine: Engine) -> str | None:
+    from sqlalchemy import text
+    from sqlalchemy.exc import DBAPIError
+
     try:
         with engine.connect() as conn:
             rows = conn.execute(text("SELECT version_num FROM alembic_version")).fetchall()
@@ -48,3 +53,23 @@ def current_revision(engine: Engine) -> str | None:
 def at_head(engine: Engine) -> bool:
     head = head_revision()
     return head is not None and current_revision(engine) == head
+
+
+def sqlite_file_at_head(path: Path) -> bool:
+    """The same question for an existing SQLite file, asked with the sqlite3
+    module (read-only, no SQLAlchemy): lets the GUI start before SQLAlchemy is
+    loaded. Any doubt answers False, and the caller takes the full path."""
+    head = head_revision()
+    if head is None:
+        return False
+    try:
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=30)
+    except (sqlite3.Error, OSError, ValueError):
+        return False
+    try:
+        rows = con.execute("SELECT version_num FROM alembic_version").fetchall()
+    except sqlite3.Error:
+        return False
+    finally:
+        con.close()
+    return len(rows) == 1 and rows[0][0] == head

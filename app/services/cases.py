@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Integer, Select, and_, column, func, select, text
@@ -14,19 +14,23 @@ from app.domain import lifecycle
 from app.domain.errors import BadInput, NotAllowed, NotFound
 from app.domain.references import format_reference
 from app.services import roles
+from app.services.case_read import (  # noqa: F401 - re-exported: the light half of this module
+    CLOSED_STATES,
+    DEFAULT_DEADLINE_DAYS,
+    SUBJECT_KINDS,
+    CaseFilter,
+    NewCase,
+    _today,
+    days_remaining,
+    is_overdue,
+    search_terms_or_hint,
+)
 from app.services.context import AppContext
-from db import audit, search
+from db import audit, fastread, search
 from db.models import Case, CaseAssignment, Officer, Provider, Subject
 from db.records import CaseRecord
 from db.repositories import CaseRepository, OfficerRepository
 from db.uow import unit_of_work
-
-DEFAULT_DEADLINE_DAYS = 60
-SUBJECT_KINDS = ("model", "system", "both")
-
-
-def _today() -> dt.date:
-    return dt.datetime.now(dt.UTC).date()
 
 
 def case_snapshot(rec: CaseRecord) -> dict[str, Any]:
@@ -61,14 +65,6 @@ def case_to_json(rec: CaseRecord) -> dict[str, Any]:
     }
 
 
-def days_remaining(rec: CaseRecord, today: dt.date | None = None) -> int | None:
-    """Days to the due date; while the clock is stopped, counted from the stop."""
-    if rec.due_date is None:
-        return None
-    ref = rec.clock_stopped_at.date() if rec.clock_stopped_at else (today or _today())
-    return (rec.due_date - ref).days
-
-
 def reindex_case(session: Session, case: Case) -> None:
     provider = session.get(Provider, case.provider_id)
     subject = session.get(Subject, case.subject_id)
@@ -85,18 +81,6 @@ def reindex_case(session: Session, case: Case) -> None:
         ]
     )
     search.index(session, case.id, "case", body)
-
-
-@dataclass(frozen=True)
-class NewCase:
-    title: str
-    provider: str
-    subject: str
-    subject_kind: str = "model"
-    subject_version: str = ""
-    officer: str | None = None  # assigned officer
-    notes: str = ""
-    due_date: dt.date | None = None
 
 
 def create_case(ctx: AppContext, new: NewCase, *, actor: str | None = None) -> CaseRecord:
@@ -161,17 +145,6 @@ def get_case(ctx: AppContext, reference: str) -> CaseRecord:
     return rec
 
 
-@dataclass(frozen=True)
-class CaseFilter:
-    status: str | None = None
-    search: str = ""
-    assigned: str | None = None  # officer name; "" = unassigned
-    overdue: bool = False
-    due_within_days: int | None = None
-    outcome: str | None = None
-    clock_stopped: bool = False
-
-
 _Assignee = aliased(Officer, name="assignee")
 
 SORT_COLUMNS: dict[str, Any] = {
@@ -212,8 +185,6 @@ _LIST_COLUMNS = (
     Case.version,
 )
 
-CLOSED_STATES = (lifecycle.Status.DECIDED.value, lifecycle.Status.CLOSED.value)
-
 
 def _utc(value: dt.datetime | None) -> dt.datetime | None:
     if value is not None and value.tzinfo is None:
@@ -226,11 +197,19 @@ def _record(row: Any) -> CaseRecord:
     r[13] = _utc(r[13])
     r[18] = _utc(r[18])
     r[19] = _utc(r[19])
-    return CaseRecord(*r)
+    return fastread.case_record(r)
 
 
-def build_query(s: Session, f: CaseFilter, sort: str = "reference", descending: bool = True) -> Select[Any]:
-    """The list query: filters, full-text search and sorting all in SQL."""
+def build_query(
+    s: Session | str,
+    f: CaseFilter,
+    sort: str = "reference",
+    descending: bool = True,
+    *,
+    today: dt.date | None = None,
+) -> Select[Any]:
+    """The list query: filters, full-text search and sorting all in SQL.
+    ``s``: a session, or the database's dialect name."""
     q: Any = (
         select(*_LIST_COLUMNS)
         .join(Provider, Case.provider_id == Provider.id)
@@ -249,7 +228,7 @@ def build_query(s: Session, f: CaseFilter, sort: str = "reference", descending: 
             q = q.where(Case.assigned_officer_id.is_(None))
         else:
             q = q.where(_Assignee.name == f.assigned)
-    today = _today()
+    today = today or _today()
     if f.overdue:
         q = q.where(
             and_(Case.due_date < today, Case.status.not_in(CLOSED_STATES), Case.clock_stopped_at.is_(None))
@@ -268,16 +247,22 @@ def build_query(s: Session, f: CaseFilter, sort: str = "reference", descending: 
     if f.outcome:
         q = q.where(Case.outcome_label == f.outcome)
     # Every word must match somewhere in the case's texts: its own fields or any of
-    # its text evidence (each is a separate row of the index), so one clause per word.
+    # its text evidence (each is a separate row of the index), so one clause per word,
+    # and the case ids of the words intersected first (a few ids, then looked up by id,
+    # rather than every case scanned and probed against each word's ids).
+    parts: list[str] = []
+    bound: dict[str, str] = {}
     for i, word in enumerate(dict.fromkeys(search.tokens(f.search))):
         clause = search.match_clause(s, word)
         if clause is not None:
             sql, params = clause
             for name in params:  # one bind name per word, or the clauses would share a value
                 sql = re.sub(rf":{name}\b", f":{name}_w{i}", sql)
-            bound = {f"{name}_w{i}": value for name, value in params.items()}
-            ids = text(sql).bindparams(**bound).columns(column("case_id", Integer))
-            q = q.where(Case.id.in_(ids))
+            bound.update({f"{name}_w{i}": value for name, value in params.items()})
+            parts.append(sql)
+    if parts:
+        ids = text(" INTERSECT ".join(parts)).bindparams(**bound).columns(column("case_id", Integer))
+        q = q.where(Case.id.in_(ids))
     if sort not in SORT_COLUMNS:
         raise BadInput(f"Cannot sort by '{sort}'. Use one of: {', '.join(SORT_COLUMNS)}.")
     col = SORT_COLUMNS[sort]
@@ -295,25 +280,31 @@ def list_cases(
     limit: int | None = None,
 ) -> list[CaseRecord]:
     with unit_of_work(ctx.engine, readonly=True) as s:
-        q = build_query(s, f or CaseFilter(), sort, descending)
-        if offset:
-            q = q.offset(offset)
-        if limit is not None:
-            q = q.limit(limit)
-        return [_record(r) for r in s.execute(q)]
+        conn = s.connection()
+        q = _list_statement(conn.dialect.name, f or CaseFilter(), sort, descending, offset, limit, _today())
+        # Core execution on the unit of work's connection and one fetchall: plain
+        # rows, no ORM result machinery, no per-row fetchone.
+        return [_record(r) for r in conn.execute(q).all()]
+
+
+@lru_cache(maxsize=64)
+def _list_statement(
+    dialect: str, f: CaseFilter, sort: str, descending: bool, offset: int, limit: int | None, today: dt.date
+) -> Select[Any]:
+    """The list statement, built once per filter, sort, page and day (statements
+    are immutable; building one costs more than running a first page)."""
+    q = build_query(dialect, f, sort, descending, today=today)
+    if offset:
+        q = q.offset(offset)
+    if limit is not None:
+        q = q.limit(limit)
+    return q
 
 
 def count_cases(ctx: AppContext, f: CaseFilter | None = None) -> int:
     with unit_of_work(ctx.engine, readonly=True) as s:
         q = build_query(s, f or CaseFilter()).order_by(None)
         return int(s.execute(select(func.count()).select_from(q.subquery())).scalar_one())
-
-
-def is_overdue(rec: CaseRecord, today: dt.date | None = None) -> bool:
-    """Past the due date, still open, and the clock running."""
-    if rec.status in CLOSED_STATES or rec.clock_stopped_at is not None or rec.due_date is None:
-        return False
-    return rec.due_date < (today or _today())
 
 
 def _load_for_update(s: Session, reference: str, expected_version: int | None) -> Case:
@@ -519,13 +510,6 @@ def update_case(
 def officers(ctx: AppContext) -> list[str]:
     with unit_of_work(ctx.engine, readonly=True) as s:
         return [o.name for o in OfficerRepository(s).all()]
-
-
-def search_terms_or_hint(query: str) -> str | None:
-    """A hint for the search box when the entry has no searchable words."""
-    if query.strip() and not search.tokens(query):
-        return "Type words to search; quotes, * and - are treated as plain text."
-    return None
 
 
 # Outcome labels of the checklist (see the checklist spec): track M, then track S.

@@ -7,11 +7,10 @@ explicitly; there are no module globals.
 from __future__ import annotations
 
 import os
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from sqlalchemy import Engine
-from sqlalchemy.exc import DatabaseError, OperationalError
+from typing import TYPE_CHECKING
 
 from app.domain.errors import StorageError
 from app.paths import AppPaths, resolve_db_url
@@ -19,15 +18,37 @@ from app.services.settings import Settings
 from db import schema_version
 from db.engine import make_engine, sqlite_path
 
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
 
 @dataclass
 class AppContext:
+    """``engine`` is made on first use when the context was opened with
+    ``lazy_engine=True`` (the GUI: SQLAlchemy loads after the window is up)."""
+
     paths: AppPaths
     db_url: str
-    engine: Engine
+    _engine: Engine | None
     settings: Settings
     officer_override: str | None = None
     extras: dict[str, object] = field(default_factory=dict)
+    _engine_lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
+
+    @property
+    def engine(self) -> Engine:
+        engine = self._engine
+        if engine is None:
+            with self._engine_lock:
+                if self._engine is None:
+                    self._engine = make_engine(self.db_url)
+                engine = self._engine
+        return engine
+
+    @property
+    def sqlite_file(self) -> Path | None:
+        """The database file when it is SQLite (the sqlite3 fast read paths use it)."""
+        return sqlite_path(self.db_url)
 
     @property
     def officer(self) -> str:
@@ -46,7 +67,8 @@ class AppContext:
         return name
 
     def close(self) -> None:
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
 
 
 def open_context(
@@ -55,9 +77,14 @@ def open_context(
     officer: str | None = None,
     *,
     upgrade: bool = True,
+    lazy_engine: bool = False,
 ) -> AppContext:
     """Open (and by default upgrade) the database. Raises StorageError with a
-    plain message when the data folder or database cannot be used."""
+    plain message when the data folder or database cannot be used.
+
+    ``lazy_engine``: when the database is an existing SQLite file already at
+    the newest schema (checked with the sqlite3 module), SQLAlchemy is not
+    imported here; the engine is made on first use."""
     paths = AppPaths.from_env(home)
     settings = Settings.load(paths.settings_file)
     url = resolve_db_url(paths, db or settings.database_url or None)
@@ -68,6 +95,11 @@ def open_context(
         paths.home.mkdir(parents=True, exist_ok=True)
     except OSError as err:
         raise StorageError(f"Cannot create the data folder {paths.home}: {err.strerror}") from err
+    at_head = schema_version.sqlite_file_at_head
+    if lazy_engine and db_file is not None and db_file.is_file() and at_head(db_file):
+        return AppContext(paths, url, None, settings, officer_override=officer)
+    from sqlalchemy.exc import DatabaseError, OperationalError
+
     engine = make_engine(url)
     try:
         # Alembic is imported only when an upgrade (or a precise check) is needed.
@@ -84,7 +116,7 @@ def open_context(
     except (OperationalError, DatabaseError) as err:
         engine.dispose()
         raise StorageError(_db_message(url, err)) from err
-    return AppContext(paths=paths, db_url=url, engine=engine, settings=settings, officer_override=officer)
+    return AppContext(paths=paths, db_url=url, _engine=engine, settings=settings, officer_override=officer)
 
 
 def _check_sqlite_file(path: Path) -> None:

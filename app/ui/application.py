@@ -42,7 +42,9 @@ def _open_context_interactively(args: argparse.Namespace) -> Any:
     home, db = args.home, args.db
     while True:
         try:
-            return open_context(home=home, db=db, officer=args.officer)
+            # lazy_engine: SQLAlchemy loads after the window is up (the first page of
+            # the list is read with sqlite3), unless the database needs an upgrade.
+            return open_context(home=home, db=db, officer=args.officer, lazy_engine=True)
         except ExemptioError as err:
             message = str(err)
         except Exception as err:  # noqa: BLE001 - never a traceback for the officer
@@ -144,50 +146,115 @@ def run_gui(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("Exemptio")
     app.setOrganizationName("Exemptio")
     app.setApplicationDisplayName("Exemptio")
-    from app.resources import resource_path
-    from app.ui.qt import QIcon
-
-    app.setWindowIcon(QIcon(str(resource_path("icons", "exemptio.svg"))))
     ctx = _open_context_interactively(args)
     if ctx is None:
         return 2
-    from app.logging_setup import setup_logging
-
-    setup_logging(ctx.paths)
-    from app.domain.checklist import DefinitionError
-    from app.services.checklist import check_resources
-
-    try:  # a broken checklist definition stops the app with its message rather than half-work
-        check_resources(ctx)
-    except DefinitionError as err:
-        from app.ui.qt import QMessageBox
-
-        sys.stderr.write(f"exemptio: {err}\n")
-        QMessageBox.critical(None, "Exemptio", str(err))
-        ctx.close()
-        return 2
     language = i18n.install(i18n.choose_language(args.language or ctx.settings.ui_language))
-    log.info("interface language: %s", language)
     from app.ui.main_window import MainWindow
 
     window = MainWindow(ctx)
     window.show()
+    checks = _StartupChecks(ctx, window, language)
+    first_page = window.case_list.model
     if args.exit_when_ready:
-        # "Usable" = shown, and the first page of the case list is on screen.
+        # "Usable" = shown, and the first page of the case list is painted on screen.
         def ready() -> None:
+            window.repaint()  # paint now (rows included), not at the next expose
             elapsed = time.perf_counter() - _T0
             sys.stdout.write(f"ready {elapsed:.4f} rows={window.case_list.model.rowCount()}\n")
             sys.stdout.flush()
-            window.close()
-            app.quit()
+            # The start-up checks still decide the exit code (2: a broken definition).
+            checks.when_done(lambda: (window.close(), app.exit(checks.exit_code)))
 
-        if window.case_list.model.busy:
-            window.case_list.model.reloaded.connect(lambda: QTimer.singleShot(0, ready))
+        if first_page.busy:
+            first_page.reloaded.connect(lambda: QTimer.singleShot(0, ready))
         else:
             QTimer.singleShot(0, ready)
     else:
         QTimer.singleShot(0, lambda: _maybe_welcome(ctx, window))
+    # Once the first page is on screen: the start-up checks, in the background.
+    if first_page.busy:
+        first_page.reloaded.connect(lambda: QTimer.singleShot(0, checks.start))
+    else:
+        QTimer.singleShot(0, checks.start)
     try:
         return int(app.exec())
     finally:
         ctx.close()
+
+
+class _StartupChecks:
+    """Checklist definitions and the licence knowledge base must load cleanly: a
+    broken definition stops the app with its message rather than half-work.
+
+    They run in a worker thread once the first page of the case list is on
+    screen (they need jsonschema and SQLAlchemy, which take longer to import than
+    the window takes to appear); loading them also warms up what the first
+    search and the first opened case need. Until they pass, nothing can have
+    been changed: every change goes through SQLAlchemy, which they load first.
+    """
+
+    def __init__(self, ctx: Any, window: Any, language: str) -> None:
+        self.ctx = ctx
+        self.window = window
+        self.language = language
+        self.started = False
+        self.done = False
+        self.exit_code = 0
+        self._then: list[Any] = []
+
+    def start(self) -> None:
+        if self.started:
+            return
+        self.started = True
+        # Also after the first page: the log file and the window icon (SVG).
+        from app.logging_setup import setup_logging
+        from app.resources import resource_path
+        from app.ui.qt import QApplication, QIcon
+
+        setup_logging(self.ctx.paths)
+        log.info("interface language: %s", self.language)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.setWindowIcon(QIcon(str(resource_path("icons", "exemptio.svg"))))
+        self.window.runner.query(self._work, self._ok, self._failed, key=f"startup-checks-{id(self)}")
+
+    def _work(self, _progress: Any) -> None:
+        from app.services import cases  # noqa: F401 - warm-up: SQLAlchemy and the models
+        from app.services.checklist import check_resources
+
+        check_resources(self.ctx)
+
+    def _ok(self, _result: Any) -> None:
+        self._finish()
+
+    def _failed(self, err: BaseException) -> None:
+        from app.domain.checklist import DefinitionError
+
+        if not isinstance(err, DefinitionError):
+            log.error("start-up checks could not run: %s", err)
+            self._finish()
+            return
+        from app.ui.qt import QApplication, QMessageBox
+
+        sys.stderr.write(f"exemptio: {err}\n")
+        self.exit_code = 2
+        self.window.hide()
+        if not self._then:  # interactive: say so, then stop
+            QMessageBox.critical(None, "Exemptio", str(err))
+            self.window.close()
+            QApplication.exit(2)
+        self._finish()
+
+    def _finish(self) -> None:
+        self.done = True
+        then, self._then = self._then, []
+        for fn in then:
+            fn()
+
+    def when_done(self, fn: Any) -> None:
+        if self.done:
+            fn()
+        else:
+            self._then.append(fn)
+            self.start()

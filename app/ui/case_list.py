@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from app.domain.lifecycle import Status
-from app.services import cases
-from app.services.cases import CaseFilter
+from app.services import case_read as cases
+from app.services.case_read import CaseFilter
 from app.services.context import AppContext
 from app.ui.labels import status_label
 from app.ui.models.case_table import COLUMN_KEYS, CaseTableModel, RecordRole
@@ -227,8 +227,18 @@ class CaseListPage(QWidget):
             self.model.set_filter(f)
             self._count(f)
 
+    def start(self) -> None:
+        """First load: the list (unless the header's sort already asked for it),
+        its count and the officers."""
+        if not self.model.busy:
+            self.model.reload()
+        self._refresh_extras()
+
     def refresh(self) -> None:
         self.model.reload()
+        self._refresh_extras()
+
+    def _refresh_extras(self) -> None:
         self._count(self.model.case_filter)
         self.runner.query(
             lambda p: cases.officers(self.ctx),

@@ -5,18 +5,16 @@ from __future__ import annotations
 
 import importlib
 import logging
+import sys
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.domain import lifecycle
-from app.services import cases
-from app.services.cases import CaseFilter
+from app.services import case_read
+from app.services.case_read import CaseFilter
 from app.services.context import AppContext
 from app.ui.case_list import CaseListPage
-from app.ui.dashboard import DashboardPage
-from app.ui.dialogs.new_case import NewCaseDialog
 from app.ui.labels import status_label, transition_label
-from app.ui.palette import CommandPalette, Entry
 from app.ui.qt import (
     QAction,
     QDialog,
@@ -38,8 +36,20 @@ from app.ui.qt import (
     shortcut_text,
 )
 from app.ui.tasks import TaskRunner
-from app.ui.workspace import TAB_KEYS, CaseWorkspace
 from db.records import CaseRecord
+
+# The workspace, dashboard, palette and new-case dialog (and through them
+# SQLAlchemy) are imported when first used, not at start-up: the window and the
+# first page of the case list are on screen before SQLAlchemy has loaded.
+if TYPE_CHECKING:
+    from app.services.cases import NewCase
+    from app.ui.dashboard import DashboardPage
+    from app.ui.dialogs.new_case import NewCaseDialog
+    from app.ui.palette import CommandPalette, Entry
+    from app.ui.workspace import CaseWorkspace
+
+# The case workspace's tabs (app.ui.workspace.TAB_KEYS; a test checks they agree).
+TAB_KEYS = ("overview", "evidence", "checklist", "letters", "timeline")
 
 log = logging.getLogger("exemptio.ui.main")
 
@@ -92,6 +102,11 @@ def _call_hook(fn: Any, parent: QWidget, ctx: AppContext) -> Any:
     if isinstance(fn, type):
         return fn(ctx, parent) if params[:1] == ["ctx"] else fn(parent)
     return fn(parent, ctx) if len(params) >= 2 else fn(parent)
+
+
+def _is_workspace(w: Any) -> bool:
+    mod = sys.modules.get("app.ui.workspace")
+    return mod is not None and isinstance(w, mod.CaseWorkspace)
 
 
 def _optional(module: str, name: str) -> Any:
@@ -151,7 +166,7 @@ class MainWindow(QMainWindow):
         self._palette: CommandPalette | None = None  # built on first Ctrl+K
         self._restore_state()
         self.update_actions()
-        self.case_list.refresh()
+        self.case_list.start()
         # Notice changes saved by others (another window, a colleague in team mode).
         self._marker: int | None = None
         self.poll_timer = QTimer(self)
@@ -372,7 +387,7 @@ class MainWindow(QMainWindow):
     # -- current case ------------------------------------------------------------------------
     def current_workspace(self) -> CaseWorkspace | None:
         w = self.tabs.currentWidget()
-        return w if isinstance(w, CaseWorkspace) else None
+        return w if _is_workspace(w) else None
 
     def current_record(self) -> CaseRecord | None:
         ws = self.current_workspace()
@@ -397,9 +412,9 @@ class MainWindow(QMainWindow):
         n["to_assessment"].setEnabled(("assessment", False) in allowed)
         back = ("assessment", True) in allowed
         n["send_back"].setEnabled(back and rec is not None and rec.status == "review")
-        n["reopen"].setEnabled(back and rec is not None and rec.status in cases.CLOSED_STATES)
+        n["reopen"].setEnabled(back and rec is not None and rec.status in case_read.CLOSED_STATES)
         has_case = rec is not None
-        closed = rec is not None and rec.status in cases.CLOSED_STATES
+        closed = rec is not None and rec.status in case_read.CLOSED_STATES
         stopped = rec is not None and rec.clock_stopped_at is not None
         n["assign"].setEnabled(has_case)
         n["stop_clock"].setEnabled(has_case and not stopped and not closed)
@@ -445,6 +460,8 @@ class MainWindow(QMainWindow):
     def open_case(self, reference: str, record: CaseRecord | None = None) -> CaseWorkspace:
         ws = self.workspaces.get(reference)
         if ws is None:
+            from app.ui.workspace import CaseWorkspace
+
             ws = CaseWorkspace(self.ctx, reference, self.runner, self, record=record)
             ws.case_changed.connect(self._case_changed)
             self.workspaces[reference] = ws
@@ -468,8 +485,10 @@ class MainWindow(QMainWindow):
         w = self.tabs.widget(index)
         if w is self.case_list:
             return
+        if _is_workspace(w) and not self.save_before_closing([w]):
+            return
         self.tabs.removeTab(index)
-        if isinstance(w, CaseWorkspace):
+        if _is_workspace(w):
             self.workspaces.pop(w.reference, None)
         if w is self.dashboard:
             self.dashboard = None
@@ -496,6 +515,8 @@ class MainWindow(QMainWindow):
 
     def show_dashboard(self) -> None:
         if self.dashboard is None:
+            from app.ui.dashboard import DashboardPage
+
             self.dashboard = DashboardPage(self.ctx, self.runner, self)
             self.dashboard.filter_requested.connect(self._filter_from_dashboard)
             self.tabs.insertTab(1, self.dashboard, self.tr("Dashboard"))
@@ -518,7 +539,7 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         w = self.tabs.currentWidget()
-        if isinstance(w, CaseWorkspace):
+        if _is_workspace(w):
             w.refresh_all()
         elif w is self.dashboard and self.dashboard is not None:
             self.dashboard.refresh()
@@ -527,18 +548,25 @@ class MainWindow(QMainWindow):
 
     # -- dialogs --------------------------------------------------------------------------------
     def new_case(self) -> NewCaseDialog:
+        from app.ui.dialogs.new_case import NewCaseDialog
+
         dlg = NewCaseDialog(self, default_officer=self.ctx.officer)
         self.new_case_dialog = dlg
 
-        def submit(new: cases.NewCase) -> None:
+        def submit(new: NewCase) -> None:
             def done(rec: CaseRecord) -> None:
                 dlg.succeeded()
                 self.tabs.setCurrentWidget(self.case_list)
                 self.case_list.show_case(rec)
                 self.statusBar().showMessage(self.tr("Case %1 opened.").replace("%1", rec.reference), 8000)
 
+            def create(_p: Any) -> CaseRecord:
+                from app.services import cases
+
+                return cases.create_case(self.ctx, new)
+
             self.runner.run(
-                lambda p: cases.create_case(self.ctx, new),
+                create,
                 done,
                 lambda exc: dlg.show_error(str(exc)),
                 label=self.tr("Creating the case…"),
@@ -548,7 +576,7 @@ class MainWindow(QMainWindow):
         dlg.finished.connect(lambda _r: dlg.deleteLater())
         dlg.open()
         self.runner.query(
-            lambda p: cases.officers(self.ctx),
+            lambda p: case_read.officers(self.ctx),
             lambda names: (
                 [dlg.officer.addItem(x) for x in names if x != self.ctx.officer]
                 if not _deleted(dlg)
@@ -571,6 +599,8 @@ class MainWindow(QMainWindow):
     @property
     def palette(self) -> CommandPalette:
         if self._palette is None:
+            from app.ui.palette import CommandPalette
+
             self._palette = CommandPalette(self.ctx, self.runner, self.all_actions(), self)
             self._palette.triggered.connect(self._palette_triggered)
         return self._palette
@@ -688,9 +718,7 @@ class MainWindow(QMainWindow):
             if changed:
                 self.refresh_after_external_change()
 
-        self.runner.query(
-            lambda p: cases.change_marker(self.ctx), seen, lambda e: None, key=f"poll-{id(self)}"
-        )
+        self.runner.query(lambda p: _change_marker(self.ctx), seen, lambda e: None, key=f"poll-{id(self)}")
 
     def _after_task(self, task: Any) -> None:
         """Our own saves move the marker too: take note, so they cause no reload."""
@@ -700,7 +728,7 @@ class MainWindow(QMainWindow):
                 self._marker = marker
 
             self.runner.query(
-                lambda p: cases.change_marker(self.ctx), note, lambda e: None, key=f"poll-own-{id(self)}"
+                lambda p: _change_marker(self.ctx), note, lambda e: None, key=f"poll-own-{id(self)}"
             )
 
     def refresh_after_external_change(self) -> None:
@@ -745,10 +773,42 @@ class MainWindow(QMainWindow):
         self.ui_state.setValue("caselist/header", self.case_list.view.horizontalHeader().saveState())
         self.ui_state.sync()
 
+    # -- nothing typed is lost on closing ----------------------------------------------------
+    def save_before_closing(self, workspaces: list[Any]) -> bool:
+        """Save what the officer typed in ``workspaces`` and wait (with a small "Saving…"
+        window) for every queued write to land. When something could not be saved, ask
+        Discard / Cancel. False: the officer chose Cancel (keep the tab or window open)."""
+        problems = [p for ws in workspaces for p in ws.flush()]
+        self.runner.wait_writes(label=self.tr("Saving…"))
+        unsaved = [ws.reference for ws in workspaces if ws.has_unsaved()]
+        if not problems and not unsaved:
+            return True
+        lines = problems or [self.tr("Case %1").replace("%1", r) for r in unsaved]
+        box = QMessageBox(self)
+        box.setObjectName("unsavedChanges")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Changes not saved"))
+        box.setText(self.tr("Some changes could not be saved. Discard them, or cancel and keep working?"))
+        box.setInformativeText("\n".join(lines))
+        box.setStandardButtons(QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAccessibleName(self.tr("Changes not saved"))
+        self.unsaved_box = box
+        return bool(box.exec() == QMessageBox.StandardButton.Discard)
+
     def closeEvent(self, event: Any) -> None:
+        if not self.save_before_closing(list(self.workspaces.values())):
+            event.ignore()
+            return
         self.save_state()
         self.runner.shutdown(3000)
         super().closeEvent(event)
+
+
+def _change_marker(ctx: AppContext) -> int:
+    from app.services import cases
+
+    return cases.change_marker(ctx)
 
 
 def _deleted(obj: Any) -> bool:

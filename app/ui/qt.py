@@ -39,6 +39,8 @@ _LAZY_MODULES = (
 
 def __getattr__(name: str) -> Any:
     """Resolve names of the optional Qt modules lazily (PEP 562)."""
+    if name.startswith("__"):  # __path__, __wrapped__…: asked by the import system, never Qt names
+        raise AttributeError(f"module 'app.ui.qt' has no attribute {name!r}")
     if "PySide6." + name in _LAZY_MODULES:  # e.g. ``from app.ui.qt import QtTest``
         return importlib.import_module("PySide6." + name)
     for mod in (QtCore, QtGui, QtWidgets):

@@ -1,7 +1,7 @@
 """The case list: a lazy table model fed page by page from SQL.
 
 Rows hold plain ``CaseRecord``s. Filtering, full-text search and sorting are
-done by the database (``app.services.cases.list_cases``); every query runs in
+done by the database (``app.services.case_read.list_cases``); every query runs in
 the TaskRunner's read pool, "latest wins", so typing in the search box never
 blocks the GUI thread. ``canFetchMore``/``fetchMore`` load the next page when
 the view scrolls near the end (Anki's browser table model, qutebrowser's
@@ -15,8 +15,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from app.services import cases
-from app.services.cases import CaseFilter
+from app.services import case_read as cases
+from app.services.case_read import CaseFilter
 from app.services.context import AppContext
 from app.ui.labels import outcome_label, status_label
 from app.ui.qt import (
@@ -42,6 +42,24 @@ OVERDUE_BACKGROUND = QColor("#fdecec")
 OVERDUE_TEXT = QColor("#b42318")
 STOPPED_TEXT = QColor("#6b7280")
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_RECORD, _STATUS, _OVERDUE, _REFERENCE = (
+    int(RecordRole),
+    int(StatusRole),
+    int(OverdueRole),
+    int(ReferenceRole),
+)
+_ROLES = frozenset(
+    (_DISPLAY, _ACCESSIBLE, _BACKGROUND, _FOREGROUND, _FONT, _ALIGNMENT, _TOOLTIP)
+    + (_RECORD, _STATUS, _OVERDUE, _REFERENCE)
+)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 # (key, header, sort key in the service)
 COLUMNS: tuple[tuple[str, str, str], ...] = (
@@ -266,42 +284,56 @@ class CaseTableModel(QAbstractTableModel):
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows) or index.column() >= len(COLUMNS):
+        # Called for every cell and role on each paint: plain int roles, early exits.
+        role = int(role)
+        if role not in _ROLES:
             return None
-        rec = self._rows[index.row()]
-        key = COLUMNS[index.column()][0]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        row, column = index.row(), index.column()
+        if not index.isValid() or row >= len(self._rows) or column >= len(COLUMNS):
+            return None
+        rec = self._rows[row]
+        key = COLUMN_KEYS[column]
+        if role == _DISPLAY or role == _ACCESSIBLE:
             return self._display(rec, key)
-        if role == RecordRole:
+        if role == _RECORD:
             return rec
-        if role == ReferenceRole:
+        if role == _REFERENCE:
             return rec.reference
-        if role == StatusRole:
+        if role == _STATUS:
             return rec.status
-        if role == OverdueRole:
+        if role == _OVERDUE:
             return cases.is_overdue(rec, self._today)
-        if role == Qt.ItemDataRole.BackgroundRole:
+        if role == _BACKGROUND:
             if cases.is_overdue(rec, self._today):
                 return QBrush(OVERDUE_BACKGROUND)
             return None
-        if role == Qt.ItemDataRole.ForegroundRole and key in ("remaining", "due_date"):
+        if role == _FOREGROUND:
+            if key not in ("remaining", "due_date"):
+                return None
             if cases.is_overdue(rec, self._today):
                 return QBrush(OVERDUE_TEXT)
             if rec.clock_stopped_at is not None:
                 return QBrush(STOPPED_TEXT)
             return None
-        if role == Qt.ItemDataRole.FontRole and key in ("remaining", "reference"):
-            font = QFont()
+        if role == _FONT:
             if key == "reference":
-                font.setFamily("DejaVu Sans Mono")
-            elif cases.is_overdue(rec, self._today):
-                font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and key == "remaining":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole:
+                return self._mono_font()
+            if key == "remaining":
+                font = QFont()
+                if cases.is_overdue(rec, self._today):
+                    font.setBold(True)
+                return font
+            return None
+        if role == _ALIGNMENT:
+            return _RIGHT if key == "remaining" else None
+        if role == _TOOLTIP:
             return self._tooltip(rec)
         return None
+
+    def _mono_font(self) -> QFont:
+        font = QFont()
+        font.setFamily("DejaVu Sans Mono")
+        return font
 
     def _display(self, rec: CaseRecord, key: str) -> str:
         if key == "reference":
@@ -342,9 +374,12 @@ class CaseTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
             return
+        key, descending = COLUMNS[column][2], order == Qt.SortOrder.DescendingOrder
+        if self._fetching and (column, key, descending) == (self._sort_column, self._sort, self._descending):
+            return  # the query in flight already sorts so (the header says it twice at start-up)
         self._sort_column = column
-        self._sort = COLUMNS[column][2]
-        self._descending = order == Qt.SortOrder.DescendingOrder
+        self._sort = key
+        self._descending = descending
         self.reload()
 
 

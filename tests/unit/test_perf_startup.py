@@ -1,0 +1,168 @@
+"""Start-up fast path: the window and the first page of the case list come up
+before SQLAlchemy (and the other heavy libraries) are imported.
+
+* ``db.fastread`` (sqlite3) returns exactly what ``app.services.cases`` (SQLAlchemy)
+  returns for the unfiltered list, for every sort column and direction;
+* ``open_context(lazy_engine=True)`` makes no engine for a database at the newest
+  schema, and still migrates an old or new one;
+* the modules the GUI imports before its first page import no heavy library;
+* the start-up checks (checklist definitions) still stop the app, after the window.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.resources import resource_path
+from app.services import case_read, cases
+from app.services.case_read import CaseFilter
+from app.services.context import open_context
+from db import fastread
+
+REPO = Path(__file__).resolve().parents[2]
+HEAVY = ("sqlalchemy", "alembic", "jsonschema", "pyhanko", "reportlab", "license_expression", "numpy")
+
+
+@pytest.fixture
+def varied(ctx):  # type: ignore[no-untyped-def]
+    """Cases with every kind of value the list shows: unassigned, stopped clock,
+    decided with an outcome, no subject version, equal titles (ties)."""
+    specs = [
+        ("Zeta model", "Provider B", "Alpha-7B", "ŚMISZEK Ewa"),
+        ("Alpha system", "Provider A", "Beta", None),
+        ("Alpha system", "Provider C", "Gamma-2", "MÜLLER Jörg"),
+        ("Mid case", "Provider A", "Delta", "ŚMISZEK Ewa"),
+        ("Another", "Provider D", "Epsilon", None),
+    ]
+    refs = []
+    for i, (title, prov, subj, officer) in enumerate(specs):
+        rec = cases.create_case(
+            ctx,
+            cases.NewCase(
+                title=title,
+                provider=prov,
+                subject=subj,
+                subject_version="1.0" if i % 2 else "",
+                officer=officer,
+                due_date=dt.date(2026, 1, 1) + dt.timedelta(days=17 * (i % 3)),
+            ),
+        )
+        refs.append(rec.reference)
+    cases.stop_clock(ctx, refs[1], reason="waiting for the provider")
+    cases.transition(ctx, refs[2], "intake")
+    cases.set_outcome_label(ctx, refs[3], "not_exempt")
+    cases.update_case(ctx, refs[4], due_date=None)
+    return refs
+
+
+def test_fast_list_equals_the_sqlalchemy_list_for_every_sort(ctx, varied) -> None:  # type: ignore[no-untyped-def]
+    path = ctx.sqlite_file
+    assert path is not None
+    assert set(fastread.SORT_SQL) == set(cases.SORT_COLUMNS)
+    for sort in fastread.SORT_SQL:
+        for desc in (True, False):
+            want = cases.list_cases(ctx, CaseFilter(), sort=sort, descending=desc)
+            got = fastread.list_cases(path, sort, desc)
+            assert got == want, (sort, desc)
+            assert fastread.list_cases(path, sort, desc, offset=1, limit=2) == want[1:3]
+    recs = {r.reference: r for r in fastread.list_cases(path)}
+    stopped = recs[varied[1]].clock_stopped_at
+    assert stopped is not None and stopped.tzinfo is not None
+    assert recs[varied[4]].due_date is None and recs[varied[1]].assigned_officer is None
+    assert recs[varied[3]].outcome_label == "not_exempt"
+
+
+def test_case_read_uses_sqlite_only_for_the_unfiltered_list(ctx, varied) -> None:  # type: ignore[no-untyped-def]
+    assert case_read.count_cases(ctx) == cases.count_cases(ctx) == len(varied)
+    assert case_read.officers(ctx) == cases.officers(ctx) == ["MÜLLER Jörg", "ŚMISZEK Ewa"]
+    f = CaseFilter(search="smiszek")
+    assert case_read.list_cases(ctx, f) == cases.list_cases(ctx, f)
+    assert case_read.count_cases(ctx, f) == cases.count_cases(ctx, f) == 2
+    assert case_read.list_cases(ctx, limit=2) == cases.list_cases(ctx, limit=2)
+    # The re-exported light names are the same objects.
+    assert cases.CaseFilter is case_read.CaseFilter and cases.is_overdue is case_read.is_overdue
+
+
+def test_lazy_engine_only_for_a_database_at_the_newest_schema(home, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    fresh = open_context(home=home, lazy_engine=True)  # no database yet: created and migrated now
+    try:
+        assert fresh._engine is not None
+    finally:
+        fresh.close()
+    lazy = open_context(home=home, lazy_engine=True)
+    try:
+        assert lazy._engine is None  # nothing made yet
+        assert case_read.count_cases(lazy) == 0  # read with sqlite3
+        assert lazy._engine is None
+        assert cases.count_cases(lazy, CaseFilter(search="x")) == 0  # the engine on first use
+        assert lazy._engine is not None
+    finally:
+        lazy.close()
+
+
+def test_gui_start_modules_import_no_heavy_library(home) -> None:  # type: ignore[no-untyped-def]
+    ctx = open_context(home=home)
+    ctx.close()
+    code = (
+        "import sys\n"
+        "import app.ui.application, app.ui.main_window, app.ui.i18n\n"
+        "from app.services.context import open_context\n"
+        "from app.services import case_read\n"
+        "ctx = open_context(lazy_engine=True)\n"
+        "assert ctx._engine is None\n"
+        "case_read.list_cases(ctx, limit=201); case_read.count_cases(ctx); case_read.officers(ctx)\n"
+        f"print(sorted(m for m in {HEAVY!r} if m in sys.modules))\n"
+    )
+    env = dict(os.environ, EXEMPTIO_HOME=str(home), QT_QPA_PLATFORM="offscreen")
+    env.pop("EXEMPTIO_DB", None)
+    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=REPO)
+    assert p.returncode == 0, p.stderr
+    assert p.stdout.strip() == "[]"
+
+
+def test_main_window_knows_the_workspace_tabs() -> None:
+    from app.ui import main_window, workspace
+
+    assert main_window.TAB_KEYS == workspace.TAB_KEYS
+
+
+def test_a_broken_checklist_definition_still_stops_the_app(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    broken = tmp_path / "checklists"
+    shutil.copytree(resource_path("checklists"), broken)
+    target = next(p for p in broken.rglob("*.json") if p.name != "schema.json")
+    doc = json.loads(target.read_text(encoding="utf-8"))
+    doc.pop(next(iter(doc)))  # a required top-level member is gone
+    target.write_text(json.dumps(doc), encoding="utf-8")
+    home = tmp_path / "h"
+    env = dict(os.environ, EXEMPTIO_HOME=str(home), QT_QPA_PLATFORM="offscreen", EXEMPTIO_CHECKLIST_DIR="")
+    env.pop("EXEMPTIO_DB", None)
+    ok = subprocess.run(
+        [sys.executable, "-m", "app", "gui", "--exit-when-ready"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=REPO,
+        timeout=120,
+    )
+    assert ok.returncode == 0, ok.stderr
+    env["EXEMPTIO_CHECKLIST_DIR"] = str(broken)
+    p = subprocess.run(
+        [sys.executable, "-m", "app", "gui", "--exit-when-ready"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=REPO,
+        timeout=120,
+    )
+    assert p.returncode == 2, (p.stdout, p.stderr)
+    assert p.stdout.startswith("ready ")  # the window came up first
+    assert "exemptio: Checklist definition" in p.stderr and "'id' is a required property" in p.stderr
+    assert "Traceback" not in p.stderr
