@@ -145,6 +145,9 @@ class Task(QRunnable):
         key: str | None,
         label: str,
         unit: str,
+        *,
+        cancellable: bool = False,
+        write: bool = True,
     ) -> None:
         super().__init__()
         self.setAutoDelete(False)  # the runner keeps it until its result is delivered
@@ -154,6 +157,8 @@ class Task(QRunnable):
         self.key = key
         self.label = label
         self.unit = unit
+        self.cancellable = cancellable
+        self.write = write
         self.progress = Progress(bridge.progressed.emit)
         self.thread_name = ""
         self.started_at = 0.0
@@ -164,7 +169,8 @@ class Task(QRunnable):
         self.thread_name = threading.current_thread().name
         self.started_at = time.monotonic()
         try:
-            if self.progress.cancelled:
+            # A queued write that may not be cancelled (an officer's answer) always runs.
+            if self.progress.cancelled and (self.cancellable or not self.write or self.key is not None):
                 raise Cancelled()
             result = self.fn(self.progress)
         except BaseException as exc:  # noqa: BLE001 - everything is reported on the GUI thread
@@ -280,7 +286,7 @@ class TaskRunner(QObject):
         conflict dialog, whose Reload button calls it."""
         task_id = next(self._ids)
         bridge = _Bridge()
-        task = Task(fn, bridge, task_id, key, label, unit)
+        task = Task(fn, bridge, task_id, key, label, unit, cancellable=cancellable, write=write)
         dialog: list[ProgressDialog] = []
 
         def close_dialog() -> None:
@@ -415,8 +421,40 @@ class TaskRunner(QObject):
         return list(self._active.values())
 
     def cancel_all(self) -> None:
+        """Ask every task that may stop to stop: cancellable ones and reads. A write
+        submitted as not cancellable (an officer's saved answer) is never dropped."""
         for t in list(self._active.values()):
-            t.progress.cancel()
+            if t.cancellable or not t.write:
+                t.progress.cancel()
+
+    def pending_writes(self) -> list[Task]:
+        """Writes queued or running whose result has not been delivered yet."""
+        return [t for t in self._active.values() if t.write]
+
+    def wait_writes(self, timeout_ms: int = 120_000, label: str = "") -> bool:
+        """Process events until every queued or running write has landed (closing a case or
+        the window). A small "Saving…" window shows when that takes a moment. False on timeout."""
+        if not self.pending_writes():
+            return True
+        deadline = QDeadlineTimer(timeout_ms)
+        t0 = time.monotonic()
+        dialog: ProgressDialog | None = None
+        try:
+            while self.pending_writes():
+                if deadline.hasExpired():
+                    return False
+                if dialog is None and time.monotonic() - t0 > self.PROGRESS_DELAY_MS / 1000:
+                    dialog = ProgressDialog(self._parent_widget, label or self.tr("Saving…"), False, "")
+                    dialog.setObjectName("savingDialog")
+                    dialog.show()
+                QCoreApplication.processEvents()
+                time.sleep(0.005)
+        finally:
+            if dialog is not None:
+                dialog.hide()
+                dialog.deleteLater()
+        QCoreApplication.processEvents()
+        return True
 
     def wait_idle(self, timeout_ms: int = 10_000) -> bool:
         """Process events until every task has delivered its result (for tests and
@@ -431,10 +469,11 @@ class TaskRunner(QObject):
         return True
 
     def shutdown(self, timeout_ms: int = 5000) -> None:
-        """Cancel what can be cancelled and wait for the worker threads."""
+        """Cancel what can be cancelled and wait for the worker threads. Writes that may
+        not be cancelled still run: they get at least a minute to land."""
         self.cancel_all()
         self._reads.waitForDone(timeout_ms)
-        self._writes.waitForDone(timeout_ms)
+        self._writes.waitForDone(max(timeout_ms, 60_000))
 
 
 _open_boxes: set[QMessageBox] = set()

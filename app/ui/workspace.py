@@ -670,6 +670,22 @@ class CaseWorkspace(QWidget):
             changed.connect(self.refresh)
         return widget
 
+    def _built_tabs(self) -> list[QWidget]:
+        return [t.inner for t in self.area_tabs.values() if t.inner is not None]
+
+    def flush(self) -> list[str]:
+        """Ask the tabs to save what the officer typed (closing); the one-line problems."""
+        problems = []
+        for w in self._built_tabs():
+            fn = getattr(w, "flush", None)
+            problem = fn() if fn is not None else None
+            if problem:
+                problems.append(str(problem))
+        return problems
+
+    def has_unsaved(self) -> bool:
+        return any(getattr(w, "has_unsaved", lambda: False)() for w in self._built_tabs())
+
     def _tab_shown(self, index: int) -> None:
         w = self.tabs.widget(index)
         if isinstance(w, LazyTab):

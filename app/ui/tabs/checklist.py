@@ -1371,6 +1371,25 @@ class ChecklistTab(QWidget):
     def save(self) -> None:
         self._save_ids(list(self.pending))
 
+    def has_unsaved(self) -> bool:
+        """Answers typed but not saved yet (nothing is lost silently: the workspace asks)."""
+        return bool(self.pending)
+
+    def flush(self) -> str | None:
+        """Save what is on screen now (the case tab or the window is closing). The save is
+        queued on the runner's write thread; returns a one-line problem, or None."""
+        if self.page is not None:
+            try:
+                self.page.answer()
+            except (EditorError, BadInput) as err:
+                self.page.show_error(str(err))
+                return f"{self.page.item.id}: {err}"
+        if self.pending:
+            if self.state is not None and self.state.status in svc.LOCKED_STATUSES:
+                return self.tr("Read-only: the case is %1").replace("%1", self.state.status)
+            self.save()
+        return None
+
     def _saved_version(self, iid: str) -> int:
         a = self.state.answers.get(iid) if self.state is not None else None
         return a.version if a is not None else 0
