@@ -113,7 +113,7 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         + _W
         + r"\b(from|directly from) (us|meta|mistral|stability|the licensor|alibaba|google|tii)\b",
     ),
-    ("commercial_licence_required", "M3f", r"\b(commercial|enterprise) licen[cs]e\b(?! (is )?not required)"),
+    ("commercial_licence_required", "M3f", r"\b(commercial|enterprise) licen[cs]e\b"),
     ("commercial_licence_required", "M3f", r"\bif you are commercially using\b"),
     (
         "output_training_ban",
@@ -171,7 +171,44 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("incorporated_policy", "policy", r"\bincorporated (herein )?by reference\b"),
 )
 
-_COMPILED = tuple((f, t, re.compile(p, re.IGNORECASE)) for f, t, p in PATTERNS)
+
+def _says_not(pattern: str) -> bool:
+    """Whether a pattern's own words carry a negation ("may not use…"): then only words
+    before the match can negate it; otherwise a negation inside the match counts too."""
+    words = re.sub(r"\(\?<?[!=][^)]*\)", "", pattern).replace("\\b", " ")
+    return re.search(r"\bnot\b|can \?not", words) is not None
+
+
+_COMPILED = tuple((f, t, re.compile(p, re.IGNORECASE), _says_not(p)) for f, t, p in PATTERNS)
+
+# --- negation ---------------------------------------------------------------------------------
+# "This licence does not require a separate commercial licence" is no restriction. A clause hit
+# is negated when the words of its own clause before it (or inside it, for patterns that are not
+# themselves negative) hold an odd number of negations ("may not … without" cancels out), or
+# when the clause goes on "… is not required". A clause ends at . ; : , ! ? and an obligation
+# word (must, shall, will, unless, but, except, however) starts a new scope.
+_CLAUSE_END = re.compile(r"[.;:,!?]")
+_NEGATION = re.compile(r"\b(?:not|no|never|without|nothing|none|neither|nor|cannot)\b|n't\b", re.IGNORECASE)
+_SCOPE_RESET = re.compile(r"\b(?:must|shall|will|unless|but|except|however|if)\b", re.IGNORECASE)
+_NEGATED_AFTER = re.compile(
+    r"^[^.;:,!?]{0,40}?\b(?:(?:is|are|be|being) not (?:required|needed|necessary|applicable)|need not)\b",
+    re.IGNORECASE,
+)
+
+
+def _negated(text: str, start: int, end: int, *, pattern_negative: bool) -> bool:
+    """Whether the clause hit text[start:end] is negated in its own sentence."""
+    clause_start = 0
+    for m in _CLAUSE_END.finditer(text, 0, start):
+        clause_start = m.end()
+    scope = text[clause_start : start if pattern_negative else end]
+    resets = list(_SCOPE_RESET.finditer(scope))
+    if resets:
+        scope = scope[resets[-1].start() :]
+    if len(_NEGATION.findall(scope)) % 2 == 1:
+        return True
+    return _NEGATED_AFTER.search(text[end:]) is not None
+
 
 _RESTRICTION_HEAD = re.compile(
     r"(you agree (that )?(you )?(will )?not to use|you (will|shall|must|may) not use|may not use nor allow"
@@ -409,12 +446,14 @@ def _scan_lines(name: str, lines: Sequence[str]) -> list[tuple[str, str, Citatio
         if not cur:
             continue
         window = f"{cur} {nxt}"
-        for flag, target, rx in _COMPILED:
+        for flag, target, rx, negative in _COMPILED:
             for m in rx.finditer(window):
                 if m.start() > len(cur):
                     break  # found on the next line: counted there
                 if (flag, i) in seen:
                     break
+                if _negated(window, m.start(), m.end(), pattern_negative=negative):
+                    continue  # "does not require a commercial licence": look for a real hit
                 seen.add((flag, i))
                 quote = _excerpt(cur, m.start(), m.end())
                 hits.append((flag, target, Citation(flag=flag, source=f"{name}:{i + 1}", quote=quote)))
