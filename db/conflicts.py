@@ -15,6 +15,7 @@ Two ways to lose the race, one message:
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,6 +39,7 @@ class EditConflict(Conflict):
         changed_by: str = "",
         action: str = "",
         changed_at: str = "",
+        their_change: Any = None,
     ) -> None:
         super().__init__(message)
         self.case_ref = case_ref
@@ -45,6 +47,7 @@ class EditConflict(Conflict):
         self.changed_by = changed_by
         self.action = action
         self.changed_at = changed_at
+        self.their_change = their_change  # the audit event's "after" (what they saved), if known
         self.reload = True
         self.questions: tuple[str, ...] = ()  # checklist answers: the question ids found changed
 
@@ -79,8 +82,13 @@ def last_change(session: Session, case_ref: str, entity_id: str | None = None) -
 
 
 def _build(what: str, case_ref: str, event: AuditEvent | None, detail: str = "") -> EditConflict:
+    their: Any = None
     if event is not None:
         who, action, when = event.actor, event.action, _when(event.ts)
+        try:
+            their = json.loads(event.after_json or "null")
+        except ValueError:
+            their = None
         msg = (
             f"{what} was changed by someone else after you opened it{detail}: "
             f"{who} ({action}, {when}). Your change was not saved; "
@@ -92,7 +100,15 @@ def _build(what: str, case_ref: str, event: AuditEvent | None, detail: str = "")
             f"{what} was changed by someone else after you opened it{detail}; "
             "your change was not saved. Reload and try again."
         )
-    return EditConflict(msg, case_ref=case_ref, entity=what, changed_by=who, action=action, changed_at=when)
+    return EditConflict(
+        msg,
+        case_ref=case_ref,
+        entity=what,
+        changed_by=who,
+        action=action,
+        changed_at=when,
+        their_change=their,
+    )
 
 
 def version_conflict(

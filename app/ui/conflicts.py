@@ -12,7 +12,9 @@ default error path.
 from __future__ import annotations
 
 import html
+import json
 from collections.abc import Callable
+from typing import Any
 
 from app.domain.errors import Conflict
 from app.ui.labels import action_label
@@ -34,6 +36,35 @@ __all__ = ["ConflictDialog", "is_conflict", "show_conflict"]
 
 def is_conflict(exc: BaseException) -> bool:
     return isinstance(exc, Conflict)
+
+
+_SKIP = {"draft_sha256", "issued_sha256", "current_sha256", "unsigned_sha256", "sha256"}
+
+
+def describe_change(after: Any, limit: int = 300) -> str:
+    """Their saved values (an audit event's "after") in one short line:
+    ``value: no · note: AUP forbids military use``."""
+    if after is None or after == {}:
+        return ""
+    if not isinstance(after, dict):
+        text = str(after)
+    else:
+        parts = []
+        first = ("value", "status", "state", "title", "notes", "due_date", "assigned_officer")
+        order = sorted(after, key=lambda k: (first.index(k) if k in first else len(first), k))
+        for key in order:
+            v = after[key]
+            if key in _SKIP or v in (None, "", [], {}):
+                continue
+            if isinstance(v, list):
+                shown = ", ".join(str(x) for x in v)
+            elif isinstance(v, dict):
+                shown = json.dumps(v, ensure_ascii=False, sort_keys=True)
+            else:
+                shown = str(v)
+            parts.append(f"{key.replace('_', ' ')}: {shown}")
+        text = " · ".join(parts)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class ConflictDialog(QDialog):
@@ -75,6 +106,7 @@ class ConflictDialog(QDialog):
             ("who", self.tr("Changed by:"), who),
             ("when", self.tr("When:"), when),
             ("change", self.tr("Change:"), action_label(action) if action else ""),
+            ("their", self.tr("They saved:"), describe_change(getattr(exc, "their_change", None))),
         ):
             if not value:
                 continue

@@ -53,6 +53,7 @@ def test_stale_answer_is_refused_naming_who_then_reload_saves(home: Path, db_url
         assert isinstance(err, Conflict) and err.reload
         assert err.changed_by == JAN and err.action == "checklist.answered" and err.changed_at
         assert err.questions == ("M3",)
+        assert err.their_change == {"value": "yes", "evidence": [], "note": "Jan checked"}
         msg = str(err)
         assert "M3" in msg and ref in msg and JAN in msg and "version 2, you had 1" in msg
         assert "\n" not in msg and "reload" in msg.lower()

@@ -71,6 +71,7 @@ def test_workspace_edit_conflict_names_officer_and_reload_shows_change(qtbot, te
     )
     assert f"Case {ref}" in dlg.fact_labels["what"].text()
     assert "Anna's note: weights checked" in text  # what she typed stays visible
+    assert "provider asked for an extension" in dlg.fact_labels["their"].text()  # what he saved
     assert ws.overview.message.isVisible() and JAN in ws.overview.message.text()
     assert cases.get_case(a, ref).notes.startswith("Jan's note")  # nothing of hers was written
 
@@ -148,6 +149,7 @@ def test_checklist_conflict_names_officer_and_reload_shows_their_answer(qtbot, t
     assert JAN in dlg.headline.text() and dlg.fact_labels["change"].text() == "Checklist answer"
     assert "M3" in dlg.fact_labels["what"].text() and "version 2, you had 1" in dlg.message.text()
     assert "Anna: not sure yet" in dlg.text()
+    assert dlg.fact_labels["their"].text() == "value: no · note: AUP forbids military use"
     assert "Not saved" in tab.status.text()
     now = svc.get_state(a, ref).answers["M3"]
     assert now.value == "no" and now.answered_by == JAN
@@ -205,7 +207,11 @@ def test_task_runner_default_error_path_shows_the_conflict_dialog(qtbot, runner)
 
     runner.run(work, on_reload=lambda: reloaded.append(True))
     assert runner.wait_idle()
-    dlgs = [w for w in QApplication.topLevelWidgets() if isinstance(w, ConflictDialog) and w.isVisible()]
+    dlgs = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, ConflictDialog) and w.isVisible() and "AIO-2026-0001" in w.message.text()
+    ]
     assert len(dlgs) == 1
     dlg = dlgs[0]
     assert dlg.fact_labels["change"].text() == "Letter approved" and JAN in dlg.headline.text()
