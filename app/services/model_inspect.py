@@ -616,8 +616,70 @@ def inspect_folder(folder: str | os.PathLike[str]) -> dict[str, Any]:
         if found:
             doc["licence"]["model_card"]["text_mentions"] = fact(found, card.path if card else "")
 
+    conflict = licence_conflict(doc["licence"])
+    if conflict:
+        warnings.append(conflict)
     doc["proposed_subject"] = _proposal(doc, root)
     return doc
+
+
+_MAIN_LICENCE_FILE_RE = re.compile(
+    r"^(licen[cs]e|copying)([._-].*)?$|^.*[._-]licen[cs]e(\.(md|txt|rst))?$", re.I
+)
+
+
+def _licence_names(licence_id: str) -> set[str]:
+    """The lower-case names a licence goes by: its id and, from the knowledge base, family and tag."""
+    low = licence_id.lower()
+    names = {low, re.sub(r"-(only|or-later)$", "", low)}
+    try:
+        from app.domain import licence_screen
+
+        prof = licence_screen.profile(licence_id)
+    except (ImportError, ValueError):
+        prof = None
+    if prof is not None:
+        names.update({prof.family.lower(), prof.hf_tag.lower()})
+    return names - {"other", ""}
+
+
+def _known_tags() -> set[str]:
+    try:
+        from app.domain import licence_screen
+
+        profiles = licence_screen.knowledge_base()
+    except (ImportError, ValueError):
+        return set()
+    return {n for p in profiles for n in (p.family.lower(), p.hf_tag.lower(), p.id.lower())} - {"other", ""}
+
+
+def licence_conflict(lic: dict[str, Any]) -> str | None:
+    """A warning when the model card's licence contradicts what every licence file reads as.
+
+    The card tag (``license``, or ``license_name`` when it is ``other``) must be a licence we
+    know; only LICENSE/COPYING files count (not NOTICE or use policies).
+    """
+    card = lic["model_card"]
+    tag = ""
+    if "license" in card and isinstance(card["license"]["value"], str):
+        tag = card["license"]["value"]
+        if tag.lower() == "other" and "license_name" in card:
+            tag = str(card["license_name"]["value"])
+    elif "license_name" in card:
+        tag = str(card["license_name"]["value"])
+    tag = tag.strip().lower()
+    if not tag or tag == "other" or tag not in _known_tags():
+        return None
+    named = [
+        f for f in lic["files"] if f["licence"] and _MAIN_LICENCE_FILE_RE.match(f["path"].rsplit("/", 1)[-1])
+    ]
+    if not named or any(tag in _licence_names(f["licence"]) for f in named):
+        return None
+    first = named[0]
+    return (
+        f"The model card gives the licence '{tag}' but {first['path']} reads as {first['licence']}: "
+        "check which licence applies."
+    )
 
 
 def _parameters(
@@ -788,7 +850,10 @@ def _proposal(doc: dict[str, Any], root: Path) -> dict[str, Any]:
         named = [f["licence"] for f in lic["files"] if f["licence"]]
         if named:
             licence = named[0]
-    params = doc["parameters"]["total"] if doc.get("parameters") else None
+    # the parameters of a model are its float weights; integer/boolean buffers (position ids,
+    # masks) are no parameters. None while the count is incomplete.
+    p = doc.get("parameters")
+    params = p["float"] if p and p["complete"] else None
     return {"name": name, "parameters": params, "architecture": architecture, "licence": licence}
 
 
@@ -810,9 +875,11 @@ def summary_lines(doc: dict[str, Any]) -> list[str]:
     p = doc.get("parameters")
     if p:
         src = ", ".join(p["source"][:3]) + (" …" if len(p["source"]) > 3 else "")
-        exact = p["total"] if p["total"] is not None else "incomplete"
+        count = p["float"] if p["complete"] else None
+        exact = count if count is not None else "incomplete"
         lines.append(
-            f"Parameters: {format_count(p['total'])} ({exact}; non-float buffers {p['non_float']}) from {src}"
+            f"Parameters: {format_count(count)} ({exact} float; "
+            f"non-float buffers {p['non_float']}) from {src}"
         )
     else:
         lines.append("Parameters: unknown (no readable safetensors or GGUF weights)")
