@@ -229,10 +229,19 @@ class CaseListPage(QWidget):
 
     def start(self) -> None:
         """First load: the list (unless the header's sort already asked for it),
-        its count and the officers."""
+        then its count and the officers (after the first page: it comes first)."""
         if not self.model.busy:
             self.model.reload()
-        self._refresh_extras()
+
+        pending = [True]
+
+        def extras(*_args: object) -> None:
+            if pending:
+                pending.clear()
+                self._refresh_extras()
+
+        self.model.reloaded.connect(extras)
+        self.model.failed.connect(extras)
 
     def refresh(self) -> None:
         self.model.reload()
