@@ -18,6 +18,7 @@ from app.services import evidence as ev
 from app.services import model_inspect
 from app.services.blobstore import Cancelled as ServiceCancelled
 from app.services.context import AppContext
+from app.ui.preview_io import decode_image, read_pdf
 from app.ui.qt import (
     QT_TRANSLATE_NOOP,
     QAbstractItemView,
@@ -335,6 +336,7 @@ class PreviewPane(QWidget):
         self.pdf_lay.setContentsMargins(0, 0, 0, 0)
         self.pdf_view: Any = None
         self.pdf_doc: Any = None
+        self._pdf_buffer: Any = None
         self.other = QLabel()
         self.other.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.other.setWordWrap(True)
@@ -416,25 +418,35 @@ class PreviewPane(QWidget):
         self.note.setText(note)
         self.stack.setCurrentWidget(self.text)
 
-    def show_image(self, data: bytes) -> None:
-        img = QImage.fromData(data)
-        if img.isNull():
+    def show_loading(self) -> None:
+        """While the worker reads and decodes the selected item."""
+        self.kind = "loading"
+        self.note.setText("")
+        self.other.setText(self.tr("Loading preview…"))
+        self.stack.setCurrentWidget(self.other)
+
+    def show_image(self, decoded: tuple[QImage, int, int] | None) -> None:
+        """``decoded``: from :func:`decode_image`, run in a worker thread."""
+        if decoded is None:
             self.show_other(self.tr("This image cannot be shown."))
             return
+        img, width, height = decoded
         self.kind = "image"
-        pix = QPixmap.fromImage(img)
-        if pix.width() > 1600:
-            pix = pix.scaledToWidth(1600, Qt.TransformationMode.SmoothTransformation)
-        self.image.setPixmap(pix)
-        self.note.setText(
-            self.tr("%1 × %2 pixels").replace("%1", str(img.width())).replace("%2", str(img.height()))
-        )
+        self.image.setPixmap(QPixmap.fromImage(img))
+        self.note.setText(self.tr("%1 × %2 pixels").replace("%1", str(width)).replace("%2", str(height)))
         self.stack.setCurrentWidget(self.image_scroll)
 
-    def show_pdf(self, path: Path) -> None:
-        from app.ui.qt import QPdfDocument, QPdfView
+    def show_pdf(self, payload: tuple[bytes, int]) -> None:
+        """``payload``: from :func:`read_pdf`, run in a worker thread."""
+        from app.ui.qt import QBuffer, QByteArray, QIODevice, QPdfView
 
+        data, pages = payload
+        if pages == 0:
+            self.show_other(self.tr("This PDF cannot be shown (it may be damaged or encrypted)."))
+            return
         if self.pdf_view is None:
+            from app.ui.qt import QPdfDocument
+
             self.pdf_doc = QPdfDocument(self)
             self.pdf_view = QPdfView(self.pdf_host)
             self.pdf_view.setDocument(self.pdf_doc)
@@ -443,12 +455,17 @@ class PreviewPane(QWidget):
             self.pdf_view.setAccessibleName(self.tr("PDF preview"))
             self.pdf_lay.addWidget(self.pdf_view)
         self.pdf_doc.close()
-        self.pdf_doc.load(os.fsdecode(path))
-        if self.pdf_doc.status() == QPdfDocument.Status.Error or self.pdf_doc.pageCount() == 0:
-            self.show_other(self.tr("This PDF cannot be shown (it may be damaged or encrypted)."))
-            return
+        old = self._pdf_buffer
+        buffer = QBuffer(self)  # the view reads the bytes already in memory, never the disk
+        buffer.setData(QByteArray(data))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self._pdf_buffer = buffer
+        self.pdf_doc.load(buffer)
+        if old is not None:
+            old.close()
+            old.deleteLater()
         self.kind = "pdf"
-        self.note.setText(self.tr("%1 page(s)").replace("%1", str(self.pdf_doc.pageCount())))
+        self.note.setText(self.tr("%1 page(s)").replace("%1", str(pages)))
         self.stack.setCurrentWidget(self.pdf_host)
 
     def show_other(self, message: str) -> None:
@@ -805,16 +822,18 @@ class EvidenceTab(QWidget):
             payload: Any = None
             if kind == "text":
                 payload = ev.read_text(ctx, rec, TEXT_PREVIEW_LIMIT)
-            elif kind == "image":
-                payload = ev.read_bytes(ctx, rec, IMAGE_PREVIEW_LIMIT)
+            elif kind == "image":  # decoded and scaled here, not on the GUI thread
+                payload = decode_image(ev.read_bytes(ctx, rec, IMAGE_PREVIEW_LIMIT))
             elif kind == "pdf":
-                payload = ev.content_path(ctx, rec)
-                if not payload.is_file():
+                path = ev.content_path(ctx, rec)
+                if not path.is_file():
                     raise BadInput(self.tr("The bytes of %1 are missing.").replace("%1", rec.label))
+                payload = read_pdf(path)
             return rec, kind, (payload, ev.custody(ctx, rec.id))
 
         # Reading runs in parallel with a long intake; the custody event is a
-        # (short) serialised write.
+        # (short) serialised write. Latest wins: a newer selection drops this result.
+        self.preview.show_loading()
         self.runner.query(
             work,
             self._show_preview,

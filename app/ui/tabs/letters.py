@@ -15,6 +15,7 @@ from typing import Any
 from app.services.context import AppContext
 from app.services.letters import LANGUAGES, LEGAL_NATURES
 from app.services.letters import service as letters
+from app.ui.preview_io import pdf_page_count
 from app.ui.qt import (
     QAbstractItemView,
     QAbstractTableModel,
@@ -451,16 +452,37 @@ class LettersTab(QWidget):
         rec = self.selected()
         if rec is None:
             return
+        ctx = self.ctx
+
+        def work(_p: Any) -> tuple[bytes, int]:  # read and opened once here, off the GUI thread
+            data = letters.letter_pdf(ctx, rec.id)
+            return data, pdf_page_count(data)
+
+        self.show_loading()
         self.runner.run(
-            lambda p: letters.letter_pdf(self.ctx, rec.id),
-            on_done=lambda data: self.show_pdf(rec.id, data),
+            work,
+            on_done=lambda res: self.show_pdf(rec.id, res[0], res[1]),
             write=False,
-            key=f"letter-preview:{self.reference}",
+            key=f"letter-preview:{self.reference}",  # latest wins when the selection moves on
             label=self.tr("Rendering…"),
         )
 
-    def show_pdf(self, letter_id: int, data: bytes) -> None:
+    def show_loading(self) -> None:
+        self.preview_note.setText(self.tr("Loading preview…"))
+        self.preview_note.show()
+        if self.pdf_view is not None:
+            self.pdf_view.hide()
+
+    def show_pdf(self, letter_id: int, data: bytes, pages: int | None = None) -> None:
+        """``pages``: counted in the worker (:func:`pdf_page_count`); 0 = cannot be shown."""
         from app.ui.qt import QPdfDocument, QPdfView
+
+        if pages == 0:
+            self.preview_note.setText(self.tr("This PDF cannot be shown (it may be damaged or encrypted)."))
+            self.preview_note.show()
+            if self.pdf_view is not None:
+                self.pdf_view.hide()
+            return
 
         if self.pdf_view is None:
             self.pdf_doc = QPdfDocument(self)
@@ -469,8 +491,9 @@ class LettersTab(QWidget):
             self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
             self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
             self.pdf_view.setAccessibleName(self.tr("Letter preview"))
-            self.preview_note.hide()
             self.pdf_lay.addWidget(self.pdf_view)
+        self.preview_note.hide()
+        self.pdf_view.show()
         self.pdf_doc.close()
         old = self._pdf_buffer
         buffer = QBuffer(self)  # owns a copy of the bytes (setData copies)

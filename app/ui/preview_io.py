@@ -1,0 +1,48 @@
+"""Preview work that must not run on the GUI thread: decoding images and opening PDFs.
+
+Both run inside a TaskRunner worker (QImage and a private QPdfDocument are safe off
+the GUI thread); the GUI thread only puts the result on screen.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.ui.qt import QBuffer, QByteArray, QImage, QIODevice, Qt
+
+PREVIEW_IMAGE_WIDTH = 1600
+
+
+def decode_image(data: bytes, max_width: int = PREVIEW_IMAGE_WIDTH) -> tuple[QImage, int, int] | None:
+    """The image decoded and scaled for a preview pane, with its original width and
+    height. None: not an image Qt can read."""
+    img = QImage.fromData(data)
+    if img.isNull():
+        return None
+    width, height = img.width(), img.height()
+    if width > max_width:
+        img = img.scaledToWidth(max_width, Qt.TransformationMode.SmoothTransformation)
+    return img, width, height
+
+
+def pdf_page_count(data: bytes) -> int:
+    """Pages of the PDF in ``data``, opened with QtPdf in this (worker) thread. 0: it
+    cannot be shown (damaged, encrypted, not a PDF)."""
+    from app.ui.qt import QPdfDocument
+
+    doc = QPdfDocument()
+    buf = QBuffer()
+    buf.setData(QByteArray(data))
+    buf.open(QIODevice.OpenModeFlag.ReadOnly)
+    try:
+        doc.load(buf)
+        return 0 if doc.status() == QPdfDocument.Status.Error else int(doc.pageCount())
+    finally:
+        doc.close()
+        buf.close()
+
+
+def read_pdf(path: Path) -> tuple[bytes, int]:
+    """The PDF file's bytes and its page count (see :func:`pdf_page_count`)."""
+    data = path.read_bytes()
+    return data, pdf_page_count(data)
