@@ -706,6 +706,10 @@
         <translation>Änderung:</translation>
     </message>
     <message>
+        <source>They saved:</source>
+        <translation>Die andere Person hat gespeichert:</translation>
+    </message>
+    <message>
         <source>What you entered (not saved; copy it before reloading if you want to keep it):</source>
         <translation>Ihre Eingabe (nicht gespeichert; kopieren Sie sie vor dem Neuladen, wenn Sie sie behalten möchten):</translation>
     </message>
@@ -2065,6 +2069,14 @@ Es wurde nichts importiert; Ihre Daten sind unverändert.</translation>
         <translation>Wird dargestellt…</translation>
     </message>
     <message>
+        <source>Loading preview…</source>
+        <translation>Vorschau wird geladen…</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be shown (it may be damaged or encrypted).</source>
+        <translation>Dieses PDF kann nicht angezeigt werden (es ist möglicherweise beschädigt oder verschlüsselt).</translation>
+    </message>
+    <message>
         <source>Letter preview</source>
         <translation>Vorschau des Schreibens</translation>
     </message>
@@ -2380,6 +2392,22 @@ Es wurde nichts importiert; Ihre Daten sind unverändert.</translation>
     <message>
         <source>Officer: %1</source>
         <translation>Sachbearbeiter: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Fall %1</translation>
+    </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation>Änderungen nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Some changes could not be saved. Discard them, or cancel and keep working?</source>
+        <translation>Einige Änderungen konnten nicht gespeichert werden. Verwerfen, oder abbrechen und weiterarbeiten?</translation>
     </message>
 </context>
 <context>
@@ -2951,6 +2979,10 @@ Ziehen Sie Dateien oder Ordner hierher, um sie beizufügen.</translation>
         <translation>nur per Verweis — am Ablageort gehasht, nicht kopiert: %1</translation>
     </message>
     <message>
+        <source>Loading preview…</source>
+        <translation>Vorschau wird geladen…</translation>
+    </message>
+    <message>
         <source>This image cannot be shown.</source>
         <translation>Dieses Bild kann nicht angezeigt werden.</translation>
     </message>
@@ -3201,10 +3233,6 @@ Ziehen Sie Dateien oder Ordner hierher, um sie beizufügen.</translation>
         <translation>Den gemeinsamen Beweismittelordner wählen</translation>
     </message>
     <message>
-        <source>Empty (recommended): evidence files are stored in the team database, so one pg_dump backs up records and files together; on a local database they stay in the data folder. A shared folder (the same path on every officer&apos;s machine) keeps the files there instead, for very large evidence; back it up together with the database. Every officer must use the same setting, and it should be chosen before evidence is stored: files already stored are not moved.</source>
-        <translation>Leer (empfohlen): Beweismitteldateien werden in der Teamdatenbank gespeichert, sodass ein einziger pg_dump Datensätze und Dateien gemeinsam sichert; bei einer lokalen Datenbank bleiben sie im Datenordner. Ein gemeinsamer Ordner (derselbe Pfad auf dem Rechner jedes Sachbearbeiters) nimmt die Dateien stattdessen auf, für sehr große Beweismittel; sichern Sie ihn zusammen mit der Datenbank. Alle Sachbearbeiter müssen dieselbe Einstellung verwenden, und sie sollte gewählt werden, bevor Beweismittel gespeichert werden: Bereits gespeicherte Dateien werden nicht verschoben.</translation>
-    </message>
-    <message>
         <source>In use now: %1</source>
         <translation>Derzeit verwendet: %1</translation>
     </message>
@@ -3325,6 +3353,10 @@ Ziehen Sie Dateien oder Ordner hierher, um sie beizufügen.</translation>
         <translation>Signaturschlüssel</translation>
     </message>
     <message>
+        <source>Empty (recommended): evidence files are kept in the team database, so one pg_dump backs up records and files together. A shared folder (the same path for every officer) suits very large evidence: back it up with the database, and choose it before evidence is stored.</source>
+        <translation>Leer (empfohlen): Beweismitteldateien werden in der Teamdatenbank aufbewahrt, sodass ein einziger pg_dump Datensätze und Dateien gemeinsam sichert. Ein gemeinsamer Ordner (derselbe Pfad für jeden Sachbearbeiter) eignet sich für sehr große Beweismittel: Sichern Sie ihn mit der Datenbank und wählen Sie ihn, bevor Beweismittel gespeichert werden.</translation>
+    </message>
+    <message>
         <source>PKCS#12 (*.p12 *.pfx);;All files (*)</source>
         <translation>PKCS#12 (*.p12 *.pfx);;Alle Dateien (*)</translation>
     </message>
@@ -3381,6 +3413,10 @@ Ziehen Sie Dateien oder Ordner hierher, um sie beizufügen.</translation>
     <message>
         <source>Unexpected error (%1: %2). Details are in the log.</source>
         <translation>Unerwarteter Fehler (%1: %2). Einzelheiten stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <source>Exemptio</source>

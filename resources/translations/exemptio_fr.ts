@@ -706,6 +706,10 @@
         <translation>Modification :</translation>
     </message>
     <message>
+        <source>They saved:</source>
+        <translation>L’autre agent a enregistré :</translation>
+    </message>
+    <message>
         <source>What you entered (not saved; copy it before reloading if you want to keep it):</source>
         <translation>Ce que vous avez saisi (non enregistré ; copiez-le avant de recharger si vous souhaitez le conserver) :</translation>
     </message>
@@ -2065,6 +2069,14 @@ Rien n&apos;a été importé ; vos données sont inchangées.</translation>
         <translation>Rendu en cours…</translation>
     </message>
     <message>
+        <source>Loading preview…</source>
+        <translation>Chargement de l’aperçu…</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be shown (it may be damaged or encrypted).</source>
+        <translation>Ce PDF ne peut pas être affiché (il est peut-être endommagé ou chiffré).</translation>
+    </message>
+    <message>
         <source>Letter preview</source>
         <translation>Aperçu du courrier</translation>
     </message>
@@ -2380,6 +2392,22 @@ Rien n&apos;a été importé ; vos données sont inchangées.</translation>
     <message>
         <source>Officer: %1</source>
         <translation>Agent : %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Dossier %1</translation>
+    </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Some changes could not be saved. Discard them, or cancel and keep working?</source>
+        <translation>Certaines modifications n’ont pas pu être enregistrées. Les abandonner, ou annuler et continuer à travailler ?</translation>
     </message>
 </context>
 <context>
@@ -2951,6 +2979,10 @@ Déposez ici des fichiers ou des dossiers pour les joindre.</translation>
         <translation>par référence seulement — empreinte calculée sur place, non copié : %1</translation>
     </message>
     <message>
+        <source>Loading preview…</source>
+        <translation>Chargement de l’aperçu…</translation>
+    </message>
+    <message>
         <source>This image cannot be shown.</source>
         <translation>Cette image ne peut pas être affichée.</translation>
     </message>
@@ -3201,10 +3233,6 @@ Déposez ici des fichiers ou des dossiers pour les joindre.</translation>
         <translation>Choisir le dossier partagé des preuves</translation>
     </message>
     <message>
-        <source>Empty (recommended): evidence files are stored in the team database, so one pg_dump backs up records and files together; on a local database they stay in the data folder. A shared folder (the same path on every officer&apos;s machine) keeps the files there instead, for very large evidence; back it up together with the database. Every officer must use the same setting, and it should be chosen before evidence is stored: files already stored are not moved.</source>
-        <translation>Vide (recommandé) : les fichiers de preuve sont stockés dans la base de données d&apos;équipe, de sorte qu&apos;un seul pg_dump sauvegarde ensemble les enregistrements et les fichiers ; avec une base de données locale, ils restent dans le dossier de données. Un dossier partagé (le même chemin sur le poste de chaque agent) conserve les fichiers à la place, pour les preuves très volumineuses ; sauvegardez-le avec la base de données. Tous les agents doivent utiliser le même réglage, à choisir avant de stocker des preuves : les fichiers déjà stockés ne sont pas déplacés.</translation>
-    </message>
-    <message>
         <source>In use now: %1</source>
         <translation>Utilisée actuellement : %1</translation>
     </message>
@@ -3325,6 +3353,10 @@ Déposez ici des fichiers ou des dossiers pour les joindre.</translation>
         <translation>Clé de signature</translation>
     </message>
     <message>
+        <source>Empty (recommended): evidence files are kept in the team database, so one pg_dump backs up records and files together. A shared folder (the same path for every officer) suits very large evidence: back it up with the database, and choose it before evidence is stored.</source>
+        <translation>Vide (recommandé) : les fichiers de preuve sont conservés dans la base de données d’équipe, de sorte qu’un seul pg_dump sauvegarde ensemble les enregistrements et les fichiers. Un dossier partagé (le même chemin pour chaque agent) convient aux preuves très volumineuses : sauvegardez-le avec la base de données, et choisissez-le avant de stocker des preuves.</translation>
+    </message>
+    <message>
         <source>PKCS#12 (*.p12 *.pfx);;All files (*)</source>
         <translation>PKCS#12 (*.p12 *.pfx);;Tous les fichiers (*)</translation>
     </message>
@@ -3381,6 +3413,10 @@ Déposez ici des fichiers ou des dossiers pour les joindre.</translation>
     <message>
         <source>Unexpected error (%1: %2). Details are in the log.</source>
         <translation>Erreur inattendue (%1 : %2). Les détails figurent dans le journal.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Exemptio</source>
