@@ -86,6 +86,8 @@ def main() -> int:
     evidence.add_paths(ctx, ref, [lic])
     checklist.save_answers(ctx, ref, ANSWERS, checklist_id="ai-act-oss", version="2025.07")
     roles.set_officer(ctx, "GONÇALVES Bruno", "reviewer", actor="GONÇALVES Bruno")
+    for status in ("intake", "assessment", "review"):  # letters are issued from a case in review
+        cases.transition(ctx, ref, status)
 
     signer = sign.load_pkcs12_signer(pki.officer_p12, PASSPHRASE)
     ours: list[float] = []

@@ -220,7 +220,8 @@ def worker(
                     )
                     mine[ref] = step + 1
                 elif r < 0.86 and letters is not None and signer is not None:
-                    cand = [x for x, i in mine.items() if i < 4 and x not in lettered]
+                    # in review: issuing the letter records the decision (review → decided)
+                    cand = [x for x, i in mine.items() if i == 3 and x not in lettered]
                     if not cand:
                         continue
                     ref = rng.choice(cand)
@@ -238,6 +239,7 @@ def worker(
                     timed("draft", lambda ref=ref: letters.draft_letter(ctx, ref))
                     timed("approve", lambda ref=ref: letters.approve_letter(ctx, ref, officer=colleague))
                     timed("issue", lambda ref=ref: letters.issue_letter(ctx, ref, signer, tsa_url=""))
+                    mine[ref] = 4  # decided by the issue (its case.transition is counted with "issue")
                 elif checklist is not None:
                     cand = [x for x, i in mine.items() if i < 4 and x not in lettered]  # not decided yet
                     if not cand:
@@ -404,7 +406,7 @@ def main(argv: list[str] | None = None) -> int:
     events_total, problems = audit_service.verify(check)
     check.close()
     create_ok = n_cases == n_created == HOT_CASES + counts["create"]
-    moves_ok = n_moves == counts["transition"]
+    moves_ok = n_moves == counts["transition"] + counts["issue"]
     letters_ok = n_issued == n_issued_ev == counts["issue"] and n_approved_ev == counts["approve"]
 
     ops = sum(counts[o] for o in OPS)

@@ -19,6 +19,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     ex = asub.add_parser("export", help="write a case as a BagIt archive (zip)")
     ex.add_argument("ref", help="case reference")
     ex.add_argument("--out", required=True, help="the zip file to write")
+    ex.add_argument("--force", action="store_true", help="replace an existing archive file")
     ex.add_argument(
         "--sign-key", help="PKCS#12 file: adds a detached CMS signature over tagmanifest-sha512.txt"
     )
@@ -81,7 +82,9 @@ def _export(args: argparse.Namespace, ctx: AppContext | None) -> int:
     )
     bar = _TtyProgress()
     try:
-        res = archive.export_case(ctx, args.ref, Path(args.out), progress=bar, signing_key=key)
+        res = archive.export_case(
+            ctx, args.ref, Path(args.out), progress=bar, signing_key=key, force=args.force
+        )
     finally:
         bar.close()
     if args.json:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import os
 import sys
 from pathlib import Path
 
@@ -26,6 +25,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     d = lsub.add_parser("draft", help="draft the case's letter (PDF watermarked DRAFT)")
     d.add_argument("ref")
     d.add_argument("--out", required=True, help="where to write the draft PDF")
+    d.add_argument("--force", action="store_true", help="replace an existing output file")
     d.add_argument("--language", choices=LANGUAGES, help="letter language (default: settings, else en)")
     d.add_argument("--legal-nature", choices=LEGAL_NATURES, default="letter_to_provider")
     d.add_argument("--registry-ref", default="", help="registry reference, e.g. Ares(2026)1234567")
@@ -50,6 +50,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     i.add_argument("--passphrase-file", help="file holding the passphrase or PIN (first line)")
     i.add_argument("--function", default="", help="signatory's function, e.g. 'Head of Unit, AI Office'")
     i.add_argument("--out", required=True, help="where to write the signed PDF")
+    i.add_argument("--force", action="store_true", help="replace an existing output file")
     i.add_argument("--tsa", help="timestamp authority URL (default: settings; '' for none)")
     i.add_argument("--json", action="store_true")
     add_common(i)
@@ -71,6 +72,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     ex = lsub.add_parser("export", help="write the latest letter (draft or signed copy) to a file")
     ex.add_argument("ref")
     ex.add_argument("--out", required=True)
+    ex.add_argument("--force", action="store_true", help="replace an existing output file")
     ex.add_argument("--letter", type=int, help="letter number from 'letter list' (default: the latest)")
     add_common(ex)
     ex.set_defaults(func=_export)
@@ -83,27 +85,28 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     au.set_defaults(func=_augment)
 
 
-def _write(path: str, data: bytes) -> Path:
+def _write(path: str, data: bytes, force: bool) -> Path:
+    """Complete file or nothing; an existing file is replaced only with --force."""
+    from app.services import outfile
+
+    return outfile.write_new(Path(path), data, force=force, prefix=".letter-")
+
+
+def _check_out(path: str, force: bool) -> None:
+    """Refuse an existing --out before any work is done (checked again when the file is placed)."""
+    from app.services import outfile
+
     out = Path(path)
     if not out.parent.resolve().is_dir():
         raise BadInput(f"The folder {out.parent} does not exist.")
-    tmp = out.with_name(f".{out.name}.part")
-    try:
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, out)
-    except OSError as err:
-        tmp.unlink(missing_ok=True)
-        raise BadInput(f"Cannot write {out}: {err.strerror}.") from None
-    return out
+    outfile.refuse_existing(out, force=force)
 
 
 def _draft(args: argparse.Namespace, ctx: AppContext | None) -> int:
     assert ctx is not None
     from app.services.letters import service
 
+    _check_out(args.out, args.force)
     res = service.draft_letter(
         ctx,
         args.ref,
@@ -111,7 +114,7 @@ def _draft(args: argparse.Namespace, ctx: AppContext | None) -> int:
         legal_nature=args.legal_nature,
         registry_reference=args.registry_ref,
     )
-    out = _write(args.out, res.pdf)
+    out = _write(args.out, res.pdf, args.force)
     if args.json:
         print_json({**res.letter.to_json(), "file": str(out)})
     else:
@@ -157,6 +160,7 @@ def _issue(args: argparse.Namespace, ctx: AppContext | None) -> int:
     assert ctx is not None
     from app.services.letters import service, sign
 
+    _check_out(args.out, args.force)
     token = None
     if args.pkcs11_lib:
         pin = read_secret(args.passphrase_file, "Token PIN: ")
@@ -173,7 +177,13 @@ def _issue(args: argparse.Namespace, ctx: AppContext | None) -> int:
         del secret
     try:
         res = service.issue_letter(
-            ctx, args.ref, signer, function=args.function, tsa_url=args.tsa, out=Path(args.out)
+            ctx,
+            args.ref,
+            signer,
+            function=args.function,
+            tsa_url=args.tsa,
+            out=Path(args.out),
+            force=args.force,
         )
     finally:
         if token is not None:
@@ -258,8 +268,9 @@ def _export(args: argparse.Namespace, ctx: AppContext | None) -> int:
 
     from app.services.letters import service
 
+    _check_out(args.out, args.force)
     rec, data = service.export_letter(ctx, args.ref, letter_id=args.letter)
-    out = _write(args.out, data)
+    out = _write(args.out, data, args.force)
     print(
         f"{rec.case_reference}: letter {rec.id} ({rec.state}) written to {out}; "
         f"SHA-256 {hashlib.sha256(data).hexdigest()}"

@@ -44,7 +44,7 @@ from app import __version__
 from app.domain.errors import BadInput, CheckFailed, NotAllowed, NotFound, StorageError
 from app.domain.lifecycle import Status
 from app.domain.references import format_reference, parse_reference
-from app.services import roles
+from app.services import outfile, roles
 from app.services.blobstore import Cancelled as Cancelled  # one "cancelled" for all long operations
 from app.services.context import AppContext
 from db import audit
@@ -841,6 +841,7 @@ def export_case(
     signing_key: SigningKey | None = None,
     *,
     record_audit: bool = True,
+    force: bool = False,
 ) -> ExportResult:
     """Write case ``ref`` as a serialised BagIt bag to ``out_zip``.
 
@@ -853,6 +854,7 @@ def export_case(
         raise BadInput(f"{target} is a folder; give the name of the zip file to write.")
     if not target.parent.is_dir():
         raise BadInput(f"The folder {target.parent} does not exist.")
+    outfile.refuse_existing(target, force=force)  # an earlier archive is not replaced silently
     loaded_key = _load_signing_key(signing_key) if signing_key else None
     planner = _PathPlanner()
     planner.used.update(
@@ -930,8 +932,7 @@ def export_case(
                     raise Cancelled("Export cancelled; no archive was written.")
             with tmp.open("rb+") as fh:
                 os.fsync(fh.fileno())
-        os.replace(tmp, target)
-        _fsync_dir(target.parent)
+        outfile.place(tmp, target, force=force)  # no-replace unless force (no check-then-write race)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -458,6 +458,11 @@ def _merge(
             raise NotAllowed(
                 f"Case {case.reference} is {case.status}: reopen it before changing its checklist answers."
             )
+        # Letters area: an approved or issued letter freezes the answers it rests on.
+        from app.services.letters.locks import letters_lock_reason
+
+        if (why := letters_lock_reason(s, case.id)) is not None:
+            raise NotAllowed(why)
         saved = _saved(s, case.id)
         if expected:
             _check_versions(s, case, saved, expected)

@@ -52,7 +52,7 @@ def _ok(r: Any) -> Any:
     return r
 
 
-def _case(cli: Any, tmp_path: Path, answers: dict[str, Any] = LLAMA3_8B) -> str:
+def _case(cli: Any, tmp_path: Path, answers: dict[str, Any] = LLAMA3_8B, review: bool = True) -> str:
     ref = _ok(
         cli(
             "case",
@@ -74,7 +74,15 @@ def _case(cli: Any, tmp_path: Path, answers: dict[str, Any] = LLAMA3_8B) -> str:
     f.write_text(json.dumps({"checklist": "ai-act-oss", "version": "2025.07", "answers": answers}))
     _ok(cli("checklist", "answer", ref, "--file", str(f), "--officer", DRAFTER))
     _ok(cli("officer", "add", REVIEWER, "--role", "reviewer", "--officer", REVIEWER))
+    if review:
+        to_review(cli, str(ref))
     return str(ref)
+
+
+def to_review(cli: Any, ref: str) -> None:
+    """A letter is issued from a case in review: move it there (draft → intake → assessment → review)."""
+    for status in ("intake", "assessment", "review"):
+        _ok(cli("case", "move", ref, status, "--officer", DRAFTER))
 
 
 def _pass(tmp_path: Path, text: bytes = PASSPHRASE) -> str:
@@ -95,7 +103,7 @@ def _state(home: Path) -> tuple[Any, ...]:
 
 def _issue_ready(cli: Any, tmp_path: Path) -> str:
     ref = _case(cli, tmp_path)
-    _ok(cli("letter", "draft", ref, "--out", str(tmp_path / "draft.pdf"), "--officer", DRAFTER))
+    _ok(cli("letter", "draft", ref, "--out", str(tmp_path / f"draft-{ref}.pdf"), "--officer", DRAFTER))
     _ok(cli("letter", "approve", ref, "--officer", REVIEWER))
     return ref
 
@@ -440,3 +448,123 @@ def test_evidence_verify_rehashes_stored_letters(cli, home, tmp_path, pki) -> No
     r = cli("evidence", "verify", ref)
     assert r.rc == 1
     assert "letter #" in r.err and "changed" in r.err
+
+
+def _issue(cli: Any, ref: str, pki: Pki, tmp_path: Path, out: Path, *extra: str) -> Any:
+    key = ["--key", str(pki.officer_p12), "--passphrase-file", _pass(tmp_path)]
+    return cli("letter", "issue", ref, *key, "--out", str(out), "--officer", DRAFTER, "--tsa", "", *extra)
+
+
+def test_issuing_needs_review_and_decides_the_case(cli, home, tmp_path, pki) -> None:  # type: ignore[no-untyped-def]
+    ref = _case(cli, tmp_path, review=False)
+    _ok(cli("letter", "draft", ref, "--out", str(tmp_path / "d.pdf"), "--officer", DRAFTER))
+    _ok(cli("letter", "approve", ref, "--officer", REVIEWER))
+    before = _state(home)
+    out = tmp_path / "s.pdf"
+    r = _issue(cli, ref, pki, tmp_path, out)
+    assert r.rc == 2 and "is in 'draft'" in r.err and f"case move {ref} review" in r.err, r.err
+    assert len(r.err.strip().splitlines()) == 1 and not out.exists() and _state(home) == before
+
+    # an approved letter freezes the answers it rests on
+    f = tmp_path / "a5.json"
+    f.write_text(
+        json.dumps(
+            {"checklist": "ai-act-oss", "version": "2025.07", "answers": {"A5": {"value": "2024-05-01"}}}
+        )
+    )
+    r = cli("checklist", "answer", ref, "--file", str(f), "--officer", DRAFTER)
+    assert r.rc == 2 and "is approved and waiting to be signed" in r.err, r.err
+    assert _state(home) == before
+
+    to_review(cli, ref)
+    r = _ok(_issue(cli, ref, pki, tmp_path, out, "--json"))
+    letter_id = r.json()["id"]
+    assert _ok(cli("case", "show", ref, "--json")).json()["status"] == "decided"
+    with sqlite3.connect(home / "exemptio.db") as db:
+        ev = list(
+            db.execute("SELECT action, before_json, after_json FROM audit_events ORDER BY id DESC LIMIT 2")
+        )
+    # the decision and the issue are one transaction: adjacent events
+    assert {e[0] for e in ev} == {"letter.issued", "case.transition"}
+    trans = next(e for e in ev if e[0] == "case.transition")
+    assert json.loads(trans[1]) == {"status": "review"}
+    assert json.loads(trans[2]) == {"status": "decided", "reason": f"letter {letter_id} issued"}
+
+    # issued: answers refused; reopening (with a reason) lets the officer change them again
+    r = cli("checklist", "answer", ref, "--file", str(f), "--officer", DRAFTER)
+    assert r.rc == 2 and "decided" in r.err
+    _ok(cli("case", "move", ref, "assessment", "--reason", "new evidence", "--officer", DRAFTER))
+    _ok(cli("checklist", "answer", ref, "--file", str(f), "--officer", DRAFTER))
+    assert _ok(cli("audit", "verify")).rc == 0
+
+
+def test_issued_letter_freezes_answers_until_reopened(ctx) -> None:  # type: ignore[no-untyped-def]
+    """The lock helper on its own: an issued letter whose case was sent back without a reopen."""
+    from app.services.letters.locks import letters_lock_reason
+    from db.models import Case, Letter, Provider, Subject
+    from db.uow import unit_of_work
+
+    with unit_of_work(ctx.engine) as s:
+        p = Provider(name="P")
+        s.add(p)
+        s.flush()
+        sub = Subject(name="S", provider_id=p.id)
+        s.add(sub)
+        s.flush()
+        case = Case(
+            reference="AIO-2026-0042", title="T", status="review", provider_id=p.id, subject_id=sub.id
+        )
+        s.add(case)
+        s.flush()
+        assert letters_lock_reason(s, case.id) is None
+        s.add(Letter(case_id=case.id, state="issued"))
+        s.flush()
+        assert "has been issued" in (letters_lock_reason(s, case.id) or "")
+
+
+def test_out_files_are_never_replaced_without_force(cli, home, tmp_path, pki) -> None:  # type: ignore[no-untyped-def]
+    ref = _case(cli, tmp_path)
+    keep = b"%PDF-1.7 an earlier signed letter\n"
+    draft = tmp_path / "draft.pdf"
+    draft.write_bytes(keep)
+    before = _state(home)
+    r = cli("letter", "draft", ref, "--out", str(draft), "--officer", DRAFTER)
+    assert r.rc == 2 and "exists; choose another name or pass --force" in r.err, r.err
+    assert len(r.err.strip().splitlines()) == 1
+    assert draft.read_bytes() == keep and _state(home) == before  # nothing drafted, nothing written
+    r = _ok(cli("letter", "draft", ref, "--out", str(draft), "--force", "--officer", DRAFTER, "--json"))
+    assert draft.read_bytes().startswith(b"%PDF") and draft.read_bytes() != keep
+    _ok(cli("letter", "approve", ref, "--officer", REVIEWER))
+
+    signed = tmp_path / "signed.pdf"
+    signed.write_bytes(keep)
+    before = _state(home)
+    r = _issue(cli, ref, pki, tmp_path, signed)
+    assert r.rc == 2 and "exists; choose another name or pass --force" in r.err, r.err
+    assert signed.read_bytes() == keep and _state(home) == before  # still approved, nothing stored
+    r = _ok(_issue(cli, ref, pki, tmp_path, signed, "--force", "--json"))
+    import hashlib
+
+    assert hashlib.sha256(signed.read_bytes()).hexdigest() == r.json()["issued_sha256"]
+    exported = tmp_path / "export.pdf"
+    exported.write_bytes(keep)
+    r = cli("letter", "export", ref, "--out", str(exported), "--officer", DRAFTER)
+    assert r.rc == 2 and "pass --force" in r.err and exported.read_bytes() == keep
+    _ok(cli("letter", "export", ref, "--out", str(exported), "--force", "--officer", DRAFTER))
+    assert exported.read_bytes() == signed.read_bytes()
+    assert not list(tmp_path.glob(".letter-*")) and not list(tmp_path.glob("*.part"))
+
+
+def test_placing_refuses_a_file_created_meanwhile(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The final placement itself never replaces (no check-then-write race): hard link semantics."""
+    from app.domain.errors import BadInput
+    from app.services import outfile
+
+    target = tmp_path / "letter.pdf"
+    tmp = outfile.write_temp(target, b"new", ".letter-")
+    target.write_bytes(b"old")  # appears between the check and the placement
+    with pytest.raises(BadInput, match="exists"):
+        outfile.place(tmp, target, force=False)
+    assert target.read_bytes() == b"old" and tmp.exists()
+    outfile.place(tmp, target, force=True)
+    assert target.read_bytes() == b"new" and not tmp.exists()

@@ -173,6 +173,8 @@ def test_letter_and_archive_workflow_from_the_bundle(bundle: Path, tmp_path: Pat
     answers.write_text(json.dumps({"checklist": "ai-act-oss", "version": "2025.07", "answers": ANSWERS}))
     ok("checklist", "answer", ref, "--file", str(answers), "--officer", drafter)
     ok("officer", "add", reviewer, "--role", "reviewer", "--officer", reviewer)
+    for status in ("intake", "assessment", "review"):  # letters are issued from a case in review
+        ok("case", "move", ref, status, "--officer", drafter)
     ok("letter", "draft", ref, "--out", str(tmp_path / "draft.pdf"), "--officer", drafter)
     ok("letter", "approve", ref, "--officer", reviewer)
     pki = make_pki(tmp_path / "pki")

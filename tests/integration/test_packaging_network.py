@@ -232,6 +232,8 @@ def test_only_a_configured_timestamp_authority_is_contacted(guarded, cli, tmp_pa
     answers.write_text(json.dumps({"checklist": "ai-act-oss", "version": "2025.07", "answers": ANSWERS}))
     ok("checklist", "answer", ref, "--file", str(answers), "--officer", drafter)
     ok("officer", "add", reviewer, "--role", "reviewer", "--officer", reviewer)
+    for status in ("intake", "assessment", "review"):  # letters are issued from a case in review
+        ok("case", "move", ref, status, "--officer", drafter)
     ok("letter", "draft", ref, "--out", str(tmp_path / "draft.pdf"), "--officer", drafter)
     ok("letter", "approve", ref, "--officer", reviewer)
     pki = make_pki(tmp_path / "pki")

@@ -45,6 +45,8 @@ def team(home: Path, db_url: str):  # type: ignore[no-untyped-def]
         ctxs[DRAFTER], cases.NewCase(title="Mixtral claim", provider="Mistral AI", subject="Mixtral")
     ).reference
     svc.save_answers(ctxs[DRAFTER], ref, ANSWERS, checklist_id="ai-act-oss", version="2025.07")
+    for status in ("intake", "assessment", "review"):  # letters are issued from a case in review
+        cases.transition(ctxs[DRAFTER], ref, status)
     letters.draft_letter(ctxs[DRAFTER], ref)
     yield ctxs, ref
     for c in ctxs.values():

@@ -67,6 +67,8 @@ def test_letter_workflow_with_roles(cli, db_url: str, tmp_path: Path, pki: Any) 
     _ok(cli("checklist", "answer", ref, "--file", str(answers), "--officer", DRAFTER, *db))
     r = cli("checklist", "answer", ref, "--file", str(answers), "--officer", AUDITOR, *db)
     assert r.rc == 2 and "auditor" in r.err
+    for status in ("intake", "assessment", "review"):  # letters are issued from a case in review
+        _ok(cli("case", "move", ref, status, "--officer", DRAFTER, *db))
     _ok(cli("letter", "draft", ref, "--out", str(tmp_path / "draft.pdf"), "--officer", DRAFTER, *db))
 
     r = cli("letter", "approve", ref, "--officer", DRAFTER, *db)

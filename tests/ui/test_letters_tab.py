@@ -69,7 +69,11 @@ def test_model_passes_qtmodeltester(qtmodeltester, ctx, ref) -> None:  # type: i
 
 
 def test_draft_approve_issue_verify_in_the_tab(qtbot, tab, ctx, ref, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from app.services import cases
+
     pki = make_pki(tmp_path / "pki")
+    for status in ("intake", "assessment", "review"):  # letters are issued from a case in review
+        cases.transition(ctx, ref, status)
     assert not tab.approve_action.isEnabled() and not tab.issue_action.isEnabled()
 
     dlg = tab.open_draft_dialog()
@@ -140,9 +144,12 @@ def test_draft_approve_issue_verify_in_the_tab(qtbot, tab, ctx, ref, tmp_path: P
 
 
 def test_wrong_passphrase_in_the_tab_changes_nothing(qtbot, tab, ctx, ref, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from app.services import cases
     from app.services.letters import service
 
     pki = make_pki(tmp_path / "pki")
+    for status in ("intake", "assessment", "review"):  # letters are issued from a case in review
+        cases.transition(ctx, ref, status)
     service.draft_letter(ctx, ref)
     service.approve_letter(ctx, ref, officer="GONÇALVES Bruno")
     tab.refresh()

@@ -34,11 +34,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.errors import BadInput, NotAllowed, NotFound, StorageError
-from app.services import roles
+from app.services import outfile, roles
 from app.services.context import AppContext
 from app.services.letters import LANGUAGES, LEGAL_NATURES
 from app.services.letters import render as rnd
 from app.services.letters import sign as sgn
+from app.services.letters.locks import letters_lock_reason  # noqa: F401 - re-exported for checklist
 from db import audit
 from db.conflicts import changed_conflict
 from db.models import (
@@ -54,6 +55,8 @@ from db.models import (
 from db.uow import unit_of_work
 
 DRAFT, APPROVED, ISSUED, SUPERSEDED = "draft", "approved", "issued", "superseded"
+# A letter is issued from a case in review (issuing records the decision) or already decided.
+ISSUABLE_STATUSES = ("review", "decided")
 
 
 @dataclass(frozen=True)
@@ -458,19 +461,24 @@ def issue_letter(
     tsa_url: str | None = None,
     timestamper: Any = None,
     out: Path | None = None,
+    force: bool = False,
     progress: Callable[[str], None] | None = None,
 ) -> IssueResult:
     """Sign and issue the approved letter of ``reference``.
 
     ``signer`` is a pyHanko signer from :func:`sign.load_pkcs12_signer` or
     :func:`sign.open_pkcs11_signer`. On any failure nothing is stored, the
-    case and the letter are unchanged, and no output file is written.
+    case and the letter are unchanged, and no output file is written. An
+    existing ``out`` is refused unless ``force``: it may be an earlier signed letter.
     """
     issuer = ctx.require_officer()
+    if out is not None:
+        outfile.refuse_existing(out, force=force)
     say = progress or (lambda _text: None)
     with unit_of_work(ctx.engine, readonly=True) as s:
         case = _case(s, reference)
         roles.require(ctx, "letter.issue", s, actor=issuer)
+        _require_issuable(case)
         row = _latest(s, case, (DRAFT, APPROVED))
         if row is None or row.state != APPROVED:
             raise NotAllowed(
@@ -515,7 +523,7 @@ def issue_letter(
     location = str(rnd.letterhead()["place"].get(content.language, "Brussels"))
     signed = sgn.sign_letter(final, signer, stamp, tsa_url=url, timestamper=timestamper, location=location)
     say("Storing the issued letter…")
-    tmp_out = _prepare_out(out, signed.pdf) if out is not None else None
+    tmp_out = outfile.write_temp(out, signed.pdf, ".letter-") if out is not None else None
     try:
         _put_blob(ctx, signed.pdf, signed.sha256)
         with unit_of_work(ctx.engine) as s:
@@ -530,6 +538,7 @@ def issue_letter(
                     " (while it was being signed)",
                     str(letter_id),
                 )
+            _require_issuable(case)
             if s.get(EvidenceBlob, signed.sha256) is None:
                 s.add(EvidenceBlob(sha256=signed.sha256, size=len(signed.pdf), stored=True))
                 s.flush()
@@ -561,34 +570,49 @@ def issue_letter(
                     "size": len(signed.pdf),
                 },
             )
+            if case.status == "review":
+                _decide(s, case, issuer, row.id, now)
             rec = _record(row, case.reference)
         if tmp_out is not None and out is not None:
-            os.replace(tmp_out, out)
+            try:
+                outfile.place(tmp_out, out, force=force)
+            except BadInput:
+                raise BadInput(
+                    f"Letter {rec.id} is issued and stored, but {out} appeared meanwhile and was not "
+                    f"replaced: write it with 'exemptio letter export {rec.case_reference} --out OTHER.pdf'."
+                ) from None
             tmp_out = None
     finally:
         if tmp_out is not None:
-            Path(tmp_out).unlink(missing_ok=True)
+            tmp_out.unlink(missing_ok=True)
     return IssueResult(letter=rec, pdf=signed.pdf, level=signed.level, warning=signed.warning)
 
 
-def _prepare_out(out: Path, data: bytes) -> str:
-    """Write ``data`` next to ``out`` (temp + fsync); renamed after the commit."""
-    folder = out.resolve().parent
-    if not folder.is_dir():
-        raise BadInput(f"The folder {folder} does not exist.")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".letter-", suffix=".part", dir=folder)
-    except OSError as err:
-        raise BadInput(f"Cannot write to {folder}: {err.strerror}.") from None
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-    except OSError as err:
-        Path(tmp).unlink(missing_ok=True)
-        raise StorageError(f"Cannot write {out}: {err.strerror}.") from None
-    return tmp
+def _require_issuable(case: Case) -> None:
+    if case.status not in ISSUABLE_STATUSES:
+        raise NotAllowed(
+            f"Case {case.reference} is in '{case.status}': a letter is issued only from a case in review "
+            f"(issuing records the decision). Send it for review first (exemptio case move "
+            f"{case.reference} review)."
+        )
+
+
+def _decide(s: Session, case: Case, issuer: str, letter_id: int, now: dt.datetime) -> None:
+    """Issuing the letter records the decision: review → decided, in the issuing transaction."""
+    before = case.status
+    case.status = "decided"
+    case.decided_at = now
+    s.flush()
+    audit.append(
+        s,
+        actor=issuer,
+        action="case.transition",
+        entity_type="case",
+        entity_id=case.reference,
+        case_ref=case.reference,
+        before={"status": before},
+        after={"status": case.status, "reason": f"letter {letter_id} issued"},
+    )
 
 
 def _store(ctx: AppContext) -> Any:
