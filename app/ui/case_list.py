@@ -236,9 +236,9 @@ class CaseListPage(QWidget):
         pending = [True]
 
         def extras(*_args: object) -> None:
-            if pending:
+            if pending:  # once the first page is painted (the next turn of the event loop)
                 pending.clear()
-                self._refresh_extras()
+                QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._refresh_extras))
 
         self.model.reloaded.connect(extras)
         self.model.failed.connect(extras)

@@ -59,6 +59,7 @@ _ROLES = frozenset(
     (_DISPLAY, _ACCESSIBLE, _BACKGROUND, _FOREGROUND, _FONT, _ALIGNMENT, _TOOLTIP)
     + (_RECORD, _STATUS, _OVERDUE, _REFERENCE)
 )
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 # (key, header, sort key in the service)
@@ -279,7 +280,7 @@ class CaseTableModel(QAbstractTableModel):
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return _ROW_FLAGS
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
