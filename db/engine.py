@@ -125,4 +125,6 @@ def _configure_sqlite(engine: Engine) -> None:
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
         mode = conn.get_execution_options().get("sqlite_begin", "IMMEDIATE")
+        if mode == "NONE":  # one read statement: its own implicit transaction (one snapshot)
+            return
         conn.exec_driver_sql(f"BEGIN {mode}")

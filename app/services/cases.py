@@ -279,12 +279,18 @@ def list_cases(
     offset: int = 0,
     limit: int | None = None,
 ) -> list[CaseRecord]:
-    with unit_of_work(ctx.engine, readonly=True) as s:
-        conn = s.connection()
-        q = _list_statement(conn.dialect.name, f or CaseFilter(), sort, descending, offset, limit, _today())
-        # Core execution on the unit of work's connection and one fetchall: plain
-        # rows, no ORM result machinery, no per-row fetchone.
-        return [_record(r) for r in conn.execute(q).all()]
+    engine = ctx.engine
+    q = _list_statement(engine.dialect.name, f or CaseFilter(), sort, descending, offset, limit, _today())
+    # Core execution and one fetchall: plain rows, no ORM result machinery, no
+    # per-row fetchone. On SQLite one SELECT is its own read transaction (one
+    # snapshot): no session and no BEGIN round trip.
+    if engine.dialect.name == "sqlite":
+        with engine.connect() as conn:
+            rows = conn.execution_options(sqlite_begin="NONE").execute(q).all()
+    else:
+        with unit_of_work(engine, readonly=True) as s:
+            rows = s.connection().execute(q).all()
+    return [_record(r) for r in rows]
 
 
 @lru_cache(maxsize=64)
