@@ -58,7 +58,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     v = lsub.add_parser("verify", help="check a signed letter (exit 1 when not valid)")
     v.add_argument("file")
-    v.add_argument("--trust", action="append", default=[], help="trusted CA certificate (PEM/DER)")
+    v.add_argument(
+        "--trust",
+        action="append",
+        default=[],
+        help="trusted CA certificate (PEM/DER); default: the trust anchor in Settings, if any",
+    )
     v.add_argument("--json", action="store_true")
     add_common(v)
     v.set_defaults(func=_verify, needs_db=False)
@@ -203,7 +208,10 @@ def _issue(args: argparse.Namespace, ctx: AppContext | None) -> int:
 def _verify(args: argparse.Namespace, ctx: AppContext | None) -> int:
     from app.services.letters import verify
 
-    rep = verify.verify_file(args.file, trust=args.trust)
+    trust = list(args.trust) or verify.default_trust(args.home_opt)
+    rep = verify.verify_file(args.file, trust=trust)
+    if rep.ok and not rep.trust_checked:
+        sys.stderr.write(f"exemptio: warning: {verify.TRUST_NOT_CHECKED}\n")
     if args.json:
         print_json(rep.to_json())
     else:

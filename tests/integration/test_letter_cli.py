@@ -568,3 +568,41 @@ def test_placing_refuses_a_file_created_meanwhile(tmp_path) -> None:  # type: ig
     assert target.read_bytes() == b"old" and tmp.exists()
     outfile.place(tmp, target, force=True)
     assert target.read_bytes() == b"new" and not tmp.exists()
+
+
+def test_verify_bad_input_and_trust_warning(cli, home, tmp_path, pki) -> None:  # type: ignore[no-untyped-def]
+    ref = _issue_ready(cli, tmp_path)
+    signed = tmp_path / "signed.pdf"
+    _ok(_issue(cli, ref, pki, tmp_path, signed))
+    data = signed.read_bytes()
+
+    # bad input (exit 2, one line): not a PDF, empty, unreadable / truncated to garbage
+    bad = {
+        "notes.txt": b"Meeting notes, not a letter\n" * 20,
+        "empty.pdf": b"",
+        "half.pdf": data[: len(data) // 2],
+        "head.pdf": data[:1000],
+        "tail.pdf": data[:-10],
+        "garbage.pdf": b"%PDF-1.7\n" + bytes(range(256)) * 8,
+    }
+    for name, content in bad.items():
+        (tmp_path / name).write_bytes(content)
+        r = cli("letter", "verify", str(tmp_path / name))
+        assert r.rc == 2, (name, r.rc, r.err)
+        assert len(r.err.strip().splitlines()) == 1 and "PDF" in r.err, (name, r.err)
+        assert "CHANGED" not in r.out
+
+    # intact, whole file, no trust anchor: exit 0 with a warning on stderr
+    r = _ok(cli("letter", "verify", str(signed)))
+    assert "trust not checked: pass --trust CA.pem to check who signed" in r.err
+    assert "intact" in r.out and "whole file" in r.out
+    # the trust anchor from Settings is the default
+    settings = home / "settings.json"
+    doc = json.loads(settings.read_text()) if settings.exists() else {}
+    settings.write_text(json.dumps({**doc, "extra": {"trust_anchor": str(pki.root_pem)}}))
+    r = _ok(cli("letter", "verify", str(signed), "--json"))
+    assert r.json()["trusted"] is True and r.json()["trust_checked"] and "trust not checked" not in r.err
+    # an explicit --trust wins: another CA does not vouch for the signer
+    other = make_pki(tmp_path / "other-pki")
+    r = cli("letter", "verify", str(signed), "--trust", str(other.root_pem), "--json")
+    assert r.rc == 1 and r.json()["trusted"] is False

@@ -137,13 +137,24 @@ def verify_bytes(data: bytes, *, trust: Sequence[str | Path] = (), name: str = "
     report = VerifyReport(
         file=name, sha256=hashlib.sha256(data).hexdigest(), size=len(data), trust_checked=bool(roots)
     )
+    label = name or "The file"
+    if not data.strip():
+        raise BadInput(f"{label} is empty, not a PDF file.")
+    if b"%PDF-" not in data[:1024]:
+        raise BadInput(f"{label} is not a PDF file (no %PDF- header).")
     try:
         with _quiet():
             reader = PdfFileReader(io.BytesIO(data), strict=False)
             sigs = list(reader.embedded_signatures)
-    except Exception as err:  # noqa: BLE001 - a damaged file is a failed check
-        report.problems.append(f"the file is not a readable PDF ({type(err).__name__})")
-        return report
+    except Exception as err:  # noqa: BLE001 - see below
+        # Bytes appended after a complete signed letter make the whole unreadable, but
+        # that is a changed letter (exit 1). A file that cannot be read at all
+        # (truncated, garbage) is bad input (exit 2): there is nothing to check.
+        appended = _signed_prefix(data, trust, name)
+        if appended is not None:
+            return appended
+        detail = str(err).splitlines()[0][:120] if str(err) else type(err).__name__
+        raise BadInput(f"{label} is not a readable PDF (damaged or truncated: {detail}).") from None
     if not sigs:
         report.problems.append("the file carries no electronic signature")
         return report
@@ -218,6 +229,38 @@ def verify_bytes(data: bytes, *, trust: Sequence[str | Path] = (), name: str = "
     return report
 
 
+def _signed_prefix(data: bytes, trust: Sequence[str | Path], name: str) -> VerifyReport | None:
+    """The report of the longest readable, signed revision of ``data`` (ending at one of
+    its last %%EOF markers), marked as modified by the bytes after it; None if none."""
+    end = len(data)
+    for _ in range(4):
+        at = data.rfind(b"%%EOF", 0, end)
+        if at < 0:
+            return None
+        cut = at + 5
+        for eol in (b"\r\n", b"\n", b"\r"):
+            if data.startswith(eol, cut):
+                cut += len(eol)
+                break
+        end = at
+        if cut >= len(data):
+            continue
+        try:
+            rep = verify_bytes(data[:cut], trust=trust, name=name)
+        except BadInput:
+            continue
+        if not rep.signatures:
+            return None
+        rep.sha256, rep.size, rep.whole_file = hashlib.sha256(data).hexdigest(), len(data), False
+        rep.problems = [p for p in rep.problems if not p.startswith("the file was modified after")]
+        rep.problems.append(
+            f"the file was modified after signing: {len(data) - cut} byte(s) after the last signed "
+            "revision, and the file no longer reads as a PDF"
+        )
+        return rep
+    return None
+
+
 def _level(sigs: list[SignatureReport], reader: Any) -> str:
     main = [s for s in sigs if s.kind == "signature"]
     if not main:
@@ -233,6 +276,22 @@ def _level(sigs: list[SignatureReport], reader: Any) -> str:
     if main[0].timestamp_time or has_doc_ts:
         return "B-T"
     return "B-B"
+
+
+TRUST_NOT_CHECKED = "trust not checked: pass --trust CA.pem to check who signed"
+
+
+def default_trust(home: str | Path | None = None) -> list[str]:
+    """The trust anchor from Settings (``extra["trust_anchor"]``: a PEM/DER file), if any."""
+    from app.paths import AppPaths
+    from app.services.settings import Settings
+
+    anchor = Settings.load(AppPaths.from_env(home).settings_file).extra.get("trust_anchor")
+    if isinstance(anchor, str) and anchor.strip():
+        return [str(Path(anchor.strip()).expanduser())]
+    if isinstance(anchor, list):
+        return [str(Path(a).expanduser()) for a in anchor if isinstance(a, str) and a.strip()]
+    return []
 
 
 def verify_file(path: str | Path, *, trust: Sequence[str | Path] = ()) -> VerifyReport:
