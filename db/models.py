@@ -57,7 +57,7 @@ class Subject(Base):
     __tablename__ = "subjects"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     provider_id: Mapped[int] = mapped_column(ForeignKey("providers.id"), index=True)
-    name: Mapped[str] = mapped_column(String(300))
+    name: Mapped[str] = mapped_column(String(300), index=True)  # case list sort (migration 0003)
     version: Mapped[str] = mapped_column(String(100), default="")
     kind: Mapped[str] = mapped_column(String(10), default="model")  # model | system | both
     parameters: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
@@ -77,7 +77,7 @@ class Case(Base):
     __tablename__ = "cases"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     reference: Mapped[str] = mapped_column(String(40), unique=True)
-    title: Mapped[str] = mapped_column(String(500))
+    title: Mapped[str] = mapped_column(String(500), index=True)  # case list sort (migration 0003)
     status: Mapped[str] = mapped_column(String(20), default="draft", index=True)
     provider_id: Mapped[int] = mapped_column(ForeignKey("providers.id"), index=True)
     subject_id: Mapped[int] = mapped_column(ForeignKey("subjects.id"), index=True)
@@ -97,7 +97,9 @@ class Case(Base):
     # Provenance for imported cases: "" or JSON {"archive": ..., "reference": ..., ...}
     origin: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, onupdate=utcnow, index=True
+    )  # case list sort (migration 0003)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version}
