@@ -92,9 +92,12 @@ def main() -> int:
         ("search + filter: 'smiszek' in review", CaseFilter(search="smiszek", status="review"), "smiszek"),
     ]
     ours_all: list[float] = []
+    sorts = {"sort by title (ascending)": ("title", False), "sort by last change": ("updated_at", True)}
+    figures += [(name, CaseFilter(), None) for name in sorts]
     for name, f, fts in figures:
+        sort, desc = sorts.get(name, ("reference", True))
         with unit_of_work(ctx.engine, readonly=True) as s:
-            stmt = cases.build_query(s, f).limit(201)
+            stmt = cases.build_query(s, f, sort, desc).limit(201)
             compiled = stmt.compile(
                 dialect=sqlite_dialect.dialect(), compile_kwargs={"render_postcompile": True}
             )
@@ -108,10 +111,13 @@ def main() -> int:
         def run_raw(sql: str = sql, values: list[object] = values) -> object:
             return [fastread._record(r) for r in raw.execute(sql, values).fetchall()]
 
-        n_ours = len(cases.list_cases(ctx, f, limit=201))
+        def ours_fn(f: CaseFilter = f, sort: str = sort, desc: bool = desc) -> object:
+            return cases.list_cases(ctx, f, sort=sort, descending=desc, limit=201)
+
+        n_ours = len(cases.list_cases(ctx, f, sort=sort, descending=desc, limit=201))
         n_raw = len(run_raw())  # type: ignore[arg-type]
         assert n_ours == n_raw, (name, n_ours, n_raw)
-        ours, ref = paired_median_ms(lambda f=f: cases.list_cases(ctx, f, limit=201), run_raw)
+        ours, ref = paired_median_ms(ours_fn, run_raw)
         ours_all.append(ours)
         ok = "✓" if ours <= 50 and ours <= 2 * ref else "✗"
         print(
@@ -125,7 +131,7 @@ def main() -> int:
                 return sum(len(raw.execute(FTS_SQL, (e,)).fetchall()) for e in exprs)
 
             hits = run_fts()
-            ours_again, fts_ms = paired_median_ms(lambda f=f: cases.list_cases(ctx, f, limit=201), run_fts)
+            ours_again, fts_ms = paired_median_ms(ours_fn, run_fts)
             ok = "✓" if ours_again <= 2 * fts_ms else "✗"
             print(
                 f"| … same search vs raw FTS5 MATCH per word ({hits} ids) | {ours_again:.1f} ms | "
