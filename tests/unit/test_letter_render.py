@@ -132,7 +132,7 @@ def test_blocks_of_the_letter(tmp_path) -> None:  # type: ignore[no-untyped-def]
         "Officer's note on M3: §2: 700 million monthly active users",
         "Art. 53(1)(c) – policy to comply with Union copyright law",
         "Art. 55",
-        "02.08.2027",
+        "has not been established (open item A5)",
         "Article 53(1)(d)",
         "Yours faithfully,",
         "Head of Unit",
@@ -240,7 +240,7 @@ def test_draft_watermark_metadata_and_determinism(tmp_path) -> None:  # type: ig
     p = tmp_path / "d.pdf"
     p.write_bytes(a.pdf)
     info = subprocess.run(["pdfinfo", "-custom", str(p)], capture_output=True, text=True).stdout
-    assert "checklist=ai-act-oss 2025.07" in info and "template=aio-determination-letter 1.0" in info
+    assert "checklist=ai-act-oss 2025.07" in info and "template=aio-determination-letter 1.1" in info
     assert "ExemptioChecklist" in info and "ExemptioTemplate" in info
     text = subprocess.run(["pdftotext", str(p), "-"], capture_output=True, text=True).stdout
     assert "DRAFT" in text and "Name and function of the signatory are added" in text
@@ -302,3 +302,47 @@ def test_shipped_fonts_suit_pyhanko_stamps() -> None:
         cmap = font.getBestCmap()
         assert all(ord(ch) in cmap for ch in "".join(NAMES) if not ch.isspace()), f.name
     assert (resource_path("fonts") / "OFL.txt").read_text().count("SIL OPEN FONT LICENSE") >= 1
+
+
+DEADLINES = {
+    # A5 (first placing on the EU market) -> the sentence in each language
+    "2024-04-18": {
+        "en": "before 2 August 2025: the provider must comply by 2 August 2027 (Article 111(3)).",
+        "fr": "au plus tard le 2 août 2027 (article 111, paragraphe 3).",
+        "de": "bis zum 2. August 2027 erfüllen (Artikel 111 Absatz 3).",
+    },
+    "2025-08-02": {
+        "en": "the obligations apply from the placing on the market; Chapter V applies since 2 August 2025 "
+        "(Article 113(b)).",
+        "fr": "les obligations s'appliquent dès sa mise sur le marché ; le chapitre V est applicable depuis "
+        "le 2 août 2025 (article 113, point b)).",
+        "de": "Die Pflichten gelten ab dem Inverkehrbringen; Kapitel V gilt seit dem 2. August 2025 "
+        "(Artikel 113 Buchstabe b).",
+    },
+    "": {
+        "en": "The date of first placing on the EU market has not been established (open item A5).",
+        "fr": "La date de la première mise sur le marché de l'Union n'a pas été établie (point ouvert A5).",
+        "de": "Der Zeitpunkt des erstmaligen Inverkehrbringens in der Union wurde nicht festgestellt "
+        "(offener Punkt A5).",
+    },
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "de"])
+def test_compliance_deadline_follows_the_placing_on_the_market(tmp_path, language) -> None:  # type: ignore[no-untyped-def]
+    """Art. 111(3) (comply by 2 August 2027) only for models placed on the market before
+    2 August 2025; later models from their placing on the market (Art. 113(b)); unknown A5
+    is an open item with no deadline. The outcome's deadline field is unchanged."""
+    for a5, wording in DEADLINES.items():
+        answers = dict(content().answers)
+        if a5:
+            answers["A5"] = {"value": a5}
+        c = content(language=language, answers=answers)
+        assert c.outcome["track_m"]["deadline"] == "2027-08-02"
+        _, text = _pdf(tmp_path, c, name=f"{language}-{a5 or 'unknown'}.pdf")
+        flat = " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split())
+        assert wording[language] in flat, (a5, language, flat[flat.find("A5") - 300 : flat.find("A5") + 300])
+        others = [w[language] for k, w in DEADLINES.items() if k != a5]
+        assert not any(o in flat for o in others)
+        # the old sentence applied Art. 111(3) to every model
+        assert "Article 111(3) and Article 113" not in flat and "02.08.2025 (Art" not in flat

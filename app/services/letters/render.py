@@ -194,6 +194,23 @@ def format_date(language: str, value: dt.date) -> str:
     return str(strings(language)["date_format"]).format(d=value.day, m=value.month, y=value.year)
 
 
+CHAPTER_V_APPLIES = dt.date(2025, 8, 2)  # Art. 113(b)
+
+
+def deadline_key(c: LetterContent) -> str:
+    """Which compliance sentence the letter carries, from A5 (first placing on the EU market):
+    before 2 August 2025 → comply by 2 August 2027 (Art. 111(3)); on or after → the obligations
+    apply from the placing on the market (Art. 113(b)); unknown → an open item, no deadline."""
+    value = (c.answers.get("A5") or {}).get("value")
+    try:
+        placed = dt.date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        placed = None
+    if placed is None:
+        return "deadline_unknown"
+    return "deadline_legacy" if placed < CHAPTER_V_APPLIES else "deadline_new"
+
+
 def format_flop(value: float | None) -> str:
     """Two significant figures as in the Guidelines (¶31): 3.8 × 10^25."""
     if value is None:
@@ -661,11 +678,7 @@ def _story(
         out.append(Spacer(1, 6))
     tm = outcome.get("track_m") or {}
     if tm.get("deadline") and tm.get("outcome") not in ("not_gpai", "undetermined"):
-        try:
-            deadline = format_date(lang, dt.date.fromisoformat(tm["deadline"]))
-        except ValueError:
-            deadline = tm["deadline"]
-        out.append(Paragraph(_fmt(s["deadline"], deadline=deadline), st["body"]))
+        out.append(Paragraph(_e(s[deadline_key(c)]), st["body"]))
 
     if outcome.get("track_m"):
         section("obligations")
