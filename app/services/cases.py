@@ -13,24 +13,25 @@ from sqlalchemy.orm import Session, aliased
 from app.domain import lifecycle
 from app.domain.errors import BadInput, NotAllowed, NotFound
 from app.domain.references import format_reference
-from app.services import roles
-from app.services.case_read import (  # noqa: F401 - re-exported: the light half of this module
-    CLOSED_STATES,
-    DEFAULT_DEADLINE_DAYS,
-    SUBJECT_KINDS,
-    CaseFilter,
-    NewCase,
-    _today,
-    days_remaining,
-    is_overdue,
-    search_terms_or_hint,
-)
+from app.services import case_read, roles
 from app.services.context import AppContext
 from db import audit, fastread, search
 from db.models import Case, CaseAssignment, Officer, Provider, Subject
 from db.records import CaseRecord
 from db.repositories import CaseRepository, OfficerRepository
 from db.uow import unit_of_work
+
+# The light half of this module (no SQLAlchemy; the GUI imports it at start-up),
+# re-exported so callers keep using ``cases.CaseFilter`` etc.
+CLOSED_STATES = case_read.CLOSED_STATES
+DEFAULT_DEADLINE_DAYS = case_read.DEFAULT_DEADLINE_DAYS
+SUBJECT_KINDS = case_read.SUBJECT_KINDS
+CaseFilter = case_read.CaseFilter
+NewCase = case_read.NewCase
+_today = case_read._today
+days_remaining = case_read.days_remaining
+is_overdue = case_read.is_overdue
+search_terms_or_hint = case_read.search_terms_or_hint
 
 
 def case_snapshot(rec: CaseRecord) -> dict[str, Any]:
