@@ -120,14 +120,23 @@ def _draft(args: argparse.Namespace, ctx: AppContext | None) -> int:
         registry_reference=args.registry_ref,
     )
     out = _write(args.out, res.pdf, args.force)
+    note = _adoption_note(res.letter.legal_nature)
     if args.json:
-        print_json({**res.letter.to_json(), "file": str(out)})
+        print_json({**res.letter.to_json(), "file": str(out), **({"note": note} if note else {})})
     else:
         print(
             f"{res.letter.case_reference}: letter {res.letter.id} drafted by {res.letter.drafted_by}; "
             f"draft SHA-256 {res.letter.draft_sha256}; written to {out}"
         )
+        if note:
+            print(note)
     return 0
+
+
+def _adoption_note(legal_nature: str) -> str:
+    from app.services.letters import service
+
+    return service.ADOPTION_NOTE if legal_nature == service.COMMISSION_DECISION else ""
 
 
 def _approve(args: argparse.Namespace, ctx: AppContext | None) -> int:
@@ -195,13 +204,16 @@ def _issue(args: argparse.Namespace, ctx: AppContext | None) -> int:
             token.close()
     if res.warning:
         sys.stderr.write(f"exemptio: warning: {res.warning}\n")
+    note = _adoption_note(res.letter.legal_nature)
     if args.json:
-        print_json({**res.letter.to_json(), "file": args.out})
+        print_json({**res.letter.to_json(), "file": args.out, **({"note": note} if note else {})})
     else:
         print(
             f"{res.letter.case_reference}: letter {res.letter.id} issued, signed by {res.letter.signer} "
             f"({res.level}); SHA-256 {res.letter.issued_sha256}; written to {args.out}"
         )
+        if note:
+            print(note)
     return 0
 
 

@@ -606,3 +606,37 @@ def test_verify_bad_input_and_trust_warning(cli, home, tmp_path, pki) -> None:  
     other = make_pki(tmp_path / "other-pki")
     r = cli("letter", "verify", str(signed), "--trust", str(other.root_pem), "--json")
     assert r.rc == 1 and r.json()["trusted"] is False
+
+
+def test_commission_decision_is_for_the_head_of_unit(cli, home, tmp_path, pki) -> None:  # type: ignore[no-untyped-def]
+    head = "ANDERSEN Head"
+    ref2 = _issue_ready(cli, tmp_path)  # an ordinary letter, for comparison
+    ref = _case(cli, tmp_path)
+    out = tmp_path / "decision.pdf"
+    before = _state(home)
+    decision = ["--legal-nature", "commission_decision"]
+    r = cli("letter", "draft", ref, "--out", str(out), *decision, "--officer", DRAFTER)
+    assert r.rc == 2 and "Only the head of unit can draft a Commission decision" in r.err, r.err
+    assert "adopted by the Commission" in r.err and len(r.err.strip().splitlines()) == 1
+    assert not out.exists() and _state(home) == before
+    r = cli("letter", "draft", ref, "--out", str(out), *decision, "--officer", REVIEWER)
+    assert r.rc == 2 and "is a reviewer" in r.err and not out.exists()
+
+    _ok(cli("officer", "add", head, "--role", "head", "--officer", head))
+    r = _ok(cli("letter", "draft", ref, "--out", str(out), *decision, "--officer", head))
+    assert "draft Commission decision for adoption by the Commission" in r.out
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+    assert "COMMISSION DECISION" in text
+    _ok(cli("letter", "approve", ref, "--officer", REVIEWER))
+    signed = tmp_path / "signed.pdf"
+    before = _state(home)
+    r = _issue(cli, ref, pki, tmp_path, signed)  # the drafter of ordinary letters is not the head
+    assert r.rc == 2 and "Only the head of unit can issue a Commission decision" in r.err, r.err
+    assert not signed.exists() and _state(home) == before
+    key = ["--key", str(pki.officer_p12), "--passphrase-file", _pass(tmp_path), "--tsa", ""]
+    r = _ok(cli("letter", "issue", ref, *key, "--out", str(signed), "--officer", head, "--json"))
+    assert r.json()["legal_nature"] == "commission_decision" and "for adoption" in r.json()["note"]
+
+    # an ordinary letter says nothing of adoption
+    r = _ok(_issue(cli, ref2, pki, tmp_path, tmp_path / "ordinary.pdf"))
+    assert "adoption" not in r.out

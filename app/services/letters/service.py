@@ -55,6 +55,12 @@ from db.models import (
 from db.uow import unit_of_work
 
 DRAFT, APPROVED, ISSUED, SUPERSEDED = "draft", "approved", "issued", "superseded"
+COMMISSION_DECISION = "commission_decision"
+# Said with every draft or issue of a Commission decision: the officer prepares it, the College adopts it.
+ADOPTION_NOTE = (
+    "This is a draft Commission decision for adoption by the Commission: signing it here does not "
+    "adopt it; it takes effect only once the Commission has adopted it."
+)
 # A letter is issued from a case in review (issuing records the decision) or already decided.
 ISSUABLE_STATUSES = ("review", "decided")
 
@@ -319,6 +325,8 @@ def draft_letter(
         case = _case(s, reference)
         drafter = _drafter(ctx, case, s)
         roles.require(ctx, "letter.draft", s, actor=drafter)
+        if legal_nature == COMMISSION_DECISION:
+            _require_head(ctx, s, drafter, "draft")
         for old in s.execute(
             select(Letter).where(Letter.case_id == case.id, Letter.state.in_((DRAFT, APPROVED)))
         ).scalars():
@@ -485,6 +493,8 @@ def issue_letter(
                 f"The letter of {case.reference} has not been approved: a second officer must approve "
                 "the draft first (exemptio letter approve)."
             )
+        if row.legal_nature == COMMISSION_DECISION:
+            _require_head(ctx, s, issuer, "issue")
         letter_id, draft_sha, content_json = row.id, row.draft_sha256, row.content_json
         letter_version = row.version
     content = rnd.LetterContent.from_json(content_json)
@@ -586,6 +596,19 @@ def issue_letter(
         if tmp_out is not None:
             tmp_out.unlink(missing_ok=True)
     return IssueResult(letter=rec, pdf=signed.pdf, level=signed.level, warning=signed.warning)
+
+
+def _require_head(ctx: AppContext, s: Session, name: str, verb: str) -> None:
+    """A Commission decision is prepared for adoption by the Commission: only the head of unit
+    may draft or issue one; officers draft a draft decision (right to be heard) instead."""
+    role = roles.role_of(ctx, s, actor=name)
+    if role != roles.HEAD:
+        label = roles.ROLE_LABELS.get(role, role)
+        raise NotAllowed(
+            f"Only the head of unit can {verb} a Commission decision (formal decisions are adopted by "
+            f"the Commission, not by an officer); {name} is {'an' if label[0] in 'aeiou' else 'a'} "
+            f"{label}. Draft a draft_decision instead."
+        )
 
 
 def _require_issuable(case: Case) -> None:
