@@ -185,12 +185,19 @@ def events(
     case_ref: str | None = None,
     entity_type: str | None = None,
     entity_id: str | None = None,
+    newest_first: bool = False,
+    offset: int = 0,
+    limit: int | None = None,
 ) -> list[AuditRecord]:
-    q = select(AuditEvent).order_by(AuditEvent.id)
+    q = select(AuditEvent).order_by(AuditEvent.id.desc() if newest_first else AuditEvent.id)
     if case_ref is not None:
         q = q.where(AuditEvent.case_ref == case_ref)
     if entity_type is not None:
         q = q.where(AuditEvent.entity_type == entity_type)
     if entity_id is not None:
         q = q.where(AuditEvent.entity_id == entity_id)
+    if offset:
+        q = q.offset(offset)
+    if limit is not None:
+        q = q.limit(limit)
     return [_record(r) for r in session.execute(q).scalars()]

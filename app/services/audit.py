@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from sqlalchemy import func, select
+
 from app.services.context import AppContext
 from db import audit
 from db.models import AuditEvent
@@ -16,9 +18,25 @@ def verify(ctx: AppContext) -> tuple[int, list[audit.ChainProblem]]:
     return count, problems
 
 
-def case_events(ctx: AppContext, reference: str) -> list[audit.AuditRecord]:
+def case_events(
+    ctx: AppContext,
+    reference: str,
+    *,
+    newest_first: bool = False,
+    offset: int = 0,
+    limit: int | None = None,
+) -> list[audit.AuditRecord]:
+    """A case's events, oldest first (or newest first); ``offset``/``limit`` read one page."""
     with unit_of_work(ctx.engine, readonly=True) as s:
-        return audit.events(s, case_ref=reference)
+        return audit.events(s, case_ref=reference, newest_first=newest_first, offset=offset, limit=limit)
+
+
+def case_event_count(ctx: AppContext, reference: str) -> int:
+    with unit_of_work(ctx.engine, readonly=True) as s:
+        return int(
+            s.scalar(select(func.count()).select_from(AuditEvent).where(AuditEvent.case_ref == reference))
+            or 0
+        )
 
 
 def record(

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from app.domain.errors import BadInput, NotFound, StorageError
@@ -670,17 +670,66 @@ def _commit(
 # --------------------------------------------------------------------------- reading
 
 
-def list_evidence(ctx: AppContext, reference: str) -> list[EvidenceRecord]:
+def _name_filter(name_contains: str) -> Any:
+    """Items whose label (folder path / name) contains the text, ignoring case."""
+    text = name_contains.strip()
+    esc = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    label = case(
+        (EvidenceItem.folder_path != "", EvidenceItem.folder_path + "/" + EvidenceItem.display_name),
+        else_=EvidenceItem.display_name,
+    )
+    return label.ilike(f"%{esc}%", escape="\\")
+
+
+def list_evidence(
+    ctx: AppContext,
+    reference: str,
+    *,
+    offset: int = 0,
+    limit: int | None = None,
+    name_contains: str = "",
+) -> list[EvidenceRecord]:
+    """The case's items by folder and name; ``offset``/``limit`` read one page (the
+    evidence tab pages through large cases), ``name_contains`` filters by label."""
     reference = reference.strip()
     blob_store(ctx)  # the first use in a process cleans up after crashed intakes
     with unit_of_work(ctx.engine, readonly=True) as s:
         case_id = _case_id(ctx, reference, s)
-        rows = s.execute(
+        q = (
             select(EvidenceItem)
             .where(EvidenceItem.case_id == case_id)
             .order_by(EvidenceItem.folder_path, EvidenceItem.display_name, EvidenceItem.id)
-        ).scalars()
-        return [_record(r, reference) for r in rows]
+        )
+        if name_contains.strip():
+            q = q.where(_name_filter(name_contains))
+        if offset:
+            q = q.offset(offset)
+        if limit is not None:
+            q = q.limit(limit)
+        return [_record(r, reference) for r in s.execute(q).scalars()]
+
+
+@dataclass(frozen=True)
+class EvidenceSummary:
+    count: int
+    total_bytes: int
+    by_reference: int  # items hashed where they lie, not copied
+
+
+def evidence_summary(ctx: AppContext, reference: str, *, name_contains: str = "") -> EvidenceSummary:
+    """Count and size of the case's items (the evidence tab's status line), in SQL."""
+    reference = reference.strip()
+    with unit_of_work(ctx.engine, readonly=True) as s:
+        case_id = _case_id(ctx, reference, s)
+        q = select(
+            func.count(EvidenceItem.id),
+            func.coalesce(func.sum(EvidenceItem.size), 0),
+            func.coalesce(func.sum(case((EvidenceItem.reference_only.is_(True), 1), else_=0)), 0),
+        ).where(EvidenceItem.case_id == case_id)
+        if name_contains.strip():
+            q = q.where(_name_filter(name_contains))
+        n, total, by_ref = s.execute(q).one()
+        return EvidenceSummary(int(n), int(total), int(by_ref))
 
 
 def get_evidence(ctx: AppContext, evidence_id: int) -> EvidenceRecord:

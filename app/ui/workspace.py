@@ -605,6 +605,12 @@ class TimelinePage(QWidget):
         self.model.set_events(events)
         self.count.setText(self.tr("%1 events, newest first").replace("%1", str(len(events))))
 
+    def set_page(self, events: list[Any], total: int, fetch: Any, runner: TaskRunner) -> None:
+        """The newest page of a long history; older pages load as the officer scrolls."""
+        page = self.model.PAGE
+        self.model.set_page(events[:page], more=len(events) > page, fetch=fetch, runner=runner)
+        self.count.setText(self.tr("%1 events, newest first").replace("%1", str(total)))
+
 
 class CaseWorkspace(QWidget):
     """One open case. ``case_changed`` carries the fresh ``CaseRecord``."""
@@ -702,20 +708,26 @@ class CaseWorkspace(QWidget):
         ref = self.reference
         ctx = self.ctx
 
-        def load(p: Progress) -> tuple[CaseRecord, list[dict[str, Any]], list[Any]]:
+        page = self.timeline.model.PAGE
+
+        def fetch(offset: int, limit: int) -> list[Any]:  # worker thread: a page, newest first
+            return audit_service.case_events(ctx, ref, newest_first=True, offset=offset, limit=limit)
+
+        def load(p: Progress) -> tuple[CaseRecord, list[dict[str, Any]], list[Any], int]:
             return (
                 cases.get_case(ctx, ref),
                 cases.assignment_history(ctx, ref),
-                audit_service.case_events(ctx, ref),
+                fetch(0, page + 1),
+                audit_service.case_event_count(ctx, ref),
             )
 
-        def done(result: tuple[CaseRecord, list[dict[str, Any]], list[Any]]) -> None:
-            rec, history, events = result
+        def done(result: tuple[CaseRecord, list[dict[str, Any]], list[Any], int]) -> None:
+            rec, history, events, total = result
             self.record = rec
             self.overview.show_record(rec)
             self.overview.show_history(history)
-            self.timeline.set_events(events)
-            self.overview.activity_model.set_events(events[-6:] if events else [])
+            self.timeline.set_page(events, total, fetch, self.runner)
+            self.overview.activity_model.set_events(events[:6])
             self.case_changed.emit(rec)
             self.refreshed.emit()
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +44,7 @@ from app.ui.qt import (
     QMessageBox,
     QModelIndex,
     QPainter,
+    QPersistentModelIndex,
     QPixmap,
     QPlainTextEdit,
     QRect,
@@ -61,6 +64,8 @@ from app.ui.qt import (
 )
 from app.ui.tasks import Cancelled, Progress, TaskRunner, format_bytes
 
+log = logging.getLogger("exemptio.ui.evidence")
+
 TEXT_PREVIEW_LIMIT = 4 * 1024 * 1024
 IMAGE_PREVIEW_LIMIT = 40 * 1024 * 1024
 IMAGE_TYPES = ("image/png", "image/jpeg", "image/gif", "image/bmp", "image/webp", "image/svg+xml")
@@ -78,13 +83,22 @@ def _local(dt_value: dt.datetime | None) -> str:
 
 
 class EvidenceTableModel(QAbstractTableModel):
-    """The case's evidence items (plain records from the service)."""
+    """The case's evidence items (plain records from the service), loaded page by page:
+    ``canFetchMore``/``fetchMore`` read the next ``PAGE`` items in the background when the
+    view scrolls to the end (like the case list, app/ui/models/case_table.py)."""
 
     COLUMNS = ("name", "size", "type", "sha256", "added_by", "added_at", "kept", "check")
+    PAGE = 200
+    page_loaded = Signal(int)  # rows appended by fetchMore
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[ev.EvidenceRecord] = []
+        self._more = False
+        self._fetching = False
+        self._generation = 0
+        self._runner: TaskRunner | None = None
+        self._fetch: Callable[[int, int], list[ev.EvidenceRecord]] | None = None
         self._checks: dict[int, str] = {}
         self._titles = {
             "name": QCoreApplication.translate("EvidenceTableModel", "Name"),
@@ -98,10 +112,53 @@ class EvidenceTableModel(QAbstractTableModel):
         }
 
     # -- data in -------------------------------------------------------------------
-    def set_records(self, rows: list[ev.EvidenceRecord]) -> None:
+    def set_records(
+        self,
+        rows: list[ev.EvidenceRecord],
+        *,
+        more: bool = False,
+        fetch: Callable[[int, int], list[ev.EvidenceRecord]] | None = None,
+        runner: TaskRunner | None = None,
+    ) -> None:
+        """The first page. ``more``: further pages exist, read by ``fetch(offset, limit)``
+        (worker thread) through ``runner`` when the view asks for them."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._generation += 1
+        self._fetching = False
+        self._more = more and fetch is not None and runner is not None
+        self._fetch, self._runner = fetch, runner
         self.endResetModel()
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._more and not self._fetching
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent) or self._fetch is None or self._runner is None:
+            return
+        self._fetching = True
+        fetch, offset, page, gen = self._fetch, len(self._rows), self.PAGE, self._generation
+
+        def done(rows: list[ev.EvidenceRecord]) -> None:
+            if gen != self._generation:  # the list was reloaded meanwhile
+                return
+            new = rows[:page]
+            if new:  # still "fetching" here: a view or tester asking during the insert gets nothing
+                first = len(self._rows)
+                self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
+                self._rows.extend(new)
+                self.endInsertRows()
+            self._more = len(rows) > page
+            self._fetching = False
+            self.page_loaded.emit(len(new))
+
+        def failed(err: BaseException) -> None:
+            if gen == self._generation:
+                self._fetching = False
+                self._more = False
+            log.warning("could not read more evidence: %s", err)
+
+        self._runner.query(lambda _p: fetch(offset, page + 1), done, failed, key=f"evidence-page-{id(self)}")
 
     def set_checks(self, results: list[ev.VerifyItem]) -> None:
         self._checks = {r.id: r.status for r in results}
@@ -649,6 +706,7 @@ class EvidenceTab(QWidget):
 
     changed = Signal()
     VIEW_DELAY_MS = 250
+    FILTER_DELAY_MS = 200
 
     def __init__(
         self, ctx: AppContext, reference: str, runner: TaskRunner, parent: QWidget | None = None
@@ -703,7 +761,12 @@ class EvidenceTab(QWidget):
         self.filter.setPlaceholderText(self.tr("Filter by name…"))
         self.filter.setClearButtonEnabled(True)
         self.filter.setAccessibleName(self.tr("Filter evidence by name"))
-        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        # Filtered in SQL (the list is paged): a short pause after typing, then reload.
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(self.FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(self.refresh)
+        self.filter.textChanged.connect(lambda _t: self._filter_timer.start())
         self.status = QLabel()
         self.status.setObjectName("evidenceStatus")
 
@@ -758,26 +821,33 @@ class EvidenceTab(QWidget):
 
     # -- loading ---------------------------------------------------------------------
     def refresh(self) -> None:
-        ctx, ref = self.ctx, self.reference
+        """Reload the first page (and the counts) for the filter typed."""
+        self._filter_timer.stop()
+        ctx, ref, name, page = self.ctx, self.reference, self.filter.text().strip(), self.model.PAGE
+
+        def fetch(offset: int, limit: int) -> list[ev.EvidenceRecord]:  # worker thread
+            return ev.list_evidence(ctx, ref, offset=offset, limit=limit, name_contains=name)
+
         self.runner.query(
-            lambda p: ev.list_evidence(ctx, ref),
+            lambda p: (fetch(0, page + 1), ev.evidence_summary(ctx, ref, name_contains=name), fetch),
             self._loaded,
             key=f"evidence-list-{ref}",
             label=self.tr("Loading evidence…"),
         )
 
-    def _loaded(self, rows: list[ev.EvidenceRecord]) -> None:
+    def _loaded(self, result: tuple[list[ev.EvidenceRecord], ev.EvidenceSummary, Any]) -> None:
+        rows, summary, fetch = result
+        page = self.model.PAGE
         current = self.current_record()
         self._restoring = True
         try:
-            self.model.set_records(rows)
+            self.model.set_records(rows[:page], more=len(rows) > page, fetch=fetch, runner=self.runner)
             if current is not None:
                 self.select_id(current.id)
         finally:
             self._restoring = False
-        total = sum(r.size for r in rows)
-        by_ref = sum(1 for r in rows if r.reference_only)
-        text = self.tr("%1 item(s), %2").replace("%1", str(len(rows))).replace("%2", format_bytes(total))
+        total, by_ref = summary.total_bytes, summary.by_reference
+        text = self.tr("%1 item(s), %2").replace("%1", str(summary.count)).replace("%2", format_bytes(total))
         if by_ref:
             text += self.tr(" · %1 by reference only").replace("%1", str(by_ref))
         self.status.setText(text)
