@@ -110,6 +110,8 @@ def _verify(args: argparse.Namespace, ctx: AppContext | None) -> int:
         report = archive.verify_archive(Path(args.archive), progress=bar)
     finally:
         bar.close()
+    for w in report.warnings:
+        print(f"exemptio: warning: {w}", file=sys.stderr)
     if args.json:
         print_json(report.to_json())
         return 0 if report.ok else 1
@@ -132,6 +134,8 @@ def _import(args: argparse.Namespace, ctx: AppContext | None) -> int:
         res = archive.import_archive(ctx, Path(args.archive), as_new=args.as_new, progress=bar)
     finally:
         bar.close()
+    if not res.signed:
+        print(f"exemptio: warning: {archive.UNSIGNED_WARNING}", file=sys.stderr)
     if args.json:
         print_json(
             {
@@ -142,6 +146,7 @@ def _import(args: argparse.Namespace, ctx: AppContext | None) -> int:
                 "letters": res.letters,
                 "audit_events": res.audit_events,
                 "archive_sha256": res.archive_sha256,
+                "signed": res.signed,
             }
         )
     else:

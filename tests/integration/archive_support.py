@@ -52,6 +52,7 @@ def add_evidence(
 
 
 def add_answers(ctx: AppContext, ref: str, answers: dict[str, Any]) -> None:
+    """Answers with their audit events, in the shape the checklist service records them."""
     with unit_of_work(ctx.engine) as s:
         case = s.query(Case).filter(Case.reference == ref).one()
         for qid, value in answers.items():
@@ -65,50 +66,114 @@ def add_answers(ctx: AppContext, ref: str, answers: dict[str, Any]) -> None:
                     answered_by=ctx.officer,
                 )
             )
+            audit.append(
+                s,
+                actor=ctx.officer,
+                action="checklist.answered",
+                entity_type="checklist_answer",
+                entity_id=f"{ref}:{qid}",
+                case_ref=ref,
+                after={"value": value, "evidence": [], "note": f"note on {qid}"},
+            )
         case.outcome_json = json.dumps({"label": "exempt", "articles": ["53(2)"]})
         case.outcome_label = "exempt"
-        audit.append(
-            s,
-            actor=ctx.officer,
-            action="checklist.answered",
-            entity_type="case",
-            entity_id=ref,
-            case_ref=ref,
-            after=answers,
-        )
 
 
-def add_letter(ctx: AppContext, ref: str, pdf: bytes) -> str:
+_SIGNED: list[bytes] = []
+
+
+def signed_pdf() -> bytes:
+    """A one-page PDF signed (PAdES B-B) with a throwaway test certificate."""
+    if _SIGNED:
+        return _SIGNED[0]
+    import io
+
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import signers
+    from reportlab.pdfgen import canvas
+
+    from app.services.letters.sign import load_pkcs12_signer
+    from tests.unit.letter_testpki import PASSPHRASE, make_pki
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    c.drawString(72, 720, "Test letter")
+    c.save()
+    pki = make_pki(Path(tempfile.mkdtemp(prefix="archive-pki-")))
+    signer = load_pkcs12_signer(pki.officer_p12, PASSPHRASE)
+    out = io.BytesIO()
+    signers.sign_pdf(
+        IncrementalPdfFileWriter(io.BytesIO(buf.getvalue())),
+        signers.PdfSignatureMetadata(field_name="Signature1"),
+        signer=signer,
+        output=out,
+    )
+    _SIGNED.append(out.getvalue())
+    return _SIGNED[0]
+
+
+def add_letter(ctx: AppContext, ref: str, pdf: bytes | None = None) -> str:
+    """An issued letter (drafted by A, approved by B, issued by A) with its audit events."""
+    pdf = pdf if pdf is not None else signed_pdf()
     sha = put_blob(ctx, pdf)
+    draft_sha = hashlib.sha256(b"draft of " + pdf).hexdigest()
+    unsigned_sha = hashlib.sha256(b"unsigned " + pdf).hexdigest()
     with unit_of_work(ctx.engine) as s:
         case = s.query(Case).filter(Case.reference == ref).one()
         if s.get(EvidenceBlob, sha) is None:
             s.add(EvidenceBlob(sha256=sha, size=len(pdf), stored=True))
             s.flush()
-        s.add(
-            Letter(
-                case_id=case.id,
-                state="issued",
-                registry_reference="Ares(2026)123456",
-                drafted_by="Drafter A",
-                approved_by="Reviewer B",
-                issued_by="Drafter A",
-                approved_at=dt.datetime.now(dt.UTC),
-                issued_at=dt.datetime.now(dt.UTC),
-                issued_sha256=sha,
-                signature_level="B-B",
-                outcome_json='{"label":"exempt"}',
+        row = Letter(
+            case_id=case.id,
+            state="issued",
+            registry_reference="Ares(2026)123456",
+            draft_sha256=draft_sha,
+            drafted_by="Drafter A",
+            approved_by="Reviewer B",
+            issued_by="Drafter A",
+            approved_at=dt.datetime.now(dt.UTC),
+            issued_at=dt.datetime.now(dt.UTC),
+            issued_sha256=sha,
+            current_sha256=sha,
+            unsigned_sha256=unsigned_sha,
+            signer="Drafter A",
+            signature_level="B-B",
+            outcome_json='{"label":"exempt"}',
+        )
+        s.add(row)
+        s.flush()
+        snap = {"id": row.id, "draft_sha256": draft_sha, "signature_level": ""}
+        for actor, action, after in (
+            ("Drafter A", "letter.drafted", {"letter": row.id, "draft_sha256": draft_sha}),
+            (
+                "Reviewer B",
+                "letter.approved",
+                {**snap, "state": "approved", "issued_sha256": None, "current_sha256": None},
+            ),
+            (
+                "Drafter A",
+                "letter.issued",
+                {
+                    **snap,
+                    "state": "issued",
+                    "issued_sha256": sha,
+                    "current_sha256": sha,
+                    "signature_level": "B-B",
+                    "unsigned_sha256": unsigned_sha,
+                    "signer": "Drafter A",
+                    "approved_by": "Reviewer B",
+                },
+            ),
+        ):
+            audit.append(
+                s,
+                actor=actor,
+                action=action,
+                entity_type="letter",
+                entity_id=row.id,
+                case_ref=ref,
+                after=after,
             )
-        )
-        audit.append(
-            s,
-            actor=ctx.officer,
-            action="letter.issued",
-            entity_type="letter",
-            entity_id=sha,
-            case_ref=ref,
-            after={"sha256": sha},
-        )
     return sha
 
 
@@ -141,7 +206,7 @@ def build_case(ctx: AppContext, *, title: str = 'Llama-like <model> & "friends"'
     add_evidence(ctx, ref, "re\u0301sume\u0301.txt", b"NFD name")
     add_evidence(ctx, ref, "weights.bin", os.urandom(3 << 20))
     add_answers(ctx, ref, {"Q1": True, "Q2": "Apache-2.0", "Q3": {"nested": [1, 2]}})
-    add_letter(ctx, ref, MINIMAL_PDF)
+    add_letter(ctx, ref)
     return ref
 
 

@@ -67,7 +67,7 @@ def test_oversized_fields_refused_cleanly_on_postgresql(db_url: str, tmp_path: P
     def edit(rel: str, data: bytes) -> bytes:
         if rel == "data/case.json":
             doc = json.loads(data)
-            doc["assigned_officer"]["name"] = "X" * 300
+            doc["provider"]["name"] = "X" * 400  # not in the audit trail: only the column refuses it
             return json.dumps(doc).encode()
         return data
 

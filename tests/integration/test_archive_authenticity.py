@@ -1,0 +1,250 @@
+"""Authenticity of imported archives: BagIt hashes prove completeness, not origin.
+
+A hand-edited case.json whose manifests, tag manifests and Payload-Oxum were all
+recomputed must still be refused (exit 2, first contradiction named) on import and
+reported (exit 1) by verify, because it contradicts the hash-chained audit trail
+(data/audit.jsonl) or bag-info.txt. Issued letters are re-validated as signed PDFs.
+Unsigned archives import as "unverified origin" with one warning line."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.domain.errors import BadInput
+from app.services import archive, cases
+from app.services.context import open_context
+from db.models import Case
+from db.uow import unit_of_work
+from tests.integration.archive_support import MINIMAL_PDF, add_letter, build_case, signed_pdf, tree
+from tests.integration.test_archive_hostile import _snapshot, read_entries, rebag, write_entries
+from tests.integration.test_archive_hostile import victim as victim  # noqa: F401 - fixture
+
+
+@pytest.fixture(scope="module")
+def good(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    base = tmp_path_factory.mktemp("auth-src")
+    ctx = open_context(home=base / "home", officer="Source Officer")
+    try:
+        ref = build_case(ctx)
+        cases.transition(ctx, ref, "intake")
+        out = base / "good.zip"
+        archive.export_case(ctx, ref, out)
+    finally:
+        ctx.close()
+    return out, ref
+
+
+def _edit_case(src: Path, dest: Path, change: Callable[[dict[str, Any]], None], info: bytes = b"") -> Path:
+    def edit(rel: str, data: bytes) -> bytes:
+        if rel == "data/case.json":
+            doc = json.loads(data)
+            change(doc)
+            return json.dumps(doc, ensure_ascii=False, indent=2).encode()
+        if rel == "bag-info.txt" and info:
+            old, new = info.split(b"=>")
+            return data.replace(old, new)
+        return data
+
+    return write_entries(dest, rebag(read_entries(src), edit))
+
+
+def _other_ref(ref: str) -> str:
+    return ref[:-1] + ("8" if ref[-1] == "9" else "9")
+
+
+def _refused(victim: Any, bad: Path, tmp_path: Path, cli: Any, pattern: str) -> None:
+    before = _snapshot(victim, tmp_path)
+    with pytest.raises(BadInput, match=pattern) as err:
+        archive.import_archive(victim, bad)
+    assert err.value.exit_code == 2 and "\n" not in str(err.value)
+    assert _snapshot(victim, tmp_path) == before and tree(victim.paths.staging) == set()
+    r = cli("archive", "import", str(bad), "--home", str(victim.paths.home), "--officer", "Victim Officer")
+    assert r.rc == 2 and r.err.startswith("exemptio: Refused: ") and r.err.count("\n") == 1, r.err
+    assert _snapshot(victim, tmp_path) == before
+    v = cli("archive", "verify", str(bad), "--json")
+    assert v.rc == 1, v.out
+    assert any(re_search(pattern, p["reason"]) for p in v.json()["problems"]), v.out
+
+
+def re_search(pattern: str, text: str) -> bool:
+    import re
+
+    return re.search(pattern, text) is not None
+
+
+def test_reviewers_reproduction_is_refused(good, victim, tmp_path, cli):  # type: ignore[no-untyped-def]
+    """Status decided, the letter approved by its own drafter (four eyes broken), a new reference;
+    manifests, tag manifests and Payload-Oxum recomputed: `archive verify` used to say OK."""
+    src, ref = good
+
+    def change(doc: dict[str, Any]) -> None:
+        doc["case"]["status"] = "decided"
+        letter = doc["letters"][0]
+        letter["approved_by"] = letter["drafted_by"]
+        doc["case"]["reference"] = _other_ref(ref)
+
+    bad = _edit_case(src, tmp_path / "forged.zip", change)
+    assert archive.verify_archive(bad).ok is False
+    _refused(victim, bad, tmp_path, cli, "contradicts the audit trail")
+    # even with bag-info.txt's External-Identifier changed too, the audit trail contradicts it
+    bad2 = _edit_case(src, tmp_path / "forged2.zip", change, info=f"{ref}=>{_other_ref(ref)}".encode())
+    _refused(victim, bad2, tmp_path, cli, r"reference .* never records")
+
+
+FIELDS: dict[str, tuple[Callable[[dict[str, Any]], None], str]] = {
+    "status": (lambda d: d["case"].update(status="decided"), r"status decided.*audit trail intake"),
+    "status_same_as_created": (
+        lambda d: d["case"].update(status="draft"),
+        r"status draft.*audit trail intake",
+    ),
+    "approved_by_drafter": (
+        lambda d: d["letters"][0].update(approved_by=d["letters"][0]["drafted_by"]),
+        r"letter 1 approved_by is Drafter A in case.json, Reviewer B",
+    ),
+    "approved_by_other": (
+        lambda d: d["letters"][0].update(approved_by="Someone Else"),
+        r"letter 1 approved_by is Someone Else",
+    ),
+    "drafted_by": (lambda d: d["letters"][0].update(drafted_by="Ghost Writer"), r"letter 1 drafted_by"),
+    "issued_by": (lambda d: d["letters"][0].update(issued_by="Reviewer B"), r"letter 1 issued_by"),
+    "letter_state": (lambda d: d["letters"][0].update(state="approved"), r"letter 1 state"),
+    "draft_sha256": (lambda d: d["letters"][0].update(draft_sha256="0" * 64), r"letter 1 draft_sha256"),
+    "unsigned_sha256": (
+        lambda d: d["letters"][0].update(unsigned_sha256="1" * 64),
+        r"letter 1 unsigned_sha256",
+    ),
+    "signer": (lambda d: d["letters"][0].update(signer="Mallory"), r"letter 1 signer"),
+    "letter_removed": (lambda d: d.update(letters=[]), r"0 letter\(s\), the audit trail records 1"),
+    "assignment": (
+        lambda d: d["assigned_officer"].update(name="Test Officer"),
+        r"assigns the case to Test Officer",
+    ),
+    "answer_value": (
+        lambda d: d["checklist"]["answers"][0].update(value=False),
+        r"answer to Q1 differs",
+    ),
+    "answer_note": (lambda d: d["checklist"]["answers"][1].update(note="edited"), r"answer to Q2 differs"),
+    "answered_by": (
+        lambda d: d["checklist"]["answers"][0].update(answered_by="Mallory"),
+        r"says Mallory answered Q1",
+    ),
+    "answer_added": (
+        lambda d: d["checklist"]["answers"].append(
+            {"question_id": "Q9", "value": True, "evidence": [], "note": "", "answered_by": "Test Officer"}
+        ),
+        r"answers Q9, which the audit trail never records",
+    ),
+    "answer_removed": (
+        lambda d: d["checklist"].update(answers=d["checklist"]["answers"][1:]),
+        r"Q1 is in the",
+    ),
+    "reference": (
+        lambda d: d["case"].update(reference=d["case"]["reference"][:-1] + "9"),
+        r"External-Identifier",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FIELDS))
+def test_each_contradicted_field_is_refused(name, good, victim, tmp_path, cli):  # type: ignore[no-untyped-def]
+    change, pattern = FIELDS[name]
+    src, _ = good
+    bad = _edit_case(src, tmp_path / f"{name}.zip", change)
+    _refused(victim, bad, tmp_path, cli, pattern)
+
+
+def test_external_identifier_alone_is_refused(good, victim, tmp_path, cli):  # type: ignore[no-untyped-def]
+    src, ref = good
+    bad = _edit_case(src, tmp_path / "ext.zip", lambda d: None, info=f"{ref}=>{_other_ref(ref)}".encode())
+    _refused(victim, bad, tmp_path, cli, "External-Identifier")
+
+
+def _unsigned_pdf() -> bytes:
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    c.drawString(72, 720, "Unsigned letter")
+    c.save()
+    return buf.getvalue()
+
+
+def _case_with_letter(tmp_path: Path, pdf: bytes) -> Path:
+    ctx = open_context(home=tmp_path / "letter-src", officer="Source Officer")
+    try:
+        ref = cases.create_case(ctx, cases.NewCase(title="Letter", provider="P", subject="S")).reference
+        add_letter(ctx, ref, pdf)
+        out = tmp_path / "letter.zip"
+        archive.export_case(ctx, ref, out)
+    finally:
+        ctx.close()
+    return out
+
+
+@pytest.mark.parametrize(
+    ("kind", "pattern"),
+    [
+        ("unsigned", "carries no electronic signature"),
+        ("appended", "modified after signing"),
+        ("damaged", "not a readable PDF"),
+    ],
+)
+def test_issued_letter_pdf_is_revalidated(kind, pattern, victim, tmp_path, cli):  # type: ignore[no-untyped-def]
+    pdf = {
+        "unsigned": _unsigned_pdf(),
+        "appended": signed_pdf() + b"\n% changed after signing\n",
+        "damaged": MINIMAL_PDF,
+    }[kind]
+    bad = _case_with_letter(tmp_path, pdf)
+    _refused(
+        victim, bad, tmp_path, cli, rf"letter 1 \(issued PDF\) is not an intact signed letter: .*{pattern}"
+    )
+
+
+def test_unsigned_archive_imports_as_unverified_origin(good, tmp_path, cli):  # type: ignore[no-untyped-def]
+    src, ref = good
+    v = cli("archive", "verify", str(src))
+    assert v.rc == 0 and v.out.startswith("OK: ")
+    assert v.err == "exemptio: warning: archive is not signed: its origin cannot be proven\n"
+    assert cli("archive", "verify", str(src), "--json").json()["warnings"] == [archive.UNSIGNED_WARNING]
+    home = tmp_path / "dest"
+    r = cli("archive", "import", str(src), "--home", str(home), "--officer", "Records Office")
+    assert r.rc == 0 and r.err == "exemptio: warning: archive is not signed: its origin cannot be proven\n"
+    ctx = open_context(home=home, officer="Records Office")
+    try:
+        with unit_of_work(ctx.engine, readonly=True) as s:
+            origin = json.loads(s.query(Case).filter(Case.reference == ref).one().origin)
+    finally:
+        ctx.close()
+    assert origin["origin"] == "unverified origin" and origin["signed_by"] == ""
+
+
+def test_signed_archive_imports_with_its_signer(tmp_path, cli):  # type: ignore[no-untyped-def]
+    from tests.integration.test_archive_roundtrip import _make_pki
+
+    ctx = open_context(home=tmp_path / "src", officer="Source Officer")
+    try:
+        ref = build_case(ctx)
+        p12, _ca, passphrase = _make_pki(tmp_path)
+        out = tmp_path / "signed.zip"
+        archive.export_case(ctx, ref, out, signing_key=archive.SigningKey(p12, passphrase))
+    finally:
+        ctx.close()
+    v = cli("archive", "verify", str(out))
+    assert v.rc == 0 and v.err == ""
+    dest = open_context(home=tmp_path / "dest", officer="Records Office")
+    try:
+        res = archive.import_archive(dest, out)
+        assert res.signed
+        with unit_of_work(dest.engine, readonly=True) as s:
+            origin = json.loads(s.query(Case).filter(Case.reference == ref).one().origin)
+    finally:
+        dest.close()
+    assert origin["origin"] == "signed by ŚMISZEK Krzysztof (Records)"
