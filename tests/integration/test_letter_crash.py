@@ -29,8 +29,9 @@ pytestmark = pytest.mark.slow
 
 
 def _issue_cmd(ref: str, pki: Any, tmp_path: Path, out: Path) -> list[str]:
-    return [sys.executable, "-m", "app", "letter", "issue", ref, "--key", str(pki.officer_p12),
-            "--passphrase-file", _pass(tmp_path), "--out", str(out), "--officer", DRAFTER, "--tsa", ""]  # fmt: skip
+    key = ["--key", str(pki.officer_p12), "--passphrase-file", _pass(tmp_path)]
+    rest = ["--out", str(out), "--officer", DRAFTER, "--tsa", ""]
+    return [sys.executable, "-m", "app", "letter", "issue", ref, *key, *rest]
 
 
 def _run(cmd: list[str], home: Path, kill_after: float | None) -> tuple[int, float]:
