@@ -1968,13 +1968,12 @@ def import_archive(
     roles.require(ctx, "archive.import", actor=who)  # team mode: auditors are read-only
     archive = Path(path)
     lim = limits or Limits()
+    store = _store(ctx)
+    clean_staging(ctx.paths.staging)  # what crashed imports left
     try:
-        ctx.paths.staging.mkdir(parents=True, exist_ok=True)
-        stage = ctx.paths.staging / uuid.uuid4().hex
-        stage.mkdir()
+        stage, stage_lock = _new_stage(ctx.paths.staging)
     except OSError as err:
         raise StorageError(f"Cannot create the staging folder in {ctx.paths.home}: {err.strerror}") from err
-    store = _store(ctx)
     journal = None
     committed = False
     try:
@@ -2019,6 +2018,80 @@ def import_archive(
                 _discard_placed(ctx, store, journal)
             journal.close()
         shutil.rmtree(stage, ignore_errors=True)
+        os.close(stage_lock)
+
+
+_STAGE_RE = re.compile(r"[0-9a-f]{32}")
+_STAGE_LOCK = ".import.lock"
+
+
+def _new_stage(staging: Path) -> tuple[Path, int]:
+    """A fresh staging folder for one import, with a lock held while the import runs.
+
+    The folder is made under a temporary name, locked, then renamed: a folder with a
+    final name always has its lock, so :func:`clean_staging` can tell a live import
+    (locked) from one that crashed (lock free)."""
+    import fcntl
+
+    staging.mkdir(parents=True, exist_ok=True)
+    name = uuid.uuid4().hex
+    tmp = staging / f".new-{name}"
+    tmp.mkdir()
+    fd = os.open(tmp / _STAGE_LOCK, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        os.rename(tmp, staging / name)
+    except BaseException:
+        os.close(fd)
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return staging / name, fd
+
+
+def clean_staging(staging: Path, *, min_age: float = 60.0) -> int:
+    """Remove the staging folders of imports that crashed (their lock is free); returns how many.
+
+    A folder still under its temporary name is removed once older than ``min_age`` seconds
+    (an import holds it for microseconds)."""
+    import fcntl
+    import time
+
+    removed = 0
+    try:
+        entries = list(os.scandir(staging))
+    except OSError:
+        return 0
+    for entry in entries:
+        if not entry.is_dir(follow_symlinks=False):
+            continue
+        path = Path(entry.path)
+        if entry.name.startswith(".new-") and _STAGE_RE.fullmatch(entry.name[5:]):
+            with contextlib.suppress(OSError):
+                if time.time() - entry.stat(follow_symlinks=False).st_mtime > min_age:
+                    shutil.rmtree(path, ignore_errors=True)
+                    removed += 1
+            continue
+        if not _STAGE_RE.fullmatch(entry.name):
+            continue
+        try:
+            fd = os.open(path / _STAGE_LOCK, os.O_RDONLY)
+        except FileNotFoundError:
+            fd = None  # made by an older version (no lock): only a crash leaves it behind
+        except OSError:
+            continue
+        if fd is not None:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                os.close(fd)
+                continue  # a live import
+        try:
+            shutil.rmtree(path, ignore_errors=True)
+            removed += 1
+        finally:
+            if fd is not None:
+                os.close(fd)
+    return removed
 
 
 def _discard_placed(ctx: AppContext, store: Any, journal: Any) -> None:

@@ -297,6 +297,9 @@ def blob_store(ctx: AppContext) -> FolderBlobStore:
     store = store_for(ctx)
     ctx.extras["evidence.store"] = store
     recover(ctx, store)
+    from app.services.archive import clean_staging  # the staging folders of crashed imports
+
+    clean_staging(ctx.paths.staging)
     return store
 
 
