@@ -215,3 +215,24 @@ def test_sigkill_during_export_leaves_no_partial_zip(source, tmp_path: Path) -> 
     audit = _run(home, "audit", "verify")
     assert audit.returncode == 0, audit.stdout + audit.stderr
     print(f"export: killed {killed}/{trials}; {complete} complete archives, no partial one at --out")
+
+
+def test_clean_staging_keeps_live_imports_and_removes_crashed_ones(tmp_path: Path) -> None:
+    staging = tmp_path / "staging"
+    live, fd = archive._new_stage(staging)
+    (live / "00000000").write_bytes(b"staged bytes")
+    crashed, fd2 = archive._new_stage(staging)
+    os.close(fd2)  # its process died: the lock is free
+    young = staging / (".new-" + "a" * 32)
+    young.mkdir()  # being created right now
+    old = staging / (".new-" + "b" * 32)
+    old.mkdir()
+    os.utime(old, (time.time() - 3600, time.time() - 3600))
+    (staging / "letter-x.pdf").write_bytes(b"not an import")  # others' files are left alone
+    try:
+        assert archive.clean_staging(staging) == 2
+        assert sorted(p.name for p in staging.iterdir()) == sorted([live.name, young.name, "letter-x.pdf"])
+        assert (live / "00000000").read_bytes() == b"staged bytes"
+    finally:
+        os.close(fd)
+    assert archive.clean_staging(staging) == 1 and not live.exists()
