@@ -94,7 +94,7 @@ def main() -> int:
     files = [data / "llama2-LICENSE.txt", data / "llama2-USE_POLICY.md"]
     texts = [(p.name, p.read_text("utf-8")) for p in files]
     joined = "\n".join(t for _, t in texts)
-    patterns = [rx for _f, _t, rx in licence_screen._COMPILED]
+    patterns = [entry[2] for entry in licence_screen._COMPILED]
     out = licence_screen.screen_texts(texts)
     assert out["flags"]["M3f"] and len(out["restrictions"]) == 25
 
