@@ -190,6 +190,7 @@ _COMPILED = tuple((f, t, re.compile(p, re.IGNORECASE), _says_not(p)) for f, t, p
 _CLAUSE_END = re.compile(r"[.;:,!?]")
 _NEGATION = re.compile(r"\b(?:not|no|never|without|nothing|none|neither|nor|cannot)\b|n't\b", re.IGNORECASE)
 _SCOPE_RESET = re.compile(r"\b(?:must|shall|will|unless|but|except|however|if)\b", re.IGNORECASE)
+_ASIDE = re.compile(r"\([^()]*\)|\b(?:whether )?or not\b", re.IGNORECASE)
 _NEGATED_AFTER = re.compile(
     r"^[^.;:,!?]{0,40}?\b(?:(?:is|are|be|being) not (?:required|needed|necessary|applicable)|need not)\b",
     re.IGNORECASE,
@@ -202,6 +203,7 @@ def _negated(text: str, start: int, end: int, *, pattern_negative: bool) -> bool
     for m in _CLAUSE_END.finditer(text, 0, start):
         clause_start = m.end()
     scope = text[clause_start : start if pattern_negative else end]
+    scope = _ASIDE.sub(" ", scope)  # "(whether or not created by us)" negates nothing
     resets = list(_SCOPE_RESET.finditer(scope))
     if resets:
         scope = scope[resets[-1].start() :]

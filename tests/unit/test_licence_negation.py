@@ -107,6 +107,12 @@ def test_reviewer_sentence_suggests_nothing_for_m3() -> None:
     assert doc["suggested"].get("M3") != "no"
 
 
+def test_an_aside_with_or_not_does_not_negate() -> None:
+    text = "You shall only use the Models, Derivatives (whether or not created by us) for Research Purposes."
+    assert "non_commercial" in flags(text)
+    assert "non_commercial" in flags("You may only use it for research purposes, whether or not you publish.")
+
+
 def test_a_real_hit_later_on_the_same_line_still_counts() -> None:
     text = "Research use does not require a commercial licence; production use requires a commercial licence."
     assert "commercial_licence_required" in flags(text)
