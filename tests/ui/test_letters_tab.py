@@ -142,6 +142,15 @@ def test_draft_approve_issue_verify_in_the_tab(qtbot, tab, ctx, ref, tmp_path: P
     assert tab.runner.wait_idle()
     assert not vd.report.ok and "NOT VALID" in vd.results["result"].text()
 
+    # a truncated file is not a letter at all: said in the result line, no report
+    del tab.runner._report  # the runner's own error routing again (no error dialog: on_error)
+    cut = tmp_path / "cut.pdf"
+    cut.write_bytes(f.read_bytes()[:2000])
+    vd.file.setText(str(cut))
+    vd.start()
+    assert tab.runner.wait_idle()
+    assert vd.report is None and "not a readable PDF" in vd.results["result"].text()
+
 
 def test_wrong_passphrase_in_the_tab_changes_nothing(qtbot, tab, ctx, ref, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from app.services import cases

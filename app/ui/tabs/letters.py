@@ -280,6 +280,13 @@ class VerifyDialog(QDialog):
             self.file.setText(path)
             self.start()
 
+    def _unreadable(self, exc: BaseException) -> None:
+        """Bad input (not a PDF, truncated, unreadable): said in the result line."""
+        self.report = None
+        for label in self.results.values():
+            label.setText("–")
+        self.results["result"].setText(str(exc))
+
     def start(self) -> None:
         from app.services.letters import verify
 
@@ -290,6 +297,7 @@ class VerifyDialog(QDialog):
         self.runner.run(
             lambda p: verify.verify_file(path, trust=[trust] if trust else []),
             on_done=self.show_report,
+            on_error=self._unreadable,
             label=self.tr("Verifying the letter…"),
             write=False,
         )
