@@ -462,7 +462,8 @@ def test_issuing_needs_review_and_decides_the_case(cli, home, tmp_path, pki) -> 
     before = _state(home)
     out = tmp_path / "s.pdf"
     r = _issue(cli, ref, pki, tmp_path, out)
-    assert r.rc == 2 and "is in 'draft'" in r.err and f"case move {ref} review" in r.err, r.err
+    assert r.rc == 2 and "is in 'draft'" in r.err and f"case move {ref} intake, then" in r.err, r.err
+    assert r.err.rstrip().endswith(f"case move {ref} review.")
     assert len(r.err.strip().splitlines()) == 1 and not out.exists() and _state(home) == before
 
     # an approved letter freezes the answers it rests on

@@ -611,12 +611,22 @@ def _require_head(ctx: AppContext, s: Session, name: str, verb: str) -> None:
         )
 
 
+# The moves that bring a case to review, from where it is.
+_TO_REVIEW = {
+    "draft": ("intake", "assessment", "review"),
+    "intake": ("assessment", "review"),
+    "assessment": ("review",),
+    "closed": ("assessment --reason ...", "review"),
+}
+
+
 def _require_issuable(case: Case) -> None:
     if case.status not in ISSUABLE_STATUSES:
+        steps = _TO_REVIEW.get(case.status, ("review",))
+        moves = ", then ".join(f"exemptio case move {case.reference} {st}" for st in steps)
         raise NotAllowed(
             f"Case {case.reference} is in '{case.status}': a letter is issued only from a case in review "
-            f"(issuing records the decision). Send it for review first (exemptio case move "
-            f"{case.reference} review)."
+            f"(issuing records the decision). Send it for review first: {moves}."
         )
 
 
