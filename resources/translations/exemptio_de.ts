@@ -1567,6 +1567,10 @@
         <translation>Ereignisse der Historie</translation>
     </message>
     <message>
+        <source>Warning: the archive is not signed, so its origin cannot be proven. The case is marked as of unverified origin.</source>
+        <translation>Achtung: Das Archiv ist nicht signiert, daher lässt sich seine Herkunft nicht nachweisen. Der Fall ist als Fall unbestätigter Herkunft gekennzeichnet.</translation>
+    </message>
+    <message>
         <source>Archive imported</source>
         <translation>Archiv importiert</translation>
     </message>

@@ -1567,6 +1567,10 @@
         <translation>événements d&apos;historique</translation>
     </message>
     <message>
+        <source>Warning: the archive is not signed, so its origin cannot be proven. The case is marked as of unverified origin.</source>
+        <translation>Attention : l&apos;archive n&apos;est pas signée, son origine ne peut donc pas être prouvée. Le dossier est marqué comme étant d&apos;origine non vérifiée.</translation>
+    </message>
+    <message>
         <source>Archive imported</source>
         <translation>Archive importée</translation>
     </message>

@@ -74,6 +74,7 @@ def test_import_flow_result_same_reference_and_failure(ctx, runner, qtbot, tmp_p
         assert flow is not None and runner.wait_idle(20_000)
         assert flow.result is not None and flow.result.reference == ref and opened == [ref]
         assert "imported" in flow.message and "6 evidence items" in flow.message
+        assert "not signed" in flow.message  # an unsigned archive: origin unverified
 
         again = import_archive_interactive(None, other, runner, path=out, on_imported=opened.append)
         assert again is not None and runner.wait_idle(20_000)

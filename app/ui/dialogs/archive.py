@@ -309,6 +309,11 @@ class ImportFlow:
                 "%5", _count(res.audit_events, self.tr("event of history"), self.tr("events of history"))
             )
         )
+        if not res.signed:
+            text += "\n\n" + self.tr(
+                "Warning: the archive is not signed, so its origin cannot be proven. "
+                "The case is marked as of unverified origin."
+            )
         self._show(self.tr("Archive imported"), text, True)
         if self.on_imported is not None:
             self.on_imported(res.reference)
