@@ -40,8 +40,11 @@ from app.domain.checklist import (
     ChecklistDefinition,
     DefinitionError,
     asked_ids,
+    is_overlay_name,
+    overlay_path,
     parse_definition,
     validate_answer,
+    with_language,
 )
 from app.domain.errors import BadInput, NotAllowed, NotFound
 from app.resources import resource_path
@@ -112,9 +115,22 @@ def _load_file(path_str: str, mtime: float) -> ChecklistDefinition:
     return defn
 
 
+@functools.lru_cache(maxsize=16)
+def _load_translated(path_str: str, mtime: float, language: str, overlay_mtime: float) -> ChecklistDefinition:
+    path = Path(path_str)
+    return with_language(_load_file(path_str, mtime), path, language)
+
+
 def load_definition(
-    checklist_id: str = DEFAULT_CHECKLIST, version: str | None = None, *, ctx: AppContext | None = None
+    checklist_id: str = DEFAULT_CHECKLIST,
+    version: str | None = None,
+    *,
+    ctx: AppContext | None = None,
+    language: str | None = None,
 ) -> ChecklistDefinition:
+    """The definition (JSON Schema + semantic checks); with ``language`` (``fr``, ``de``)
+    its display texts come from ``<version>.<language>.json`` when that overlay exists,
+    English otherwise. Id, version and logic are the same in every language."""
     root = checklists_root(ctx)
     if version is None:
         version = latest_version(checklist_id, ctx=ctx)
@@ -122,6 +138,10 @@ def load_definition(
     if not path.is_file():
         known = ", ".join(available_versions(checklist_id, ctx=ctx)) or "none"
         raise BadInput(f"Unknown checklist {checklist_id} version {version} (known versions: {known}).")
+    if language and language != "en":
+        ov = overlay_path(path, language)
+        if ov.is_file():
+            return _load_translated(str(path), path.stat().st_mtime, language, ov.stat().st_mtime)
     return _load_file(str(path), path.stat().st_mtime)
 
 
@@ -129,7 +149,7 @@ def available_versions(checklist_id: str = DEFAULT_CHECKLIST, *, ctx: AppContext
     folder = checklists_root(ctx) / checklist_id
     if not folder.is_dir():
         return []
-    return sorted(p.stem for p in folder.glob("*.json"))
+    return sorted(p.stem for p in folder.glob("*.json") if not is_overlay_name(p.stem))
 
 
 def latest_version(checklist_id: str = DEFAULT_CHECKLIST, *, ctx: AppContext | None = None) -> str:

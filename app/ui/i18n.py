@@ -10,6 +10,12 @@ from app.ui.qt import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 SUPPORTED = ("en", "fr", "de")
 
 _installed: list[QTranslator] = []
+_current = ["en"]
+
+
+def current_language() -> str:
+    """The interface language in effect (what :func:`install` last returned)."""
+    return _current[0]
 
 
 def translations_dir() -> Path:
@@ -30,6 +36,7 @@ def choose_language(setting: str = "") -> str:
 def install(language: str) -> str:
     """Install translators for ``language`` (replacing earlier ones); returns
     the language in effect."""
+    _current[0] = "en"
     app = QCoreApplication.instance()
     if app is None:
         return "en"
@@ -47,4 +54,5 @@ def install(language: str) -> str:
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         _installed.append(qt)
+    _current[0] = language
     return language

@@ -33,7 +33,7 @@ from app.domain.checklist import (
 from app.domain.errors import BadInput, Conflict
 from app.services import checklist as svc
 from app.services.context import AppContext
-from app.ui import decision_labels
+from app.ui import decision_labels, i18n
 from app.ui.qt import (
     QT_TRANSLATE_NOOP,
     QAbstractItemView,
@@ -1069,10 +1069,11 @@ class ChecklistTab(QWidget):
 
     def refresh(self) -> None:
         ctx, ref = self.ctx, self.reference
+        language = i18n.current_language()  # the checklist's texts follow the interface language
 
         def load(_p: Any) -> tuple[svc.ChecklistState, ChecklistDefinition]:
             st = svc.get_state(ctx, ref)
-            return st, svc.load_definition(st.checklist_id, st.version, ctx=ctx)
+            return st, svc.load_definition(st.checklist_id, st.version, ctx=ctx, language=language)
 
         self.runner.query(
             load, on_done=self._loaded, on_error=self._load_failed, label=self.tr("Loading the checklist…")

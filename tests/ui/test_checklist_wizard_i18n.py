@@ -1,0 +1,72 @@
+"""The checklist wizard shows the questions in the interface language."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.services import cases
+from app.ui import i18n
+from app.ui.qt import QLabel, QTreeWidgetItemIterator
+from app.ui.tabs.checklist import ChecklistTab, PickEditor
+from app.ui.tasks import TaskRunner
+
+
+@pytest.fixture
+def runner():  # type: ignore[no-untyped-def]
+    r = TaskRunner(None)
+    yield r
+    r.shutdown()
+
+
+@pytest.fixture
+def german(qapp):  # type: ignore[no-untyped-def]
+    assert i18n.install("de") == "de"
+    assert i18n.current_language() == "de"
+    yield
+    i18n.install("en")
+    assert i18n.current_language() == "en"
+
+
+def open_tab(qtbot, ctx, runner: TaskRunner) -> ChecklistTab:  # type: ignore[no-untyped-def]
+    nc = cases.NewCase(title="Llama 3 8B claim", provider="Meta Platforms Ireland Ltd", subject="Llama 3 8B",
+                       subject_kind="model")  # fmt: skip
+    ref = str(cases.create_case(ctx, nc).reference)
+    tab = ChecklistTab(ctx, ref, runner)
+    qtbot.addWidget(tab)
+    tab.resize(1280, 760)
+    tab.show()
+    assert runner.wait_idle()
+    assert tab.page is not None
+    return tab
+
+
+def tree_texts(tab: ChecklistTab) -> list[str]:
+    out = []
+    it = QTreeWidgetItemIterator(tab.tree)
+    while it.value() is not None:
+        out.append(it.value().text(0))
+        it += 1
+    return out
+
+
+def test_wizard_in_german(german, ctx, qtbot, runner) -> None:  # type: ignore[no-untyped-def]
+    tab = open_tab(qtbot, ctx, runner)
+    page = tab.page
+    assert page is not None and page.item.id == "A1"
+    question = page.findChild(QLabel, "questionText")
+    assert question is not None and question.text() == (
+        "Betrifft der Fall ein KI-Modell mit allgemeinem Verwendungszweck, ein KI-System oder beides?"
+    )
+    assert page.help.text().startswith("Ein Modell (herunterladbare Gewichte)")
+    assert isinstance(page.editor, PickEditor)
+    labels = [page.editor.combo.itemText(i) for i in range(page.editor.combo.count())]
+    assert "Ein KI-Modell mit allgemeinem Verwendungszweck" in labels
+    assert "Einstufung" in tree_texts(tab)
+    assert tab.defn is not None and (tab.defn.id, tab.defn.version) == ("ai-act-oss", "2025.07")
+
+
+def test_wizard_in_english_by_default(ctx, qtbot, runner) -> None:  # type: ignore[no-untyped-def]
+    assert i18n.current_language() == "en"
+    tab = open_tab(qtbot, ctx, runner)
+    assert tab.page is not None
+    assert tab.page.question.text().startswith("Is the case about a general-purpose AI model")
