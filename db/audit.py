@@ -18,6 +18,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import AuditEvent, AuditHead
+from db.records import AuditRecord
+
+__all__ = ["AuditRecord", "append", "events", "verify"]
 
 GENESIS = "0" * 64
 
@@ -52,21 +55,6 @@ def event_hash(
         "prev": prev_hash,
     }
     return hashlib.sha256(canonical_json(doc).encode("utf-8")).hexdigest()
-
-
-@dataclass(frozen=True)
-class AuditRecord:
-    id: int
-    ts: str
-    actor: str
-    action: str
-    entity_type: str
-    entity_id: str
-    case_ref: str
-    before: Any
-    after: Any
-    prev_hash: str
-    hash: str
 
 
 def _record(row: AuditEvent) -> AuditRecord:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -38,3 +39,20 @@ class CaseRecord:
     created_at: dt.datetime
     updated_at: dt.datetime
     version: int
+
+
+@dataclass(frozen=True)
+class AuditRecord:
+    """One audit event as handed out (db/audit.py writes and verifies the chain)."""
+
+    id: int
+    ts: str
+    actor: str
+    action: str
+    entity_type: str
+    entity_id: str
+    case_ref: str
+    before: Any
+    after: Any
+    prev_hash: str
+    hash: str

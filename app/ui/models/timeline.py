@@ -20,7 +20,7 @@ from app.ui.qt import (
     Qt,
     Signal,
 )
-from db.audit import AuditRecord
+from db.records import AuditRecord
 
 if TYPE_CHECKING:
     from app.ui.tasks import TaskRunner
