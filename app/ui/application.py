@@ -152,7 +152,9 @@ def run_gui(argv: Sequence[str] | None = None) -> int:
     language = i18n.install(i18n.choose_language(args.language or ctx.settings.ui_language))
     from app.ui.main_window import MainWindow
 
-    window = MainWindow(ctx)
+    # Progressive start: the case list first; the menus, actions and status-bar
+    # labels right after its first page is painted (see MainWindow.ensure_complete).
+    window = MainWindow(ctx, progressive=True)
     window.show()
     checks = _StartupChecks(ctx, window, language)
     first_page = window.case_list.model
@@ -172,11 +174,18 @@ def run_gui(argv: Sequence[str] | None = None) -> int:
             QTimer.singleShot(0, ready)
     else:
         QTimer.singleShot(0, lambda: _maybe_welcome(ctx, window))
-    # Once the first page is on screen: the start-up checks, in the background.
+
+    # Once the first page is on screen: the rest of the window, then the start-up
+    # checks in the background.
+    def after_first_page() -> None:
+        window.ensure_complete()
+        checks.start()
+
     if first_page.busy:
-        first_page.reloaded.connect(lambda: QTimer.singleShot(0, checks.start))
+        first_page.reloaded.connect(lambda: QTimer.singleShot(0, after_first_page))
+        first_page.failed.connect(lambda *_a: QTimer.singleShot(0, after_first_page))
     else:
-        QTimer.singleShot(0, checks.start)
+        QTimer.singleShot(0, after_first_page)
     try:
         return int(app.exec())
     finally:

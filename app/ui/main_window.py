@@ -16,21 +16,13 @@ from app.services.context import AppContext
 from app.ui.case_list import CaseListPage
 from app.ui.labels import status_label, transition_label
 from app.ui.qt import (
-    QAction,
-    QDialog,
-    QKeySequence,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSettings,
     Qt,
     QTabBar,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QTimer,
-    QToolBar,
-    QVBoxLayout,
     QWidget,
     Signal,
     shortcut_text,
@@ -46,6 +38,7 @@ if TYPE_CHECKING:
     from app.ui.dashboard import DashboardPage
     from app.ui.dialogs.new_case import NewCaseDialog
     from app.ui.palette import CommandPalette, Entry
+    from app.ui.qt import QAction, QDialog, QKeySequence
     from app.ui.workspace import CaseWorkspace
 
 # The case workspace's tabs (app.ui.workspace.TAB_KEYS; a test checks they agree).
@@ -119,11 +112,16 @@ def _optional(module: str, name: str) -> Any:
 
 class MainWindow(QMainWindow):
     case_opened = Signal(str)
+    ready = Signal()  # the window is complete: every action, menu and status label exists
     external_change = Signal()
 
     POLL_MS = 20_000
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, progressive: bool = False) -> None:
+        """``progressive``: build only what the first page of the case list needs now;
+        the menus, toolbar actions and status-bar labels come with ``ensure_complete()``
+        (``run_gui`` calls it right after the first page is painted; ``ready`` is
+        emitted then). Without it the window is complete when the constructor returns."""
         super().__init__(parent)
         self.ctx = ctx
         self.runner = TaskRunner(self)
@@ -152,28 +150,43 @@ class MainWindow(QMainWindow):
         self.case_list.open_case.connect(self.open_case)
         self.case_list.current_changed.connect(lambda _r: self.update_actions())
 
+        self.complete = False
+        self._palette: CommandPalette | None = None  # built on first Ctrl+K
+        # Notice changes saved by others (another window, a colleague in team mode).
+        self._marker: int | None = None
+        self.poll_timer = QTimer(self)
+        self.poll_timer.setInterval(self.POLL_MS)
+        self.poll_timer.timeout.connect(self.poll_changes)
+        self.runner.finished.connect(self._after_task)
+        # Geometry and column widths before the first page is asked for (a restored
+        # sort column starts the first load itself).
+        self._restore_geometry()
+        self.case_list.start()
+        if not progressive:
+            self.ensure_complete()
+
+    def ensure_complete(self) -> None:
+        """Build the rest of the window (status-bar labels, every action with its
+        shortcut, menus, toolbar) once; emits ``ready``. Idempotent."""
+        if self.complete:
+            return
         self.officer_label = QLabel()
         self.officer_label.setObjectName("officerLabel")
         self.db_label = QLabel()
         self.db_label.setStyleSheet("color: #6b7280;")
         self.statusBar().addPermanentWidget(self.officer_label)
         self.statusBar().addPermanentWidget(self.db_label)
+        self.complete = True
         self._show_identity()
-
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
-        self._palette: CommandPalette | None = None  # built on first Ctrl+K
-        self._restore_state()
+        st = self.ui_state.value("main/state")
+        if st is not None:
+            self.restoreState(st)
         self.update_actions()
-        self.case_list.start()
-        # Notice changes saved by others (another window, a colleague in team mode).
-        self._marker: int | None = None
-        self.poll_timer = QTimer(self)
-        self.poll_timer.setInterval(self.POLL_MS)
-        self.poll_timer.timeout.connect(self.poll_changes)
         self.poll_timer.start()
-        self.runner.finished.connect(self._after_task)
+        self.ready.emit()
 
     # -- actions --------------------------------------------------------------------------
     def _action(
@@ -184,6 +197,8 @@ class MainWindow(QMainWindow):
         slot: Callable[[], Any],
         tip: str = "",
     ) -> QAction:
+        from app.ui.qt import QAction, QKeySequence  # not needed before the first page is painted
+
         a = QAction(text, self)
         a.setObjectName(f"action_{name}")
         if shortcut:
@@ -375,6 +390,8 @@ class MainWindow(QMainWindow):
         m.addAction(n["about"])
 
     def _build_toolbar(self) -> None:
+        from app.ui.qt import QToolBar
+
         tb = QToolBar(self.tr("Main toolbar"))
         tb.setObjectName("mainToolbar")
         tb.setMovable(False)
@@ -637,6 +654,8 @@ class MainWindow(QMainWindow):
             fn(self, self.ctx, rec.reference, self.runner)
 
     def show_about(self) -> None:
+        from app.ui.qt import QDialog, QMessageBox
+
         fn = _first_hook(ABOUT_HOOKS)
         if fn is None:
             from app import __version__
@@ -655,6 +674,8 @@ class MainWindow(QMainWindow):
             result.open()
 
     def report_problem(self) -> None:
+        from app.ui.qt import QDialog
+
         fn = _first_hook(REPORT_HOOKS)
         if fn is None:
             self._not_available(self.tr("Reporting a problem"))
@@ -667,6 +688,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("%1 is not available yet.").replace("%1", what), 8000)
 
     def show_shortcuts(self) -> QDialog:
+        from app.ui.qt import QDialog, QTableWidget, QTableWidgetItem, QVBoxLayout
+
         dlg = QDialog(self)
         dlg.setWindowTitle(self.tr("Keyboard shortcuts"))
         dlg.setAccessibleName(self.tr("Keyboard shortcuts"))
@@ -700,6 +723,8 @@ class MainWindow(QMainWindow):
         self._show_identity()
 
     def _show_identity(self) -> None:
+        if not self.complete:
+            return  # ensure_complete() shows it
         who = self.ctx.officer or self.tr("no officer set (Settings, Ctrl+,)")
         self.officer_label.setText(self.tr("Officer: %1").replace("%1", who))
         url = self.ctx.db_url
@@ -754,20 +779,18 @@ class MainWindow(QMainWindow):
         self.external_change.emit()
 
     # -- state ----------------------------------------------------------------------------------
-    def _restore_state(self) -> None:
+    def _restore_geometry(self) -> None:
         geo = self.ui_state.value("main/geometry")
         if geo is not None:
             self.restoreGeometry(geo)
         else:
             self.resize(1360, 860)
-        st = self.ui_state.value("main/state")
-        if st is not None:
-            self.restoreState(st)
         header = self.ui_state.value("caselist/header")
         if header is not None:
             self.case_list.view.horizontalHeader().restoreState(header)
 
     def save_state(self) -> None:
+        self.ensure_complete()  # the toolbar's place is part of the saved state
         self.ui_state.setValue("main/geometry", self.saveGeometry())
         self.ui_state.setValue("main/state", self.saveState())
         self.ui_state.setValue("caselist/header", self.case_list.view.horizontalHeader().saveState())
@@ -783,6 +806,8 @@ class MainWindow(QMainWindow):
         unsaved = [ws.reference for ws in workspaces if ws.has_unsaved()]
         if not problems and not unsaved:
             return True
+        from app.ui.qt import QMessageBox
+
         lines = problems or [self.tr("Case %1").replace("%1", r) for r in unsaved]
         box = QMessageBox(self)
         box.setObjectName("unsavedChanges")

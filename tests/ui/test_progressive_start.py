@@ -1,0 +1,65 @@
+"""Progressive start: the case list first, the rest of the window right after
+its first page is painted (MainWindow(progressive=True), as run_gui builds it)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def test_progressive_window_completes_after_the_first_page(ctx: Any, qtbot: Any, make_case: Any) -> None:
+    from app.ui.main_window import MainWindow
+
+    make_case(title="Progressive start")
+    w = MainWindow(ctx, progressive=True)
+    qtbot.addWidget(w)
+    # Before completion: the list exists and loads; no menus or actions yet.
+    assert not w.complete
+    assert w.actions_by_name == {}
+    assert w.menuBar().actions() == []
+    w.show()
+    assert w.runner.wait_idle()
+    assert [r.title for r in w.case_list.model.records()] == ["Progressive start"]
+    with qtbot.waitSignal(w.ready, timeout=2000):
+        w.ensure_complete()
+    assert w.complete
+    assert [a.text() for a in w.menuBar().actions()] == ["&File", "&Case", "&View", "&Help"]
+    missing = [name for name, a in w.actions_by_name.items() if a.shortcut().isEmpty()]
+    assert missing == [] and len(w.actions_by_name) > 30
+    assert "Officer:" in w.officer_label.text()
+    # Idempotent: no second set of actions, no second ``ready``.
+    n = len(w.actions())
+    with qtbot.assertNotEmitted(w.ready):
+        w.ensure_complete()
+    assert len(w.actions()) == n
+    w.runner.shutdown()
+
+
+def test_run_gui_completes_the_window_after_the_first_page(ctx: Any, qtbot: Any, monkeypatch: Any) -> None:
+    """run_gui's window gets its menus and shortcuts once the first page is painted."""
+    from app.ui import application
+    from app.ui.main_window import MainWindow
+    from app.ui.qt import QApplication, QTimer
+
+    seen: list[MainWindow] = []
+    real_init = MainWindow.__init__
+
+    def spy(self: MainWindow, *a: Any, **kw: Any) -> None:
+        real_init(self, *a, **kw)
+        seen.append(self)
+        assert kw.get("progressive") is True and not self.complete
+
+        def check() -> None:
+            if self.complete:
+                self.close()
+                QApplication.exit(0)
+            else:
+                QTimer.singleShot(20, check)
+
+        QTimer.singleShot(20, check)
+
+    monkeypatch.setattr(MainWindow, "__init__", spy)
+    monkeypatch.setattr(application, "_maybe_welcome", lambda ctx, window: None)
+    rc = application.run_gui(["--home", str(ctx.paths.home), "--officer", "Test Officer"])
+    assert rc == 0
+    assert seen and seen[0].complete
+    assert not [n for n, a in seen[0].actions_by_name.items() if a.shortcut().isEmpty()]
