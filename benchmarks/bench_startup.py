@@ -7,12 +7,15 @@ prints ``ready``). The app imports SQLAlchemy and runs its start-up checks
 the process exits only after them, but the clock stops at ``ready``.
 The reference is a bare PySide6 process that shows a QMainWindow with an empty
 QTableView, measured the same way in the same run (runs alternate). Both are
-timed from ``Popen`` to the ``ready`` line on stdout (offscreen platform).
+timed from ``Popen`` to the ``ready`` line on stdout (offscreen platform with a
+1920×1080 screen); both say ``ready`` once the platform has exposed the window
+(Qt paints a window while handling its expose) and it is painted.
 Goal: ≤ 1.5× the bare window.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import statistics
 import subprocess
@@ -38,7 +41,10 @@ w.setCentralWidget(QTableView())
 w.resize(1360, 860)
 w.show()
 def ready():
-    w.repaint()  # painted, as the app does before it says "ready"
+    if not w.windowHandle().isExposed():  # as the app: on screen first, then painted
+        QTimer.singleShot(1, ready)
+        return
+    w.repaint()
     print("ready", flush=True)
     app.quit()
 QTimer.singleShot(0, ready)
@@ -46,7 +52,9 @@ app.exec()
 """
 
 
-def time_to_ready(cmd: list[str], env: dict[str, str]) -> float:
+def time_to_ready(cmd: list[str], env: dict[str, str], forget: Path | None = None) -> float:
+    if forget is not None:
+        forget.unlink(missing_ok=True)  # the window state the last run saved
     t0 = time.perf_counter()
     p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, cwd=REPO, text=True)
     assert p.stdout is not None
@@ -63,20 +71,31 @@ def time_to_ready(cmd: list[str], env: dict[str, str]) -> float:
 
 def main() -> int:
     home = bigdb.build()
+    # A 1920×1080 screen (the offscreen platform's default is 800×800, which would
+    # hide half of the list's columns), with no window state remembered from earlier
+    # runs: the window comes up at its default size with every column painted.
+    screen = home.parent / "screen-1920x1080.json"
+    screen.write_text(
+        json.dumps({"screens": [{"name": "bench", "x": 0, "y": 0, "width": 1920, "height": 1080, "dpr": 1}]})
+    )
     env = dict(
-        os.environ, QT_QPA_PLATFORM="offscreen", EXEMPTIO_HOME=str(home), EXEMPTIO_OFFICER="Benchmark Officer"
+        os.environ,
+        QT_QPA_PLATFORM=f"offscreen:configfile={screen}",
+        EXEMPTIO_HOME=str(home),
+        EXEMPTIO_OFFICER="Benchmark Officer",
     )
     env.pop("EXEMPTIO_DB", None)
     # An installed Exemptio has its bytecode compiled (pip compiles at install; the
     # bundle ships .pyc files): let the warm-up run write the cache, as installed.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     ours_cmd = [sys.executable, "-m", "app", "gui", "--exit-when-ready"]
+    state = home / "ui-state.ini"
     bare_cmd = [sys.executable, "-c", BARE]
-    time_to_ready(ours_cmd, env)  # warm the OS file and bytecode caches (and check it works)
+    time_to_ready(ours_cmd, env, state)  # warm the OS file and bytecode caches (and check it works)
     time_to_ready(bare_cmd, env)
     ours, bare = [], []
     for _ in range(RUNS):
-        ours.append(time_to_ready(ours_cmd, env))
+        ours.append(time_to_ready(ours_cmd, env, state))
         bare.append(time_to_ready(bare_cmd, env))
     mo, mb = statistics.median(ours), statistics.median(bare)
     ok = "✓" if mo <= 1.5 * mb else "✗"

@@ -37,7 +37,7 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
 def _open_context_interactively(args: argparse.Namespace) -> Any:
     """open_context; on failure a dialog explains and offers another folder or file."""
     from app.services.context import open_context
-    from app.ui.qt import QCoreApplication, QFileDialog, QMessageBox
+    from app.ui.qt import QCoreApplication
 
     home, db = args.home, args.db
     while True:
@@ -55,6 +55,8 @@ def _open_context_interactively(args: argparse.Namespace) -> Any:
         if args.exit_when_ready:
             sys.stderr.write(f"exemptio: {message}\n")
             return None
+        from app.ui.qt import QFileDialog, QMessageBox  # only on this path (their enums cost start-up time)
+
         box = QMessageBox()
         box.setIcon(QMessageBox.Icon.Critical)
         box.setWindowTitle(QCoreApplication.translate("Startup", "Exemptio cannot open its database"))
@@ -137,8 +139,16 @@ def run_gui(argv: Sequence[str] | None = None) -> int:
             "Run it in a desktop session, or use the command line: exemptio --help\n"
         )
         return 2
+    # What the window needs besides Qt is imported before PySide6: once PySide6 is
+    # loaded, its import hook reads the source file of every newly imported module
+    # (shibokensupport.feature, looking for "PySide6" in it).
+    import app.domain.lifecycle
+    import app.services.case_read
+    import app.services.context
+    import db.fastread
+    import db.records  # noqa: F401
     from app.ui import i18n
-    from app.ui.qt import QApplication, QTimer
+    from app.ui.qt import QApplication
 
     app = QApplication.instance() or QApplication(
         [sys.argv[0], *[a for a in argv if a.startswith("-platform")]]
@@ -155,41 +165,83 @@ def run_gui(argv: Sequence[str] | None = None) -> int:
     # Progressive start: the case list first; the menus, actions and status-bar
     # labels right after its first page is painted (see MainWindow.ensure_complete).
     window = MainWindow(ctx, progressive=True)
+    # The first page is being read in the background: wait a moment for it, so that
+    # the window's first paint shows the rows (not an empty list, then the rows).
+    window.case_list.model.wait_for_page(0.15)
     window.show()
     checks = _StartupChecks(ctx, window, language)
-    first_page = window.case_list.model
+    first_paint = _FirstPaint(window)
     if args.exit_when_ready:
-        # "Usable" = shown, and the first page of the case list is painted on screen.
+        # "Usable" = on screen (exposed by the platform) with the first page painted.
         def ready() -> None:
-            window.repaint()  # paint now (rows included), not at the next expose
             elapsed = time.perf_counter() - _T0
             sys.stdout.write(f"ready {elapsed:.4f} rows={window.case_list.model.rowCount()}\n")
             sys.stdout.flush()
-            # The start-up checks still decide the exit code (2: a broken definition).
-            checks.when_done(lambda: (window.close(), app.exit(checks.exit_code)))
 
-        if first_page.busy:
-            first_page.reloaded.connect(lambda: QTimer.singleShot(0, ready))
-        else:
-            QTimer.singleShot(0, ready)
-    else:
-        QTimer.singleShot(0, lambda: _maybe_welcome(ctx, window))
-
+        first_paint.then(ready)
     # Once the first page is on screen: the rest of the window, then the start-up
-    # checks in the background.
-    def after_first_page() -> None:
-        window.ensure_complete()
-        checks.start()
-
-    if first_page.busy:
-        first_page.reloaded.connect(lambda: QTimer.singleShot(0, after_first_page))
-        first_page.failed.connect(lambda *_a: QTimer.singleShot(0, after_first_page))
+    # checks in the background (and the welcome dialog on a first run).
+    first_paint.then(window.ensure_complete)
+    first_paint.then(checks.start)
+    if args.exit_when_ready:
+        # The start-up checks still decide the exit code (2: a broken definition).
+        first_paint.then(lambda: checks.when_done(lambda: (window.close(), app.exit(checks.exit_code))))
     else:
-        QTimer.singleShot(0, after_first_page)
+        first_paint.then(lambda: _maybe_welcome(ctx, window))
+    first_paint.start()
     try:
         return int(app.exec())
     finally:
         ctx.close()
+
+
+class _FirstPaint:
+    """Runs callbacks once the main window is on screen with the first page of the
+    case list painted — the moment the officer can work. What is not needed for
+    that (menus, start-up checks, the welcome dialog) waits for it.
+
+    Made right after ``window.show()``. "On screen" = the platform has exposed the
+    window: Qt paints a window while it handles its expose, so when the rows were
+    there before ``show()`` they are painted by then; rows that came later are
+    painted here (``repaint``).
+    """
+
+    def __init__(self, window: Any) -> None:
+        self.window = window
+        self.callbacks: list[Any] = []
+        self.done = False
+        model = window.case_list.model
+        self.painted_at_expose = model.rowCount() > 0 and not model.busy
+        self.resets_at_show = model.resets
+        model.reloaded.connect(self._poll)
+        model.failed.connect(self._poll)
+
+    def then(self, fn: Any) -> None:
+        self.callbacks.append(fn)
+
+    def start(self) -> None:
+        from app.ui.qt import QTimer
+
+        QTimer.singleShot(0, self._poll)
+
+    def _poll(self, *_args: object) -> None:
+        if self.done:
+            return
+        from app.ui.qt import QTimer
+
+        window = self.window
+        handle = window.windowHandle()
+        if handle is None or not handle.isExposed():
+            QTimer.singleShot(1, self._poll)  # the expose comes with the next events
+            return
+        model = window.case_list.model
+        if model.busy:
+            return  # its reloaded/failed signal calls again
+        if not (self.painted_at_expose and model.resets == self.resets_at_show):
+            window.repaint()
+        self.done = True
+        for fn in self.callbacks:
+            fn()
 
 
 class _StartupChecks:

@@ -9,20 +9,16 @@ from app.services import case_read as cases
 from app.services.case_read import CaseFilter
 from app.services.context import AppContext
 from app.ui.labels import status_label
-from app.ui.models.case_table import COLUMN_KEYS, CaseTableModel, RecordRole
+from app.ui.models.case_table import COLUMN_KEYS, CaseTableModel, RecordRole, header_labels_model
 from app.ui.models.delegates import StatusBadgeDelegate
 from app.ui.qt import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
-    QKeySequence,
     QLabel,
     QLineEdit,
     QModelIndex,
-    QShortcut,
-    Qt,
     QTableView,
     QTimer,
     QVBoxLayout,
@@ -42,6 +38,8 @@ class CaseTableView(QTableView):
     open_requested = Signal(QModelIndex)
 
     def keyPressEvent(self, event: Any) -> None:
+        from app.ui.qt import Qt
+
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self.open_requested.emit(self.currentIndex())
             event.accept()
@@ -105,19 +103,25 @@ class CaseListPage(QWidget):
         self.view = CaseTableView()
         self.view.setObjectName("caseTable")
         self.view.setAccessibleName(self.tr("Cases"))
+        # The header shows its column titles from a C++ model, and sorting is switched
+        # on after the first paint (finish_setup): asked of CaseTableModel.headerData /
+        # .sort, Qt would hand over Qt enums and PySide6 would build all of them (~11 ms)
+        # before the window is usable. Hidden headers ask nothing while the model is set.
+        # (The model's own headerData still answers screen readers and tests.)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().hide()
         self.view.setModel(self.model)
+        self.view.horizontalHeader().setModel(header_labels_model(self.view))
+        self.view.horizontalHeader().show()
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setAlternatingRowColors(True)
-        self.view.setSortingEnabled(True)
         self.view.setWordWrap(False)
         self.view.setShowGrid(False)
         self.view.setTabKeyNavigation(False)
-        self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(28)
         header = self.view.horizontalHeader()
-        header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSortIndicatorShown(True)  # Qt's default indicator: column 0, descending = ours
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
         widths = {
@@ -165,6 +169,19 @@ class CaseListPage(QWidget):
         self._busy_timer.setInterval(150)
         self._busy_timer.timeout.connect(lambda: self.summary.setText(self.tr("Searching…")))
         self.model.loading.connect(self._loading)
+        self.setup_finished = False
+
+    def finish_setup(self) -> None:
+        """What the first paint does not need: header sorting and the search box's
+        Down-arrow shortcut (MainWindow.ensure_complete calls it). Idempotent."""
+        if self.setup_finished:
+            return
+        self.setup_finished = True
+        from app.ui.qt import QKeySequence, QShortcut, Qt
+
+        # Sorting on: the view asks the model to sort by the header's indicator (Qt's
+        # default or the remembered one) — a no-op when that is the sort already shown.
+        self.view.setSortingEnabled(True)
         # Down arrow in the search box moves into the results.
         QShortcut(
             QKeySequence(Qt.Key.Key_Down),

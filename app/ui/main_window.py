@@ -19,7 +19,6 @@ from app.ui.qt import (
     QLabel,
     QMainWindow,
     QSettings,
-    Qt,
     QTabBar,
     QTabWidget,
     QTimer,
@@ -177,6 +176,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.officer_label)
         self.statusBar().addPermanentWidget(self.db_label)
         self.complete = True
+        self.case_list.finish_setup()
         self._show_identity()
         self._build_actions()
         self._build_menus()
@@ -197,7 +197,7 @@ class MainWindow(QMainWindow):
         slot: Callable[[], Any],
         tip: str = "",
     ) -> QAction:
-        from app.ui.qt import QAction, QKeySequence  # not needed before the first page is painted
+        from app.ui.qt import QAction, QKeySequence, Qt  # not needed before the first page is painted
 
         a = QAction(text, self)
         a.setObjectName(f"action_{name}")
@@ -390,7 +390,7 @@ class MainWindow(QMainWindow):
         m.addAction(n["about"])
 
     def _build_toolbar(self) -> None:
-        from app.ui.qt import QToolBar
+        from app.ui.qt import Qt, QToolBar
 
         tb = QToolBar(self.tr("Main toolbar"))
         tb.setObjectName("mainToolbar")
@@ -788,12 +788,20 @@ class MainWindow(QMainWindow):
         header = self.ui_state.value("caselist/header")
         if header is not None:
             self.case_list.view.horizontalHeader().restoreState(header)
+        # The remembered sort, for the first load (the header's indicator, restored
+        # above, is only read after the first paint: see CaseListPage.finish_setup).
+        sort = str(self.ui_state.value("caselist/sort") or "")
+        column, _, order = sort.partition(",")
+        if column.isdigit() and order in ("asc", "desc"):
+            self.case_list.model.set_initial_sort(int(column), order == "desc")
 
     def save_state(self) -> None:
         self.ensure_complete()  # the toolbar's place is part of the saved state
         self.ui_state.setValue("main/geometry", self.saveGeometry())
         self.ui_state.setValue("main/state", self.saveState())
         self.ui_state.setValue("caselist/header", self.case_list.view.horizontalHeader().saveState())
+        column, descending = self.case_list.model.sort_column
+        self.ui_state.setValue("caselist/sort", f"{column},{'desc' if descending else 'asc'}")
         self.ui_state.sync()
 
     # -- nothing typed is lost on closing ----------------------------------------------------

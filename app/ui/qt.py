@@ -13,18 +13,42 @@ one of their names is first used::
     from app.ui.qt import QPdfDocument, QPdfView   # loads QtPdf on demand
 
 Workarounds for Qt quirks belong here too.
+
+Start-up cost: resolving a Qt class builds its Python enums (PySide6 6.x), and
+the ``Qt`` namespace alone has 94 enums with ~1,200 members (~11 ms). The code
+that runs before the first page of the case list is painted (application,
+main_window's progressive part, case_list, models/case_table, models/delegates,
+tasks, labels, i18n) therefore never touches ``Qt``, ``QStyle``, ``QKeySequence``
+or the dialog classes; it uses the plain ints below, and everything else resolves
+them after the first paint (``tests/unit/test_perf_startup.py`` checks this).
 """
 
 from __future__ import annotations
 
 import importlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore, QtGui, QtWidgets
-from PySide6.QtCore import Property, QObject, Qt, Signal, Slot
+from PySide6.QtCore import Property, QObject, Signal, Slot
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
 
 # Explicit names for readers and type checkers (also covered by the * imports).
 __all__ = ["Property", "QObject", "Qt", "QtCore", "QtGui", "QtWidgets", "Signal", "Slot"]
+
+# Plain-int values of Qt enums for the code before the first paint (a test checks
+# them against PySide6). Model roles and alignment flags are ints in Qt's API.
+DISPLAY_ROLE = 0  # Qt.ItemDataRole.DisplayRole
+FONT_ROLE = 6  # Qt.ItemDataRole.FontRole
+TEXT_ALIGNMENT_ROLE = 7  # Qt.ItemDataRole.TextAlignmentRole
+BACKGROUND_ROLE = 8  # Qt.ItemDataRole.BackgroundRole
+FOREGROUND_ROLE = 9  # Qt.ItemDataRole.ForegroundRole
+TOOLTIP_ROLE = 3  # Qt.ItemDataRole.ToolTipRole
+ACCESSIBLE_TEXT_ROLE = 11  # Qt.ItemDataRole.AccessibleTextRole
+USER_ROLE = 0x0100  # Qt.ItemDataRole.UserRole
+ALIGN_RIGHT_VCENTER = 0x0002 | 0x0080  # Qt.AlignRight | Qt.AlignVCenter
+ALIGN_CENTER = 0x0004 | 0x0080  # Qt.AlignHCenter | Qt.AlignVCenter
 
 _LAZY_MODULES = (
     "PySide6.QtPdf",

@@ -43,7 +43,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.ui.qt import (
     QCoreApplication,
@@ -51,18 +51,19 @@ from app.ui.qt import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QObject,
     QProgressBar,
     QPushButton,
     QRunnable,
-    Qt,
     QThreadPool,
     QTimer,
     QVBoxLayout,
     QWidget,
     Signal,
 )
+
+if TYPE_CHECKING:  # resolved when first used: not before the first paint (app/ui/qt.py)
+    from app.ui.qt import QMessageBox
 
 log = logging.getLogger("exemptio.ui.tasks")
 
@@ -233,6 +234,8 @@ class ProgressDialog(QDialog):
         self.detail.setText(" · ".join(parts))
 
     def keyPressEvent(self, event: Any) -> None:  # Esc = Cancel, never "close and forget"
+        from app.ui.qt import Qt
+
         if event.key() == Qt.Key.Key_Escape:
             if self.cancel_button.isVisible():
                 self.cancel_button.click()
@@ -482,6 +485,8 @@ _open_boxes: set[QMessageBox] = set()
 def show_error(parent: QWidget | None, message: str, title: str | None = None) -> QMessageBox:
     """A window-modal error box with the one-line message. Opened without a nested
     event loop (``open()``), so background callbacks and tests keep running."""
+    from app.ui.qt import QMessageBox, Qt
+
     box = QMessageBox(parent)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setObjectName("errorMessage")

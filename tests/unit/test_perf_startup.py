@@ -166,3 +166,73 @@ def test_a_broken_checklist_definition_still_stops_the_app(tmp_path) -> None:  #
     assert p.stdout.startswith("ready ")  # the window came up first
     assert "exemptio: Checklist definition" in p.stderr and "'id' is a required property" in p.stderr
     assert "Traceback" not in p.stderr
+
+
+_FIRST_PAINT_PROBE = r"""
+import json, sys
+import PySide6.QtCore as QtCore, PySide6.QtWidgets as QtWidgets
+real_write = sys.stdout.write
+def write(s):
+    if s.startswith("ready"):
+        # PySide6 builds a class's Python enums when the class is first resolved.
+        built = {
+            "Qt": "Qt" in QtCore.__dict__,
+            "QStyle": "QStyle" in QtWidgets.__dict__,
+            "QKeySequence": "QKeySequence" in vars(sys.modules["PySide6.QtGui"]),
+            "QMessageBox": "QMessageBox" in QtWidgets.__dict__,
+        }
+        from app.ui.main_window import MainWindow
+        win = next(w for w in QtWidgets.QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        vp = win.case_list.view.viewport()
+        # What is on screen: the platform's backing store (grabWindow does not repaint).
+        img = win.screen().grabWindow(win.winId()).toImage()
+        top = vp.mapTo(win, vp.rect().topLeft())
+        dark = sum(
+            1
+            for x in range(top.x(), top.x() + min(vp.width(), 500), 2)
+            for y in range(top.y(), top.y() + 60)
+            if img.pixelColor(x, y).lightness() < 235
+        )
+        if len(sys.argv) > 1:
+            img.save(sys.argv[1])
+        real_write(json.dumps({
+            **built,
+            "complete": win.complete,
+            "rows": win.case_list.model.rowCount(),
+            "dark_pixels": dark,
+        }) + "\n")
+    return real_write(s)
+sys.stdout.write = write
+from app.ui.application import run_gui
+sys.exit(run_gui(["--exit-when-ready"]))
+"""
+
+
+def _probe_first_paint(home: Path) -> dict[str, object]:
+    env = dict(os.environ, EXEMPTIO_HOME=str(home), QT_QPA_PLATFORM="offscreen", EXEMPTIO_OFFICER="T")
+    env.pop("EXEMPTIO_DB", None)
+    p = subprocess.run(
+        [sys.executable, "-c", _FIRST_PAINT_PROBE], capture_output=True, text=True, env=env, cwd=REPO, timeout=120
+    )
+    assert p.returncode == 0, p.stderr
+    lines = p.stdout.splitlines()
+    assert lines[1].startswith("ready "), p.stdout
+    return dict(json.loads(lines[0]))
+
+
+def test_first_paint_shows_the_rows_before_any_qt_enum_is_built(ctx, varied) -> None:  # type: ignore[no-untyped-def]
+    """At "ready" the first page is on screen (in the backing store, not just in the
+    model), while the Qt namespace, QStyle, QKeySequence and the message boxes —
+    whose Python enums cost ~15 ms to build — have not been touched yet; the menus
+    come right after."""
+    got = _probe_first_paint(ctx.paths.home)
+    assert got["rows"] == len(varied)
+    assert got["dark_pixels"] > 150, got  # text of the rows, not an empty list
+    assert not got["Qt"] and not got["QStyle"] and not got["QKeySequence"] and not got["QMessageBox"], got
+    assert got["complete"] is False  # menus and actions are built after "ready"
+
+
+def test_first_paint_of_an_empty_list_is_on_screen_too(home) -> None:  # type: ignore[no-untyped-def]
+    open_context(home=home).close()
+    got = _probe_first_paint(home)
+    assert got["rows"] == 0 and got["dark_pixels"] < 150 and not got["Qt"], got

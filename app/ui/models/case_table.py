@@ -11,56 +11,65 @@ completion models).
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.services import case_read as cases
 from app.services.case_read import CaseFilter
 from app.services.context import AppContext
 from app.ui.labels import outcome_label, status_label
+from app.ui.models.delegates import DECORATION_ROLE, status_badge
 from app.ui.qt import (
+    ACCESSIBLE_TEXT_ROLE,
+    ALIGN_RIGHT_VCENTER,
+    BACKGROUND_ROLE,
+    DISPLAY_ROLE,
+    FONT_ROLE,
+    FOREGROUND_ROLE,
+    TEXT_ALIGNMENT_ROLE,
+    TOOLTIP_ROLE,
+    USER_ROLE,
     QAbstractTableModel,
-    QBrush,
     QColor,
     QCoreApplication,
     QFont,
     QModelIndex,
     QPersistentModelIndex,
-    Qt,
     Signal,
 )
 from app.ui.tasks import Progress, TaskRunner
 from db.records import CaseRecord
 
-RecordRole = Qt.ItemDataRole.UserRole + 1
-StatusRole = Qt.ItemDataRole.UserRole + 2
-OverdueRole = Qt.ItemDataRole.UserRole + 3
-ReferenceRole = Qt.ItemDataRole.UserRole + 4
+if TYPE_CHECKING:
+    from app.ui.qt import Qt
+
+# Plain ints: this model paints the first page, before the Qt namespace is built
+# (app/ui/qt.py). Qt's model API takes and gives roles as ints.
+RecordRole = USER_ROLE + 1
+StatusRole = USER_ROLE + 2
+OverdueRole = USER_ROLE + 3
+ReferenceRole = USER_ROLE + 4
 
 OVERDUE_BACKGROUND = QColor("#fdecec")
 OVERDUE_TEXT = QColor("#b42318")
 STOPPED_TEXT = QColor("#6b7280")
 
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
-_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
-_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
-_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
-_FONT = int(Qt.ItemDataRole.FontRole)
-_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
-_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
-_RECORD, _STATUS, _OVERDUE, _REFERENCE = (
-    int(RecordRole),
-    int(StatusRole),
-    int(OverdueRole),
-    int(ReferenceRole),
-)
+_DISPLAY = DISPLAY_ROLE
+_ACCESSIBLE = ACCESSIBLE_TEXT_ROLE
+_BACKGROUND = BACKGROUND_ROLE
+_FOREGROUND = FOREGROUND_ROLE
+_FONT = FONT_ROLE
+_ALIGNMENT = TEXT_ALIGNMENT_ROLE
+_TOOLTIP = TOOLTIP_ROLE
+_DECORATION = DECORATION_ROLE
+_RECORD, _STATUS, _OVERDUE, _REFERENCE = RecordRole, StatusRole, OverdueRole, ReferenceRole
 _ROLES = frozenset(
-    (_DISPLAY, _ACCESSIBLE, _BACKGROUND, _FOREGROUND, _FONT, _ALIGNMENT, _TOOLTIP)
+    (_DISPLAY, _ACCESSIBLE, _BACKGROUND, _FOREGROUND, _FONT, _ALIGNMENT, _TOOLTIP, _DECORATION)
     + (_RECORD, _STATUS, _OVERDUE, _REFERENCE)
 )
-_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_RIGHT = ALIGN_RIGHT_VCENTER
 
 # (key, header, sort key in the service)
 COLUMNS: tuple[tuple[str, str, str], ...] = (
@@ -106,6 +115,18 @@ def remaining_text(rec: CaseRecord, today: dt.date | None = None) -> str:
 FetchFn = Callable[[CaseFilter, str, bool, int, int], list[CaseRecord]]
 
 
+class _PendingPage:
+    """The first page a ``reload`` asked for: filled by the worker thread."""
+
+    __slots__ = ("arrived", "rows", "show", "shown")
+
+    def __init__(self) -> None:
+        self.arrived = threading.Event()
+        self.rows: list[CaseRecord] | None = None
+        self.show: Callable[[list[CaseRecord]], None] = lambda _rows: None
+        self.shown = False
+
+
 class CaseTableModel(QAbstractTableModel):
     """Lazy, SQL-backed case list. ``set_filter``/``sort``/``reload`` are async."""
 
@@ -130,6 +151,9 @@ class CaseTableModel(QAbstractTableModel):
         self._descending = True
         self._more = False
         self._fetching = False
+        self._loaded = False  # a first page has arrived
+        self._pending: _PendingPage | None = None  # the last reload's page
+        self.resets = 0  # pages shown by reload()
         self._generation = 0
         self._today = dt.datetime.now(dt.UTC).date()
 
@@ -159,18 +183,26 @@ class CaseTableModel(QAbstractTableModel):
         fetch = self._fetch
         self._fetching = True
         self.loading.emit(True)
+        pending = _PendingPage()
 
         def work(p: Progress) -> list[CaseRecord]:
-            return fetch(f, sort, desc, 0, page + 1)
+            try:
+                pending.rows = fetch(f, sort, desc, 0, page + 1)
+                return pending.rows
+            finally:
+                pending.arrived.set()
 
         def done(rows: list[CaseRecord]) -> None:
-            if gen != self._generation:
-                return
+            if gen != self._generation or pending.shown:
+                return  # superseded, or already shown by wait_for_page
+            pending.shown = True
+            self.resets += 1
             self._today = dt.datetime.now(dt.UTC).date()
             self.beginResetModel()
             self._rows = rows[:page]
             self._more = len(rows) > page
             self._fetching = False
+            self._loaded = True
             self.endResetModel()
             self.loading.emit(False)
             self.reloaded.emit()
@@ -181,7 +213,21 @@ class CaseTableModel(QAbstractTableModel):
                 self.loading.emit(False)
                 self.failed.emit(str(exc))
 
+        pending.show = done
+        self._pending = pending
         self.runner.query(work, done, error, key=f"case-list-{id(self)}")
+
+    def wait_for_page(self, timeout: float) -> bool:
+        """Wait (at most ``timeout`` seconds, the GUI thread blocked) for the page the
+        last ``reload`` asked for, and show it now rather than at the next turn of
+        the event loop: at start-up the window is then painted once, with its rows,
+        instead of empty and again a moment later. A slow database (a network drive)
+        costs no more than the timeout; its page then arrives as usual. True if shown."""
+        pending = self._pending
+        if pending is None or pending.shown or not pending.arrived.wait(timeout) or pending.rows is None:
+            return False  # nothing asked, already shown, still running or failed
+        pending.show(pending.rows)
+        return pending.shown
 
     # -- lazy loading -------------------------------------------------------------------
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
@@ -267,24 +313,22 @@ class CaseTableModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY_ROLE) -> Any:
+        # The case list's own header reads header_labels_model() instead: Qt hands
+        # ``orientation`` over as a Qt enum, and this is called before the first paint.
+        from app.ui.qt import Qt
+
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            if role == Qt.ItemDataRole.DisplayRole:
+            if role == DISPLAY_ROLE:
                 return header_text(COLUMNS[section][0])
-            if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[section][0] == "remaining":
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if role == TEXT_ALIGNMENT_ROLE and COLUMNS[section][0] == "remaining":
+                return _RIGHT
         return None
 
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return _ROW_FLAGS
+    # flags(): QAbstractTableModel's own (enabled, selectable, no children) is what
+    # the list needs; a Python override would build the Qt enums before the first paint.
 
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY_ROLE) -> Any:
         # Called for every cell and role on each paint: plain int roles, early exits.
         role = int(role)
         if role not in _ROLES:
@@ -296,6 +340,8 @@ class CaseTableModel(QAbstractTableModel):
         key = COLUMN_KEYS[column]
         if role == _DISPLAY or role == _ACCESSIBLE:
             return self._display(rec, key)
+        if role == _DECORATION:
+            return status_badge(rec.status, status_label(rec.status)) if key == "status" else None
         if role == _RECORD:
             return rec
         if role == _REFERENCE:
@@ -306,15 +352,15 @@ class CaseTableModel(QAbstractTableModel):
             return cases.is_overdue(rec, self._today)
         if role == _BACKGROUND:
             if cases.is_overdue(rec, self._today):
-                return QBrush(OVERDUE_BACKGROUND)
+                return OVERDUE_BACKGROUND  # a QColor serves as the brush (no QBrush/QImage enums)
             return None
         if role == _FOREGROUND:
             if key not in ("remaining", "due_date"):
                 return None
             if cases.is_overdue(rec, self._today):
-                return QBrush(OVERDUE_TEXT)
+                return OVERDUE_TEXT
             if rec.clock_stopped_at is not None:
-                return QBrush(STOPPED_TEXT)
+                return STOPPED_TEXT
             return None
         if role == _FONT:
             if key == "reference":
@@ -372,16 +418,50 @@ class CaseTableModel(QAbstractTableModel):
             )
         return "\n".join(parts)
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+    def sort(self, column: int, order: Qt.SortOrder | None = None) -> None:
+        from app.ui.qt import Qt
+
         if not 0 <= column < len(COLUMNS):
             return
         key, descending = COLUMNS[column][2], order == Qt.SortOrder.DescendingOrder
-        if self._fetching and (column, key, descending) == (self._sort_column, self._sort, self._descending):
-            return  # the query in flight already sorts so (the header says it twice at start-up)
+        if (column, key, descending) == (self._sort_column, self._sort, self._descending) and (
+            self._fetching or self._loaded
+        ):
+            # The query in flight, or the rows shown, are already sorted so (the header
+            # says it when sorting is switched on after the first paint).
+            return
         self._sort_column = column
         self._sort = key
         self._descending = descending
         self.reload()
+
+    @property
+    def sort_column(self) -> tuple[int, bool]:
+        """(column, descending) of the current sort."""
+        return self._sort_column, self._descending
+
+    def set_initial_sort(self, column: int, descending: bool) -> None:
+        """The sort of the first load (a remembered one); call before the first load."""
+        if 0 <= column < len(COLUMNS):
+            self._sort_column, self._sort, self._descending = column, COLUMNS[column][2], descending
+
+
+def header_labels_model(parent: Any = None) -> Any:
+    """The case list's column titles as a C++ model for the table's header.
+
+    The header asks for its titles while the first page is painted; asked from
+    ``CaseTableModel.headerData`` that would build PySide6's ``Qt`` enums (~11 ms)
+    before the window is usable. The titles are set once, in the interface language.
+    """
+    from app.ui.qt import QStandardItem, QStandardItemModel
+
+    model = QStandardItemModel(0, len(COLUMNS), parent)
+    for i, (key, _title, _sort) in enumerate(COLUMNS):
+        item = QStandardItem(header_text(key))
+        if key == "remaining":
+            item.setData(_RIGHT, TEXT_ALIGNMENT_ROLE)
+        model.setHorizontalHeaderItem(i, item)
+    return model
 
 
 def with_search(f: CaseFilter, text: str) -> CaseFilter:
