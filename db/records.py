@@ -1,19 +1,19 @@
-"""Plain records handed out by repositories (never live ORM rows)."""
+"""Plain records handed out by repositories (never live ORM rows).
+
+``OfficerRecord`` and ``AuditRecord`` live in ``db._records`` and are imported
+from here as usual; the module loads on first use (see its docstring).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+if TYPE_CHECKING:
+    from db._records import AuditRecord, OfficerRecord
 
-@dataclass(frozen=True)
-class OfficerRecord:
-    id: int
-    name: str
-    unit: str
-    email: str
-    role: str
+__all__ = ["AuditRecord", "CaseRecord", "OfficerRecord"]
 
 
 @dataclass(frozen=True)
@@ -41,18 +41,12 @@ class CaseRecord:
     version: int
 
 
-@dataclass(frozen=True)
-class AuditRecord:
-    """One audit event as handed out (db/audit.py writes and verifies the chain)."""
+def __getattr__(name: str) -> Any:
+    """``AuditRecord`` and ``OfficerRecord``, loaded on first use (PEP 562)."""
+    if name in ("AuditRecord", "OfficerRecord"):
+        from db import _records
 
-    id: int
-    ts: str
-    actor: str
-    action: str
-    entity_type: str
-    entity_id: str
-    case_ref: str
-    before: Any
-    after: Any
-    prev_hash: str
-    hash: str
+        value = getattr(_records, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'db.records' has no attribute {name!r}")

@@ -42,18 +42,6 @@ class CaseFilter:
     clock_stopped: bool = False
 
 
-@dataclass(frozen=True)
-class NewCase:
-    title: str
-    provider: str
-    subject: str
-    subject_kind: str = "model"
-    subject_version: str = ""
-    officer: str | None = None  # assigned officer
-    notes: str = ""
-    due_date: dt.date | None = None
-
-
 def days_remaining(rec: CaseRecord, today: dt.date | None = None) -> int | None:
     """Days to the due date; while the clock is stopped, counted from the stop."""
     if rec.due_date is None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -27,11 +28,22 @@ CLOSED_STATES = case_read.CLOSED_STATES
 DEFAULT_DEADLINE_DAYS = case_read.DEFAULT_DEADLINE_DAYS
 SUBJECT_KINDS = case_read.SUBJECT_KINDS
 CaseFilter = case_read.CaseFilter
-NewCase = case_read.NewCase
 _today = case_read._today
 days_remaining = case_read.days_remaining
 is_overdue = case_read.is_overdue
 search_terms_or_hint = case_read.search_terms_or_hint
+
+
+@dataclass(frozen=True)
+class NewCase:
+    title: str
+    provider: str
+    subject: str
+    subject_kind: str = "model"
+    subject_version: str = ""
+    officer: str | None = None  # assigned officer
+    notes: str = ""
+    due_date: dt.date | None = None
 
 
 def case_snapshot(rec: CaseRecord) -> dict[str, Any]:

@@ -22,7 +22,37 @@ log = logging.getLogger("exemptio.ui")
 _T0 = time.perf_counter()
 
 
+_VALUE_OPTIONS = ("--home", "--db", "--officer", "--language")
+
+
+def _parse_plain(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The usual command lines without building an ArgumentParser (its help
+    formatter imports shutil & co., ~4 ms before the window); None for anything
+    else (--help, Qt's own options, mistakes), which ``_parse`` hands to argparse."""
+    ns = argparse.Namespace(home=None, db=None, officer=None, language=None, exit_when_ready=False)
+    args = list(argv)
+    i = 0
+    while i < len(args):
+        name, eq, value = args[i].partition("=")
+        if name == "--exit-when-ready" and not eq:
+            ns.exit_when_ready = True
+        elif name in _VALUE_OPTIONS:
+            if not eq:
+                if i + 1 >= len(args) or args[i + 1].startswith("-"):
+                    return None
+                i += 1
+                value = args[i]
+            setattr(ns, name[2:], value)
+        else:
+            return None
+        i += 1
+    return ns
+
+
 def _parse(argv: Sequence[str]) -> argparse.Namespace:
+    plain = _parse_plain(argv)
+    if plain is not None:
+        return plain
     p = argparse.ArgumentParser(prog="exemptio gui", add_help=True)
     p.add_argument("--home", help="data folder")
     p.add_argument("--db", help="database path or URL")

@@ -54,16 +54,29 @@ class CaseListPage(QWidget):
 
     SEARCH_DELAY_MS = 180
 
-    def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+        *,
+        load_now: bool = False,
+        sort: tuple[int, bool] | None = None,
+    ) -> None:
+        """``load_now``: start reading the first page (sorted by ``sort``, a
+        remembered (column, descending)) before the widgets are built."""
         super().__init__(parent)
         self.ctx = ctx
         self.runner = runner
         self.model = CaseTableModel(ctx, runner, self)
+        if sort is not None:
+            self.model.set_initial_sort(*sort)
+        if load_now:
+            self.model.reload()
         self.total: int | None = None
 
         self.search = QLineEdit()
         self.search.setObjectName("caseSearch")
-        self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(
             self.tr("Search titles, providers, subjects, notes and evidence text…  (Ctrl+F)")
         )
@@ -179,9 +192,13 @@ class CaseListPage(QWidget):
         self.setup_finished = True
         from app.ui.qt import QKeySequence, QShortcut, Qt
 
+        # The clear button shows only once there is text (it loads a style icon: ~1 ms).
+        self.search.setClearButtonEnabled(True)
+
         # Sorting on: the view asks the model to sort by the header's indicator (Qt's
         # default or the remembered one) — a no-op when that is the sort already shown.
         self.view.setSortingEnabled(True)
+        self._refresh_extras()  # the count and the officer filter's names
         # Down arrow in the search box moves into the results.
         QShortcut(
             QKeySequence(Qt.Key.Key_Down),
@@ -245,20 +262,10 @@ class CaseListPage(QWidget):
             self._count(f)
 
     def start(self) -> None:
-        """First load: the list (unless the header's sort already asked for it),
-        then its count and the officers (after the first page: it comes first)."""
+        """First load of the list; its count and the officers come with
+        ``finish_setup`` (after the first page is painted: it comes first)."""
         if not self.model.busy:
             self.model.reload()
-
-        pending = [True]
-
-        def extras(*_args: object) -> None:
-            if pending:  # once the first page is painted (the next turn of the event loop)
-                pending.clear()
-                QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._refresh_extras))
-
-        self.model.reloaded.connect(extras)
-        self.model.failed.connect(extras)
 
     def refresh(self) -> None:
         self.model.reload()

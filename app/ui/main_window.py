@@ -141,7 +141,8 @@ class MainWindow(QMainWindow):
         self.tabs.setMovable(True)
         self.tabs.tabCloseRequested.connect(self.close_tab)
         self.tabs.currentChanged.connect(lambda _i: self.update_actions())
-        self.case_list = CaseListPage(ctx, self.runner, self)
+        # The first page is read (in the background) while the window is built.
+        self.case_list = CaseListPage(ctx, self.runner, self, load_now=True, sort=self._remembered_sort())
         self.tabs.addTab(self.case_list, self.tr("Cases"))
         self.tabs.tabBar().setTabButton(0, QTabBar.ButtonPosition.RightSide, None)
         self.tabs.tabBar().setTabButton(0, QTabBar.ButtonPosition.LeftSide, None)
@@ -157,10 +158,8 @@ class MainWindow(QMainWindow):
         self.poll_timer.setInterval(self.POLL_MS)
         self.poll_timer.timeout.connect(self.poll_changes)
         self.runner.finished.connect(self._after_task)
-        # Geometry and column widths before the first page is asked for (a restored
-        # sort column starts the first load itself).
-        self._restore_geometry()
-        self.case_list.start()
+        self._restore_geometry()  # window geometry, column widths and order
+        self.case_list.start()  # (the first page is already being read)
         if not progressive:
             self.ensure_complete()
 
@@ -788,12 +787,15 @@ class MainWindow(QMainWindow):
         header = self.ui_state.value("caselist/header")
         if header is not None:
             self.case_list.view.horizontalHeader().restoreState(header)
-        # The remembered sort, for the first load (the header's indicator, restored
-        # above, is only read after the first paint: see CaseListPage.finish_setup).
-        sort = str(self.ui_state.value("caselist/sort") or "")
-        column, _, order = sort.partition(",")
+
+    def _remembered_sort(self) -> tuple[int, bool] | None:
+        """The case list's sort when the window was last closed: (column, descending).
+        (The header's indicator, restored with its state, is only read after the
+        first paint: see CaseListPage.finish_setup.)"""
+        column, _, order = str(self.ui_state.value("caselist/sort") or "").partition(",")
         if column.isdigit() and order in ("asc", "desc"):
-            self.case_list.model.set_initial_sort(int(column), order == "desc")
+            return int(column), order == "desc"
+        return None
 
     def save_state(self) -> None:
         self.ensure_complete()  # the toolbar's place is part of the saved state

@@ -48,21 +48,16 @@ from typing import TYPE_CHECKING, Any
 from app.ui.qt import (
     QCoreApplication,
     QDeadlineTimer,
-    QDialog,
-    QHBoxLayout,
-    QLabel,
     QObject,
-    QProgressBar,
-    QPushButton,
     QRunnable,
     QThreadPool,
     QTimer,
-    QVBoxLayout,
     QWidget,
     Signal,
 )
 
 if TYPE_CHECKING:  # resolved when first used: not before the first paint (app/ui/qt.py)
+    from app.ui.progress_dialog import ProgressDialog
     from app.ui.qt import QMessageBox
 
 log = logging.getLogger("exemptio.ui.tasks")
@@ -180,70 +175,6 @@ class Task(QRunnable):
             self.bridge.done.emit(result)
 
 
-class ProgressDialog(QDialog):
-    """Label, bar, "12.0 MB of 40.0 MB · 8.1 MB/s · 4 s left", Cancel."""
-
-    def __init__(self, parent: QWidget | None, label: str, cancellable: bool, unit: str) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Working…"))
-        self.setModal(True)
-        self.setMinimumWidth(440)
-        self.unit = unit
-        self._t0 = time.monotonic()
-        self.label = QLabel(label or self.tr("Working…"))
-        self.label.setWordWrap(True)
-        self.detail = QLabel(" ")
-        self.detail.setObjectName("progressDetail")
-        self.bar = QProgressBar()
-        self.bar.setRange(0, 0)
-        self.bar.setAccessibleName(self.tr("Progress"))
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setAccessibleName(self.tr("Cancel the running task"))
-        self.cancel_button.setVisible(cancellable)
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.label)
-        lay.addWidget(self.bar)
-        lay.addWidget(self.detail)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.cancel_button)
-        lay.addLayout(row)
-
-    def set_progress(self, done: int, total: int, text: str) -> None:
-        if text:
-            self.label.setText(text)
-        elapsed = max(time.monotonic() - self._t0, 1e-6)
-        if total > 0:
-            # QProgressBar is int32: scale to per-mille.
-            self.bar.setRange(0, 1000)
-            self.bar.setValue(int(1000 * min(done, total) / total))
-        else:
-            self.bar.setRange(0, 0)
-        rate = done / elapsed
-        if self.unit == "bytes":
-            parts = [
-                self.tr("%1 of %2").replace("%1", format_bytes(done)).replace("%2", format_bytes(total))
-                if total > 0
-                else format_bytes(done),
-                self.tr("%1/s").replace("%1", format_bytes(rate)),
-            ]
-        else:
-            parts = [f"{done} / {total}" if total > 0 else str(done)]
-        if total > 0 and rate > 0 and done < total:
-            parts.append(self.tr("%1 left").replace("%1", format_duration((total - done) / rate)))
-        self.detail.setText(" · ".join(parts))
-
-    def keyPressEvent(self, event: Any) -> None:  # Esc = Cancel, never "close and forget"
-        from app.ui.qt import Qt
-
-        if event.key() == Qt.Key.Key_Escape:
-            if self.cancel_button.isVisible():
-                self.cancel_button.click()
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-
 class TaskRunner(QObject):
     """One per main window. See the module docstring."""
 
@@ -302,6 +233,8 @@ class TaskRunner(QObject):
         def show_dialog() -> None:
             if task_id not in self._active or dialog:
                 return
+            from app.ui.progress_dialog import ProgressDialog
+
             d = ProgressDialog(self._parent_widget, label, cancellable, unit)
             d.cancel_button.clicked.connect(task.progress.cancel)
             d.cancel_button.clicked.connect(lambda: d.cancel_button.setEnabled(False))
@@ -447,6 +380,8 @@ class TaskRunner(QObject):
                 if deadline.hasExpired():
                     return False
                 if dialog is None and time.monotonic() - t0 > self.PROGRESS_DELAY_MS / 1000:
+                    from app.ui.progress_dialog import ProgressDialog
+
                     dialog = ProgressDialog(self._parent_widget, label or self.tr("Saving…"), False, "")
                     dialog.setObjectName("savingDialog")
                     dialog.show()

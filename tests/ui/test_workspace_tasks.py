@@ -113,7 +113,7 @@ def test_cancel_and_progress_dialog(runner, qtbot):  # type: ignore[no-untyped-d
         work, on_cancelled=lambda: cancelled.append(True), label="Hashing…", cancellable=True, progress=True
     )
     started.wait(5)
-    from app.ui.tasks import ProgressDialog
+    from app.ui.progress_dialog import ProgressDialog
 
     qtbot.waitUntil(
         lambda: any(isinstance(w, ProgressDialog) and w.isVisible() for w in QApplication.topLevelWidgets()),

@@ -212,7 +212,12 @@ def _probe_first_paint(home: Path) -> dict[str, object]:
     env = dict(os.environ, EXEMPTIO_HOME=str(home), QT_QPA_PLATFORM="offscreen", EXEMPTIO_OFFICER="T")
     env.pop("EXEMPTIO_DB", None)
     p = subprocess.run(
-        [sys.executable, "-c", _FIRST_PAINT_PROBE], capture_output=True, text=True, env=env, cwd=REPO, timeout=120
+        [sys.executable, "-c", _FIRST_PAINT_PROBE],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=REPO,
+        timeout=120,
     )
     assert p.returncode == 0, p.stderr
     lines = p.stdout.splitlines()
@@ -236,3 +241,37 @@ def test_first_paint_of_an_empty_list_is_on_screen_too(home) -> None:  # type: i
     open_context(home=home).close()
     got = _probe_first_paint(home)
     assert got["rows"] == 0 and got["dark_pixels"] < 150 and not got["Qt"], got
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["--exit-when-ready"],
+        ["--home", "/srv/exemptio"],
+        ["--home=/srv/x", "--db", "sqlite:///a.db"],
+        ["--officer", "Ewa ŚMISZEK", "--language", "de"],
+        ["--language=fr", "--exit-when-ready"],
+        ["--db", "postgresql+psycopg://officer@db.example/exemptio"],
+    ],
+)
+def test_gui_options_parsed_without_argparse_agree_with_argparse(argv: list[str]) -> None:
+    import argparse
+
+    from app.ui import application
+
+    plain = application._parse_plain(argv)
+    reference = argparse.ArgumentParser()
+    for opt in application._VALUE_OPTIONS:
+        reference.add_argument(opt)
+    reference.add_argument("--exit-when-ready", action="store_true")
+    assert plain == reference.parse_known_args(argv)[0]
+
+
+@pytest.mark.parametrize(
+    "argv", [["--help"], ["--home"], ["--home", "-x"], ["-platform", "offscreen"], ["--bogus"]]
+)
+def test_other_gui_command_lines_go_to_argparse(argv: list[str]) -> None:
+    from app.ui import application
+
+    assert application._parse_plain(argv) is None

@@ -64,7 +64,7 @@ def badge_svg(text: str, status: str, scale: float = 1.0) -> bytes:
         f'<text x="{w / 2}" y="{baseline:.2f}" text-anchor="middle" fill="{fg}" '
         f'font-family="{_xml_text(font.family())}" font-weight="bold" font-size="{font.pointSizeF():.2f}pt">'
         f"{_xml_text(text)}</text></svg>"
-    ).encode("utf-8")
+    ).encode()
 
 
 def status_badge(status: str, text: str) -> QPixmap | None:
@@ -85,7 +85,9 @@ def status_badge(status: str, text: str) -> QPixmap | None:
 class StatusBadgeDelegate(QStyledItemDelegate):
     """Shows the model's badge (DecorationRole) without the text beside it."""
 
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         super().initStyleOption(option, index)
         if index.data(DECORATION_ROLE) is not None:
             option.text = ""
