@@ -201,7 +201,7 @@ def run_gui(argv: Sequence[str] | None = None) -> int:
     import db.fastread
     import db.records  # noqa: F401
     from app.ui import i18n
-    from app.ui.qt import QApplication
+    from app.ui.qt import QApplication, QTimer
 
     app = QApplication.instance() or QApplication(
         [sys.argv[0], *[a for a in argv if a.startswith("-platform")]]
@@ -236,6 +236,10 @@ def run_gui(argv: Sequence[str] | None = None) -> int:
     # checks in the background (and the welcome dialog on a first run).
     first_paint.then(window.ensure_complete)
     first_paint.then(checks.start)
+    # A window that starts hidden, or a slow first page (a network drive), must
+    # not keep the menus and the start-up checks waiting (both are idempotent).
+    QTimer.singleShot(1500, window.ensure_complete)
+    QTimer.singleShot(1500, checks.start)
     if args.exit_when_ready:
         # The start-up checks still decide the exit code (2: a broken definition).
         first_paint.then(lambda: checks.when_done(lambda: (window.close(), app.exit(checks.exit_code))))
@@ -266,6 +270,7 @@ class _FirstPaint:
         model = window.case_list.model
         self.painted_at_expose = model.rowCount() > 0 and not model.busy
         self.resets_at_show = model.resets
+        self.started = time.monotonic()
         model.reloaded.connect(self._poll)
         model.failed.connect(self._poll)
 
@@ -275,6 +280,7 @@ class _FirstPaint:
     def start(self) -> None:
         from app.ui.qt import QTimer
 
+        self.started = time.monotonic()
         QTimer.singleShot(0, self._poll)
 
     def _poll(self, *_args: object) -> None:
@@ -285,7 +291,10 @@ class _FirstPaint:
         window = self.window
         handle = window.windowHandle()
         if handle is None or not handle.isExposed():
-            QTimer.singleShot(1, self._poll)  # the expose comes with the next events
+            # The expose comes with the next events, unless the window starts hidden
+            # (minimised, another workspace): then look again now and then.
+            soon = time.monotonic() - self.started < 0.2
+            QTimer.singleShot(1 if soon else 50, self._poll)
             return
         model = window.case_list.model
         if model.busy:

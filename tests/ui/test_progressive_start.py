@@ -63,3 +63,41 @@ def test_run_gui_completes_the_window_after_the_first_page(ctx: Any, qtbot: Any,
     assert rc == 0
     assert seen and seen[0].complete
     assert not [n for n, a in seen[0].actions_by_name.items() if a.shortcut().isEmpty()]
+
+
+def test_menus_come_even_when_the_first_paint_is_never_seen(ctx: Any, qtbot: Any, monkeypatch: Any) -> None:
+    """A window that starts hidden (minimised, another workspace) is never exposed:
+    the menus and the start-up checks come anyway, after a moment."""
+    from app.ui import application
+    from app.ui.main_window import MainWindow
+    from app.ui.qt import QApplication, QTimer
+
+    monkeypatch.setattr(application._FirstPaint, "start", lambda self: None)  # never "painted"
+    monkeypatch.setattr(application, "_maybe_welcome", lambda ctx, window: None)
+    seen: list[MainWindow] = []
+    started: list[bool] = []
+    real_init = MainWindow.__init__
+    real_start = application._StartupChecks.start
+
+    def spy_start(self: Any) -> None:
+        started.append(True)
+        real_start(self)
+
+    def spy(self: MainWindow, *a: Any, **kw: Any) -> None:
+        real_init(self, *a, **kw)
+        seen.append(self)
+
+        def check() -> None:
+            if self.complete and started:
+                self.close()
+                QApplication.exit(0)
+            else:
+                QTimer.singleShot(50, check)
+
+        QTimer.singleShot(50, check)
+
+    monkeypatch.setattr(MainWindow, "__init__", spy)
+    monkeypatch.setattr(application._StartupChecks, "start", spy_start)
+    rc = application.run_gui(["--home", str(ctx.paths.home), "--officer", "Test Officer"])
+    assert rc == 0
+    assert seen and seen[0].complete and started
