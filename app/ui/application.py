@@ -271,11 +271,16 @@ class _FirstPaint:
         self.painted_at_expose = model.rowCount() > 0 and not model.busy
         self.resets_at_show = model.resets
         self.started = time.monotonic()
+        self._waiting = False  # a timer will look again
         model.reloaded.connect(self._poll)
         model.failed.connect(self._poll)
 
     def then(self, fn: Any) -> None:
         self.callbacks.append(fn)
+
+    def _poll_again(self) -> None:
+        self._waiting = False
+        self._poll()
 
     def start(self) -> None:
         from app.ui.qt import QTimer
@@ -293,8 +298,10 @@ class _FirstPaint:
         if handle is None or not handle.isExposed():
             # The expose comes with the next events, unless the window starts hidden
             # (minimised, another workspace): then look again now and then.
-            soon = time.monotonic() - self.started < 0.2
-            QTimer.singleShot(1 if soon else 50, self._poll)
+            if not self._waiting:
+                self._waiting = True
+                soon = time.monotonic() - self.started < 0.2
+                QTimer.singleShot(1 if soon else 50, self._poll_again)
             return
         model = window.case_list.model
         if model.busy:
