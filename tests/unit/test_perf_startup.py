@@ -275,3 +275,38 @@ def test_other_gui_command_lines_go_to_argparse(argv: list[str]) -> None:
     from app.ui import application
 
     assert application._parse_plain(argv) is None
+
+
+def test_plain_int_qt_constants_match_pyside6() -> None:
+    """app/ui/qt.py's ints for the code before the first paint are Qt's values."""
+    from PySide6.QtCore import Qt
+
+    from app.ui import qt
+    from app.ui.models import delegates
+
+    roles = Qt.ItemDataRole
+    assert qt.DISPLAY_ROLE == roles.DisplayRole.value
+    assert delegates.DECORATION_ROLE == roles.DecorationRole.value
+    assert qt.TOOLTIP_ROLE == roles.ToolTipRole.value
+    assert qt.FONT_ROLE == roles.FontRole.value
+    assert qt.TEXT_ALIGNMENT_ROLE == roles.TextAlignmentRole.value
+    assert qt.BACKGROUND_ROLE == roles.BackgroundRole.value
+    assert qt.FOREGROUND_ROLE == roles.ForegroundRole.value
+    assert qt.ACCESSIBLE_TEXT_ROLE == roles.AccessibleTextRole.value
+    assert qt.USER_ROLE == roles.UserRole.value
+    align = Qt.AlignmentFlag
+    assert qt.ALIGN_RIGHT_VCENTER == (align.AlignRight | align.AlignVCenter).value
+    assert qt.ALIGN_CENTER == align.AlignCenter.value
+
+
+def test_status_badges_are_svg_images_with_the_status_text(qapp) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.labels import STATUS_COLOURS
+    from app.ui.models import delegates
+
+    svg = delegates.badge_svg("Assessment & <review>", "assessment", scale=2.0).decode()
+    bg, fg = STATUS_COLOURS["assessment"]
+    assert svg.startswith("<svg") and "Assessment &amp; &lt;review&gt;" in svg
+    assert f'fill="{bg}"' in svg and f'fill="{fg}"' in svg
+    badge = delegates.status_badge("review", "Prüfung")
+    assert badge is not None and not badge.isNull() and badge.width() > badge.height() > 10
+    assert delegates.status_badge("review", "Prüfung") is badge  # drawn once
