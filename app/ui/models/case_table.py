@@ -65,10 +65,6 @@ _ALIGNMENT = TEXT_ALIGNMENT_ROLE
 _TOOLTIP = TOOLTIP_ROLE
 _DECORATION = DECORATION_ROLE
 _RECORD, _STATUS, _OVERDUE, _REFERENCE = RecordRole, StatusRole, OverdueRole, ReferenceRole
-_ROLES = frozenset(
-    (_DISPLAY, _ACCESSIBLE, _BACKGROUND, _FOREGROUND, _FONT, _ALIGNMENT, _TOOLTIP, _DECORATION)
-    + (_RECORD, _STATUS, _OVERDUE, _REFERENCE)
-)
 _RIGHT = ALIGN_RIGHT_VCENTER
 
 # (key, header, sort key in the service)
@@ -84,6 +80,26 @@ COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("outcome", "Outcome", "outcome"),
 )
 COLUMN_KEYS = [c[0] for c in COLUMNS]
+_NCOLUMNS = len(COLUMNS)
+_ALIGNMENTS = tuple(_RIGHT if key == "remaining" else None for key in COLUMN_KEYS)
+
+# data(): role -> slot. Slots below _CELL_SLOTS index CaseTableModel._row_cells.
+_CELL_SLOTS = 5
+_S_ALIGNMENT, _S_RECORD, _S_REFERENCE, _S_STATUS, _S_OVERDUE, _S_TOOLTIP = range(_CELL_SLOTS, _CELL_SLOTS + 6)
+_SLOTS = {
+    _DISPLAY: 0,
+    _ACCESSIBLE: 0,
+    _FONT: 1,
+    _FOREGROUND: 2,
+    _BACKGROUND: 3,
+    _DECORATION: 4,
+    _ALIGNMENT: _S_ALIGNMENT,
+    _RECORD: _S_RECORD,
+    _REFERENCE: _S_REFERENCE,
+    _STATUS: _S_STATUS,
+    _OVERDUE: _S_OVERDUE,
+    _TOOLTIP: _S_TOOLTIP,
+}
 
 
 def header_text(key: str) -> str:
@@ -145,6 +161,8 @@ class CaseTableModel(QAbstractTableModel):
         self.runner = runner
         self._fetch: FetchFn = fetch or self._fetch_from_service
         self._rows: list[CaseRecord] = []
+        self._cells: list[tuple[tuple[Any, ...], ...] | None] = []  # per row, made on first paint
+        self._font_cache: tuple[QFont, QFont, QFont] | None = None
         self._filter = CaseFilter()
         self._sort = "reference"
         self._sort_column = 0
@@ -200,6 +218,7 @@ class CaseTableModel(QAbstractTableModel):
             self._today = dt.datetime.now(dt.UTC).date()
             self.beginResetModel()
             self._rows = rows[:page]
+            self._cells = [None] * len(self._rows)
             self._more = len(rows) > page
             self._fetching = False
             self._loaded = True
@@ -260,6 +279,7 @@ class CaseTableModel(QAbstractTableModel):
                 start = len(self._rows)
                 self.beginInsertRows(QModelIndex(), start, start + len(new) - 1)
                 self._rows.extend(new)
+                self._cells.extend([None] * len(new))
                 self.endInsertRows()
             self._more = len(rows) > page
             self.loading.emit(False)
@@ -287,10 +307,12 @@ class CaseTableModel(QAbstractTableModel):
         for row, old in enumerate(self._rows):
             if old.id == rec.id:
                 self._rows[row] = rec
+                self._cells[row] = None
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
                 return row
         self.beginInsertRows(QModelIndex(), 0, 0)
         self._rows.insert(0, rec)
+        self._cells.insert(0, None)
         self.endInsertRows()
         return 0
 
@@ -329,58 +351,59 @@ class CaseTableModel(QAbstractTableModel):
     # the list needs; a Python override would build the Qt enums before the first paint.
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY_ROLE) -> Any:
-        # Called for every cell and role on each paint: plain int roles, early exits.
-        role = int(role)
-        if role not in _ROLES:
+        # Called from C++ for every visible cell and ~7 roles on each paint (~1,700
+        # calls for a full window): what a paint asks is computed once per row
+        # (``_row_cells``), so a call is a lookup.
+        slot = _SLOTS.get(role)
+        if slot is None:
             return None
         row, column = index.row(), index.column()
-        if not index.isValid() or row >= len(self._rows) or column >= len(COLUMNS):
+        if row < 0 or row >= len(self._rows) or column < 0 or column >= _NCOLUMNS:
             return None
+        if slot < _CELL_SLOTS:
+            cells = self._cells[row]
+            if cells is None:
+                cells = self._cells[row] = self._row_cells(self._rows[row])
+            return cells[slot][column]
         rec = self._rows[row]
-        key = COLUMN_KEYS[column]
-        if role == _DISPLAY or role == _ACCESSIBLE:
-            return self._display(rec, key)
-        if role == _DECORATION:
-            return status_badge(rec.status, status_label(rec.status)) if key == "status" else None
-        if role == _RECORD:
+        if slot == _S_ALIGNMENT:
+            return _ALIGNMENTS[column]
+        if slot == _S_RECORD:
             return rec
-        if role == _REFERENCE:
+        if slot == _S_REFERENCE:
             return rec.reference
-        if role == _STATUS:
+        if slot == _S_STATUS:
             return rec.status
-        if role == _OVERDUE:
+        if slot == _S_OVERDUE:
             return cases.is_overdue(rec, self._today)
-        if role == _BACKGROUND:
-            if cases.is_overdue(rec, self._today):
-                return OVERDUE_BACKGROUND  # a QColor serves as the brush (no QBrush/QImage enums)
-            return None
-        if role == _FOREGROUND:
-            if key not in ("remaining", "due_date"):
-                return None
-            if cases.is_overdue(rec, self._today):
-                return OVERDUE_TEXT
-            if rec.clock_stopped_at is not None:
-                return STOPPED_TEXT
-            return None
-        if role == _FONT:
-            if key == "reference":
-                return self._mono_font()
-            if key == "remaining":
-                font = QFont()
-                if cases.is_overdue(rec, self._today):
-                    font.setBold(True)
-                return font
-            return None
-        if role == _ALIGNMENT:
-            return _RIGHT if key == "remaining" else None
-        if role == _TOOLTIP:
-            return self._tooltip(rec)
-        return None
+        return self._tooltip(rec)  # _S_TOOLTIP
 
-    def _mono_font(self) -> QFont:
-        font = QFont()
-        font.setFamily("DejaVu Sans Mono")
-        return font
+    def _row_cells(self, rec: CaseRecord) -> tuple[tuple[Any, ...], ...]:
+        """Display texts, fonts, text colours, background and decoration of a row's
+        cells, by slot (see ``_SLOTS``)."""
+        overdue = cases.is_overdue(rec, self._today)
+        display = tuple(self._display(rec, key) for key in COLUMN_KEYS)
+        mono, regular, bold = self._fonts()
+        days_font = bold if overdue else regular
+        fonts = tuple(
+            mono if key == "reference" else days_font if key == "remaining" else None for key in COLUMN_KEYS
+        )
+        dated = OVERDUE_TEXT if overdue else STOPPED_TEXT if rec.clock_stopped_at is not None else None
+        colours = tuple(dated if key in ("remaining", "due_date") else None for key in COLUMN_KEYS)
+        background = (OVERDUE_BACKGROUND if overdue else None,) * _NCOLUMNS  # a QColor serves as the brush
+        badge = status_badge(rec.status, status_label(rec.status))
+        decoration = tuple(badge if key == "status" else None for key in COLUMN_KEYS)
+        return display, fonts, colours, background, decoration
+
+    def _fonts(self) -> tuple[QFont, QFont, QFont]:
+        """(reference: monospace, days left, days left when overdue: bold)."""
+        if self._font_cache is None:
+            mono = QFont()
+            mono.setFamily("DejaVu Sans Mono")
+            bold = QFont()
+            bold.setBold(True)
+            self._font_cache = (mono, QFont(), bold)
+        return self._font_cache
 
     def _display(self, rec: CaseRecord, key: str) -> str:
         if key == "reference":
