@@ -151,28 +151,6 @@ def _maybe_welcome(ctx: Any, window: Any) -> None:
             dlg.finished.connect(lambda _r: (window.refresh_identity(), window.case_list.refresh()))
 
 
-def _start_fontconfig() -> None:
-    """Let fontconfig read its configuration and font caches (FcInit, ~3 ms) in a
-    background thread while Python imports PySide6 (ctypes releases the GIL during
-    the call); Qt's font database then finds it done when the window first needs
-    text. Linux only, where Qt uses fontconfig; a failure changes nothing, as Qt
-    initialises fontconfig itself. (Measured: 2.4 ms sooner to a usable window;
-    loading the Qt libraries the same way gained nothing.)"""
-    if not sys.platform.startswith("linux"):
-        return
-    import threading
-
-    def init() -> None:
-        try:
-            import ctypes
-
-            ctypes.CDLL("libfontconfig.so.1").FcInit()
-        except Exception:  # noqa: BLE001,S110 - an optimisation only
-            pass
-
-    threading.Thread(target=init, name="fontconfig-init", daemon=True).start()
-
-
 def _no_display() -> bool:
     """Qt aborts the process when it finds no display; say so plainly instead."""
     import os
@@ -191,7 +169,6 @@ def run_gui(argv: Sequence[str] | None = None) -> int:
             "Run it in a desktop session, or use the command line: exemptio --help\n"
         )
         return 2
-    _start_fontconfig()
     # What the window needs besides Qt is imported before PySide6: once PySide6 is
     # loaded, its import hook reads the source file of every newly imported module
     # (shibokensupport.feature, looking for "PySide6" in it).
