@@ -22,7 +22,14 @@ log = logging.getLogger("exemptio.ui")
 _T0 = time.perf_counter()
 
 
-_VALUE_OPTIONS = ("--home", "--db", "--officer", "--language")
+# The GUI's options with a value, and their help (both parsers below use them).
+_OPTION_HELP = {
+    "--home": "data folder",
+    "--db": "database path or URL",
+    "--officer": "acting officer",
+    "--language": "interface language (en, fr, de)",
+}
+_VALUE_OPTIONS = tuple(_OPTION_HELP)
 
 
 def _parse_plain(argv: Sequence[str]) -> argparse.Namespace | None:
@@ -54,10 +61,8 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
     if plain is not None:
         return plain
     p = argparse.ArgumentParser(prog="exemptio gui", add_help=True)
-    p.add_argument("--home", help="data folder")
-    p.add_argument("--db", help="database path or URL")
-    p.add_argument("--officer", help="acting officer")
-    p.add_argument("--language", help="interface language (en, fr, de)")
+    for option, help_text in _OPTION_HELP.items():
+        p.add_argument(option, help=help_text)
     # For benchmarks and screenshots: print seconds to a usable window, then quit.
     p.add_argument("--exit-when-ready", action="store_true", help=argparse.SUPPRESS)
     args, _qt_args = p.parse_known_args(list(argv))
@@ -227,6 +232,12 @@ def run_gui(argv: Sequence[str] | None = None) -> int:
         return int(app.exec())
     finally:
         ctx.close()
+        # Closing the last window also posts a Quit event; run_gui returned already,
+        # so drop it rather than let it end the next event loop of this process
+        # (a dialog's, when run_gui is called again, as the tests do).
+        from app.ui.qt import QEvent
+
+        QApplication.removePostedEvents(app, QEvent.Type.Quit)
 
 
 class _FirstPaint:

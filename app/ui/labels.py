@@ -31,8 +31,13 @@ STATUS_COLOURS = {
 }
 
 
+def status_colour_codes(status: str) -> tuple[str, str]:
+    """(background, text) as #rrggbb; a neutral pair for an unknown status."""
+    return STATUS_COLOURS.get(status, ("#e5e7eb", "#111827"))
+
+
 def status_colours(status: str) -> tuple[QColor, QColor]:
-    bg, fg = STATUS_COLOURS.get(status, ("#e5e7eb", "#111827"))
+    bg, fg = status_colour_codes(status)
     return QColor(bg), QColor(fg)
 
 

@@ -101,3 +101,37 @@ def test_menus_come_even_when_the_first_paint_is_never_seen(ctx: Any, qtbot: Any
     rc = application.run_gui(["--home", str(ctx.paths.home), "--officer", "Test Officer"])
     assert rc == 0
     assert seen and seen[0].complete and started
+
+
+def test_run_gui_leaves_no_quit_behind() -> None:
+    """Closing the last window posts a Quit event; once run_gui has returned it must
+    not end the next event loop of the same process. Seen as: a run_gui test, then a
+    start-up error dialog test in the same pytest process, whose message box closed
+    at once (the order the full suite happens not to run them in)."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    repo = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    p = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "tests/ui/test_progressive_start.py::test_run_gui_completes_the_window_after_the_first_page",
+            "tests/ui/test_workspace_application.py::test_unusable_database_quit",
+            "tests/ui/test_workspace_application.py::test_unusable_database_offers_another_folder",
+        ],
+        cwd=repo,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert p.returncode == 0, p.stdout[-3000:]
+    assert "3 passed" in p.stdout

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.ui.labels import STATUS_COLOURS
+from app.ui.labels import status_colour_codes
 from app.ui.qt import (
     USER_ROLE,
     QCoreApplication,
@@ -32,7 +32,6 @@ from app.ui.qt import (
 
 STATUS_ROLE = USER_ROLE + 2  # case_table.StatusRole
 DECORATION_ROLE = 1  # Qt.ItemDataRole.DecorationRole
-FALLBACK_COLOURS = ("#e5e7eb", "#111827")
 
 _badges: dict[tuple[str, str, float], QPixmap] = {}
 
@@ -51,7 +50,7 @@ def badge_font() -> QFont:
 def badge_svg(text: str, status: str, scale: float = 1.0) -> bytes:
     """The badge as SVG: width and height in device pixels (``scale`` = the
     screen's device-pixel ratio), drawn in logical units through the viewBox."""
-    bg, fg = STATUS_COLOURS.get(status, FALLBACK_COLOURS)
+    bg, fg = status_colour_codes(status)
     font = badge_font()
     fm = QFontMetrics(font)
     w = fm.horizontalAdvance(text) + 16
