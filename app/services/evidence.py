@@ -297,9 +297,9 @@ def blob_store(ctx: AppContext) -> FolderBlobStore:
     store = store_for(ctx)
     ctx.extras["evidence.store"] = store
     recover(ctx, store)
-    from app.services.archive import clean_staging  # the staging folders of crashed imports
+    from app.services.housekeeping import after_crash  # crashed imports' staging, exports' .part files
 
-    clean_staging(ctx.paths.staging)
+    after_crash(ctx.paths.home, ctx.paths.staging)
     return store
 
 

@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from app.domain.errors import BadInput, ExemptioError
 from app.services import archive, cases
+from app.services.archive import importer
 from app.services.context import AppContext, open_context
 from tests.integration.archive_support import add_evidence, build_case, db_counts, tree
 
@@ -370,7 +371,7 @@ def test_crash_between_blobs_and_commit_leaves_nothing(source_zip, victim, tmp_p
     def boom(*a, **k):  # type: ignore[no-untyped-def]
         raise archive.StorageError("database went away")
 
-    monkeypatch.setattr(archive, "_insert", boom)
+    monkeypatch.setattr(importer, "_insert", boom)
     with pytest.raises(archive.StorageError, match="went away"):
         archive.import_archive(victim, src, as_new=True)
     monkeypatch.undo()

@@ -1,0 +1,265 @@
+"""Writing a case archive: the bag writer and export_case."""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import hashlib
+import os
+import stat
+import uuid
+import zipfile
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import IO
+
+from app import __version__
+from app.domain.errors import BadInput, StorageError
+from app.services import housekeeping, outfile
+from app.services.archive.common import _Hasher, _open_blob, _pretty, _tag_value
+from app.services.archive.overview import _index_html
+from app.services.archive.paths import _collision_key, _PathPlanner, _safe_component
+from app.services.archive.signature import _load_signing_key, _sign
+from app.services.archive.snapshot import _custody_lines, _Snapshot, _snapshot
+from app.services.archive.types import (
+    ARCHIVE_FORMAT,
+    CHUNK,
+    COMPRESSED_EXT,
+    DEFLATE_MAX,
+    PAYLOAD_ALGS,
+    SIGNATURE_FILE,
+    SOURCE_ORGANIZATION,
+    CancelFn,
+    Cancelled,
+    ExportResult,
+    ProgressFn,
+    SigningKey,
+)
+from app.services.context import AppContext
+from db import audit
+from db.uow import unit_of_work
+
+
+class _BagWriter:
+    def __init__(self, zf: zipfile.ZipFile, top: str, pool: ThreadPoolExecutor, when: dt.datetime) -> None:
+        self.zf = zf
+        self.top = top
+        self.pool = pool
+        self.date_time = when.timetuple()[:6]
+        self.payload: list[tuple[str, int, str, str]] = []  # path, size, sha256, sha512
+
+    def _info(self, rel: str, size: int, deflate: bool) -> zipfile.ZipInfo:
+        info = zipfile.ZipInfo(f"{self.top}/{rel}", date_time=self.date_time)
+        info.compress_type = zipfile.ZIP_DEFLATED if deflate else zipfile.ZIP_STORED
+        info.create_system = 3
+        info.external_attr = (stat.S_IFREG | 0o644) << 16
+        info.file_size = size
+        return info
+
+    def add_bytes(self, rel: str, data: bytes, *, payload: bool = True) -> None:
+        info = self._info(rel, len(data), deflate=len(data) > 512)
+        with self.zf.open(info, "w") as out:
+            out.write(data)
+        if payload:
+            self.payload.append(
+                (rel, len(data), hashlib.sha256(data).hexdigest(), hashlib.sha512(data).hexdigest())
+            )
+
+    def add_stream(
+        self,
+        rel: str,
+        src: IO[bytes],
+        size: int,
+        *,
+        tick: Callable[[int], None],
+        expect_sha256: str | None = None,
+    ) -> None:
+        deflate = size <= DEFLATE_MAX and Path(rel).suffix.lower() not in COMPRESSED_EXT
+        info = self._info(rel, size, deflate)
+        h = _Hasher(self.pool)
+        with self.zf.open(info, "w", force_zip64=True) as out:
+            while True:
+                chunk = src.read(CHUNK)
+                if not chunk:
+                    break
+                h.update(chunk)
+                out.write(chunk)
+                tick(len(chunk))
+        sha256, sha512 = h.digests()
+        if h.size != size or (expect_sha256 and sha256 != expect_sha256):
+            raise StorageError(
+                f"The stored bytes of {rel.removeprefix('data/')} are damaged (expected SHA-256 "
+                f"{(expect_sha256 or '')[:12]}…, found {sha256[:12]}…); run 'exemptio evidence verify'."
+            )
+        self.payload.append((rel, size, sha256, sha512))
+
+
+def _manifest(entries: list[tuple[str, str]]) -> bytes:
+    return "".join(f"{digest}  {path}\n" for path, digest in sorted(entries)).encode("utf-8")
+
+
+def export_case(
+    ctx: AppContext,
+    ref: str,
+    out_zip: str | os.PathLike[str],
+    progress: ProgressFn | None = None,
+    cancel: CancelFn | None = None,
+    signing_key: SigningKey | None = None,
+    *,
+    record_audit: bool = True,
+    force: bool = False,
+) -> ExportResult:
+    """Write case ``ref`` as a serialised BagIt bag to ``out_zip``.
+
+    Nothing is left behind on failure or cancel. With ``signing_key``, a detached
+    CMS signature over tagmanifest-sha512.txt is added.
+    """
+    reference = ref.strip()
+    target = Path(out_zip).expanduser()
+    if target.exists() and target.is_dir():
+        raise BadInput(f"{target} is a folder; give the name of the zip file to write.")
+    if not target.parent.is_dir():
+        raise BadInput(f"The folder {target.parent} does not exist.")
+    outfile.refuse_existing(target, force=force)  # an earlier archive is not replaced silently
+    loaded_key = _load_signing_key(signing_key) if signing_key else None
+    planner = _PathPlanner()
+    planner.used.update(
+        _collision_key(p) for p in ("case.json", "index.html", "audit.jsonl", "custody.jsonl")
+    )
+    snap = _snapshot(ctx, reference, planner)
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    top = _safe_component(snap.reference)
+    total = sum(e.size for e in snap.evidence if e.source) + sum(x[1] for x in snap.letters)
+    done = 0
+
+    def tick(n: int) -> None:
+        nonlocal done
+        done += n
+        if cancel is not None and cancel():
+            raise Cancelled("Export cancelled; no archive was written.")
+        if progress is not None:
+            progress(done, total, "Writing the archive…")
+
+    tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.part")
+    housekeeping.clean_exports(ctx.paths.home)  # what killed exports left beside their --out
+    with housekeeping.export_in_progress(ctx.paths.home, tmp):
+        try:
+            with ThreadPoolExecutor(max_workers=2) as pool:
+                with tmp.open("wb") as raw, zipfile.ZipFile(raw, "w", allowZip64=True) as zf:
+                    bag = _BagWriter(zf, top, pool, now)
+                    bag.add_bytes("data/case.json", _pretty(snap.case_doc))
+                    bag.add_bytes("data/index.html", _index_html(snap.case_doc, snap.audit_file))
+                    snap.audit_file.seek(0)
+                    size = snap.audit_file.seek(0, os.SEEK_END)
+                    snap.audit_file.seek(0)
+                    bag.add_stream("data/audit.jsonl", snap.audit_file, size, tick=lambda n: None)
+                    custody = b"".join(_custody_lines(snap.audit_file))
+                    bag.add_bytes("data/custody.jsonl", custody)
+                    for path, size, sha in snap.letters:
+                        with _open_blob(ctx, sha, path) as fh:
+                            bag.add_stream(path, fh, size, tick=tick, expect_sha256=sha)
+                    for ev in snap.evidence:
+                        if ev.source is None:
+                            continue
+                        with _open_blob(ctx, ev.source, ev.doc["path"]) as fh:
+                            bag.add_stream(ev.doc["path"], fh, ev.size, tick=tick, expect_sha256=ev.sha256)
+                    payload_bytes = sum(p[1] for p in bag.payload)
+                    tags: dict[str, bytes] = {}
+                    tags["bagit.txt"] = b"BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
+                    info = [
+                        ("Source-Organization", SOURCE_ORGANIZATION),
+                        ("External-Identifier", snap.reference),
+                        ("External-Description", f"Exemptio case archive: {snap.case_doc['case']['title']}"),
+                        ("Bagging-Date", now.date().isoformat()),
+                        ("Bagging-Time", now.isoformat()),
+                        ("Payload-Oxum", f"{payload_bytes}.{len(bag.payload)}"),
+                        ("Bag-Software-Agent", f"Exemptio {__version__}"),
+                        ("Exemptio-Version", __version__),
+                        ("Exemptio-Archive-Format", ARCHIVE_FORMAT),
+                        ("Exemptio-Schema-Revision", str(snap.case_doc["schema_revision"])),
+                        ("Exported-By", ctx.officer or "unknown officer"),
+                    ]
+                    tags["bag-info.txt"] = "".join(f"{k}: {_tag_value(v)}\n" for k, v in info).encode("utf-8")
+                    tags["manifest-sha256.txt"] = _manifest([(p[0], p[2]) for p in bag.payload])
+                    tags["manifest-sha512.txt"] = _manifest([(p[0], p[3]) for p in bag.payload])
+                    if snap.provenance is not None:
+                        tags["provenance.json"] = _pretty(snap.provenance)
+                    for alg in PAYLOAD_ALGS:
+                        tags[f"tagmanifest-{alg}.txt"] = _manifest(
+                            [
+                                (name, hashlib.new(alg, data).hexdigest())
+                                for name, data in tags.items()
+                                if not name.startswith("tagmanifest-")
+                            ]
+                        )
+                    if loaded_key is not None:
+                        tags[SIGNATURE_FILE] = _sign(tags["tagmanifest-sha512.txt"], loaded_key)
+                    for name, data in tags.items():
+                        bag.add_bytes(name, data, payload=False)
+                    if cancel is not None and cancel():
+                        raise Cancelled("Export cancelled; no archive was written.")
+                with tmp.open("rb+") as fh:
+                    os.fsync(fh.fileno())
+            outfile.place(tmp, target, force=force)  # no-replace unless force (no check-then-write race)
+        except OSError as err:
+            tmp.unlink(missing_ok=True)
+            raise StorageError(_write_failed(target, err)) from err
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        finally:
+            snap.audit_file.close()
+    tm512 = hashlib.sha512(tags["tagmanifest-sha512.txt"]).hexdigest()
+    if record_audit:
+        try:
+            _record_export(ctx, snap, target, tm512, loaded_key is not None)
+        except BaseException:
+            target.unlink(missing_ok=True)
+            raise
+    if progress is not None:
+        progress(total, total, "Archive written.")
+    return ExportResult(
+        target, snap.reference, len(bag.payload), payload_bytes, tm512, loaded_key is not None
+    )
+
+
+def _write_failed(target: Path, err: OSError) -> str:
+    if err.errno == errno.ENOSPC:
+        why = "the disk is full"
+    elif err.errno == errno.EDQUOT:
+        why = "the disk quota is used up"
+    else:
+        why = err.strerror or type(err).__name__
+    return f"Cannot write the archive {target.name} in {target.parent}: {why}; no archive was written."
+
+
+def _record_export(ctx: AppContext, snap: _Snapshot, target: Path, tm512: str, signed: bool) -> None:
+    who = ctx.officer or "unknown officer"
+    with unit_of_work(ctx.engine) as s:
+        audit.append(
+            s,
+            actor=who,
+            action="case.exported",
+            entity_type="case",
+            entity_id=snap.reference,
+            case_ref=snap.reference,
+            after={
+                "archive": target.name,
+                "tagmanifest_sha512": tm512,
+                "signed": signed,
+                "evidence_items": sum(1 for e in snap.evidence if e.source),
+            },
+        )
+        for ev in snap.evidence:
+            if ev.source is None:
+                continue
+            audit.append(
+                s,
+                actor=who,
+                action="evidence.exported",
+                entity_type="evidence",
+                entity_id=ev.item_id,
+                case_ref=snap.reference,
+                after={"sha256": ev.sha256, "archive": target.name, "path": ev.doc["path"]},
+            )

@@ -1,0 +1,134 @@
+"""The archive signature: PKCS#12 key loading, detached CMS signing and checking."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from app.domain.errors import BadInput
+from app.services.archive.common import _why
+from app.services.archive.types import SigningKey
+
+
+def _load_signing_key(key: SigningKey) -> tuple[Any, Any, list[Any]]:
+    from cryptography.hazmat.primitives.serialization import pkcs12
+
+    try:
+        data = Path(key.p12).read_bytes()
+    except OSError as err:
+        raise BadInput(f"Cannot read the signing key {key.p12}: {err.strerror}") from err
+    try:
+        private, cert, extra = pkcs12.load_key_and_certificates(data, key.passphrase)
+    except (ValueError, TypeError) as err:
+        raise BadInput(
+            f"Cannot open the signing key {Path(key.p12).name}: wrong passphrase or not a PKCS#12 file."
+        ) from err
+    if private is None or cert is None:
+        raise BadInput(f"The signing key file {Path(key.p12).name} holds no key and certificate.")
+    return private, cert, list(extra or [])
+
+
+def _sign(data: bytes, loaded: tuple[Any, Any, list[Any]]) -> bytes:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.serialization import Encoding, pkcs7
+
+    private, cert, extra = loaded
+    builder = pkcs7.PKCS7SignatureBuilder().set_data(data).add_signer(cert, private, hashes.SHA256())
+    for c in extra:
+        builder = builder.add_certificate(c)
+    return builder.sign(Encoding.DER, [pkcs7.PKCS7Options.DetachedSignature, pkcs7.PKCS7Options.Binary])
+
+
+@contextlib.contextmanager
+def _asn1_maps_left_lazy() -> Iterator[None]:
+    """Parsing CMS with asn1crypto builds its OID name tables (``_reverse_map``)
+    lazily; pyHanko adds CMS attribute names to those tables when it is imported
+    later and does not refresh an already built one, which then breaks letter
+    signing in the same process. Put back every table this code built."""
+    from asn1crypto import algos, cms, core, keys, x509
+
+    lazy = [
+        obj
+        for mod in (algos, cms, core, keys, x509)
+        for obj in vars(mod).values()
+        if isinstance(obj, type)
+        and issubclass(obj, core.ObjectIdentifier)
+        and obj.__dict__.get("_reverse_map", None) is None
+        and obj not in core._SETUP_CLASSES
+    ]
+    try:
+        yield
+    finally:
+        for cls in lazy:
+            if cls.__dict__.get("_reverse_map", None) is not None:
+                setattr(cls, "_reverse_map", None)  # noqa: B010
+                core._SETUP_CLASSES.pop(cls, None)  # set up again (with pyHanko's names) on next use
+
+
+def check_signature(p7s: bytes, content: bytes) -> tuple[str, str]:
+    """Check a detached CMS signature over ``content`` mathematically.
+
+    Returns (signer common name, problem or ""). Whether the signer is trusted
+    is for the reader to decide with their CA (see docs/archive.md: openssl cms).
+    """
+    with _asn1_maps_left_lazy():
+        return _check_signature(p7s, content)
+
+
+def _check_signature(p7s: bytes, content: bytes) -> tuple[str, str]:
+    from asn1crypto import cms
+    from cryptography import x509
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
+    from cryptography.x509.oid import NameOID
+
+    try:
+        info = cms.ContentInfo.load(p7s)
+        signed = info["content"]
+        signer_info = signed["signer_infos"][0]
+        sid = signer_info["sid"].chosen
+        cert_der = None
+        for c in signed["certificates"]:
+            cert = c.chosen
+            if (
+                isinstance(sid, cms.IssuerAndSerialNumber)
+                and cert.issuer == sid["issuer"]
+                and cert.serial_number == sid["serial_number"].native
+            ) or (not isinstance(sid, cms.IssuerAndSerialNumber) and cert.key_identifier == sid.native):
+                cert_der = cert.dump()
+        if cert_der is None:
+            return "", "the signer's certificate is not in the signature"
+        cert_x = x509.load_der_x509_certificate(cert_der)
+        names = cert_x.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+        who = str(names[0].value) if names else cert_x.subject.rfc4514_string()
+        alg = signer_info["digest_algorithm"]["algorithm"].native
+        known: dict[str, hashes.HashAlgorithm] = {
+            "sha256": hashes.SHA256(),
+            "sha384": hashes.SHA384(),
+            "sha512": hashes.SHA512(),
+        }
+        hash_alg = known.get(alg)
+        if hash_alg is None:
+            return who, f"unsupported digest algorithm {alg}"
+        attrs = signer_info["signed_attrs"]
+        digest = next((a["values"][0].native for a in attrs if a["type"].native == "message_digest"), None)
+        if digest != hashlib.new(alg, content).digest():
+            return who, "the signature does not match tagmanifest-sha512.txt"
+        to_check = attrs.untag().dump()
+        key = cert_x.public_key()
+        sig = signer_info["signature"].native
+        if isinstance(key, rsa.RSAPublicKey):
+            key.verify(sig, to_check, padding.PKCS1v15(), hash_alg)
+        elif isinstance(key, ec.EllipticCurvePublicKey):
+            key.verify(sig, to_check, ec.ECDSA(hash_alg))
+        else:
+            return who, "unsupported signature key type"
+    except InvalidSignature:
+        return "", "the signature is not valid"
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError) as err:
+        return "", f"is not a readable CMS signature ({_why(err)})"
+    return who, ""

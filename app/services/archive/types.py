@@ -1,0 +1,122 @@
+"""Result types, limits and the constants of the archive format."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from app.services.blobstore import Cancelled as Cancelled  # one "cancelled" for all long operations
+
+ARCHIVE_FORMAT = "exemptio-case-archive/1"
+SUPPORTED_FORMATS = frozenset({ARCHIVE_FORMAT})
+CHUNK = 4 << 20
+DEFLATE_MAX = 1 << 20  # payload files up to 1 MiB are deflated, bigger ones stored
+SOURCE_ORGANIZATION = "European Commission, AI Office"
+ProgressFn = Callable[[int, int, str], None]
+CancelFn = Callable[[], bool]
+
+PAYLOAD_ALGS = ("sha256", "sha512")
+HEX_LEN = {"sha256": 64, "sha512": 128}
+TAG_FILES = frozenset(
+    {
+        "bagit.txt",
+        "bag-info.txt",
+        "manifest-sha256.txt",
+        "manifest-sha512.txt",
+        "tagmanifest-sha256.txt",
+        "tagmanifest-sha512.txt",
+        "provenance.json",
+        "tagmanifest-sha512.txt.p7s",
+    }
+)
+SIGNATURE_FILE = "tagmanifest-sha512.txt.p7s"
+LETTER_STATES = frozenset({"draft", "approved", "issued", "superseded"})
+COMPRESSED_EXT = frozenset(
+    ".zip .gz .bz2 .xz .zst .7z .rar .png .jpg .jpeg .gif .webp .mp4 .mp3 .pdf .docx .xlsx .pptx "
+    ".odt .safetensors .gguf .bin .pt .pth .onnx .parquet .tar".split()
+)
+_WIN_RESERVED = frozenset(
+    ["CON", "PRN", "AUX", "NUL"] + [f"COM{i}" for i in range(1, 10)] + [f"LPT{i}" for i in range(1, 10)]
+)
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What an archive may declare before import refuses it as a zip bomb."""
+
+    max_total_bytes: int = 1 << 40  # 1 TiB uncompressed
+    max_entries: int = 200_000
+    max_ratio: int = 100  # uncompressed / compressed, for entries above ratio_min_size
+    ratio_min_size: int = 1 << 20
+    max_tag_bytes: int = 256 << 20  # tag files and case.json are read into memory
+
+
+@dataclass(frozen=True)
+class SigningKey:
+    """A PKCS#12 file and its passphrase (never stored, never logged)."""
+
+    p12: Path
+    passphrase: bytes | None = None
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    reference: str
+    files: int
+    payload_bytes: int
+    tagmanifest_sha512: str
+    signed: bool
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    reason: str
+
+
+@dataclass
+class VerifyReport:
+    path: Path
+    reference: str = ""
+    files: int = 0
+    payload_bytes: int = 0
+    signed: bool = False
+    signer: str = ""
+    problems: list[Problem] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "archive": str(self.path),
+            "reference": self.reference,
+            "ok": self.ok,
+            "files": self.files,
+            "payload_bytes": self.payload_bytes,
+            "signed": self.signed,
+            "signer": self.signer,
+            "problems": [{"file": p.file, "reason": p.reason} for p in self.problems],
+            "warnings": list(self.warnings),
+        }
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    reference: str
+    original_reference: str
+    evidence_items: int
+    new_blobs: int
+    letters: int
+    audit_events: int
+    archive_sha256: str
+    signed: bool = False  # False: "unverified origin" (see UNSIGNED_WARNING)
+
+
+UNSIGNED_WARNING = "archive is not signed: its origin cannot be proven"
+UNVERIFIED_ORIGIN = "unverified origin"
