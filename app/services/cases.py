@@ -349,6 +349,14 @@ def transition(
 ) -> CaseRecord:
     who = actor or ctx.require_officer()
     roles.require(ctx, "case.edit", actor=who)  # team mode: auditors are read-only
+    basis: dict[str, Any] = {}
+    if target == lifecycle.Status.DECIDED.value:  # a determination: outcome + issued letter or reason
+        from app.services.letters.decision import decision_basis
+
+        with unit_of_work(ctx.engine, readonly=True) as s:
+            status = _load_for_update(s, reference, expected_version).status
+        if lifecycle.Status(status) == lifecycle.Status.REVIEW:  # other moves are refused below
+            basis = decision_basis(ctx, reference.strip(), reason)
     with unit_of_work(ctx.engine) as s:
         case = _load_for_update(s, reference, expected_version)
         try:
@@ -368,7 +376,7 @@ def transition(
             entity_id=reference,
             case_ref=reference,
             before={"status": before},
-            after={"status": case.status, "reason": reason},
+            after={"status": case.status, "reason": reason, **basis},
         )
         rec = CaseRepository(s).record_by_ref(reference)
         assert rec is not None

@@ -223,8 +223,9 @@ def test_unreadable_input(cli, home, officer, tmp_path) -> None:  # type: ignore
 def test_decided_case_is_locked(cli, home, officer, tmp_path) -> None:  # type: ignore[no-untyped-def]
     ref = new_case(cli)
     assert cli("checklist", "answer", ref, "--file", write(tmp_path, LLAMA3_8B)).rc == 0
-    for status in ("intake", "assessment", "review", "decided"):
+    for status in ("intake", "assessment", "review"):
         assert cli("case", "move", ref, status).rc == 0
+    assert cli("case", "move", ref, "decided", "--reason", "decided without a letter").rc == 0
     before = snapshot(home)
     r = cli("checklist", "answer", ref, "--file", write(tmp_path, {"M3": {"value": "yes"}}, name="x.json"))
     assert r.rc == 2 and "reopen it" in r.err

@@ -69,8 +69,10 @@ def test_unsaveable_answer_asks_discard_or_cancel(window, make_case, ctx) -> Non
     ref = make_case().reference
     ws, tab = _checklist(window, ref)
     tab.page.note.setPlainText("cannot be saved: the case is closed meanwhile")
+    st = svc.get_state(ctx, ref)  # a decision needs an assessed outcome (and here a reason)
+    svc.save_answer(ctx, ref, "A1", {"value": "model"}, checklist_id=st.checklist_id, version=st.version)
     for step in ("intake", "assessment", "review", "decided", "closed"):
-        cases.transition(ctx, ref, step)
+        cases.transition(ctx, ref, step, reason="no letter" if step == "decided" else "")
     tab.state = svc.get_state(ctx, ref)  # the tab learns the case is read-only now
     seen: list[str] = []
 

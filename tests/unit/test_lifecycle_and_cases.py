@@ -43,9 +43,15 @@ def _new(ctx, **kw):  # type: ignore[no-untyped-def]
 
 
 def test_full_lifecycle_is_audited(ctx) -> None:  # type: ignore[no-untyped-def]
+    from app.services import checklist as cl
+
     rec = _new(ctx)
+    st = cl.get_state(ctx, rec.reference)  # a decision needs an assessed outcome (and here a reason)
+    cl.save_answer(
+        ctx, rec.reference, "A1", {"value": "model"}, checklist_id=st.checklist_id, version=st.version
+    )
     for target in ["intake", "assessment", "review", "decided", "closed"]:
-        rec = cases.transition(ctx, rec.reference, target)
+        rec = cases.transition(ctx, rec.reference, target, reason="no letter" if target == "decided" else "")
     assert rec.status == "closed"
     with pytest.raises(NotAllowed, match="needs a reason"):
         cases.transition(ctx, rec.reference, "assessment")
