@@ -55,6 +55,25 @@ def tokens(query: str) -> list[str]:
     return _TOKEN_RE.findall(fold(query))
 
 
+# A quoted part (to the closing quote, or to the end when it is missing), or a
+# run of anything else up to a space or a quote.
+_TERM_RE = re.compile(r'"([^"]*)"?|([^\s"]+)')
+
+
+def terms(query: str) -> list[tuple[str, ...]]:
+    """The search terms of an entry, each a tuple of words that must follow each
+    other in one text: ``"open source" licence`` is the phrase (open, source)
+    and the word (licence). A hyphenated or dotted run (``GPT-4``, ``e-mail``)
+    is a phrase too, since the index splits it into adjacent words. Terms
+    without words (``""``, ``*``, ``-``) are dropped; duplicates are kept once."""
+    found: dict[tuple[str, ...], None] = {}
+    for quoted, plain in _TERM_RE.findall(query):
+        words = tuple(tokens(quoted if quoted else plain))
+        if words:
+            found[words] = None
+    return list(found)
+
+
 # FTS5's unicode61 tokenizer splits on everything that is not a letter or a
 # digit (underscore included); PostgreSQL gets the same words, already folded
 # and separated by spaces, so its parser never sees e-mail addresses, URLs or
@@ -140,9 +159,27 @@ def match_clause(session: Session | str, query: str) -> tuple[str, dict[str, str
         return (sql, {"q": expr})
     # Each word a quoted prefix lexeme: no user text is ever parsed as tsquery syntax.
     pg = [w for word in words for w in pg_words(word)]
-    if not pg:
+    return _pg_clause(" & ".join("'" + w + "':*" for w in pg))
+
+
+def phrase_clause(session: Session | str, words: tuple[str, ...]) -> tuple[str, dict[str, str]]:
+    """SQL fragment selecting the ids of cases one of whose texts holds ``words``
+    in this order, next to each other (the last word as a prefix): a one-word
+    phrase is a plain prefix search. ``words`` come from ``terms`` (folded)."""
+    if _dialect(session) == "sqlite":
+        expr = '"' + " ".join(w.replace('"', '""') for w in words) + '"*'
+        sql = f"SELECT rowid >> {SLOT_BITS} AS case_id FROM case_search WHERE case_search MATCH :q"
+        return (sql, {"q": expr})
+    pg = [w for word in words for w in pg_words(word)]
+    lexemes = ["'" + w + "'" for w in pg]
+    if lexemes:
+        lexemes[-1] += ":*"
+    return _pg_clause(" <-> ".join(lexemes))
+
+
+def _pg_clause(tsq: str) -> tuple[str, dict[str, str]]:
+    if not tsq:
         return ("SELECT case_id FROM case_search WHERE false", {})
-    tsq = " & ".join("'" + w + "':*" for w in pg)
     return (
         "SELECT case_id FROM case_search WHERE to_tsvector('simple', body) @@ to_tsquery('simple', :q)",
         {"q": tsq},

@@ -1,14 +1,19 @@
-"""exemptio case new | list | show | move | assign"""
+"""exemptio case new | list | show | move | assign | edit | due | clock | history | timeline"""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
 
 from app.cli.main import add_common, print_json
 from app.domain.errors import BadInput
+from app.domain.text import make_visible
 from app.services import cases
 from app.services.context import AppContext
+from db.search import terms
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -27,12 +32,28 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add_common(new)
     new.set_defaults(func=_new)
 
-    ls = csub.add_parser("list", help="list cases")
+    ls = csub.add_parser(
+        "list",
+        help="list cases (filters, search, sort)",
+        epilog='Search: every word must occur; "two words" in quotes is a phrase. A search that starts '
+        "with - is written --search=-licence (otherwise it is taken for an option).",
+    )
     ls.add_argument("--status")
-    ls.add_argument("--search", default="")
-    ls.add_argument("--assigned")
+    ls.add_argument("--search", help='words that must all occur; "a phrase" in quotes')
+    ls.add_argument("--sha256", help="cases holding evidence with this SHA-256 (or its first 8+ digits)")
+    ls.add_argument("--assigned", help="officer name")
+    ls.add_argument("--unassigned", action="store_true")
     ls.add_argument("--overdue", action="store_true")
+    ls.add_argument("--due-within", type=int, metavar="DAYS", help="open cases due within DAYS days")
+    ls.add_argument("--due-this-week", action="store_true", help="same as --due-within 7")
+    ls.add_argument("--clock-stopped", action="store_true")
+    ls.add_argument("--outcome", choices=cases.OUTCOME_LABELS)
+    ls.add_argument("--sort", default="reference", choices=tuple(cases.SORT_COLUMNS))
+    order = ls.add_mutually_exclusive_group()
+    order.add_argument("--ascending", action="store_true")
+    order.add_argument("--descending", action="store_true", help="(the default)")
     ls.add_argument("--limit", type=int)
+    ls.add_argument("--offset", type=int, default=0)
     ls.add_argument("--json", action="store_true")
     add_common(ls)
     ls.set_defaults(func=_list)
@@ -56,6 +77,42 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     asg.add_argument("--reason", default="")
     add_common(asg)
     asg.set_defaults(func=_assign)
+
+    ed = csub.add_parser("edit", help="change a case's title or notes")
+    ed.add_argument("ref")
+    ed.add_argument("--title")
+    notes = ed.add_mutually_exclusive_group()
+    notes.add_argument("--notes")
+    notes.add_argument("--notes-file", help="read the notes from a UTF-8 text file")
+    add_common(ed)
+    ed.set_defaults(func=_edit)
+
+    due = csub.add_parser("due", help="change a case's due date")
+    due.add_argument("ref")
+    due.add_argument("date", help="YYYY-MM-DD")
+    add_common(due)
+    due.set_defaults(func=_due)
+
+    clock = csub.add_parser("clock", help="stop or resume a case's deadline clock")
+    clock.add_argument("ref")
+    clock.add_argument("action", choices=("stop", "resume"))
+    clock.add_argument("--reason", default="", help="why the clock stops (e.g. waiting for the provider)")
+    add_common(clock)
+    clock.set_defaults(func=_clock)
+
+    hist = csub.add_parser("history", help="a case's assignment history")
+    hist.add_argument("ref")
+    hist.add_argument("--json", action="store_true")
+    add_common(hist)
+    hist.set_defaults(func=_history)
+
+    tl = csub.add_parser("timeline", help="everything that happened to a case (its audit events)")
+    tl.add_argument("ref")
+    tl.add_argument("--newest-first", action="store_true")
+    tl.add_argument("--limit", type=int)
+    tl.add_argument("--json", action="store_true")
+    add_common(tl)
+    tl.set_defaults(func=_timeline)
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -89,16 +146,52 @@ def _new(args: argparse.Namespace, ctx: AppContext | None) -> int:
     return 0
 
 
+def _v(value: object) -> str:
+    """A stored text as one visible line (no control, bidi or line-break characters raw)."""
+    return make_visible(str(value), keep_newlines=False)
+
+
+def list_filter(args: argparse.Namespace) -> cases.CaseFilter:
+    """The case filter of ``case list`` (and ``register export``) options."""
+    search = args.search
+    if search is not None and not terms(search):
+        raise BadInput(f"The search {search!r} has no words to look for. {cases.EMPTY_SEARCH_HINT}")
+    if args.assigned is not None and args.unassigned:
+        raise BadInput("Give --assigned NAME or --unassigned, not both.")
+    within = args.due_within
+    if args.due_this_week:
+        if within is not None:
+            raise BadInput("Give --due-within DAYS or --due-this-week, not both.")
+        within = 7
+    if within is not None and within < 0:
+        raise BadInput("--due-within takes a number of days, 0 or more.")
+    return cases.CaseFilter(
+        status=args.status,
+        search=search or "",
+        assigned="" if args.unassigned else args.assigned,
+        overdue=args.overdue,
+        due_within_days=within,
+        outcome=args.outcome,
+        clock_stopped=args.clock_stopped,
+        sha256=cases.sha256_query(args.sha256) if args.sha256 else "",
+    )
+
+
 def _list(args: argparse.Namespace, ctx: AppContext | None) -> int:
     assert ctx is not None
-    f = cases.CaseFilter(status=args.status, search=args.search, assigned=args.assigned, overdue=args.overdue)
-    rows = cases.list_cases(ctx, f, limit=args.limit)
+    f = list_filter(args)
+    if args.limit is not None and args.limit < 0 or args.offset < 0:
+        raise BadInput("--limit and --offset take numbers, 0 or more.")
+    rows = cases.list_cases(
+        ctx, f, sort=args.sort, descending=not args.ascending, offset=args.offset, limit=args.limit
+    )
     if args.json:
         print_json([cases.case_to_json(r) for r in rows])
         return 0
     for r in rows:
         due = r.due_date.isoformat() if r.due_date else "-"
-        print(f"{r.reference}\t{r.status}\t{due}\t{r.title}\t{r.provider}\t{r.subject}")
+        cells = (r.reference, r.status, due, r.title, r.provider, r.subject, r.assigned_officer or "-")
+        print("\t".join(_v(c) for c in cells))
     return 0
 
 
@@ -110,19 +203,96 @@ def _show(args: argparse.Namespace, ctx: AppContext | None) -> int:
         print_json(doc)
         return 0
     for key, value in doc.items():
-        print(f"{key}: {value}")
+        print(f"{key}: {make_visible(str(value))}")
     return 0
 
 
 def _move(args: argparse.Namespace, ctx: AppContext | None) -> int:
     assert ctx is not None
-    rec = cases.transition(ctx, args.ref, args.status, reason=args.reason)
+    rec = cases.transition(ctx, args.ref, args.status, reason=cases.check_reason(args.reason))
     print(f"{rec.reference}: {rec.status}")
     return 0
 
 
 def _assign(args: argparse.Namespace, ctx: AppContext | None) -> int:
     assert ctx is not None
-    rec = cases.assign(ctx, args.ref, args.assignee, reason=args.reason)
-    print(f"{rec.reference}: assigned to {rec.assigned_officer}")
+    rec = cases.assign(ctx, args.ref, args.assignee, reason=cases.check_reason(args.reason))
+    print(f"{rec.reference}: assigned to {_v(rec.assigned_officer)}")
+    return 0
+
+
+def _edit(args: argparse.Namespace, ctx: AppContext | None) -> int:
+    assert ctx is not None
+    changes: dict[str, Any] = {}
+    if args.title is not None:
+        changes["title"] = args.title
+    if args.notes is not None:
+        changes["notes"] = args.notes
+    if args.notes_file is not None:
+        try:
+            changes["notes"] = Path(args.notes_file).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as err:
+            raise BadInput(f"Cannot read the notes file {args.notes_file}: {err}") from err
+    if not changes:
+        raise BadInput("Nothing to change: give --title, --notes or --notes-file.")
+    rec = cases.update_case(ctx, args.ref, **changes)
+    print(f"{rec.reference}: {', '.join(sorted(changes))} changed")
+    return 0
+
+
+def _due(args: argparse.Namespace, ctx: AppContext | None) -> int:
+    assert ctx is not None
+    rec = cases.update_case(ctx, args.ref, due_date=_date(args.date))
+    print(f"{rec.reference}: due {rec.due_date.isoformat() if rec.due_date else '-'}")
+    return 0
+
+
+def _clock(args: argparse.Namespace, ctx: AppContext | None) -> int:
+    assert ctx is not None
+    if args.action == "stop":
+        rec = cases.stop_clock(ctx, args.ref, reason=cases.check_reason(args.reason))
+        print(f"{rec.reference}: clock stopped ({cases.days_remaining(rec)} days left when it resumes)")
+    else:
+        rec = cases.resume_clock(ctx, args.ref)
+        print(f"{rec.reference}: clock running, due {rec.due_date.isoformat() if rec.due_date else '-'}")
+    return 0
+
+
+def _history(args: argparse.Namespace, ctx: AppContext | None) -> int:
+    assert ctx is not None
+    rows = cases.assignment_history(ctx, args.ref)
+    if args.json:
+        print_json(rows)
+        return 0
+    for h in rows:
+        reason = f"\t{_v(h['reason'])}" if h["reason"] else ""
+        print(f"{h['at']}\t{_v(h['officer'] or 'nobody')}\tby {_v(h['by'])}{reason}")
+    return 0
+
+
+def _timeline(args: argparse.Namespace, ctx: AppContext | None) -> int:
+    assert ctx is not None
+    from app.services import audit as audit_service
+
+    rec = cases.get_case(ctx, args.ref)
+    events = audit_service.case_events(ctx, rec.reference, newest_first=args.newest_first, limit=args.limit)
+    if args.json:
+        print_json(
+            [
+                {
+                    "id": e.id,
+                    "at": e.ts,
+                    "actor": e.actor,
+                    "action": e.action,
+                    "entity": f"{e.entity_type}:{e.entity_id}",
+                    "before": e.before,
+                    "after": e.after,
+                }
+                for e in events
+            ]
+        )
+        return 0
+    for e in events:
+        after = json.dumps(e.after, ensure_ascii=False, sort_keys=True) if e.after else ""
+        print(f"{e.ts}\t{_v(e.actor)}\t{e.action}\t{_v(after[:200])}")
     return 0

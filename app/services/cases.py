@@ -3,35 +3,43 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
+import difflib
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Integer, Select, and_, column, func, select, text
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.domain import lifecycle
 from app.domain.errors import BadInput, NotAllowed, NotFound
 from app.domain.references import format_reference
-from app.services import case_read, roles
+from app.domain.text import check_text, name_key, normalise_name
+from app.services import case_filter, case_list, roles
 from app.services.context import AppContext
-from db import audit, fastread, search
+from db import audit, search
 from db.models import Case, CaseAssignment, Officer, Provider, Subject
 from db.records import CaseRecord
 from db.repositories import CaseRepository, OfficerRepository
 from db.uow import unit_of_work
 
-# The light half of this module (no SQLAlchemy; the GUI imports it at start-up),
-# re-exported so callers keep using ``cases.CaseFilter`` etc.
-CLOSED_STATES = case_read.CLOSED_STATES
-DEFAULT_DEADLINE_DAYS = case_read.DEFAULT_DEADLINE_DAYS
-SUBJECT_KINDS = case_read.SUBJECT_KINDS
-CaseFilter = case_read.CaseFilter
-_today = case_read._today
-days_remaining = case_read.days_remaining
-is_overdue = case_read.is_overdue
-search_terms_or_hint = case_read.search_terms_or_hint
+# The filter values (no SQLAlchemy; the GUI imports them at start-up) and the
+# SQL list, re-exported so callers keep using ``cases.CaseFilter``,
+# ``cases.list_cases`` etc.
+CLOSED_STATES = case_filter.CLOSED_STATES
+DEFAULT_DEADLINE_DAYS = case_filter.DEFAULT_DEADLINE_DAYS
+SUBJECT_KINDS = case_filter.SUBJECT_KINDS
+CaseFilter = case_filter.CaseFilter
+_today = case_filter._today
+days_remaining = case_filter.days_remaining
+is_overdue = case_filter.is_overdue
+search_terms_or_hint = case_filter.search_terms_or_hint
+EMPTY_SEARCH_HINT = case_filter.EMPTY_SEARCH_HINT
+SORT_COLUMNS = case_list.SORT_COLUMNS
+build_query = case_list.build_query
+list_cases = case_list.list_cases
+count_cases = case_list.count_cases
+officers = case_list.officers
+sha256_query = case_list.sha256_query
 
 
 @dataclass(frozen=True)
@@ -44,6 +52,77 @@ class NewCase:
     officer: str | None = None  # assigned officer
     notes: str = ""
     due_date: dt.date | None = None
+
+
+# Field limits, in characters, matching the columns (db/models.py), so a text that
+# SQLite would take is never one PostgreSQL refuses later (issue 19).
+TITLE_MAX = 500
+PROVIDER_MAX = 300
+SUBJECT_MAX = 300
+SUBJECT_VERSION_MAX = 100
+OFFICER_NAME_MAX = 200
+NOTES_MAX = 20_000  # a Text column: a limit that keeps a case's notes readable
+REASON_MAX = 2_000
+
+
+def check_reason(reason: str) -> str:
+    """A reason given for a change (move, assignment, clock): bounded, no control
+    or bidi characters."""
+    return check_text("Reason", reason, max_length=REASON_MAX, allow_newlines=True)
+
+
+def _acting(ctx: AppContext, actor: str | None) -> str:
+    """The acting officer of a write: ``actor``, else the context's officer; an
+    empty name is refused (no anonymous writes)."""
+    if actor is not None and actor.strip():
+        return normalise_name(actor)
+    return normalise_name(ctx.require_officer())
+
+
+_WORKING_ROLES = roles.allowed_roles("case.edit")
+
+
+def resolve_assignee(ctx: AppContext, s: Session, name: str, *, actor: str) -> Officer:
+    """The recorded officer a case may be assigned to, matched by name as people
+    read it (case, spacing and Unicode forms ignored).
+
+    A name nobody recorded is refused with the closest recorded names (a misspelt
+    name never creates an officer), except the acting officer's own name, which
+    is recorded on first use (assigning a case to oneself). An officer whose role
+    cannot work cases (an auditor) is refused."""
+    check_text("Officer", name, max_length=OFFICER_NAME_MAX)
+    wanted = name_key(name)
+    rows = list(s.execute(select(Officer)).scalars())
+    match = next((o for o in rows if _key(o.name) == wanted), None)
+    if match is None:
+        if wanted != name_key(actor):
+            raise BadInput(_unknown_officer(normalise_name(name), [o.name for o in rows]))
+        match = OfficerRepository(s).get_or_create(normalise_name(name))
+    role = roles.role_of(ctx, s, actor=match.name)
+    if role not in _WORKING_ROLES:
+        label = roles.ROLE_LABELS.get(role, role)
+        raise NotAllowed(
+            f"{match.name} is {'an' if label[0] in 'aeiou' else 'a'} {label} and cannot be assigned "
+            "cases; assign an officer, reviewer or head of unit."
+        )
+    return match
+
+
+def _key(name: str) -> str:
+    try:
+        return name_key(name)
+    except BadInput:  # a stored name from before names were checked
+        return name.casefold()
+
+
+def _unknown_officer(name: str, recorded: list[str]) -> str:
+    lower = {n.casefold(): n for n in recorded}
+    close = [lower[c] for c in difflib.get_close_matches(name.casefold(), list(lower), n=3, cutoff=0.6)]
+    hint = f" Did you mean {' or '.join(repr(c) for c in close[:3])}?" if close else ""
+    return (
+        f"No officer named '{name}' is recorded.{hint} Record a new colleague first with "
+        "'exemptio officer add NAME --role officer'."
+    )
 
 
 def case_snapshot(rec: CaseRecord) -> dict[str, Any]:
@@ -98,6 +177,11 @@ def reindex_case(session: Session, case: Case) -> None:
 
 def create_case(ctx: AppContext, new: NewCase, *, actor: str | None = None) -> CaseRecord:
     title, provider, subject = new.title.strip(), new.provider.strip(), new.subject.strip()
+    check_text("Title", title, max_length=TITLE_MAX)
+    check_text("Provider", provider, max_length=PROVIDER_MAX)
+    check_text("Subject", subject, max_length=SUBJECT_MAX)
+    check_text("Subject version", new.subject_version, max_length=SUBJECT_VERSION_MAX)
+    check_text("Notes", new.notes, max_length=NOTES_MAX, allow_newlines=True)
     if not title:
         raise BadInput("The case title is empty: give the case a title.")
     if not provider:
@@ -106,11 +190,10 @@ def create_case(ctx: AppContext, new: NewCase, *, actor: str | None = None) -> C
         raise BadInput("The subject is empty: name the AI model or system.")
     if new.subject_kind not in SUBJECT_KINDS:
         raise BadInput(f"Subject kind must be one of {', '.join(SUBJECT_KINDS)}.")
-    who = actor or ctx.officer or (new.officer or "") or "unknown officer"
+    who = _acting(ctx, actor)
     roles.require(ctx, "case.create", actor=who)  # team mode: auditors are read-only
     with unit_of_work(ctx.engine) as s:
         repo = CaseRepository(s)
-        officers = OfficerRepository(s)
         prov = repo.provider_get_or_create(provider)
         subj = Subject(provider_id=prov.id, name=subject, version=new.subject_version, kind=new.subject_kind)
         s.add(subj)
@@ -118,7 +201,7 @@ def create_case(ctx: AppContext, new: NewCase, *, actor: str | None = None) -> C
         now = dt.datetime.now(dt.UTC)
         year = now.year
         seq = repo.next_sequence(year)
-        assigned = officers.get_or_create(new.officer.strip()) if new.officer else None
+        assigned = resolve_assignee(ctx, s, new.officer, actor=who) if new.officer else None
         case = Case(
             reference=format_reference(year, seq),
             title=title,
@@ -158,174 +241,6 @@ def get_case(ctx: AppContext, reference: str) -> CaseRecord:
     return rec
 
 
-_Assignee = aliased(Officer, name="assignee")
-
-SORT_COLUMNS: dict[str, Any] = {
-    "reference": Case.id,
-    "title": Case.title,
-    "status": Case.status,
-    "provider": Provider.name,
-    "subject": Subject.name,
-    "assigned": _Assignee.name,
-    "due_date": Case.due_date,
-    "updated_at": Case.updated_at,
-    "outcome": Case.outcome_label,
-}
-
-# Plain columns (no ORM entities): building records from tuples is several
-# times faster than loading Case/Subject objects, which matters for the list.
-_LIST_COLUMNS = (
-    Case.id,
-    Case.reference,
-    Case.title,
-    Case.status,
-    Provider.name,
-    Case.provider_id,
-    Subject.name,
-    Subject.id,
-    Subject.kind,
-    Subject.version,
-    _Assignee.name,
-    Case.notes,
-    Case.due_date,
-    Case.clock_stopped_at,
-    Case.checklist_id,
-    Case.checklist_version,
-    Case.outcome_label,
-    Case.origin,
-    Case.created_at,
-    Case.updated_at,
-    Case.version,
-)
-
-
-def _utc(value: dt.datetime | None) -> dt.datetime | None:
-    if value is not None and value.tzinfo is None:
-        return value.replace(tzinfo=dt.UTC)
-    return value
-
-
-def _record(row: Any) -> CaseRecord:
-    r = list(row)
-    r[13] = _utc(r[13])
-    r[18] = _utc(r[18])
-    r[19] = _utc(r[19])
-    return fastread.case_record(r)
-
-
-def build_query(
-    s: Session | str,
-    f: CaseFilter,
-    sort: str = "reference",
-    descending: bool = True,
-    *,
-    today: dt.date | None = None,
-) -> Select[Any]:
-    """The list query: filters, full-text search and sorting all in SQL.
-    ``s``: a session, or the database's dialect name."""
-    q: Any = (
-        select(*_LIST_COLUMNS)
-        .join(Provider, Case.provider_id == Provider.id)
-        .join(Subject, Case.subject_id == Subject.id)
-        .outerjoin(_Assignee, Case.assigned_officer_id == _Assignee.id)
-    )
-    if f.status:
-        try:
-            lifecycle.Status(f.status)
-        except ValueError as err:
-            allowed = ", ".join(x.value for x in lifecycle.Status)
-            raise BadInput(f"Unknown status '{f.status}'. Use one of: {allowed}.") from err
-        q = q.where(Case.status == f.status)
-    if f.assigned is not None:
-        if f.assigned == "":
-            q = q.where(Case.assigned_officer_id.is_(None))
-        else:
-            q = q.where(_Assignee.name == f.assigned)
-    today = today or _today()
-    if f.overdue:
-        q = q.where(
-            and_(Case.due_date < today, Case.status.not_in(CLOSED_STATES), Case.clock_stopped_at.is_(None))
-        )
-    if f.due_within_days is not None:
-        q = q.where(
-            and_(
-                Case.due_date >= today,
-                Case.due_date <= today + dt.timedelta(days=f.due_within_days),
-                Case.status.not_in(CLOSED_STATES),
-                Case.clock_stopped_at.is_(None),
-            )
-        )
-    if f.clock_stopped:
-        q = q.where(Case.clock_stopped_at.is_not(None))
-    if f.outcome:
-        q = q.where(Case.outcome_label == f.outcome)
-    # Every word must match somewhere in the case's texts: its own fields or any of
-    # its text evidence (each is a separate row of the index), so one clause per word,
-    # and the case ids of the words intersected first (a few ids, then looked up by id,
-    # rather than every case scanned and probed against each word's ids).
-    parts: list[str] = []
-    bound: dict[str, str] = {}
-    for i, word in enumerate(dict.fromkeys(search.tokens(f.search))):
-        clause = search.match_clause(s, word)
-        if clause is not None:
-            sql, params = clause
-            for name in params:  # one bind name per word, or the clauses would share a value
-                sql = re.sub(rf":{name}\b", f":{name}_w{i}", sql)
-            bound.update({f"{name}_w{i}": value for name, value in params.items()})
-            parts.append(sql)
-    if parts:
-        ids = text(" INTERSECT ".join(parts)).bindparams(**bound).columns(column("case_id", Integer))
-        q = q.where(Case.id.in_(ids))
-    if sort not in SORT_COLUMNS:
-        raise BadInput(f"Cannot sort by '{sort}'. Use one of: {', '.join(SORT_COLUMNS)}.")
-    col = SORT_COLUMNS[sort]
-    q = q.order_by(col.desc() if descending else col.asc(), Case.id.desc())
-    return q
-
-
-def list_cases(
-    ctx: AppContext,
-    f: CaseFilter | None = None,
-    *,
-    sort: str = "reference",
-    descending: bool = True,
-    offset: int = 0,
-    limit: int | None = None,
-) -> list[CaseRecord]:
-    engine = ctx.engine
-    q = _list_statement(engine.dialect.name, f or CaseFilter(), sort, descending, offset, limit, _today())
-    # Core execution and one fetchall: plain rows, no ORM result machinery, no
-    # per-row fetchone. On SQLite one SELECT is its own read transaction (one
-    # snapshot): no session and no BEGIN round trip.
-    if engine.dialect.name == "sqlite":
-        with engine.connect() as conn:
-            rows = conn.execution_options(sqlite_begin="NONE").execute(q).all()
-    else:
-        with unit_of_work(engine, readonly=True) as s:
-            rows = s.connection().execute(q).all()
-    return [_record(r) for r in rows]
-
-
-@lru_cache(maxsize=64)
-def _list_statement(
-    dialect: str, f: CaseFilter, sort: str, descending: bool, offset: int, limit: int | None, today: dt.date
-) -> Select[Any]:
-    """The list statement, built once per filter, sort, page and day (statements
-    are immutable; building one costs more than running a first page)."""
-    q = build_query(dialect, f, sort, descending, today=today)
-    if offset:
-        q = q.offset(offset)
-    if limit is not None:
-        q = q.limit(limit)
-    return q
-
-
-def count_cases(ctx: AppContext, f: CaseFilter | None = None) -> int:
-    with unit_of_work(ctx.engine, readonly=True) as s:
-        q = build_query(s, f or CaseFilter()).order_by(None)
-        return int(s.execute(select(func.count()).select_from(q.subquery())).scalar_one())
-
-
 def _load_for_update(s: Session, reference: str, expected_version: int | None) -> Case:
     from db.conflicts import version_conflict
 
@@ -347,7 +262,8 @@ def transition(
     actor: str | None = None,
     expected_version: int | None = None,
 ) -> CaseRecord:
-    who = actor or ctx.require_officer()
+    who = _acting(ctx, actor)
+    check_reason(reason)
     roles.require(ctx, "case.edit", actor=who)  # team mode: auditors are read-only
     basis: dict[str, Any] = {}
     if target == lifecycle.Status.DECIDED.value:  # a determination: outcome + issued letter or reason
@@ -392,12 +308,13 @@ def assign(
     actor: str | None = None,
     expected_version: int | None = None,
 ) -> CaseRecord:
-    who = actor or ctx.require_officer()
+    who = _acting(ctx, actor)
+    check_reason(reason)
     roles.require(ctx, "case.edit", actor=who)  # team mode: auditors are read-only
     with unit_of_work(ctx.engine) as s:
         case = _load_for_update(s, reference, expected_version)
         old = s.get(Officer, case.assigned_officer_id) if case.assigned_officer_id else None
-        new = OfficerRepository(s).get_or_create(officer.strip()) if officer else None
+        new = resolve_assignee(ctx, s, officer, actor=who) if officer and officer.strip() else None
         case.assigned_officer_id = new.id if new else None
         s.add(
             CaseAssignment(
@@ -439,7 +356,8 @@ def assignment_history(ctx: AppContext, reference: str) -> list[dict[str, Any]]:
 
 def stop_clock(ctx: AppContext, reference: str, *, reason: str = "", actor: str | None = None) -> CaseRecord:
     """Stop the deadline clock (e.g. waiting for the provider's reply)."""
-    who = actor or ctx.require_officer()
+    who = _acting(ctx, actor)
+    check_reason(reason)
     roles.require(ctx, "case.edit", actor=who)  # team mode: auditors are read-only
     with unit_of_work(ctx.engine) as s:
         case = _load_for_update(s, reference, None)
@@ -465,7 +383,7 @@ def resume_clock(
     ctx: AppContext, reference: str, *, actor: str | None = None, now: dt.datetime | None = None
 ) -> CaseRecord:
     """Resume the clock; the due date moves by the whole days it was stopped."""
-    who = actor or ctx.require_officer()
+    who = _acting(ctx, actor)
     roles.require(ctx, "case.edit", actor=who)  # team mode: auditors are read-only
     with unit_of_work(ctx.engine) as s:
         case = _load_for_update(s, reference, None)
@@ -508,13 +426,19 @@ def update_case(
     unknown = set(changes) - allowed
     if unknown:
         raise BadInput(f"Cannot change {', '.join(sorted(unknown))} here.")
-    who = actor or ctx.require_officer()
+    who = _acting(ctx, actor)
     roles.require(ctx, "case.edit", actor=who)  # team mode: auditors are read-only
     with unit_of_work(ctx.engine) as s:
         case = _load_for_update(s, reference, expected_version)
         before = {k: str(getattr(case, k)) for k in changes}
-        if "title" in changes and not str(changes["title"]).strip():
-            raise BadInput("The case title is empty: give the case a title.")
+        if "title" in changes:
+            changes["title"] = check_text("Title", str(changes["title"]).strip(), max_length=TITLE_MAX)
+            if not changes["title"]:
+                raise BadInput("The case title is empty: give the case a title.")
+        if "notes" in changes:
+            check_text("Notes", str(changes["notes"]), max_length=NOTES_MAX, allow_newlines=True)
+        if "due_date" in changes and not isinstance(changes["due_date"], dt.date | None):
+            raise BadInput("The due date must be a date (YYYY-MM-DD).")
         for k, v in changes.items():
             setattr(case, k, v)
         s.flush()
@@ -532,11 +456,6 @@ def update_case(
         rec = CaseRepository(s).record_by_ref(reference)
         assert rec is not None
         return rec
-
-
-def officers(ctx: AppContext) -> list[str]:
-    with unit_of_work(ctx.engine, readonly=True) as s:
-        return [o.name for o in OfficerRepository(s).all()]
 
 
 # Outcome labels of the checklist (see the checklist spec): track M, then track S.
@@ -559,7 +478,7 @@ def set_outcome_label(ctx: AppContext, reference: str, label: str, *, actor: str
     outcomes from answers; this is for data without answers (demo, imports)."""
     if label and label not in OUTCOME_LABELS:
         raise BadInput(f"Unknown outcome '{label}'. Use one of: {', '.join(OUTCOME_LABELS)}.")
-    who = actor or ctx.require_officer()
+    who = _acting(ctx, actor)
     roles.require(ctx, "case.edit", actor=who)  # team mode: auditors are read-only
     with unit_of_work(ctx.engine) as s:
         case = _load_for_update(s, reference, None)

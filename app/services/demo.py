@@ -12,14 +12,16 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
 
 from app.domain.errors import BadInput
 from app.domain.lifecycle import Status
-from app.services import cases
+from app.services import cases, roles
 from app.services.context import AppContext
 from db import audit
-from db.models import Case, Provider
+from db.models import AuditEvent, Case
+from db.repositories import OfficerRepository
 from db.uow import unit_of_work
 
 DEMO_ACTOR = "Exemptio demo (fictional)"
@@ -257,6 +259,7 @@ CASES: tuple[DemoCase, ...] = (
         OFFICERS[3],
         -3,
         150,
+        outcome="partially_exempt",  # decided once, before it was reopened
         reopened=True,
         notes="Fictional demo case. Reopened: provider changed the licence.",
     ),
@@ -381,6 +384,13 @@ ANSWERS: dict[str, dict[str, Any]] = {
 }
 
 
+def _reason(step: Status) -> str:
+    """A decision without a letter needs a recorded reason."""
+    if step == Status.DECIDED:
+        return "Fictional: decision recorded for the demo (no letter issued)."
+    return ""
+
+
 def _record_outcome(ctx: AppContext, ref: str, outcome: str) -> None:
     """Answer the checklist so that the engine decides ``outcome``; without the
     checklist service, record the label directly."""
@@ -402,24 +412,69 @@ def _record_outcome(ctx: AppContext, ref: str, outcome: str) -> None:
         cases.set_outcome_label(ctx, ref, outcome, actor=DEMO_ACTOR)
 
 
+def _demo_refs(s: Session) -> Select[str]:
+    """References of the cases the demo opened (by the audit trail, not by name:
+    a real provider may well be called "Fictional ...")."""
+    return select(AuditEvent.case_ref).where(
+        AuditEvent.action == "case.created", AuditEvent.actor == DEMO_ACTOR
+    )
+
+
 def has_demo_data(ctx: AppContext) -> int:
+    """How many cases the demo opened on this database."""
     with unit_of_work(ctx.engine, readonly=True) as s:
         return int(
             s.execute(
-                select(func.count())
-                .select_from(Case)
-                .join(Provider, Case.provider_id == Provider.id)
-                .where(Provider.name.like("Fictional %"))
+                select(func.count()).select_from(Case).where(Case.reference.in_(_demo_refs(s)))
             ).scalar_one()
         )
 
 
+def real_cases(ctx: AppContext) -> int:
+    """How many cases on this database the demo did not open."""
+    with unit_of_work(ctx.engine, readonly=True) as s:
+        return int(
+            s.execute(
+                select(func.count()).select_from(Case).where(Case.reference.not_in(_demo_refs(s)))
+            ).scalar_one()
+        )
+
+
+def _record_officers(ctx: AppContext, actor: str) -> None:
+    """The fictional officers the demo assigns cases to (recorded once, audited)."""
+    with unit_of_work(ctx.engine) as s:
+        repo = OfficerRepository(s)
+        added = [name for name in OFFICERS if repo.by_name(name) is None]
+        for name in added:
+            repo.get_or_create(name)
+        if added:
+            audit.append(
+                s,
+                actor=DEMO_ACTOR,
+                action="officer.added",
+                entity_type="officer",
+                entity_id="demo",
+                after={"officers": added, "role": "officer", "requested_by": actor},
+            )
+
+
 def seed(ctx: AppContext, *, today: dt.date | None = None) -> list[str]:
-    """Create the demo cases; returns their references. Refuses when the demo
-    data is already there (nothing is added twice)."""
+    """Create the demo cases; returns their references. Only a writer (not an
+    auditor) may seed, and only a database without real cases: the demo never
+    mixes fictional cases into real work. Refuses when the demo data is already
+    there (nothing is added twice)."""
+    who = ctx.require_officer()
+    roles.require(ctx, "case.create", actor=who)
     existing = has_demo_data(ctx)
     if existing:
         raise BadInput(f"The demo data is already there ({existing} fictional cases); nothing was added.")
+    real = real_cases(ctx)
+    if real:
+        raise BadInput(
+            f"This database holds {real} real case{'s' if real != 1 else ''}: the demo goes only into a "
+            "database without real cases. Try it on its own database, e.g. --db demo.db; nothing was added."
+        )
+    _record_officers(ctx, who)
     today = today or dt.datetime.now(dt.UTC).date()
     refs: list[str] = []
     backdates: list[tuple[str, DemoCase]] = []
@@ -442,7 +497,7 @@ def seed(ctx: AppContext, *, today: dt.date | None = None) -> list[str]:
         if d.outcome:
             _record_outcome(ctx, ref, d.outcome)
         for step in _PATH[d.status]:
-            cases.transition(ctx, ref, step.value, actor=DEMO_ACTOR)
+            cases.transition(ctx, ref, step.value, actor=DEMO_ACTOR, reason=_reason(step))
         if d.sent_back:
             cases.transition(ctx, ref, Status.REVIEW.value, actor=DEMO_ACTOR)
             cases.transition(
@@ -454,7 +509,7 @@ def seed(ctx: AppContext, *, today: dt.date | None = None) -> list[str]:
             )
         if d.reopened:
             for step in (Status.REVIEW, Status.DECIDED):
-                cases.transition(ctx, ref, step.value, actor=DEMO_ACTOR)
+                cases.transition(ctx, ref, step.value, actor=DEMO_ACTOR, reason=_reason(step))
             cases.transition(
                 ctx,
                 ref,

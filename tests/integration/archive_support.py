@@ -197,6 +197,10 @@ def build_case(ctx: AppContext, *, title: str = 'Llama-like <model> & "friends"'
         ),
     )
     ref = rec.reference
+    from app.services import roles
+
+    if "Second Officer" not in cases.officers(ctx):  # assignees are recorded officers (issue 18)
+        roles.set_officer(ctx, "Second Officer", "officer")
     cases.assign(ctx, ref, "Second Officer", reason="holiday cover")
     add_evidence(ctx, ref, "LICENSE", b"Apache License 2.0\n" * 50)
     add_evidence(ctx, ref, "model card.md", "# Modèle\nÅngström ½\n".encode() * 20, folder="repo/docs")

@@ -6,7 +6,9 @@ import zipfile
 
 
 def test_archive_export_refuses_an_existing_file(cli, home, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    ref = cli("case", "new", "--title", "T", "--provider", "P", "--subject", "S").out.strip()
+    ref = cli(
+        "case", "new", "--officer", "Test Officer", "--title", "T", "--provider", "P", "--subject", "S"
+    ).out.strip()
     out = tmp_path / "case.zip"
     out.write_bytes(b"an earlier archive")
     r = cli("archive", "export", ref, "--out", str(out), "--officer", "Test Officer")

@@ -8,7 +8,16 @@ import sqlite3
 import subprocess
 from pathlib import Path
 
+import pytest
+
 from app.domain.references import parse_reference
+
+
+@pytest.fixture(autouse=True)
+def _acting_officer(home, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """Every write names its officer (issue 18: no anonymous writes)."""
+    monkeypatch.setenv("EXEMPTIO_OFFICER", "Test Officer")
+
 
 LLAMA = (
     "--title",
@@ -51,9 +60,12 @@ def test_officer_assigns_and_search_folds_diacritics(cli) -> None:  # type: igno
     assert doc["assigned_officer"] == "ŚMISZEK Krzysztof"
     found = cli("case", "list", "--search", "smiszek", "--json").json()
     assert [c["reference"] for c in found] == [ref]
-    for odd in ['"', "*", "NEAR(", "-", "meta AND", "a OR -b", "''", "\\"]:
+    for odd in ["NEAR(", "meta AND", "a OR -b", '"meta']:
         r = cli("case", "list", "--search", odd, "--json")
         assert r.rc == 0, (odd, r.err)
+    for empty in ['"', "*", "-", "''", "\\"]:  # no word to look for: a clear refusal (issue 18)
+        r = cli("case", "list", f"--search={empty}", "--json")
+        assert r.rc == 2 and "no words to look for" in r.err, (empty, r.err)
 
 
 def test_audit_verify_detects_a_row_changed_with_sqlite3(cli, home: Path) -> None:  # type: ignore[no-untyped-def]

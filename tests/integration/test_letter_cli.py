@@ -307,7 +307,9 @@ def test_refusals_change_nothing(cli, home, tmp_path, pki) -> None:  # type: ign
 
 
 def test_draft_needs_an_outcome_and_valid_options(cli, home, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    ref = _ok(cli("case", "new", "--title", "T", "--provider", "P", "--subject", "S")).out.strip()
+    ref = _ok(
+        cli("case", "new", "--officer", "Test Officer", "--title", "T", "--provider", "P", "--subject", "S")
+    ).out.strip()
     out = tmp_path / "d.pdf"
     r = cli("letter", "draft", ref, "--out", str(out), "--officer", DRAFTER)
     assert r.rc == 2 and "no checklist outcome yet" in r.err and not out.exists()

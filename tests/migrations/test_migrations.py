@@ -69,7 +69,12 @@ def test_upgrade_backs_up_an_existing_sqlite_file(tmp_path: Path) -> None:
 
 
 def test_database_from_a_newer_exemptio_is_refused_in_one_line(cli, home: Path) -> None:  # type: ignore[no-untyped-def]
-    assert cli("case", "new", "--title", "t", "--provider", "p", "--subject", "s").rc == 0
+    assert (
+        cli(
+            "case", "new", "--officer", "Test Officer", "--title", "t", "--provider", "p", "--subject", "s"
+        ).rc
+        == 0
+    )
     db = home / "exemptio.db"
     import sqlite3
 

@@ -22,6 +22,11 @@ def make_case(ctx: Any):  # type: ignore[no-untyped-def]
         notes: str = "",
         status: str | None = None,
     ) -> Any:
+        if officer and officer != "Test Officer":  # assignees must be recorded officers
+            from app.services import roles
+
+            if officer not in cases.officers(ctx):
+                roles.set_officer(ctx, officer, "officer")
         rec = cases.create_case(
             ctx,
             cases.NewCase(

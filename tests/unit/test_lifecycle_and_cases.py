@@ -63,6 +63,10 @@ def test_full_lifecycle_is_audited(ctx) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_assignment_history(ctx) -> None:  # type: ignore[no-untyped-def]
+    from app.services import roles
+
+    for name in ("GREGOROVÁ Markéta", "GONÇALVES Bruno"):
+        roles.set_officer(ctx, name, "officer")
     rec = _new(ctx, officer="GREGOROVÁ Markéta")
     rec = cases.assign(ctx, rec.reference, "GONÇALVES Bruno", reason="workload")
     assert rec.assigned_officer == "GONÇALVES Bruno"

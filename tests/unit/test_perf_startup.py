@@ -42,6 +42,10 @@ def varied(ctx):  # type: ignore[no-untyped-def]
         ("Mid case", "Provider A", "Delta", "ŚMISZEK Ewa"),
         ("Another", "Provider D", "Epsilon", None),
     ]
+    from app.services import roles
+
+    for name in ("ŚMISZEK Ewa", "MÜLLER Jörg"):  # assignees are recorded officers (issue 18)
+        roles.set_officer(ctx, name, "officer")
     refs = []
     for i, (title, prov, subj, officer) in enumerate(specs):
         rec = cases.create_case(

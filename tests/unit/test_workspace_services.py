@@ -69,14 +69,18 @@ def test_dashboard_aggregates(ctx) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_demo_cli(cli) -> None:  # type: ignore[no-untyped-def]
-    r = cli("demo", "--json")
+    r = cli("demo", "--json", "--officer", "Test Officer")
     assert r.rc == 0, r.err
     assert r.json()["count"] >= 18
-    again = cli("demo")
+    again = cli("demo", "--officer", "Test Officer")
     assert again.rc == 2 and "already there" in again.err
 
 
 def test_sort_keys_and_bad_sort(ctx) -> None:  # type: ignore[no-untyped-def]
+    from app.services import roles
+
+    for name in ("ŚMISZEK Ewa", "ADAMS Zoe"):
+        roles.set_officer(ctx, name, "officer")
     for title, officer in (("b", "ŚMISZEK Ewa"), ("a", "ADAMS Zoe"), ("c", None)):
         cases.create_case(ctx, cases.NewCase(title=title, provider="P", subject="S", officer=officer))
     names = [r.assigned_officer for r in cases.list_cases(ctx, sort="assigned", descending=False)]
