@@ -46,10 +46,13 @@ _REDACTIONS: tuple[tuple[re.Pattern[str], str], ...] = (
 
 
 def redact(text: str) -> str:
-    """Mask secrets in ``text`` (used by the log filter and the problem report)."""
+    """Mask secrets in ``text`` (used by the log filter and the problem report); SQL
+    statements, their parameters and row details are removed too (db.errors.scrub_sql)."""
+    from db.errors import scrub_sql
+
     for pattern, repl in _REDACTIONS:
         text = pattern.sub(repl, text)
-    return text
+    return scrub_sql(text)
 
 
 class RedactingFilter(logging.Filter):

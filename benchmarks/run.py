@@ -24,6 +24,7 @@ BENCHES = [
     "bench_checklist.py",
     "bench_archive.py",
     "bench_packaging.py",
+    "bench_cli.py",
 ]
 
 

@@ -22,34 +22,9 @@ from typing import Any
 from sqlalchemy import Engine, event, select
 from sqlalchemy.orm import Session
 
-from app.domain.errors import Conflict, StorageError
+from db.errors import DatabaseBusy, DatabaseUnreachable
+from db.errors import EditConflict as EditConflict  # defined in db.errors, re-exported where it always was
 from db.models import AuditEvent, Case
-
-
-class EditConflict(Conflict):
-    """Someone else saved the record first. ``changed_by``/``action``/``changed_at``
-    describe their change (from the audit trail); the UI offers "Reload"."""
-
-    def __init__(
-        self,
-        message: str,
-        *,
-        case_ref: str = "",
-        entity: str = "",
-        changed_by: str = "",
-        action: str = "",
-        changed_at: str = "",
-        their_change: Any = None,
-    ) -> None:
-        super().__init__(message)
-        self.case_ref = case_ref
-        self.entity = entity
-        self.changed_by = changed_by
-        self.action = action
-        self.changed_at = changed_at
-        self.their_change = their_change  # the audit event's "after" (what they saved), if known
-        self.reload = True
-        self.questions: tuple[str, ...] = ()  # checklist answers: the question ids found changed
 
 
 @dataclass(frozen=True)
@@ -157,15 +132,14 @@ def stale_targets(session: Session) -> list[StaleTarget]:
 
 def stale_conflict(engine: Engine, targets: list[StaleTarget]) -> EditConflict:
     """Describe a StaleDataError (after the failed session was rolled back)."""
-    from db.uow import unit_of_work
-
     if not targets:
         return EditConflict(
             "The record was changed by someone else while you were editing; "
             "your change was not saved. Reload and try again."
         )
     t = targets[0]
-    with unit_of_work(engine, readonly=True) as s:
+    # A read-only session (deferred transaction, rolled back), as unit_of_work(readonly=True) opens.
+    with Session(bind=engine.execution_options(sqlite_begin="DEFERRED")) as s:
         ref = t.case_ref
         if ref.startswith("#"):
             try:
@@ -177,15 +151,18 @@ def stale_conflict(engine: Engine, targets: list[StaleTarget]) -> EditConflict:
         return _build(what, ref, last_change(s, ref) if ref else None)
 
 
-def server_unreachable(engine: Engine, err: Exception) -> StorageError:
+def server_unreachable(engine: Engine, err: Exception) -> DatabaseUnreachable:
     """The team database server went away during an operation."""
     url = engine.url
     where = f"{url.host or 'localhost'}:{url.port or 5432}/{url.database or ''}"
     detail = str(getattr(err, "orig", err)).strip().splitlines()
     reason = detail[0] if detail else type(err).__name__
-    return StorageError(
+    return DatabaseUnreachable(
         f"Cannot reach the team database {where} ({reason}). Nothing of this change was saved; "
-        "try again when the server is back, or keep working on a local database (--db or EXEMPTIO_DB)."
+        "try again when the server is back, or keep working on a local database (--db or EXEMPTIO_DB).",
+        msg_id="db.unreachable",
+        where=where,
+        reason=reason,
     )
 
 
@@ -208,10 +185,11 @@ def is_lock_timeout(err: Exception) -> bool:
     return getattr(getattr(err, "orig", None), "sqlstate", None) == "55P03"
 
 
-def server_busy() -> StorageError:
-    return StorageError(
+def server_busy() -> DatabaseBusy:
+    return DatabaseBusy(
         "The team database is busy: another change has held it for over 30 seconds. "
-        "Nothing of this change was saved; try again in a moment."
+        "Nothing of this change was saved; try again in a moment.",
+        msg_id="db.busy",
     )
 
 

@@ -62,6 +62,9 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     from sqlalchemy.engine import make_url
 
     url = normalise_url(url)
+    # SQL parameters (case titles, notes, names) never appear in an error's text, hence
+    # never in a message, a log or a problem report (see also db.errors.scrub_sql).
+    kwargs.setdefault("hide_parameters", True)
     if is_sqlite(url):
         engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}, **kwargs)
         _configure_sqlite(engine)

@@ -10,7 +10,6 @@ from sqlalchemy.exc import DataError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from app.domain.errors import BadInput
 from db.conflicts import (
     is_disconnect,
     is_lock_timeout,
@@ -20,6 +19,7 @@ from db.conflicts import (
     stale_conflict,
     stale_targets,
 )
+from db.errors import TextNotStorable
 
 
 @contextmanager
@@ -56,9 +56,10 @@ def unit_of_work(engine: Engine, *, readonly: bool = False) -> Iterator[Session]
         with suppress(Exception):
             session.rollback()
         if "NUL (0x00)" in str(err):  # PostgreSQL text cannot hold NUL; SQLite can
-            raise BadInput(
+            raise TextNotStorable(
                 "The text contains a NUL character (\\0), which the team database cannot store; "
-                "remove it and try again. Nothing was saved."
+                "remove it and try again. Nothing was saved.",
+                msg_id="db.text_nul",
             ) from err
         raise
     except BaseException:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from app.cli.main import add_common
-from app.services.context import AppContext
-from db import migrate
+
+if TYPE_CHECKING:
+    from app.services.context import AppContext
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -20,5 +22,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def _upgrade(args: argparse.Namespace, ctx: AppContext | None) -> int:
     # open_context already upgraded (after a backup copy of a SQLite file).
     assert ctx is not None
-    print(f"database at schema revision {migrate.current_revision(ctx.engine)} (latest)")
+    from db import schema_version  # reads alembic_version without importing Alembic
+
+    print(f"database at schema revision {schema_version.current_revision(ctx.engine)} (latest)")
     return 0

@@ -2,6 +2,20 @@
 
 Exit codes: 0 success, 1 a failed check, 2 bad usage or bad input, always
 with a one-line reason on stderr. ``--json`` prints one JSON document.
+
+Start-up is kept short: this module imports only the standard library (plus
+``app.__version__``); a command's module is imported only when that command
+runs. ``COMMANDS`` maps each top-level command to the module whose
+``register(subparsers)`` adds it. To add a command: write ``app/cli/NAME.py``
+with ``register(sub)`` (``sub.add_parser(...)``, ``add_common(p)`` on each
+leaf, ``p.set_defaults(func=fn)``; ``needs_db=False`` when it does not touch
+the database) and add one line here. ``tests/unit/test_cli_fast.py`` checks
+that the table and the modules agree. Import heavy libraries inside the
+command function, not at the top of the module, so that ``--help`` and other
+commands stay fast.
+
+Every failure goes through one boundary (:func:`app.services.boundary.describe_failure`):
+one plain line on stderr, never a traceback, never SQL or its parameters.
 """
 
 from __future__ import annotations
@@ -12,33 +26,40 @@ import json
 import logging
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 from app import __version__
-from app.domain.errors import ExemptioError
-from app.logging_setup import setup_logging
-from app.services.context import AppContext, open_context
+
+if TYPE_CHECKING:
+    from app.services.context import AppContext
 
 log = logging.getLogger("exemptio.cli")
 
-# Each module has register(subparsers) adding its commands. A command sets
-# func(args, ctx) -> int, and needs_db=False when it does not touch the database.
-COMMAND_MODULES = (
-    "app.cli.dbcmd",
-    "app.cli.cases",
-    "app.cli.auditcmd",
-    "app.cli.evidence",
-    "app.cli.model",
-    "app.cli.licence",
-    "app.cli.checklist",
-    "app.cli.letter",
-    "app.cli.archive",
-    "app.cli.demo",
-    "app.cli.officers",
-    "app.cli.support",
-)
+# top-level command -> the module whose register(sub) adds it (a module may add several)
+COMMANDS: dict[str, str] = {
+    "db": "app.cli.dbcmd",
+    "case": "app.cli.cases",
+    "audit": "app.cli.auditcmd",
+    "evidence": "app.cli.evidence",
+    "model": "app.cli.model",
+    "licence": "app.cli.licence",
+    "license": "app.cli.licence",  # an alias the licence module registers
+    "checklist": "app.cli.checklist",
+    "letter": "app.cli.letter",
+    "archive": "app.cli.archive",
+    "demo": "app.cli.demo",
+    "officer": "app.cli.officers",
+    "key": "app.cli.support",
+    "report": "app.cli.support",
+}
 
-Command = Callable[[argparse.Namespace, AppContext | None], int]
+# Every command module, each once (``exemptio --help`` registers them all).
+COMMAND_MODULES = tuple(dict.fromkeys(COMMANDS.values()))
+
+# Global options that take a value (so the command is the first other word).
+_VALUE_OPTIONS = ("--home", "--db", "--officer")
+
+Command = Callable[[argparse.Namespace, "AppContext | None"], int]
 
 
 class ArgumentParser(argparse.ArgumentParser):
@@ -46,15 +67,42 @@ class ArgumentParser(argparse.ArgumentParser):
         self.exit(2, f"exemptio: {message} (see '{self.prog} --help')\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _command_word(argv: Sequence[str]) -> str | None:
+    """The top-level command named in ``argv`` (None for none or an option only)."""
+    skip = False
+    for word in argv:
+        if skip:
+            skip = False
+            continue
+        if word == "--":
+            return None
+        if word in _VALUE_OPTIONS:
+            skip = True
+            continue
+        if word.startswith("-"):
+            continue
+        return word
+    return None
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser; with ``argv``, only the module of the command it names is imported
+    (none for global options only, such as ``--version``; all of them for ``--help``,
+    no ``argv`` or an unknown command, so that help and "invalid choice" list them all)."""
     parser = ArgumentParser(prog="exemptio", description="Assess open-source claims under the EU AI Act.")
     parser.add_argument("--version", action="version", version=f"exemptio {__version__}")
     parser.add_argument("--home", help="data folder (default: EXEMPTIO_HOME or the user data folder)")
     parser.add_argument("--db", help="database path or SQLAlchemy URL (default: EXEMPTIO_DB)")
     parser.add_argument("--officer", help="acting officer (default: EXEMPTIO_OFFICER or settings)")
-    sub = parser.add_subparsers(dest="command", parser_class=ArgumentParser)
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).register(sub)
+    sub = parser.add_subparsers(dest="command", parser_class=ArgumentParser, metavar="COMMAND")
+    word = _command_word(argv) if argv is not None else None
+    if word in COMMANDS:
+        importlib.import_module(COMMANDS[word]).register(sub)
+    elif word is None and argv and not any(a in ("-h", "--help") for a in argv):
+        pass  # global options only (--version): no command module is needed
+    else:
+        for name in COMMAND_MODULES:
+            importlib.import_module(name).register(sub)
     return parser
 
 
@@ -65,45 +113,123 @@ def add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--home", dest="sub_home", help=argparse.SUPPRESS)
 
 
+class VisibleWriter:
+    """A text stream that shows control and bidi characters as ``⟨U+XXXX⟩`` markers
+    (app.domain.text.make_visible): case fields printed by any command cannot move the
+    cursor, recolour the terminal, ring the bell or reverse a line. Tabs and newlines
+    stay. JSON goes around it (:func:`print_json`), escaped instead."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.raw = stream
+
+    def write(self, text: str) -> int:
+        from app.domain.text import make_visible
+
+        self.raw.write(make_visible(text))
+        return len(text)
+
+    def writelines(self, lines: Any) -> None:
+        for line in lines:
+            self.write(line)
+
+    def __getattr__(self, name: str) -> Any:  # flush, fileno, encoding, isatty, buffer...
+        return getattr(self.raw, name)
+
+
+def _raw(stream: Any) -> TextIO:
+    return stream.raw if isinstance(stream, VisibleWriter) else stream  # type: ignore[no-any-return]
+
+
+def json_text(doc: Any) -> str:
+    """``doc`` as indented JSON, exact: invisible and bidi characters inside strings are
+    written as ``\\uXXXX`` escapes (a JSON reader gets the same text back)."""
+    from app.domain.text import unsafe_characters
+
+    text = json.dumps(doc, ensure_ascii=False, indent=2, default=str)
+    found = unsafe_characters(text)
+    if not found:
+        return text
+    out, last = [], 0
+    for index, ch in found:  # outside strings JSON has only ASCII whitespace: all are inside strings
+        out.append(text[last:index])
+        out.append(json.dumps(ch)[1:-1] if ord(ch) < 0x20 else f"\\u{ord(ch):04x}")
+        last = index + 1
+    out.append(text[last:])
+    return "".join(out)
+
+
 def print_json(doc: Any) -> None:
-    sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2, default=str) + "\n")
+    _raw(sys.stdout).write(json_text(doc) + "\n")
+
+
+def print_line(*cells: object, sep: str = "\t") -> None:
+    """One output line of table cells; each cell's own tabs and newlines are made visible
+    so that a field cannot add columns or rows."""
+    from app.domain.text import make_visible
+
+    text = sep.join(make_visible(str(c).replace("\t", "⇥"), keep_newlines=False) for c in cells)
+    _raw(sys.stdout).write(text + "\n")
 
 
 def fail(message: str, code: int = 2) -> int:
-    sys.stderr.write(f"exemptio: {message}\n")
+    from app.domain.text import make_visible
+
+    _raw(sys.stderr).write(f"exemptio: {make_visible(message, keep_newlines=False)}\n")
     return code
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     func: Command | None = getattr(args, "func", None)
     if func is None:
-        parser.print_help(sys.stderr)
+        build_parser().print_help(sys.stderr)
         return 2
     officer = getattr(args, "sub_officer", None) or args.officer
     db = getattr(args, "sub_db", None) or args.db
     home = getattr(args, "sub_home", None) or args.home
     ctx: AppContext | None = None
+    out, err = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = VisibleWriter(out), VisibleWriter(err)  # type: ignore[assignment]
     try:
         if getattr(args, "needs_db", True):
-            ctx = open_context(home=home, db=db, officer=officer)
+            from app.logging_setup import setup_logging
+            from app.services.context import open_context
+
+            ctx = open_context(home=home, db=db, officer=officer, lazy_engine=True)
             setup_logging(ctx.paths)
         args.home_opt, args.db_opt, args.officer_opt = home, db, officer
         return func(args, ctx)
-    except ExemptioError as err:
-        return fail(str(err), err.exit_code)
-    except KeyboardInterrupt:
-        return fail("interrupted; nothing half-written was kept", 2)
     except BrokenPipeError:
         return 0
-    except Exception as err:  # a bug: one line for the officer, the traceback in the log
-        log.exception("unexpected error in %s", args.command)
-        return fail(f"unexpected error ({type(err).__name__}: {err}); details are in the log", 2)
+    except BaseException as exc:
+        if isinstance(exc, SystemExit):
+            raise
+        from app.services.boundary import describe_failure, log_failure
+
+        failure = describe_failure(exc, item=_input_of(args))
+        if not failure.expected:
+            log_failure(log, exc, f"unexpected error in {args.command}")
+        return fail(failure.message, failure.exit_code)
     finally:
+        sys.stdout, sys.stderr = out, err
         if ctx is not None:
             ctx.close()
+
+
+def _input_of(args: argparse.Namespace) -> str | None:
+    """The command's first argument naming an existing file or folder (the item a
+    failure to read input is about), else None."""
+    import os
+
+    for key, value in vars(args).items():
+        if key in ("func", "home", "db", "sub_home", "sub_db", "home_opt", "db_opt"):
+            continue
+        for v in value if isinstance(value, list) else [value]:
+            if isinstance(v, str) and v and os.path.exists(v):
+                return v
+    return None
 
 
 def run() -> None:

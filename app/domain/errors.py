@@ -1,12 +1,45 @@
-"""Errors the services raise; the CLI maps them to exit codes, the UI to dialogs."""
+"""Errors the services raise; the CLI maps them to exit codes, the UI to dialogs.
+
+Every error can carry a **message id and its arguments** besides its English
+text, so that the UI words it in the officer's language::
+
+    raise BadInput.of("json.too_deep", item="answers.json", limit=64)
+    err.msg_id   # "json.too_deep"
+    err.params   # {"item": "answers.json", "limit": 64}
+    str(err)     # the English line (from MESSAGES), what the CLI prints
+
+``MESSAGES`` (app/domain/messages.py) holds the English template of each id;
+the UI translates the template (Qt ``tr`` in the context ``"messages"``) and
+fills in the same arguments (:func:`app.domain.messages.render`). An error
+raised the old way, ``BadInput("plain English")``, has ``msg_id == ""``: the UI
+then shows ``str(err)`` as it is.
+"""
 
 from __future__ import annotations
+
+from typing import Any, TypeVar
+
+_E = TypeVar("_E", bound="ExemptioError")
 
 
 class ExemptioError(Exception):
     """Base class. ``str(err)`` is a one-line message fit for an officer."""
 
     exit_code = 2
+
+    def __init__(self, message: str = "", *args: object, msg_id: str = "", **params: object) -> None:
+        if not message and msg_id:
+            from app.domain.messages import render
+
+            message = render(msg_id, params)
+        super().__init__(message, *args)
+        self.msg_id = msg_id
+        self.params: dict[str, object] = dict(params)
+
+    @classmethod
+    def of(cls: type[_E], msg_id: str, **params: Any) -> _E:
+        """The error with the English text of ``msg_id`` filled with ``params``."""
+        return cls(msg_id=msg_id, **params)
 
 
 class BadInput(ExemptioError):

@@ -1,0 +1,86 @@
+"""English templates of the messages errors carry by id (see app/domain/errors.py).
+
+Each entry is ``msg_id: template`` with ``{name}`` placeholders filled from the
+error's ``params``. The UI translates the template (context ``"messages"``) and
+fills the same placeholders; the CLI prints the English text. Add an id here
+when you raise ``SomeError.of("area.what", ...)``; ``tests/unit/test_messages.py``
+checks that every template's placeholders are plain names.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Mapping
+
+MESSAGES: dict[str, str] = {
+    # reading input (app/services/boundary.py)
+    "input.too_deep": "Refused: {item}: it is nested too deeply to read",
+    "input.too_large": "Refused: {item}: it is too large to read",
+    "input.not_utf8": "Refused: {item}: it is not valid UTF-8 text",
+    "input.os_error": "Refused: {item}: it cannot be read or written ({reason})",
+    "input.damaged_zip": "Refused: {item}: it is damaged or not a readable zip ({reason})",
+    "input.bad_json": "Refused: {item}: it is not valid JSON (line {line}, column {column})",
+    "input.unreadable": "Refused: {item}: it cannot be read ({reason})",
+    "disk.full": "Refused: the disk is full (no space left on the device); free some space and try again",
+    "interrupted": "interrupted; nothing half-written was kept",
+    "unexpected": "unexpected error ({error}); details are in the log",
+    # JSON documents from outside (app/domain/jsonread.py)
+    "json.not_json": "Refused: {item}: it is not valid JSON ({reason} at line {line}, column {column})",
+    "json.too_large": "Refused: {item}: {size} bytes, at most {limit} are read",
+    "json.too_deep": "Refused: {item}: nested more than {limit} levels deep",
+    "json.too_many": "Refused: {item}: more than {limit} values",
+    "json.string_too_long": (
+        "Refused: {item}: a text of {length} characters at {path}, at most {limit} are allowed"
+    ),
+    "json.bad_number": "Refused: {item}: {path} is not a finite number",
+    "json.wrong_type": "Refused: {item}: {path} must be {expected}, not {found}",
+    "json.missing": "Refused: {item}: {path} is missing",
+    "json.duplicate_key": "Refused: {item}: the key {key} appears twice at {path}",
+    "json.not_utf8": "Refused: {item}: it is not UTF-8 text",
+    # the database (db/errors.py, db/health.py)
+    "db.text_too_long": "Refused: a text is longer than the database allows ({detail}); nothing was saved",
+    "db.damaged": "Refused: the database is damaged ({detail}); nothing was changed",
+    "db.refused": "Refused: the database did not accept the operation ({detail}); nothing was saved",
+    "db.empty_file": (
+        "Refused: the database file {path} is empty (0 bytes) while the evidence store beside it holds "
+        "files: it was emptied or truncated, and starting afresh would hide every case. Nothing was changed; "
+        "restore the newest backup copy ({backups})"
+    ),
+    "db.integrity": (
+        "Refused: the database file {path} is damaged ({detail}). Nothing was changed; "
+        "restore the newest backup copy ({backups})"
+    ),
+    "db.text_nul": (
+        "The text contains a NUL character (\\0), which the team database cannot store; "
+        "remove it and try again. Nothing was saved."
+    ),
+    "db.unreachable": (
+        "Cannot reach the team database {where} ({reason}). Nothing of this change was saved; "
+        "try again when the server is back, or keep working on a local database (--db or EXEMPTIO_DB)."
+    ),
+    "db.busy": (
+        "The team database is busy: another change has held it for over 30 seconds. "
+        "Nothing of this change was saved; try again in a moment."
+    ),
+    "record.changed": "{entity} was changed by someone else after you opened it; your change was not saved.",
+}
+
+
+def placeholders(template: str) -> list[str]:
+    """The ``{name}`` fields of a template."""
+    return [name for _text, name, _spec, _conv in string.Formatter().parse(template) if name is not None]
+
+
+def render(msg_id: str, params: Mapping[str, object], templates: Mapping[str, str] | None = None) -> str:
+    """The text of ``msg_id`` with ``params`` filled in (missing ones shown as ``{name}``).
+
+    ``templates`` is the (translated) table to use; the English one by default, and
+    the English template when the id is missing from ``templates``."""
+    english = MESSAGES.get(msg_id, msg_id)
+    for template in ((templates or MESSAGES).get(msg_id) or english, english):
+        try:
+            values = {name: params.get(name, "{" + name + "}") for name in placeholders(template)}
+            return template.format_map(values)
+        except (ValueError, IndexError, KeyError, AttributeError):  # a broken translation: English
+            continue
+    return msg_id

@@ -1,0 +1,224 @@
+"""One error boundary for every command and every GUI action.
+
+:func:`describe_failure` turns any exception into a :class:`Failure`: one plain
+line for the officer, the exit code, a message id with its arguments (for a
+translated UI), and whether it was foreseen. The CLI (``app/cli/main.py``)
+prints ``exemptio: <message>`` and exits with the code; the GUI shows the
+message (``app.ui`` calls the same function, so both say the same thing).
+
+* Our own errors (``app.domain.errors.ExemptioError``, ``db.errors.PersistenceError``)
+  keep their message and exit code.
+* A failure *reading input* (a zip, JSON, PDF, database or file: ``OSError``,
+  ``RecursionError``, ``UnicodeError``, ``MemoryError``, zip/zlib errors,
+  ``sqlite3``/SQLAlchemy errors, ``ValueError`` from parsers) becomes
+  ``Refused: <item>: <reason>`` with exit 2.
+* Anything else is a bug: "unexpected error (TypeName); details are in the log".
+
+The message never holds a traceback, SQL or SQL parameters: for database
+errors only the driver's first line is kept (e.g. "value too long for type
+character varying(500)"), never SQLAlchemy's ``[SQL: ...]``/``[parameters: ...]``
+or PostgreSQL's ``DETAIL: Failing row contains (...)``. :func:`log_failure`
+writes the traceback to the log with the same parts removed
+(:func:`db.errors.scrub_sql`).
+
+:func:`reading` is the context manager for code that reads one named item::
+
+    with reading(path):          # any failure inside: BadInput "Refused: <path>: ..."
+        doc = parse(path)
+
+This module imports only the standard library at load time (the CLI starts fast).
+"""
+
+from __future__ import annotations
+
+import errno
+import logging
+import sys
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from os import PathLike
+
+from app.domain.errors import BadInput, CheckFailed, Conflict, ExemptioError, StorageError
+
+
+@dataclass(frozen=True)
+class Failure:
+    """What an officer is told about a failed operation."""
+
+    message: str
+    exit_code: int
+    msg_id: str = ""
+    params: Mapping[str, object] = field(default_factory=dict)
+    kind: str = "bad_input"  # bad_input | conflict | check_failed | storage | interrupted | bug
+    expected: bool = True  # False: a bug (the traceback belongs in the log)
+
+
+def _first_line(text: object, limit: int = 300) -> str:
+    from db.errors import scrub_sql
+
+    lines = [ln.strip() for ln in scrub_sql(str(text)).strip().splitlines() if ln.strip()]
+    line = lines[0] if lines else ""
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def _kind(err: BaseException) -> str:
+    if isinstance(err, Conflict) or getattr(err, "kind", "") == "conflict":
+        return "conflict"
+    if isinstance(err, CheckFailed):
+        return "check_failed"
+    if isinstance(err, StorageError) or getattr(err, "kind", "") == "storage":
+        return "storage"
+    return "bad_input"
+
+
+def _is_persistence_error(err: BaseException) -> bool:
+    mod = sys.modules.get("db.errors")
+    return mod is not None and isinstance(err, mod.PersistenceError)
+
+
+def _is_sqlalchemy_error(err: BaseException) -> bool:
+    exc = sys.modules.get("sqlalchemy.exc")
+    return exc is not None and isinstance(err, exc.SQLAlchemyError)
+
+
+def _is_zip_error(err: BaseException) -> bool:
+    import zipfile
+    import zlib
+
+    return isinstance(err, (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError))
+
+
+def refused(item: str | None, text: str, msg_id: str, **params: object) -> Failure:
+    """``Refused: <item>: <text>`` (exit 2)."""
+    what = f"{item}: " if item else ""
+    return Failure(f"Refused: {what}{text}", 2, msg_id, {"item": item or "", **params})
+
+
+def describe_failure(err: BaseException, *, item: str | PathLike[str] | None = None) -> Failure:
+    """The one-line account of ``err``; ``item`` names the input being read, if known."""
+    where = str(item) if item is not None else None
+    if isinstance(err, ExemptioError) or _is_persistence_error(err):
+        return Failure(
+            str(err),
+            int(getattr(err, "exit_code", 2)),
+            str(getattr(err, "msg_id", "") or ""),
+            dict(getattr(err, "params", {}) or {}),
+            _kind(err),
+        )
+    if isinstance(err, KeyboardInterrupt):
+        return Failure("interrupted; nothing half-written was kept", 2, "interrupted", {}, "interrupted")
+    if isinstance(err, RecursionError):
+        return refused(where, "it is nested too deeply to read", "input.too_deep")
+    if isinstance(err, MemoryError):
+        return refused(where, "it is too large to read", "input.too_large")
+    if isinstance(err, UnicodeError):
+        return refused(where, "it is not valid UTF-8 text", "input.not_utf8")
+    if isinstance(err, OSError) and not _is_zip_error(err):
+        return _os_failure(err, where)
+    if _is_zip_error(err):
+        return refused(
+            where, f"it is damaged or not a readable zip ({_first_line(err)})", "input.damaged_zip"
+        )
+    if isinstance(err, sqlite3_error()) or _is_sqlalchemy_error(err):
+        return _db_failure(err)
+    import json
+
+    if isinstance(err, json.JSONDecodeError):
+        return refused(
+            where,
+            f"it is not valid JSON ({err.msg} at line {err.lineno}, column {err.colno})",
+            "input.bad_json",
+            line=err.lineno,
+            column=err.colno,
+        )
+    if isinstance(err, ValueError):
+        return refused(
+            where, f"it cannot be read ({_first_line(err)})", "input.unreadable", reason=_first_line(err)
+        )
+    name = type(err).__name__
+    return Failure(
+        f"unexpected error ({name}); details are in the log",
+        2,
+        "unexpected",
+        {"error": name},
+        "bug",
+        expected=False,
+    )
+
+
+def sqlite3_error() -> type[Exception]:
+    import sqlite3
+
+    return sqlite3.Error
+
+
+def _os_failure(err: OSError, where: str | None) -> Failure:
+    name = where or (str(err.filename) if err.filename else None)
+    if err.errno in (errno.ENOSPC, errno.EDQUOT):
+        return Failure(
+            "Refused: the disk is full (no space left on the device"
+            + (f" for {name}" if name else "")
+            + "); free some space and try again",
+            2,
+            "disk.full",
+            {"item": name or ""},
+            "storage",
+        )
+    reason = err.strerror or _first_line(err) or type(err).__name__
+    return refused(name, f"it cannot be read or written ({reason})", "input.os_error", reason=reason)
+
+
+def _db_failure(err: BaseException) -> Failure:
+    orig = getattr(err, "orig", None)
+    detail = _first_line(orig if orig is not None else err) or type(err).__name__
+    low = detail.lower()
+    if "value too long" in low or "string data right truncation" in low:
+        return Failure(
+            f"Refused: a text is longer than the database allows ({detail}); nothing was saved",
+            2,
+            "db.text_too_long",
+            {"detail": detail},
+        )
+    if "malformed" in low or "not a database" in low or "file is encrypted" in low:
+        return Failure(
+            f"Refused: the database is damaged ({detail}); nothing was changed. Restore a backup copy "
+            "(exemptio.db.backup-* beside the database)",
+            2,
+            "db.damaged",
+            {"detail": detail},
+            "storage",
+        )
+    return Failure(
+        f"Refused: the database did not accept the operation ({detail}); nothing was saved",
+        2,
+        "db.refused",
+        {"detail": detail},
+        "storage",
+    )
+
+
+def log_failure(logger: logging.Logger, err: BaseException, what: str) -> None:
+    """Log ``err`` with its traceback, SQL statements, parameters and row details removed."""
+    import traceback
+
+    from db.errors import scrub_sql
+
+    text = "".join(traceback.format_exception(type(err), err, err.__traceback__))
+    logger.error("%s: %s", what, scrub_sql(text))
+
+
+@contextmanager
+def reading(item: str | PathLike[str]) -> Iterator[None]:
+    """Turn any failure to read ``item`` into a ``BadInput`` "Refused: <item>: ..." (exit 2).
+
+    Our own errors pass through unchanged; a bug (e.g. ``TypeError``) stays a bug."""
+    try:
+        yield
+    except ExemptioError:
+        raise
+    except Exception as err:
+        failure = describe_failure(err, item=item)
+        if not failure.expected or _is_persistence_error(err):
+            raise
+        raise BadInput(failure.message, msg_id=failure.msg_id, **dict(failure.params)) from err
