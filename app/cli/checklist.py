@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -11,7 +10,6 @@ from typing import Any
 from app.cli.main import add_common, print_json
 from app.domain import compute, decision
 from app.domain.checklist import format_value
-from app.domain.errors import BadInput
 from app.services import checklist as svc
 from app.services.context import AppContext
 
@@ -99,17 +97,9 @@ def _show(args: argparse.Namespace, ctx: AppContext | None) -> int:
 
 def _answer(args: argparse.Namespace, ctx: AppContext | None) -> int:
     c = _need(ctx)
-    path = Path(args.file)
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except OSError as err:
-        raise BadInput(f"Cannot read {path}: {err.strerror or err}.") from None
-    except UnicodeDecodeError:
-        raise BadInput(f"{path} is not UTF-8 text.") from None
-    try:
-        doc = json.loads(raw)
-    except ValueError as err:
-        raise BadInput(f"{path} is not valid JSON ({err.msg} at line {err.lineno}).") from None
+    from app.services.jsonfile import read_json  # size, depth, count and type limits
+
+    doc = read_json(Path(args.file))
     cid, ver, answers = svc.parse_answers_document(doc)
     st = svc.save_answers(c, args.ref, answers, checklist_id=cid, version=ver, actor=c.require_officer())
     if args.json:

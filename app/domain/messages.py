@@ -35,7 +35,7 @@ MESSAGES: dict[str, str] = {
     "json.bad_number": "Refused: {item}: {path} is not a finite number",
     "json.wrong_type": "Refused: {item}: {path} must be {expected}, not {found}",
     "json.missing": "Refused: {item}: {path} is missing",
-    "json.duplicate_key": "Refused: {item}: the key {key} appears twice at {path}",
+    "json.duplicate_key": "Refused: {item}: the key {key} appears twice in one object",
     "json.not_utf8": "Refused: {item}: it is not UTF-8 text",
     # the database (db/errors.py, db/health.py)
     "db.text_too_long": "Refused: a text is longer than the database allows ({detail}); nothing was saved",

@@ -214,7 +214,7 @@ def test_unreadable_input(cli, home, officer, tmp_path) -> None:  # type: ignore
     r = cli("checklist", "answer", ref, "--file", str(f))
     assert r.rc == 2 and "is not valid JSON" in r.err
     r = cli("checklist", "answer", ref, "--file", str(tmp_path / "missing.json"))
-    assert r.rc == 2 and "Cannot read" in r.err
+    assert r.rc == 2 and "cannot be read" in r.err and "missing.json" in r.err
     r = cli("checklist", "answer", "AIO/OS/1999/9999", "--file", write(tmp_path, LLAMA3_8B))
     assert r.rc == 2 and "No case with reference" in r.err
     assert cli("checklist", "outcome", "AIO/OS/1999/9999").rc == 2
