@@ -117,6 +117,10 @@ def upgrade(engine: Engine, revision: str = "head", *, backup: bool = True) -> P
         return None
     check_known_revision(engine)
     backup_path = None
+    if engine.dialect.name == "sqlite" and inspect(engine).get_table_names():
+        from db.health import require_intact  # never upgrade (nor back up as sound) a damaged file
+
+        require_intact(engine)
     if backup and inspect(engine).get_table_names():
         backup_path = backup_sqlite(engine)
     cfg = alembic_config(str(engine.url))

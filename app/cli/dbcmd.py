@@ -17,6 +17,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     up = dsub.add_parser("upgrade", help="upgrade the schema to the latest version")
     add_common(up)
     up.set_defaults(func=_upgrade)
+    chk = dsub.add_parser(
+        "check", help="check the database file's pages (SQLite integrity check); exit 1 if damaged"
+    )
+    chk.add_argument("--json", action="store_true")
+    add_common(chk)
+    chk.set_defaults(func=_check)
 
 
 def _upgrade(args: argparse.Namespace, ctx: AppContext | None) -> int:
@@ -25,4 +31,28 @@ def _upgrade(args: argparse.Namespace, ctx: AppContext | None) -> int:
     from db import schema_version  # reads alembic_version without importing Alembic
 
     print(f"database at schema revision {schema_version.current_revision(ctx.engine)} (latest)")
+    return 0
+
+
+def _check(args: argparse.Namespace, ctx: AppContext | None) -> int:
+    assert ctx is not None
+    from app.cli.main import print_json
+    from app.domain.errors import CheckFailed
+    from db.health import backup_hint, integrity_problems
+
+    problems = integrity_problems(ctx.engine)
+    if args.json:
+        print_json(
+            {
+                "database": ctx.sqlite_file and str(ctx.sqlite_file),
+                "intact": not problems,
+                "problems": problems,
+            }
+        )
+        return 1 if problems else 0
+    if problems:
+        where = ctx.sqlite_file
+        hint = f"; restore the newest backup copy ({backup_hint(where)})" if where else ""
+        raise CheckFailed(f"the database is damaged: {problems[0]}{hint}")
+    print("database intact (integrity check: ok)")
     return 0

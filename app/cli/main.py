@@ -218,14 +218,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             ctx.close()
 
 
+_NOT_INPUT = frozenset(("func", "home", "db", "sub_home", "sub_db", "home_opt", "db_opt"))
+
+
 def _input_of(args: argparse.Namespace) -> str | None:
     """The command's first argument naming an existing file or folder (the item a
     failure to read input is about), else None."""
     import os
 
     for key, value in vars(args).items():
-        if key in ("func", "home", "db", "sub_home", "sub_db", "home_opt", "db_opt"):
-            continue
+        if key in _NOT_INPUT or key.endswith("command"):
+            continue  # the data folder and database are not "the input"; nor are command names
         for v in value if isinstance(value, list) else [value]:
             if isinstance(v, str) and v and os.path.exists(v):
                 return v

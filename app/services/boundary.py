@@ -108,6 +108,8 @@ def describe_failure(err: BaseException, *, item: str | PathLike[str] | None = N
         )
     if isinstance(err, KeyboardInterrupt):
         return Failure("interrupted; nothing half-written was kept", 2, "interrupted", {}, "interrupted")
+    if isinstance(err, (UnicodeError, ValueError, OverflowError)) and _raised_reading_database(err):
+        return _db_failure(err, damaged=True)  # text or numbers in the file that SQLite cannot decode
     if isinstance(err, RecursionError):
         return refused(where, "it is nested too deeply to read", "input.too_deep")
     if isinstance(err, MemoryError):
@@ -169,10 +171,22 @@ def _os_failure(err: OSError, where: str | None) -> Failure:
     return refused(name, f"it cannot be read or written ({reason})", "input.os_error", reason=reason)
 
 
-def _db_failure(err: BaseException) -> Failure:
+def _raised_reading_database(err: BaseException) -> bool:
+    """True when ``err`` was raised inside SQLAlchemy or our db package (a row that
+    does not decode: the database file holds bytes SQLite did not write)."""
+    tb = err.__traceback__
+    while tb is not None:
+        name = str(tb.tb_frame.f_globals.get("__name__", ""))
+        if name.startswith(("sqlalchemy.", "db.")) or name == "db":
+            return True
+        tb = tb.tb_next
+    return False
+
+
+def _db_failure(err: BaseException, *, damaged: bool = False) -> Failure:
     orig = getattr(err, "orig", None)
     detail = _first_line(orig if orig is not None else err) or type(err).__name__
-    low = detail.lower()
+    low = "malformed" if damaged else detail.lower()
     if "value too long" in low or "string data right truncation" in low:
         return Failure(
             f"Refused: a text is longer than the database allows ({detail}); nothing was saved",

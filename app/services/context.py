@@ -91,6 +91,9 @@ def open_context(
     db_file = sqlite_path(url)
     if db_file is not None:
         _check_sqlite_file(db_file)
+        from db.health import check_sqlite_file  # emptied or damaged: refused, never recreated
+
+        check_sqlite_file(db_file)
     try:
         paths.home.mkdir(parents=True, exist_ok=True)
     except OSError as err:
@@ -150,6 +153,14 @@ def _check_sqlite_file(path: Path) -> None:
 def _db_message(url: str, err: Exception) -> str:
     msg = str(getattr(err, "orig", err)).strip().splitlines()[0]
     safe_url = url.split("@")[-1] if "@" in url else url
+    db_file = sqlite_path(url)
+    if db_file is not None and any(w in msg for w in ("malformed", "not a database", "corrupt")):
+        from db.health import backup_hint
+
+        return (
+            f"Refused: the database file {db_file} is damaged ({msg}). Nothing was changed; "
+            f"restore the newest backup copy ({backup_hint(db_file)})."
+        )
     from db.conflicts import is_disconnect  # team mode: say what to do meanwhile
 
     if sqlite_path(url) is None and not url.startswith("sqlite") and is_disconnect(err):
