@@ -88,11 +88,18 @@ def main() -> int:
             "goncalves muller",
         ),
         ("search 'transformer safety'", CaseFilter(search="transformer safety"), "transformer safety"),
+        ("phrase search '\"open source\"'", CaseFilter(search='"open source"'), None),
+        (
+            "search 'licence weights model'",
+            CaseFilter(search="licence weights model"),
+            "licence weights model",
+        ),
         ("search 'licence' (40% of cases)", CaseFilter(search="licence"), "licence"),
         ("search + filter: 'smiszek' in review", CaseFilter(search="smiszek", status="review"), "smiszek"),
     ]
     ours_all: list[float] = []
-    sorts = {"sort by title (ascending)": ("title", False), "sort by last change": ("updated_at", True)}
+    sorts = {f"sort by {key} (ascending)": (key, False) for key in cases.SORT_COLUMNS}
+    sorts.update({f"sort by {key} (descending)": (key, True) for key in ("assigned", "updated_at")})
     figures += [(name, CaseFilter(), None) for name in sorts]
     for name, f, fts in figures:
         sort, desc = sorts.get(name, ("reference", True))

@@ -14,6 +14,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     String,
@@ -115,6 +116,31 @@ class CaseAssignment(Base):
     assigned_by: Mapped[str] = mapped_column(String(200), default="")
     reason: Mapped[str] = mapped_column(Text, default="")
     assigned_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+# Case list sorts on low-cardinality columns (status, outcome, officer) read the
+# first page in index order: ties are broken by id DESC (migration 0006).
+Index("ix_cases_status_id", Case.status, Case.id.desc())
+Index("ix_cases_outcome_id", Case.outcome_label, Case.id.desc())
+Index("ix_cases_assigned_id", Case.assigned_officer_id, Case.id.desc())
+
+
+class CaseLink(Base):
+    """A typed link between two cases (casework, migration 0006): ``case_id`` is
+    ``link_type`` of ``other_case_id`` ("fine_tune_of": the case's model is a
+    fine-tune of the other case's model). Confirmed by an officer; audited."""
+
+    __tablename__ = "case_links"
+    __table_args__ = (UniqueConstraint("case_id", "other_case_id", "link_type"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    other_case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    link_type: Mapped[str] = mapped_column(String(30))
+    note: Mapped[str] = mapped_column(Text, default="")
+    # Why it was proposed: "" (by hand), "base_model: org/name", "shared evidence: <sha256>"
+    basis: Mapped[str] = mapped_column(String(300), default="")
+    created_by: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
 # --- evidence (owned by the evidence area) ---------------------------------

@@ -8,7 +8,20 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Integer, Select, and_, column, func, select, text
+from sqlalchemy import (
+    Integer,
+    Select,
+    String,
+    and_,
+    cast,
+    column,
+    func,
+    literal_column,
+    null,
+    select,
+    text,
+    union_all,
+)
 from sqlalchemy.orm import Session, aliased
 
 from app.domain import lifecycle
@@ -166,9 +179,56 @@ def build_query(
         q = q.where(Case.id.in_(ids))
     if sort not in SORT_COLUMNS:
         raise BadInput(f"Cannot sort by '{sort}'. Use one of: {', '.join(SORT_COLUMNS)}.")
+    if sort == "assigned":
+        return _by_assignee(s, f, q.whereclause, descending)
     col = SORT_COLUMNS[sort]
     q = q.order_by(col.desc() if descending else col.asc(), Case.id.desc())
     return q
+
+
+def _by_assignee(s: Session | str, f: CaseFilter, where: Any, descending: bool) -> Any:
+    """The list sorted by assigned officer, unassigned cases first (ascending), as
+    two arms merged by the database: unassigned cases in id order (an index on
+    ``(assigned_officer_id, id DESC)``) and, per officer in name order (the unique
+    name index), their cases in id order (same index). Sorting 100,000 joined rows
+    by a name from a LEFT JOIN took ~0.4 s; the merge reads only the first page."""
+    sqlite = search._dialect(s) == "sqlite"
+    # Unassigned: the officer column is NULL. SQLite is told it is the indexed
+    # column (all NULL here) so it knows the arm is already in order.
+    null_name: Any = Case.assigned_officer_id if sqlite else cast(null(), String)
+    cols_a: list[Any] = [null_name.label("sort_name") if c is _Assignee.name else c for c in _LIST_COLUMNS]
+    cols_b: list[Any] = [
+        _Assignee.name.label("sort_name") if c is _Assignee.name else c for c in _LIST_COLUMNS
+    ]
+    cols_a[0] = Case.id.label("sort_id")
+    cols_b[0] = Case.id.label("sort_id")
+    arms = []
+    if not f.assigned:  # None (any) or "" (unassigned only)
+        a = (
+            select(*cols_a)
+            .join(Provider, Case.provider_id == Provider.id)
+            .join(Subject, Case.subject_id == Subject.id)
+            .where(Case.assigned_officer_id.is_(None))
+        )
+        arms.append(a if where is None else a.where(where))
+    if f.assigned != "":
+        b = (
+            select(*cols_b)
+            .select_from(_Assignee)
+            .join(Case, Case.assigned_officer_id == _Assignee.id)
+            .join(Provider, Case.provider_id == Provider.id)
+            .join(Subject, Case.subject_id == Subject.id)
+        )
+        arms.append(b if where is None else b.where(where))
+    name: Any = literal_column("sort_name")
+    ident: Any = literal_column("sort_id")
+    if sqlite:
+        order = (name.desc() if descending else name.asc(), ident.desc())
+    else:  # the same order as SQLite: no officer (NULL) sorts first
+        order = (name.desc().nulls_last() if descending else name.asc().nulls_first(), ident.desc())
+    if len(arms) == 1:
+        return arms[0].order_by(*order)
+    return union_all(*arms).order_by(*order)
 
 
 def list_cases(

@@ -189,3 +189,42 @@ def test_demo_runs_once_on_an_empty_database(ctx) -> None:  # type: ignore[no-un
     assert demo.has_demo_data(ctx) == len(refs) and demo.real_cases(ctx) == 0
     with pytest.raises(BadInput, match="already there"):
         demo.seed(ctx)
+
+
+def test_sort_by_assigned_officer_with_filters_on_each_backend(db_url, home) -> None:  # type: ignore[no-untyped-def]
+    """The assigned-officer sort (two merged arms) gives the same order and counts
+    as a plain sort: unassigned first when ascending, with every filter."""
+    from app.services.context import open_context
+
+    ctx = open_context(db=db_url, officer="Test Officer")
+    try:
+        for name in ("MÜLLER Jörg", "ADAMS Zoe"):
+            roles.set_officer(ctx, name, "officer")
+        specs = [
+            ("licence a", "MÜLLER Jörg"),
+            ("licence b", None),
+            ("c", "ADAMS Zoe"),
+            ("licence d", "ADAMS Zoe"),
+        ]
+        refs = {t: _new(ctx, title=t, officer=o).reference for t, o in specs}
+        asc = cases.list_cases(ctx, sort="assigned", descending=False)
+        assert [(r.assigned_officer, r.title) for r in asc] == [
+            (None, "licence b"),
+            ("ADAMS Zoe", "licence d"),
+            ("ADAMS Zoe", "c"),
+            ("MÜLLER Jörg", "licence a"),
+        ]
+        desc = cases.list_cases(ctx, sort="assigned", descending=True)
+        assert [r.title for r in desc] == ["licence a", "licence d", "c", "licence b"]
+        f = cases.CaseFilter(search="licence")
+        got = cases.list_cases(ctx, f, sort="assigned", descending=False)
+        assert [r.title for r in got] == ["licence b", "licence d", "licence a"]
+        assert cases.count_cases(ctx, f) == 3
+        page = cases.list_cases(ctx, f, sort="assigned", descending=False, offset=1, limit=1)
+        assert [r.title for r in page] == ["licence d"]
+        only = cases.list_cases(ctx, cases.CaseFilter(assigned="ADAMS Zoe"), sort="assigned")
+        assert {r.reference for r in only} == {refs["c"], refs["licence d"]}
+        none = cases.list_cases(ctx, cases.CaseFilter(assigned=""), sort="assigned")
+        assert [r.reference for r in none] == [refs["licence b"]]
+    finally:
+        ctx.close()
