@@ -3,11 +3,22 @@
 The zip holds ``README.txt``, ``versions.json`` (Exemptio, Python, Qt, platform,
 installed packages, database backend and schema revision, counts) and
 ``logs/`` (the rotated log files). Before they are written, the log texts are
-redacted again (passphrases, passwords, PEM blocks) and every case title,
-provider, subject, note, evidence name, description and source URL and every
-officer name found in the database is replaced by ``[case data]``, in case a
-log line ever quoted one. Case references (AIO-2026-0001) are kept: they
-identify a case without saying anything about it.
+scrubbed **by field** (:func:`scrub_fields`), whatever the database holds:
+
+* SQL statements, SQL parameters and PostgreSQL row details (``[SQL: ...]``,
+  ``[parameters: ...]``, ``DETAIL: Failing row contains (...)``) are removed:
+  a title the database refused (too long for its column) was never stored, so
+  no look-up could find it;
+* in tracebacks, each exception's message is replaced by ``[message not
+  included]`` (its type, file, line and function stay): exception messages are
+  where input data ends up;
+* passphrases, passwords and PEM blocks are masked (app.logging_setup.redact).
+
+Then, as a second net, every case title, provider, subject, note, evidence
+name, description and source URL and every officer name found in the database
+is replaced by ``[case data]``, in case a log message quoted one. Case
+references (AIO-2026-0001) are kept: they identify a case without saying
+anything about it.
 """
 
 from __future__ import annotations
@@ -35,7 +46,7 @@ from app import __version__
 from app.domain.errors import BadInput, StorageError
 from app.logging_setup import redact
 from app.services.context import AppContext
-from db import migrate
+from db import schema_version
 from db.models import Case, EvidenceItem, Officer, Provider, Subject
 from db.uow import unit_of_work
 
@@ -137,7 +148,7 @@ def write_report(ctx: AppContext, out_zip: str | os.PathLike[str]) -> ReportResu
                     if not path.is_file():
                         continue
                     text = path.read_text(encoding="utf-8", errors="replace")
-                    text, n = scrub(redact(text), sensitive)
+                    text, n = scrub(scrub_fields(text), sensitive)
                     scrubbed += n
                     name = f"logs/{path.name}"
                     zf.writestr(name, text)
@@ -149,6 +160,49 @@ def write_report(ctx: AppContext, out_zip: str | os.PathLike[str]) -> ReportResu
     except OSError as err:
         raise StorageError(f"Cannot write the report {target}: {err.strerror or err}") from err
     return ReportResult(path=target, files=tuple(names), scrubbed=scrubbed)
+
+
+MESSAGE_REMOVED = "[message not included]"
+_TB_START = "Traceback (most recent call last):"
+_CHAINED = ("During handling of the above exception", "The above exception was the direct cause")
+_EXC_LINE = re.compile(r"^([\w.]+)(?::\s?(.*))?$")  # "package.module.Type: message" (or just the type)
+_RECORD_START = re.compile(r"^\d{4}-\d\d-\d\d[T ]\d\d:\d\d")  # a new log record
+
+
+def scrub_fields(text: str) -> str:
+    """Remove, by their place in the text, the fields that may carry case data: SQL,
+    parameters and row details of database errors, and the message of every exception
+    in a traceback, continuation lines included (kept: the exception's type, and every
+    frame's file, line and function). Secrets are masked too. Works on any log text,
+    whatever the database holds."""
+    text = redact(text)  # secrets, and db.errors.scrub_sql (SQL, parameters, DETAIL rows)
+    out: list[str] = []
+    state = "text"  # text | frames (inside a traceback) | message (after its exception line)
+    for line in text.split("\n"):
+        if line.startswith(_TB_START):
+            state = "frames"
+            out.append(line)
+            continue
+        if state == "message":
+            if not line.strip() or line.startswith(_CHAINED) or _RECORD_START.match(line):
+                state = "text"
+            else:
+                continue  # the rest of a multi-line exception message
+        if state == "frames":
+            if line.startswith(" ") or not line:
+                out.append(line)  # a frame ("  File ..., line N, in f") or its source line
+                continue
+            m = _EXC_LINE.match(line.split(": ", 1)[0])
+            state = "message"
+            if m and ": " in line:
+                out.append(f"{m.group(1)}: {MESSAGE_REMOVED}")
+            elif m:
+                out.append(line)
+            else:
+                out.append(MESSAGE_REMOVED)
+            continue
+        out.append(line)
+    return "\n".join(out)
 
 
 def scrub(text: str, sensitive: Iterable[str]) -> tuple[str, int]:
@@ -253,8 +307,8 @@ def _database_facts(ctx: AppContext) -> dict[str, Any]:
     facts: dict[str, Any] = {"backend": ctx.engine.dialect.name}
     facts["embedded"] = ctx.db_url == ctx.paths.default_db_url()
     try:
-        facts["schema_revision"] = migrate.current_revision(ctx.engine)
-        facts["schema_head"] = migrate.head_revision()
+        facts["schema_revision"] = schema_version.current_revision(ctx.engine)
+        facts["schema_head"] = schema_version.head_revision()
     except Exception as err:
         facts["schema_error"] = type(err).__name__
     try:
