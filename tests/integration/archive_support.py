@@ -76,6 +76,17 @@ def add_answers(ctx: AppContext, ref: str, answers: dict[str, Any]) -> None:
                 after={"value": value, "evidence": [], "note": f"note on {qid}"},
             )
         case.outcome_json = json.dumps({"label": "exempt", "articles": ["53(2)"]})
+        if case.outcome_label != "exempt":  # as the checklist service records a new outcome
+            audit.append(
+                s,
+                actor=ctx.officer,
+                action="checklist.outcome",
+                entity_type="case",
+                entity_id=ref,
+                case_ref=ref,
+                before={"outcome": case.outcome_label or None},
+                after={"outcome": "exempt"},
+            )
         case.outcome_label = "exempt"
 
 
@@ -137,6 +148,7 @@ def add_letter(ctx: AppContext, ref: str, pdf: bytes | None = None) -> str:
             current_sha256=sha,
             unsigned_sha256=unsigned_sha,
             signer="Drafter A",
+            signer_function="Head of Unit",
             signature_level="B-B",
             outcome_json='{"label":"exempt"}',
         )
@@ -144,7 +156,16 @@ def add_letter(ctx: AppContext, ref: str, pdf: bytes | None = None) -> str:
         s.flush()
         snap = {"id": row.id, "draft_sha256": draft_sha, "signature_level": ""}
         for actor, action, after in (
-            ("Drafter A", "letter.drafted", {"letter": row.id, "draft_sha256": draft_sha}),
+            (
+                "Drafter A",
+                "letter.drafted",
+                {
+                    "letter": row.id,
+                    "draft_sha256": draft_sha,
+                    "language": "en",
+                    "legal_nature": "letter_to_provider",
+                },
+            ),
             (
                 "Reviewer B",
                 "letter.approved",
@@ -161,6 +182,7 @@ def add_letter(ctx: AppContext, ref: str, pdf: bytes | None = None) -> str:
                     "signature_level": "B-B",
                     "unsigned_sha256": unsigned_sha,
                     "signer": "Drafter A",
+                    "signer_function": "Head of Unit",
                     "approved_by": "Reviewer B",
                 },
             ),
@@ -185,6 +207,11 @@ MINIMAL_PDF = (
 
 
 def build_case(ctx: AppContext, *, title: str = 'Llama-like <model> & "friends"') -> str:
+    from app.services import roles
+
+    for name in ("Test Officer", "Second Officer"):  # assignees are recorded officers (issue 18)
+        if name not in cases.officers(ctx):
+            roles.set_officer(ctx, name, "officer")
     rec = cases.create_case(
         ctx,
         cases.NewCase(
@@ -197,10 +224,6 @@ def build_case(ctx: AppContext, *, title: str = 'Llama-like <model> & "friends"'
         ),
     )
     ref = rec.reference
-    from app.services import roles
-
-    if "Second Officer" not in cases.officers(ctx):  # assignees are recorded officers (issue 18)
-        roles.set_officer(ctx, "Second Officer", "officer")
     cases.assign(ctx, ref, "Second Officer", reason="holiday cover")
     add_evidence(ctx, ref, "LICENSE", b"Apache License 2.0\n" * 50)
     add_evidence(ctx, ref, "model card.md", "# Modèle\nÅngström ½\n".encode() * 20, folder="repo/docs")

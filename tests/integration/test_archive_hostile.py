@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import stat
 import struct
 import warnings
@@ -222,8 +223,9 @@ def _set(key_path: list[str], value: object):  # type: ignore[no-untyped-def]
 def _tamper_audit(rel: str, data: bytes) -> bytes:
     if rel == "data/audit.jsonl":
         lines = data.split(b"\n")
-        lines[1] = lines[1].replace(b'"actor":"Source Officer"', b'"actor":"Someone Else"')
-        assert b"Someone Else" in lines[1]
+        n = next(i for i, ln in enumerate(lines) if i and b'"actor":"Source Officer"' in ln)
+        lines[n] = lines[n].replace(b'"actor":"Source Officer"', b'"actor":"Someone Else"')
+        assert b"Someone Else" in lines[n]
         return b"\n".join(lines)
     return data
 
@@ -355,11 +357,10 @@ def test_verify_flags_hostile_archives_without_extracting(source_zip, tmp_path, 
     # manifests recomputed after an event was edited: only the audit chain check can tell
     bad = CASES["audit-chain-edited"][0](src, tmp_path / "chain.zip")
     report = archive.verify_archive(bad)
-    assert [(p.file, p.reason) for p in report.problems] == [
-        ("data/audit.jsonl", "event 2: its hash does not match its content.")
-    ]
+    assert [p.file for p in report.problems] == ["data/audit.jsonl"]
+    assert re.fullmatch(r"event \d+: its hash does not match its content", report.problems[0].reason)
     r = cli("archive", "verify", str(bad))
-    assert r.rc == 1 and "FAILED data/audit.jsonl: event 2" in r.out
+    assert r.rc == 1 and "FAILED data/audit.jsonl: event " in r.out
 
 
 def test_crash_between_blobs_and_commit_leaves_nothing(source_zip, victim, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]

@@ -13,6 +13,12 @@ from app.domain.errors import BadInput
 from app.services.archive.audit_trail import _audit_events
 from app.services.archive.bag_reader import _Bag
 from app.services.archive.common import _loads_or_none, _why
+from app.services.archive.reconstruct import (
+    case_fields_problem,
+    evidence_problem,
+    genesis_problem,
+    letter_fields_problem,
+)
 from app.services.archive.types import Limits, Problem
 from app.services.archive.zipsafety import _OPEN_ERRORS
 
@@ -36,8 +42,9 @@ def _contradiction(
     ext = info.get("External-Identifier")
     if ext is not None and ext.strip() != ref:
         return f"case.json gives the reference {ref[:40]}, bag-info.txt External-Identifier {ext[:40]}"
-    if not events:
-        return None
+    problem = genesis_problem(events)
+    if problem:
+        return problem
     # -- reference: one the trail (or a recorded import under a new reference) knows
     refs = {str(e.get("case_ref")) for e in events}
     for t in _d(provenance).get("transfers", []) or []:
@@ -114,10 +121,10 @@ def _contradiction(
             for e in events
             if e.get("entity_type") == "letter" and (e.get("chain"), str(e["entity_id"])) == key
         ]
-        problem = _letter_contradiction(n, lt, d, mine)
+        problem = _letter_contradiction(n, lt, d, mine) or letter_fields_problem(n, lt, mine)
         if problem:
             return problem
-    return None
+    return case_fields_problem(doc, events) or evidence_problem(doc, events)
 
 
 def _letter_contradiction(

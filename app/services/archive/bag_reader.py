@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import re
 import shutil
+import tempfile
 import zipfile
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -215,3 +218,43 @@ def _dedupe(problems: list[Problem]) -> list[Problem]:
             seen.add((p.file, p.reason))
             out.append(p)
     return out
+
+
+class _Reader:
+    """A payload file's bytes: from the staging folder when it was staged (import), else
+    straight from the zip (verify). Read errors become a refusal naming the file."""
+
+    def __init__(self, zf: zipfile.ZipFile | None, limits: Limits) -> None:
+        self.zf = zf
+        self.limits = limits
+
+    def _open(self, entry: _Entry) -> IO[bytes]:
+        if entry.staged is not None:
+            return entry.staged.open("rb")
+        if self.zf is None:
+            raise _hostile(f"'{entry.rel}' cannot be read.")
+        return self.zf.open(entry.info)
+
+    def read(self, entry: _Entry) -> bytes:
+        if entry.size > self.limits.max_tag_bytes:
+            raise _hostile(f"'{entry.rel}' is too large ({entry.size:,} bytes).")
+        try:
+            with self._open(entry) as fh:
+                return fh.read(self.limits.max_tag_bytes + 1)
+        except _OPEN_ERRORS as err:
+            raise _hostile(f"'{entry.rel}' cannot be read ({_why(err)}).") from err
+
+    @contextlib.contextmanager
+    def seekable(self, entry: _Entry) -> Iterator[IO[bytes]]:
+        """The file as a seekable stream (spooled to a temporary file when read from the zip)."""
+        try:
+            if entry.staged is not None:
+                with entry.staged.open("rb") as fh:
+                    yield fh
+                return
+            with self._open(entry) as src, tempfile.SpooledTemporaryFile(max_size=8 << 20) as spool:
+                shutil.copyfileobj(src, spool, CHUNK)
+                spool.seek(0)
+                yield spool
+        except _OPEN_ERRORS as err:
+            raise _hostile(f"'{entry.rel}' cannot be read ({_why(err)}).") from err

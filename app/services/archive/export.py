@@ -21,7 +21,7 @@ from app.services.archive.common import _Hasher, _open_blob, _pretty, _tag_value
 from app.services.archive.overview import _index_html
 from app.services.archive.paths import _collision_key, _PathPlanner, _safe_component
 from app.services.archive.signature import _load_signing_key, _sign
-from app.services.archive.snapshot import _custody_lines, _Snapshot, _snapshot
+from app.services.archive.snapshot import _custody_lines, _Snapshot, _snapshot, _trail_ends
 from app.services.archive.types import (
     ARCHIVE_FORMAT,
     CHUNK,
@@ -179,6 +179,7 @@ def export_case(
                         ("Exemptio-Archive-Format", ARCHIVE_FORMAT),
                         ("Exemptio-Schema-Revision", str(snap.case_doc["schema_revision"])),
                         ("Exported-By", ctx.officer or "unknown officer"),
+                        *_audit_anchor_tags(snap),
                     ]
                     tags["bag-info.txt"] = "".join(f"{k}: {_tag_value(v)}\n" for k, v in info).encode("utf-8")
                     tags["manifest-sha256.txt"] = _manifest([(p[0], p[2]) for p in bag.payload])
@@ -222,6 +223,20 @@ def export_case(
     return ExportResult(
         target, snap.reference, len(bag.payload), payload_bytes, tm512, loaded_key is not None
     )
+
+
+def _audit_anchor_tags(snap: _Snapshot) -> list[tuple[str, str]]:
+    """How long the case's trail is and where it starts and ends (truncation at either end
+    is seen), and the exporting database's audit head (its whole trail's length)."""
+    first, last = _trail_ends(snap.audit_file)
+    tags = [
+        ("Exemptio-Audit-Events", str(snap.audit_events)),
+        ("Exemptio-Audit-First-Hash", first),
+        ("Exemptio-Audit-Last-Hash", last),
+    ]
+    if snap.audit_head is not None:
+        tags.append(("Exemptio-Audit-Head", f"{snap.audit_head[0]} {snap.audit_head[1]}"))
+    return tags
 
 
 def _write_failed(target: Path, err: OSError) -> str:

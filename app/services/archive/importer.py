@@ -15,7 +15,7 @@ from sqlalchemy.exc import DataError, IntegrityError, StatementError
 from app.domain.errors import BadInput, CheckFailed, NotAllowed, NotFound, StorageError
 from app.services import roles
 from app.services.archive.audit_trail import _verify_audit_lines
-from app.services.archive.bag_reader import _read_bag
+from app.services.archive.bag_reader import _read_bag, _Reader
 from app.services.archive.common import _open_blob, _store, _why
 from app.services.archive.insert import _insert
 from app.services.archive.plan import _plan
@@ -52,7 +52,7 @@ def import_archive(
     committed = False
     try:
         bag = _read_bag(archive, lim, stage, progress, cancel)
-        plan = _plan(bag, archive, lim)
+        plan = _plan(bag, archive, lim, _Reader(None, lim))
         doc = plan.doc
         original_ref = str(doc["case"]["reference"])
         with unit_of_work(ctx.engine, readonly=True) as s:
@@ -66,10 +66,11 @@ def import_archive(
             raise Cancelled("Cancelled; nothing was imported.")
         # Bytes first, each noted in an intake journal before it becomes visible, so
         # that a crash before the commit leaves only blobs that recovery removes.
-        to_place = dict(plan.blobs)
-        to_place.setdefault(plan.audit_sha256, plan.audit_staged)
+        to_place = {sha: entry.staged for sha, entry in plan.blobs.items()}
+        to_place.setdefault(plan.audit_sha256, plan.audit_entry.staged)
         journal = store.journal()
         for sha, staged in to_place.items():
+            assert staged is not None  # import stages every payload file
             put = store.put(staged, journal=journal, cancelled=cancel)
             if put.sha256 != sha:
                 raise StorageError(

@@ -177,7 +177,9 @@ def _insert(
             s.add(row)
             s.flush()
             if stored:
-                _index_text(s, case.id, row, plan.blobs[sha])
+                staged = plan.blobs[sha].staged
+                if staged is not None:
+                    _index_text(s, case.id, row, staged)
             items += 1
         for lt in doc["letters"]:
             issued = lt.get("issued_sha256") or None

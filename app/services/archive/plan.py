@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from app.domain.lifecycle import Status
 from app.services.archive.audit_trail import _audit_events, _verify_audit_lines
 from app.services.archive.authenticity import _contradiction, _letter_pdf_problem
-from app.services.archive.bag_reader import _Bag, _text
+from app.services.archive.bag_reader import _Bag, _Reader, _text
 from app.services.archive.common import _hostile, _parse_date, _parse_dt, _sha256_file, _why
+from app.services.archive.overview import _index_html
 from app.services.archive.signature import check_signature
+from app.services.archive.snapshot import _custody_lines
 from app.services.archive.types import LETTER_STATES, SIGNATURE_FILE, SUPPORTED_FORMATS, Limits
+from app.services.archive.zipsafety import _Entry
 
 
 def _known_revisions() -> set[str]:
@@ -44,10 +48,10 @@ def _s(doc: dict[str, Any], key: str, default: str = "") -> str:
 @dataclass
 class _Plan:
     doc: dict[str, Any]
-    blobs: dict[str, Path]  # sha256 -> staged file
+    blobs: dict[str, _Entry]  # sha256 -> its payload entry (staged on import)
     sizes: dict[str, int]  # sha256 -> size
     info: dict[str, str]  # bag-info.txt
-    audit_staged: Path
+    audit_entry: _Entry
     audit_sha256: str
     audit_events: int
     archive_sha256: str
@@ -55,7 +59,11 @@ class _Plan:
     signer: str | None = None  # None: the archive is not signed
 
 
-def _plan(bag: _Bag, archive: Path, limits: Limits) -> _Plan:
+def _plan(bag: _Bag, archive: Path, limits: Limits, reader: _Reader) -> _Plan:
+    """Every check of an archive's content, shared by verify and import (nothing is written).
+
+    Raises BadInput naming the first problem; ``reader`` gives a payload file's bytes
+    (from the staging folder on import, from the zip on verify)."""
     if bag.problems:
         first = bag.problems[0]
         more = f" (and {len(bag.problems) - 1} more problems)" if len(bag.problems) > 1 else ""
@@ -71,13 +79,13 @@ def _plan(bag: _Bag, archive: Path, limits: Limits) -> _Plan:
         )
     case_entry = bag.payload.get("data/case.json")
     audit_entry = bag.payload.get("data/audit.jsonl")
-    if case_entry is None or case_entry.staged is None or audit_entry is None or audit_entry.staged is None:
+    if case_entry is None or audit_entry is None:
         raise _hostile("the bag has no data/case.json or data/audit.jsonl.")
     if case_entry.size > limits.max_tag_bytes:
         raise _hostile("data/case.json is too large.")
     try:
-        doc = json.loads(_text("data/case.json", case_entry.staged.read_bytes()))
-    except ValueError as err:
+        doc = json.loads(_text("data/case.json", reader.read(case_entry)))
+    except (ValueError, RecursionError) as err:
         raise _hostile(f"data/case.json is not valid JSON ({_why(err)}).") from err
     if not isinstance(doc, dict):
         raise _hostile("data/case.json is not a case.")
@@ -100,7 +108,7 @@ def _plan(bag: _Bag, archive: Path, limits: Limits) -> _Plan:
     evidence = _expect(doc, "evidence", list, "")
     letters = _expect(doc, "letters", list, "")
     _expect(doc, "assignments", list, "")
-    blobs: dict[str, Path] = {}
+    blobs: dict[str, _Entry] = {}
     sizes: dict[str, int] = {}
 
     def bind(path: Any, sha: Any, what: str) -> None:
@@ -111,11 +119,11 @@ def _plan(bag: _Bag, archive: Path, limits: Limits) -> _Plan:
         if not isinstance(path, str):
             raise _hostile(f"case.json: {what} has a malformed path.")
         entry = bag.payload.get(path)
-        if entry is None or entry.staged is None:
+        if entry is None:
             raise _hostile(f"case.json names '{path[:80]}', which is not in the archive.")
         if entry.sha256 != sha:
             raise _hostile(f"'{path[:80]}' does not have the SHA-256 case.json gives for it.")
-        blobs.setdefault(sha, entry.staged)
+        blobs.setdefault(sha, entry)
         sizes[sha] = entry.size
 
     for n, ev in enumerate(evidence, start=1):
@@ -144,14 +152,15 @@ def _plan(bag: _Bag, archive: Path, limits: Limits) -> _Plan:
     if case.get("status", "draft") not in {st.value for st in Status}:
         raise _hostile(f"case.json: unknown case status '{str(case.get('status'))[:20]}'.")
     _check_dates(doc)
-    with audit_entry.staged.open("rb") as fh:
+    with reader.seekable(audit_entry) as fh:
         events, audit_sha = _verify_audit_lines(fh)
         trail = _audit_events(fh)
+    _check_anchors(bag.info, events, trail)
     provenance = None
     if "provenance.json" in bag.tags:
         try:
             provenance = json.loads(bag.tags["provenance.json"])
-        except ValueError as err:
+        except (ValueError, RecursionError) as err:
             raise _hostile("provenance.json is not valid JSON.") from err
         if not isinstance(provenance, dict) or not isinstance(provenance.get("transfers"), list):
             raise _hostile("provenance.json is malformed.")
@@ -159,12 +168,18 @@ def _plan(bag: _Bag, archive: Path, limits: Limits) -> _Plan:
     problem = _contradiction(doc, trail, bag.info, provenance)
     if problem:
         raise _hostile(f"case.json contradicts the audit trail: {problem}; nothing was imported.")
+    named = _named_payload(doc)
+    for rel in sorted(bag.payload):
+        if rel not in named:
+            raise _hostile(f"'{rel[:80]}' is in the archive but case.json does not name it.")
+    with reader.seekable(audit_entry) as fh:
+        _check_derived(bag, doc, fh, reader)
     for n, lt in enumerate(letters, start=1):
         for kind in ("issued", "current"):
             rel = lt.get(f"{kind}_file")
-            staged = bag.payload[rel].staged if isinstance(rel, str) and rel in bag.payload else None
-            if staged is not None:
-                why = _letter_pdf_problem(staged.read_bytes(), f"letter {n} ({kind} PDF)")
+            pdf = bag.payload.get(rel) if isinstance(rel, str) else None
+            if pdf is not None:
+                why = _letter_pdf_problem(reader.read(pdf), f"letter {n} ({kind} PDF)")
                 if why:
                     raise _hostile(f"{why}; nothing was imported.")
     signer: str | None = None
@@ -180,7 +195,7 @@ def _plan(bag: _Bag, archive: Path, limits: Limits) -> _Plan:
         blobs,
         sizes,
         bag.info,
-        audit_entry.staged,
+        audit_entry,
         audit_sha,
         events,
         _sha256_file(archive),
@@ -207,3 +222,67 @@ def _check_dates(doc: dict[str, Any]) -> None:
                 raise _hostile(f"case.json: {label} {n} is malformed.")
             for key in keys:
                 _parse_dt(row.get(key), f"{label} {n} {key}")
+
+
+FIXED_PAYLOAD = ("data/case.json", "data/index.html", "data/audit.jsonl", "data/custody.jsonl")
+
+
+def _named_payload(doc: dict[str, Any]) -> set[str]:
+    """The payload files case.json accounts for (a planted extra file is refused)."""
+    named = set(FIXED_PAYLOAD)
+    for ev in doc.get("evidence") or []:
+        if isinstance(ev, dict) and isinstance(ev.get("path"), str):
+            named.add(ev["path"])
+    for lt in doc.get("letters") or []:
+        for kind in ("issued", "current", "draft"):
+            rel = lt.get(f"{kind}_file") if isinstance(lt, dict) else None
+            if isinstance(rel, str):
+                named.add(rel)
+    return named
+
+
+def _check_anchors(info: dict[str, str], events: int, trail: list[dict[str, Any]]) -> None:
+    """bag-info.txt (covered by the tag manifests and the signature) states how many events
+    the trail holds and the hashes of the first and last: cutting either end is seen."""
+    count = info.get("Exemptio-Audit-Events")
+    if count is None:
+        raise _hostile("bag-info.txt does not state Exemptio-Audit-Events (the length of the audit trail).")
+    first = trail[0]["hash"] if trail else ""
+    last = trail[-1]["hash"] if trail else ""
+    if count.strip() != str(events):
+        raise _hostile(
+            f"audit.jsonl holds {events} events, "
+            f"bag-info.txt Exemptio-Audit-Events says {count.strip()[:20]}."
+        )
+    for label, want, have in (
+        ("Exemptio-Audit-First-Hash", info.get("Exemptio-Audit-First-Hash", ""), first),
+        ("Exemptio-Audit-Last-Hash", info.get("Exemptio-Audit-Last-Hash", ""), last),
+    ):
+        if want.strip() != have:
+            raise _hostile(
+                f"audit.jsonl's {'first' if 'First' in label else 'last'} event is not the one bag-info.txt "
+                f"{label} names: events were removed or added at that end."
+            )
+
+
+def _check_derived(bag: _Bag, doc: dict[str, Any], audit_file: IO[bytes], reader: _Reader) -> None:
+    """index.html and custody.jsonl are made from case.json and audit.jsonl: rebuilt, they
+    must be the same bytes (an edited overview is refused). An archive made by another
+    Exemptio version may lay the overview out differently; only custody is compared then."""
+    from app import __version__
+
+    derived: list[tuple[str, Callable[[], bytes]]] = [
+        ("data/custody.jsonl", lambda: b"".join(_custody_lines(audit_file))),
+    ]
+    if bag.info.get("Exemptio-Version", "").strip() == __version__:
+        derived.append(("data/index.html", lambda: _index_html(doc, audit_file)))
+    for rel, rebuild in derived:
+        entry = bag.payload.get(rel)
+        if entry is None:
+            raise _hostile(f"the bag has no {rel}.")
+        try:
+            want = rebuild()
+        except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as err:
+            raise _hostile(f"'{rel}' cannot be rebuilt from case.json ({_why(err)}).") from err
+        if reader.read(entry) != want:
+            raise _hostile(f"'{rel}' is not the one case.json and audit.jsonl give: it was edited.")

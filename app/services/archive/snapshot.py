@@ -20,6 +20,7 @@ from app.services.context import AppContext
 from db import audit
 from db.models import (
     AuditEvent,
+    AuditHead,
     CaseAssignment,
     ChecklistAnswer,
     EvidenceBlob,
@@ -51,6 +52,7 @@ class _Snapshot:
     audit_file: IO[bytes]
     audit_events: int
     provenance: dict[str, Any] | None
+    audit_head: tuple[int, str] | None = None  # the exporting database's (last id, last hash)
 
 
 def _audit_line(chain: str, ev: AuditEvent) -> dict[str, Any]:
@@ -300,7 +302,17 @@ def _snapshot(ctx: AppContext, reference: str, planner: _PathPlanner) -> _Snapsh
             "letters": letters_doc,
             "audit": {"file": "data/audit.jsonl", "events": n_events, "custody_file": "data/custody.jsonl"},
         }
-        return _Snapshot(case.reference, case_doc, evidence, letter_files, spool, n_events, provenance)
+        head = s.get(AuditHead, 1)
+        return _Snapshot(
+            case.reference,
+            case_doc,
+            evidence,
+            letter_files,
+            spool,
+            n_events,
+            provenance,
+            (int(head.last_id), str(head.last_hash)) if head is not None else None,
+        )
 
 
 def _custody_lines(audit_file: IO[bytes]) -> Iterator[bytes]:
@@ -323,3 +335,17 @@ def _custody_lines(audit_file: IO[bytes]) -> Iterator[bytes]:
             )
             + "\n"
         ).encode("utf-8")
+
+
+def _trail_ends(audit_file: IO[bytes]) -> tuple[str, str]:
+    """The hashes of the first and the last full event of an audit.jsonl."""
+    audit_file.seek(0)
+    first = last = ""
+    for raw in audit_file:
+        line = json.loads(raw)
+        if line.get("link_only"):
+            continue
+        first = first or str(line["hash"])
+        last = str(line["hash"])
+    audit_file.seek(0)
+    return first, last

@@ -1,17 +1,21 @@
-"""archive verify: every check without writing anything."""
+"""archive verify: every check that import runs, without writing anything.
+
+Verify and import share one path: :func:`_read_bag` (structure, checksums) and
+:func:`_plan` (format, case.json, the audit trail, the case rebuilt from its events,
+letters, the signature). Import refuses at the first problem; verify reports it.
+"""
 
 from __future__ import annotations
 
 import os
+import re
 import zipfile
 from pathlib import Path
 
 from app.domain.errors import BadInput
-from app.services.archive.audit_trail import _verify_audit_lines
-from app.services.archive.authenticity import _authenticity_problems
-from app.services.archive.bag_reader import _read_bag
+from app.services.archive.bag_reader import _read_bag, _Reader
 from app.services.archive.common import _why
-from app.services.archive.signature import check_signature
+from app.services.archive.plan import _plan
 from app.services.archive.types import (
     SIGNATURE_FILE,
     UNSIGNED_WARNING,
@@ -23,6 +27,32 @@ from app.services.archive.types import (
 )
 from app.services.archive.zipsafety import _OPEN_ERRORS
 
+_FILES = (
+    ("case.json", "data/case.json"),
+    ("audit.jsonl", "data/audit.jsonl"),
+    ("index.html", "data/index.html"),
+    ("custody.jsonl", "data/custody.jsonl"),
+    ("provenance.json", "provenance.json"),
+    ("bag-info.txt", "bag-info.txt"),
+    (SIGNATURE_FILE, SIGNATURE_FILE),
+)
+
+
+def problem_of(err: BadInput) -> Problem:
+    """A refusal as a problem of the file it names."""
+    text = str(err).removeprefix("Refused: ").removesuffix(".").removesuffix("; nothing was imported")
+    quoted = re.match(r"'((?:data/)?[^']+)'", text)
+    if quoted:
+        return Problem(quoted.group(1), text[quoted.end() :].strip() or text)
+    for token, rel in _FILES:
+        if text.startswith(token) or text.startswith("data/" + token):
+            rest = text.removeprefix("data/").removeprefix(token).lstrip(": ")
+            return Problem(rel, rest or text)
+    for token, rel in _FILES:
+        if token in text:
+            return Problem(rel, text)
+    return Problem("archive", text)
+
 
 def verify_archive(
     path: str | os.PathLike[str],
@@ -30,10 +60,11 @@ def verify_archive(
     cancel: CancelFn | None = None,
     limits: Limits | None = None,
 ) -> VerifyReport:
-    """Check a case archive without extracting it. Structural hostility raises
-    BadInput; content problems are listed in the report (``ok`` False)."""
+    """Check a case archive without extracting it or writing anything. Structural
+    hostility raises BadInput; content problems are listed in the report (``ok`` False)."""
     p = Path(path)
-    bag = _read_bag(p, limits or Limits(), None, progress, cancel)
+    lim = limits or Limits()
+    bag = _read_bag(p, lim, None, progress, cancel)
     report = VerifyReport(
         path=p,
         reference=bag.info.get("External-Identifier", ""),
@@ -42,28 +73,16 @@ def verify_archive(
         signed=SIGNATURE_FILE in bag.tags,
         problems=list(bag.problems),
     )
-    if report.signed:
-        content = bag.tags.get("tagmanifest-sha512.txt", b"")
-        report.signer, problem = check_signature(bag.tags[SIGNATURE_FILE], content)
-        if problem:
-            report.problems.append(Problem(SIGNATURE_FILE, problem))
-    entry = bag.payload.get("data/audit.jsonl")
-    if entry is not None and not entry.error and bag.info.get("Exemptio-Archive-Format"):
-        # an Exemptio archive: its audit trail must re-hash and re-link as well
+    if not report.problems:
         try:
-            with zipfile.ZipFile(p) as zf, zf.open(entry.info) as fh:
-                _verify_audit_lines(fh)
+            with zipfile.ZipFile(p) as zf:
+                plan = _plan(bag, p, lim, _Reader(zf, lim))
         except BadInput as err:
-            report.problems.append(
-                Problem(
-                    "data/audit.jsonl",
-                    str(err).removeprefix("Refused: ").removeprefix("audit.jsonl").lstrip(": "),
-                )
-            )
+            report.problems.append(problem_of(err))
         except _OPEN_ERRORS as err:
-            report.problems.append(Problem("data/audit.jsonl", f"cannot be read ({_why(err)})"))
+            report.problems.append(Problem("archive", f"cannot be read ({_why(err)})"))
         else:
-            report.problems.extend(_authenticity_problems(p, bag))
+            report.signer = plan.signer or ""
     if not report.signed:
         report.warnings.append(UNSIGNED_WARNING)
     return report
