@@ -99,8 +99,7 @@ def test_sigkill_during_issue_leaves_a_whole_state(cli, home, tmp_path) -> None:
 
     rng = random.Random(20261126)
     seen: dict[str, int] = {"issued": 0, "approved": 0}
-    started = time.perf_counter()
-    for i in range(TRIALS):
+    for i in range(TRIALS):  # a fixed number of kills, however long they take on a busy machine
         trial = tmp_path / f"trial-{i}"
         shutil.copytree(template, trial)
         out = trial / "out.pdf"
@@ -110,8 +109,6 @@ def test_sigkill_during_issue_leaves_a_whole_state(cli, home, tmp_path) -> None:
         seen[_check(cli, trial, out)] += 1
         leftovers = [p.name for p in trial.iterdir() if p.name.startswith(".letter-")]
         assert all(n.endswith(".part") for n in leftovers), leftovers
-        if time.perf_counter() - started > 50:
-            break
     print(f"issue takes {duration:.2f} s; after {sum(seen.values())} kills: {seen}")
-    assert sum(seen.values()) >= 10, seen
+    assert sum(seen.values()) == TRIALS, seen
     assert seen["approved"] >= 1, seen  # some kills landed before the commit

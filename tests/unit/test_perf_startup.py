@@ -174,17 +174,10 @@ def test_a_broken_checklist_definition_still_stops_the_app(tmp_path) -> None:  #
 
 _FIRST_PAINT_PROBE = r"""
 import json, sys
-import PySide6.QtCore as QtCore, PySide6.QtWidgets as QtWidgets
+import PySide6.QtWidgets as QtWidgets
 real_write = sys.stdout.write
 def write(s):
     if s.startswith("ready"):
-        # PySide6 builds a class's Python enums when the class is first resolved.
-        built = {
-            "Qt": "Qt" in QtCore.__dict__,
-            "QStyle": "QStyle" in QtWidgets.__dict__,
-            "QKeySequence": "QKeySequence" in vars(sys.modules["PySide6.QtGui"]),
-            "QMessageBox": "QMessageBox" in QtWidgets.__dict__,
-        }
         from app.ui.main_window import MainWindow
         win = next(w for w in QtWidgets.QApplication.topLevelWidgets() if isinstance(w, MainWindow))
         vp = win.case_list.view.viewport()
@@ -200,8 +193,7 @@ def write(s):
         if len(sys.argv) > 1:
             img.save(sys.argv[1])
         real_write(json.dumps({
-            **built,
-            "complete": win.complete,
+            "visible": win.isVisible(),
             "rows": win.case_list.model.rowCount(),
             "dark_pixels": dark,
         }) + "\n")
@@ -229,22 +221,21 @@ def _probe_first_paint(home: Path) -> dict[str, object]:
     return dict(json.loads(lines[0]))
 
 
-def test_first_paint_shows_the_rows_before_any_qt_enum_is_built(ctx, varied) -> None:  # type: ignore[no-untyped-def]
-    """At "ready" the first page is on screen (in the backing store, not just in the
-    model), while the Qt namespace, QStyle, QKeySequence and the message boxes —
-    whose Python enums cost ~15 ms to build — have not been touched yet; the menus
-    come right after."""
+def test_at_ready_the_window_is_painted_with_the_rows(ctx, varied) -> None:  # type: ignore[no-untyped-def]
+    """What the officer sees at "ready": the window is shown and the first page of
+    cases is on screen (read from the backing store, not just the model). How the
+    window gets there (which classes load when) is left to the code; the time it
+    takes is measured in benchmarks/bench_startup.py."""
     got = _probe_first_paint(ctx.paths.home)
+    assert got["visible"] is True
     assert got["rows"] == len(varied)
     assert got["dark_pixels"] > 150, got  # text of the rows, not an empty list
-    assert not got["Qt"] and not got["QStyle"] and not got["QKeySequence"] and not got["QMessageBox"], got
-    assert got["complete"] is False  # menus and actions are built after "ready"
 
 
 def test_first_paint_of_an_empty_list_is_on_screen_too(home) -> None:  # type: ignore[no-untyped-def]
     open_context(home=home).close()
     got = _probe_first_paint(home)
-    assert got["rows"] == 0 and got["dark_pixels"] < 150 and not got["Qt"], got
+    assert got["visible"] is True and got["rows"] == 0 and got["dark_pixels"] < 150, got
 
 
 @pytest.mark.parametrize(

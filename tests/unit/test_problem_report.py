@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import logging
-import time
 import zipfile
 from pathlib import Path
 
@@ -91,12 +90,23 @@ def test_collect_versions_has_no_personal_settings(ctx) -> None:  # type: ignore
     assert "GREGOROVÁ" not in text and "marketa@" not in text
 
 
-def test_scrub_is_fast_for_many_titles() -> None:
+class _CountingText(str):
+    """A log text that counts the exact comparisons scrub() makes against it."""
+
+    compared = 0
+
+    def startswith(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        type(self).compared += 1
+        return super().startswith(*args, **kwargs)
+
+
+def test_scrub_compares_only_candidates_for_many_titles() -> None:
+    # Counted, not timed: 100,000 titles against 60,000 log lines are compared exactly
+    # only where a title's words occur in order (a naive search compares every title).
     titles = [f"Confidential model review number {i} for provider {i * 7}" for i in range(100_000)]
     log = "\n".join(f"2026-11-26 INFO step {i} done" for i in range(60_000))
     log += f"\nquoted {titles[4242]} here\n"
-    t0 = time.perf_counter()
-    out, n = scrub(log, titles)
-    elapsed = time.perf_counter() - t0
+    _CountingText.compared = 0
+    out, n = scrub(_CountingText(log), titles)
     assert n == 1 and titles[4242] not in out and f"quoted {PLACEHOLDER} here" in out
-    assert elapsed < 10  # generous: a naive search takes ~40 s here; measured ~1 s
+    assert 1 <= _CountingText.compared <= 10, _CountingText.compared
