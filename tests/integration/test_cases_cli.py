@@ -68,6 +68,10 @@ def test_officer_assigns_and_search_folds_diacritics(cli) -> None:  # type: igno
         assert r.rc == 2 and "no words to look for" in r.err, (empty, r.err)
 
 
+# the attacker first drops the append-only trigger (migration 0005, issue 16)
+_DROP_TRIGGER = "DROP TRIGGER IF EXISTS trg_audit_events_no_update; "
+
+
 def test_audit_verify_detects_a_row_changed_with_sqlite3(cli, home: Path) -> None:  # type: ignore[no-untyped-def]
     ref = cli("case", "new", *LLAMA).out.strip()
     cli("case", "move", ref, "intake", "--officer", "A")
@@ -78,10 +82,12 @@ def test_audit_verify_detects_a_row_changed_with_sqlite3(cli, home: Path) -> Non
     tool = shutil.which("sqlite3")
     db = str(home / "exemptio.db")
     if tool:
-        subprocess.run([tool, db, "UPDATE audit_events SET actor='mallory' WHERE id=2"], check=True)
+        subprocess.run(
+            [tool, db, _DROP_TRIGGER + "UPDATE audit_events SET actor='mallory' WHERE id=2"], check=True
+        )
     else:  # the sqlite3 command-line tool is installed by the test script; same SQL otherwise
         with sqlite3.connect(db) as conn:
-            conn.execute("UPDATE audit_events SET actor='mallory' WHERE id=2")
+            conn.executescript(_DROP_TRIGGER + "UPDATE audit_events SET actor='mallory' WHERE id=2")
     bad = cli("audit", "verify")
     assert bad.rc == 1
     assert "event 2" in bad.err

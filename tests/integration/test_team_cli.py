@@ -101,7 +101,11 @@ def test_audit_verify_detects_tampering(cli, db_url: str) -> None:  # type: igno
 
     _new(cli, db_url, "Tamper test")
     eng = make_engine(db_url)
-    with eng.begin() as c:
+    with eng.begin() as c:  # the attacker first switches off the append-only trigger (issue 16)
+        if eng.dialect.name == "postgresql":
+            c.execute(text("ALTER TABLE audit_events DISABLE TRIGGER USER"))
+        else:
+            c.execute(text("DROP TRIGGER IF EXISTS trg_audit_events_no_update"))
         c.execute(text("UPDATE audit_events SET actor = 'Mallory' WHERE id = 1"))
     eng.dispose()
     r = cli("audit", "verify", "--db", db_url)

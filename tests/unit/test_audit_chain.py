@@ -32,6 +32,14 @@ def engine(tmp_path: Path):  # type: ignore[no-untyped-def]
     e.dispose()
 
 
+def _unprotect(engine) -> None:  # type: ignore[no-untyped-def]
+    """What an attacker with the sqlite3 tool does first: drop the append-only triggers
+    (migration 0005). The chain check below must catch what follows all the same."""
+    with engine.begin() as c:
+        for name in ("no_update", "no_delete"):
+            c.execute(text(f"DROP TRIGGER IF EXISTS trg_audit_events_{name}"))
+
+
 def _problems(engine) -> list[audit.ChainProblem]:  # type: ignore[no-untyped-def]
     with unit_of_work(engine, readonly=True) as s:
         return audit.verify(s)
@@ -48,6 +56,7 @@ def test_intact_chain(engine) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_edited_event_is_named(engine) -> None:  # type: ignore[no-untyped-def]
+    _unprotect(engine)
     with engine.begin() as c:
         c.execute(text("UPDATE audit_events SET actor = 'someone else' WHERE id = 3"))
     problems = _problems(engine)
@@ -57,6 +66,7 @@ def test_edited_event_is_named(engine) -> None:  # type: ignore[no-untyped-def]
 
 def test_recomputed_hash_still_breaks_the_link(engine) -> None:  # type: ignore[no-untyped-def]
     # An editor who also recomputes the edited row's hash breaks the next link.
+    _unprotect(engine)
     with unit_of_work(engine) as s:
         row = s.get(audit.AuditEvent, 2)
         assert row is not None
@@ -79,6 +89,7 @@ def test_recomputed_hash_still_breaks_the_link(engine) -> None:  # type: ignore[
 
 
 def test_deleted_middle_event(engine) -> None:  # type: ignore[no-untyped-def]
+    _unprotect(engine)
     with engine.begin() as c:
         c.execute(text("DELETE FROM audit_events WHERE id = 2"))
     problems = _problems(engine)
@@ -87,6 +98,7 @@ def test_deleted_middle_event(engine) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_deleted_last_event(engine) -> None:  # type: ignore[no-untyped-def]
+    _unprotect(engine)
     with engine.begin() as c:
         c.execute(text("DELETE FROM audit_events WHERE id = 5"))
     problems = _problems(engine)
