@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from app import __version__
+from tests.helpers.answers import OPEN_MODEL as ANSWERS
 
 REPO = Path(__file__).resolve().parents[2]
 DIST = REPO / "dist" / "exemptio"
@@ -128,25 +129,6 @@ def test_about_lists_bundled_licences(bundle: Path, tmp_path: Path) -> None:
     for dist in ("pyside6_essentials", "shiboken6", "reportlab", "pyhanko", "sqlalchemy", "psycopg"):
         assert dist in metadata, dist
     assert (internal / "resources" / "fonts" / "OFL.txt").exists()
-
-
-ANSWERS = {
-    "A1": {"value": "model"},
-    "A2a": {"value": {"P": 8.03e9, "D": 15e12}, "note": "model card"},
-    "A3": {"value": "yes"},
-    "A4": {"value": "no"},
-    "A5": {"value": "2024-04-18"},
-    "M1": {"value": "Apache-2.0"},
-    "M2": {"value": "yes"},
-    "M3": {"value": "yes"},
-    "M5": {"value": "yes"},
-    "M6": {"value": "yes"},
-    "M7": {"value": []},
-    "M8": {"value": "yes"},
-    "M9": {"value": "yes"},
-    "M10": {"value": ["modalities", "capabilities_limitations", "integration_means", "configuration"]},
-    "K2": {"value": "no"},
-}
 
 
 def test_letter_and_archive_workflow_from_the_bundle(bundle: Path, tmp_path: Path) -> None:

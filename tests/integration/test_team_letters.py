@@ -11,25 +11,9 @@ import pytest
 from sqlalchemy import text
 
 from db.engine import make_engine
+from tests.helpers.answers import OPEN_MODEL as ANSWERS
 from tests.unit.letter_testpki import PASSPHRASE, make_pki
 
-ANSWERS = {
-    "A1": {"value": "model"},
-    "A2a": {"value": {"P": 8.03e9, "D": 15e12}},
-    "A3": {"value": "yes"},
-    "A4": {"value": "no"},
-    "A5": {"value": "2024-04-18"},
-    "M1": {"value": "Apache-2.0"},
-    "M2": {"value": "yes"},
-    "M3": {"value": "yes"},
-    "M5": {"value": "yes"},
-    "M6": {"value": "yes"},
-    "M7": {"value": []},
-    "M8": {"value": "yes"},
-    "M9": {"value": "yes"},
-    "M10": {"value": ["modalities", "capabilities_limitations", "integration_means", "configuration"]},
-    "K2": {"value": "no"},
-}
 HEAD, DRAFTER, REVIEWER, AUDITOR = "Hanna Head", "Dora Drafter", "Rita Reviewer", "Aldo Auditor"
 
 
