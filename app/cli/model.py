@@ -15,7 +15,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "inspect",
         help="parameters, licence, architecture... read from headers, never the weights",
     )
-    ins.add_argument("dir", help="the model folder (e.g. a Hugging Face download)")
+    ins.add_argument(
+        "dir",
+        metavar="PATH",
+        help="the model folder (a download, a Hugging Face cache folder models--org--name), "
+        "or a single .gguf/.safetensors file",
+    )
     ins.add_argument("--json", action="store_true")
     add_common(ins)
     ins.set_defaults(func=_inspect, needs_db=False)

@@ -101,6 +101,7 @@ def test_single_safetensors_folder(tmp_path: Path) -> None:
     assert doc["proposed_subject"] == {
         "name": "tiny-llama",
         "parameters": 768,  # float weights only: the I64 position ids are a buffer
+        "active_parameters": None,  # a dense model
         "architecture": "LlamaForCausalLM",
         "licence": "other (llama3.1)",
     }
