@@ -75,7 +75,7 @@ def _build(what: str, case_ref: str, event: AuditEvent | None, detail: str = "")
             f"{what} was changed by someone else after you opened it{detail}; "
             "your change was not saved. Reload and try again."
         )
-    return EditConflict(
+    err = EditConflict(
         msg,
         case_ref=case_ref,
         entity=what,
@@ -83,7 +83,10 @@ def _build(what: str, case_ref: str, event: AuditEvent | None, detail: str = "")
         action=action,
         changed_at=when,
         their_change=their,
+        msg_id="record.changed_by" if event is not None else "record.changed",
     )
+    err.params["detail"] = detail
+    return err
 
 
 def version_conflict(

@@ -62,7 +62,26 @@ MESSAGES: dict[str, str] = {
         "The team database is busy: another change has held it for over 30 seconds. "
         "Nothing of this change was saved; try again in a moment."
     ),
-    "record.changed": "{entity} was changed by someone else after you opened it; your change was not saved.",
+    "record.changed": (
+        "{entity} was changed by someone else after you opened it{detail}; "
+        "your change was not saved. Reload and try again."
+    ),
+    "record.changed_by": (
+        "{entity} was changed by someone else after you opened it{detail}: {changed_by} ({action}, "
+        "{changed_at}). Your change was not saved; reload to see their change, then try again."
+    ),
+    # first run and settings (app/services/firstrun.py)
+    "team.url_missing": "Type the team database URL first.",
+    "team.url_scheme": "The team database URL starts with postgresql:// or postgresql+psycopg://.",
+    "team.url_invalid": "This is not a database URL SQLAlchemy understands: {reason}",
+    "team.foreign_tables": (
+        "This database already holds other tables: it is not an Exemptio database. "
+        "Ask for an empty database or the team's Exemptio database."
+    ),
+    # problem report (app/services/problem_report.py)
+    "report.target_is_folder": "{path} is a folder; choose a file name for the report.",
+    "report.no_folder": "The folder {folder} does not exist.",
+    "report.write_failed": "Cannot write the report {path}: {reason}",
 }
 
 

@@ -42,9 +42,9 @@ class DbCheck:
 def check_database(url: str) -> DbCheck:
     url = url.strip()
     if not url:
-        raise BadInput("Type the team database URL first.")
+        raise BadInput.of("team.url_missing")
     if "://" in url and not url.startswith(TEAM_SCHEMES) and not url.startswith("sqlite"):
-        raise BadInput("The team database URL starts with postgresql:// or postgresql+psycopg://.")
+        raise BadInput.of("team.url_scheme")
     from db import migrate
 
     url = normalise_url(url)
@@ -54,17 +54,14 @@ def check_database(url: str) -> DbCheck:
     try:
         engine = make_engine(url)
     except Exception as err:  # a malformed URL, an unknown driver
-        raise BadInput(f"This is not a database URL SQLAlchemy understands: {err}") from err
+        raise BadInput.of("team.url_invalid", reason=str(err)) from err
     try:
         with engine.connect() as conn:
             info = conn.dialect.server_version_info or ()
             tables = set(inspect(conn).get_table_names())
         revision = migrate.current_revision(engine) if "alembic_version" in tables else None
         if tables and revision is None:
-            raise StorageError(
-                "This database already holds other tables: it is not an Exemptio database. "
-                "Ask for an empty database or the team's Exemptio database."
-            )
+            raise StorageError.of("team.foreign_tables")
         head = migrate.head_revision()
         return DbCheck(
             backend=engine.dialect.name,

@@ -125,9 +125,9 @@ def write_report(ctx: AppContext, out_zip: str | os.PathLike[str]) -> ReportResu
     if target.suffix.lower() != ".zip":
         target = target.with_name(target.name + ".zip")
     if target.exists() and target.is_dir():
-        raise BadInput(f"{target} is a folder; choose a file name for the report.")
+        raise BadInput.of("report.target_is_folder", path=str(target))
     if not target.parent.is_dir():
-        raise BadInput(f"The folder {target.parent} does not exist.")
+        raise BadInput.of("report.no_folder", folder=str(target.parent))
     versions = collect_versions(ctx)
     sensitive = _sensitive_strings(ctx)
     log_dir = ctx.paths.logs
@@ -158,7 +158,9 @@ def write_report(ctx: AppContext, out_zip: str | os.PathLike[str]) -> ReportResu
             Path(tmp).unlink(missing_ok=True)
             raise
     except OSError as err:
-        raise StorageError(f"Cannot write the report {target}: {err.strerror or err}") from err
+        raise StorageError.of(
+            "report.write_failed", path=str(target), reason=str(err.strerror or err)
+        ) from err
     return ReportResult(path=target, files=tuple(names), scrubbed=scrubbed)
 
 

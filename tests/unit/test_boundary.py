@@ -16,7 +16,6 @@ from sqlalchemy.exc import SQLAlchemyError
 
 import app.services  # noqa: F401  (adopts the db errors)
 from app.domain.errors import BadInput, Conflict, ExemptioError, StorageError
-from app.domain.messages import MESSAGES, placeholders, render
 from app.services.boundary import describe_failure, log_failure, reading
 from db.errors import DatabaseUnreachable, EditConflict, PersistenceError, scrub_sql
 
@@ -133,20 +132,3 @@ def test_reading_turns_a_parser_failure_into_bad_input(tmp_path: Path) -> None:
     assert str(info.value) == f"Refused: {path}: it is nested too deeply to read"
     with pytest.raises(TypeError), reading(path):  # a bug stays a bug
         raise TypeError("x")
-
-
-def test_every_message_template_has_plain_placeholders() -> None:
-    for msg_id, template in MESSAGES.items():
-        for name in placeholders(template):
-            assert name.isidentifier(), (msg_id, name)
-        assert "\n" not in render(msg_id, {}), msg_id
-
-
-def test_render_uses_a_translation_and_falls_back_on_a_broken_one() -> None:
-    fr = {"json.too_deep": "Refusé : {item} : plus de {limit} niveaux"}
-    assert render("json.too_deep", {"item": "a", "limit": 3}, fr) == "Refusé : a : plus de 3 niveaux"
-    broken = {"json.too_deep": "Refusé : {item"}
-    assert (
-        render("json.too_deep", {"item": "a", "limit": 3}, broken)
-        == "Refused: a: nested more than 3 levels deep"
-    )

@@ -1,0 +1,57 @@
+"""Error message ids (app/domain/messages.py): every id raised in the code has an
+English template, templates have plain placeholders, and str(err) is the English text."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from app.domain.errors import BadInput, StorageError
+from app.domain.messages import MESSAGES, placeholders, render
+
+REPO = Path(__file__).resolve().parents[2]
+_RAISED = re.compile(
+    r"""\.of\(\s*["']([a-z_]+\.[a-z_.]+|[a-z_]+)["']|msg_id\s*=\s*["']([a-z_]+\.[a-z_.]+)["']"""
+)
+
+
+def test_every_message_id_in_the_code_has_a_template() -> None:
+    used: set[str] = set()
+    for pkg in ("app", "db"):
+        for path in (REPO / pkg).rglob("*.py"):
+            if path.name == "messages.py":  # the table itself (and its docstring's example)
+                continue
+            for m in _RAISED.finditer(path.read_text(encoding="utf-8")):
+                used.add(m.group(1) or m.group(2))
+    assert "json.too_deep" in used and "db.unreachable" in used
+    missing = sorted(used - set(MESSAGES))
+    assert missing == [], f"add these ids to app/domain/messages.py: {missing}"
+
+
+def test_every_template_has_plain_placeholders_and_one_line() -> None:
+    for msg_id, template in MESSAGES.items():
+        for name in placeholders(template):
+            assert name.isidentifier(), (msg_id, name)
+        assert "\n" not in render(msg_id, {}), msg_id
+
+
+def test_an_error_by_id_reads_as_its_english_template() -> None:
+    err = StorageError.of("report.write_failed", path="/x/r.zip", reason="No space left on device")
+    assert str(err) == "Cannot write the report /x/r.zip: No space left on device"
+    assert err.msg_id == "report.write_failed" and err.params == {
+        "path": "/x/r.zip",
+        "reason": "No space left on device",
+    }
+    plain = BadInput("plain English")
+    assert (plain.msg_id, plain.params, str(plain)) == ("", {}, "plain English")
+
+
+def test_render_uses_a_translation_and_falls_back_on_a_broken_one() -> None:
+    fr = {"json.too_deep": "Refusé : {item} : plus de {limit} niveaux"}
+    assert render("json.too_deep", {"item": "a", "limit": 3}, fr) == "Refusé : a : plus de 3 niveaux"
+    broken = {"json.too_deep": "Refusé : {item"}
+    assert (
+        render("json.too_deep", {"item": "a", "limit": 3}, broken)
+        == "Refused: a: nested more than 3 levels deep"
+    )
+    assert render("json.too_deep", {"item": "a"}) == "Refused: a: nested more than {limit} levels deep"
