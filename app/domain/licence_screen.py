@@ -1,14 +1,20 @@
-"""Licence screening: recognise a licence, scan licence and policy texts for the
-clauses that matter under Art. 53(2) and Guidelines C(2025) 5045 ¶79-84, and
-suggest checklist answers (never set them).
+"""Licence screening: recognise a licence, read its clauses, and suggest checklist answers
+(never set them) under Art. 53(2) and Guidelines C(2025) 5045 ¶79-84.
 
-Identification uses the licence knowledge base (``resources/licences/*.json``),
-whose ids are checked against the SPDX / ScanCode LicenseDB data shipped by the
-maintained ``license-expression`` package; an ``SPDX-License-Identifier:`` line
-is honoured when present. Clause scanning works on any text, known or not, and
-every flag cites ``FILE:LINE`` and the quoted line.
+Identification aligns the whole text against the ScanCode LicenseDB (the ``licensedcode-data``
+package, :mod:`app.domain.licence.match`): close variants are told apart, a changed copy is
+reported with its differing lines, and a file holding several licences has each reported with
+its lines (and whether it covers code or weights). ``resources/licences/*.json`` is the
+officer-reviewed legal layer keyed by those ids; its profiles also recognise model licences
+newer than the LicenseDB data. An ``SPDX-License-Identifier:`` line is honoured.
 
-The output document is the one of checklist-spec.md ("Licence screening").
+Clause reading (:mod:`app.domain.licence.clauses`) segments any text into sentences, list
+items and definitions, resolves defined terms, and judges modality, condition and
+consequence in English, Chinese, French, German, Italian and Spanish; a part in any other
+language is reported as not screened, never as clean. Every finding cites ``FILE:LINE`` (the
+clause's first line), the whole clause with its line range, and the definitions it used.
+
+The output document is the one of checklist-spec.md ("Licence screening"), with added fields.
 """
 
 from __future__ import annotations
@@ -38,115 +44,12 @@ M3F = (
 )
 COMPATIBLE = ("attribution", "notice", "copyleft", "patent_retaliation")
 
-# --- clause patterns ------------------------------------------------------------------------
-# (flag, target, pattern). Targets: M2a / M3f flags, "M6a" (naming), "compatible", "policy"
-# (an incorporated policy). Patterns run case-insensitively on a line joined with the next
-# one (clauses wrap), and count for the line where the match starts.
+# --- compatible conditions ------------------------------------------------------------------
+# (flag, target, pattern): conditions that open-source licences may set (attribution, notices,
+# copyleft, patent retaliation). Disqualifying clauses are read by app.domain.licence.clauses.
 
 _W = r"[^.;:]{0,120}?"  # a stretch of the same sentence
 PATTERNS: tuple[tuple[str, str, str], ...] = (
-    # access
-    (
-        "geographic_exclusion",
-        "M2a",
-        r"\b(not (being )?(granted|available|licensed|permitted)|excluded|prohibited|may not|shall not|cannot)\b"  # noqa: E501
-        + _W
-        + r"\b(domiciled|principal place of business|resident|residing|located|established)\b"
-        + _W
-        + r"\b(the )?(European Union|EU|EEA)\b",
-    ),
-    (
-        "geographic_exclusion",
-        "M2a",
-        r"\b(domiciled|principal place of business|resident|residing|located|established)\b"
-        + _W
-        + r"\b(the )?(European Union|EU|EEA)\b"
-        + _W
-        + r"\b(not (being )?(granted|available|licensed|permitted)|excluded|prohibited|may not|shall not)\b",
-    ),
-    (
-        "geographic_exclusion",
-        "M2a",
-        r"\b(not (being )?(granted|available|licensed|permitted)|excluded)\b"
-        + _W
-        + r"\bin (the )?(European Union|EU|EEA)\b",
-    ),
-    (
-        "approval_gate_discretionary",
-        "M2a",
-        r"(access|download)" + _W + r"(subject to (our|its) (prior )?approval|at (our|its) (sole )?discretion"
-        r"|may (approve|deny|reject) (your|any) (request|application))",
-    ),
-    # use
-    ("non_commercial", "M3f", r"\bnon-?commercial (purposes? |use )?only\b"),
-    (
-        "non_commercial",
-        "M3f",
-        r"\b(only|solely) (use|for)" + _W + r"\b(research|non-?commercial|evaluation) purposes?\b",
-    ),
-    (
-        "non_commercial",
-        "M3f",
-        r"\bfor (research|evaluation|academic)( or (evaluation|research|non-?commercial))? purposes only\b",
-    ),
-    ("non_commercial", "M3f", r"\bnot (be )?(used )?for (any )?commercial (use|purposes?)\b"),
-    ("non_commercial", "M3f", r"\bshall (only|solely) use" + _W + r"\bresearch purposes\b"),
-    ("user_threshold", "M3f", r"\bmonthly active users\b|\bMAUs?\b"),
-    (
-        "user_threshold",
-        "M3f",
-        r"\b(annual|yearly) (gross )?revenues?\b"
-        + _W
-        + r"(less than|in excess of|exceeds?|more than|above|under|below|of)\s*(US\s?)?(\$|USD|EUR|€)",
-    ),
-    (
-        "user_threshold",
-        "M3f",
-        r"\b(more|greater) than [0-9][0-9,.]*\s*(million|billion)?\s*(daily |monthly )?(active )?users\b",
-    ),
-    (
-        "commercial_licence_required",
-        "M3f",
-        r"\b(must|shall|need to|required to) (request|obtain|purchase|acquire)"
-        + _W
-        + r"\blicen[cs]e\b"
-        + _W
-        + r"\b(from|directly from) (us|meta|mistral|stability|the licensor|alibaba|google|tii)\b",
-    ),
-    ("commercial_licence_required", "M3f", r"\b(commercial|enterprise) licen[cs]e\b"),
-    ("commercial_licence_required", "M3f", r"\bif you are commercially using\b"),
-    (
-        "output_training_ban",
-        "M3f",
-        r"\b(will not|shall not|must not|may not|can ?not|not to|agree not to)\b"
-        + _W
-        + r"\b(outputs?|results|generations?)\b"
-        + _W
-        + r"\b(to )?(improve|train|develop|fine-?tune)\b"
-        + _W
-        + r"\b(any )?(other|another|competing)\b",
-    ),
-    ("output_training_ban", "M3f", r"\bto (improve|train) any other (large language )?model"),
-    ("unilateral_stop", "M3f", r"\breserves? the right to (restrict|suspend|terminate|revoke|disable)\b"),
-    ("unilateral_stop", "M3f", r"\bremotely or otherwise\b"),
-    (
-        "unilateral_stop",
-        "M3f",
-        r"\breserves? the right to (update|modify|change|amend) (this|these|the)"
-        + _W
-        + r"\b(policy|terms|agreement|licen[cs]e)\b",
-    ),
-    ("unilateral_stop", "M3f", r"(?<!ir)(?<!non-)\brevocable\b"),
-    (
-        "unilateral_stop",
-        "M3f",
-        r"\b(terminate|suspend|revoke)"
-        + _W
-        + r"\b(at any time|for any reason|in (its|our) sole discretion)\b",
-    ),
-    # naming
-    ("naming", "M6a", r"[\"“']?\b(built with|powered by|improved using)\b"),
-    ("naming", "M6a", r"\bat the (beginning|start) of (any such|the|its)" + _W + r"\bname\b"),
     # compatible conditions
     (
         "attribution",
@@ -167,8 +70,6 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"\binstitute (patent )?litigation\b|\bcommence a lawsuit\b"
         r"|\bpatent infringement claim\b|\binitiate[sd]? (a )?patent\b",
     ),
-    # incorporated policy
-    ("incorporated_policy", "policy", r"\bincorporated (herein )?by reference\b"),
 )
 
 
@@ -212,18 +113,6 @@ def _negated(text: str, start: int, end: int, *, pattern_negative: bool) -> bool
     return _NEGATED_AFTER.search(text[end:]) is not None
 
 
-_RESTRICTION_HEAD = re.compile(
-    r"(you agree (that )?(you )?(will )?not to use|you (will|shall|must|may) not use|may not use nor allow"
-    r"|agree you will not use|prohibited uses?\b|use restrictions\b|restricted uses\b|you must not use any of)",  # noqa: E501
-    re.IGNORECASE,
-)
-_ITEM = re.compile(
-    r"^(\s*)(?:[-*•]|\(?[0-9]{1,3}[.)]|\(?[a-z][.)]|\([a-z]\)|\(?[ivxlc]{1,5}[.)])\s+(.*\S)\s*$"
-)
-_HEADING = re.compile(
-    r"^\s*(#{1,6}\s|\*\*[^*]+\*\*\s*$|section\s+[ivx0-9]+\b|attachment\s+[a-z]\b|[A-Z][A-Z &,:-]{6,}$)",
-    re.IGNORECASE,
-)
 _SPDX_LINE = re.compile(r"SPDX-License-Identifier:\s*([A-Za-z0-9.+\-() ]+?)\s*(\*/|-->|$)", re.MULTILINE)
 
 
@@ -264,6 +153,7 @@ class LicenceProfile:
     notes: str = ""
     policy_url: str = ""
     date: str = ""
+    aliases: tuple[str, ...] = ()  # other ids of the same licence (e.g. a ScanCode key without SPDX id)
     _patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
     _patterns_all: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
 
@@ -347,6 +237,7 @@ def _profile(doc: Mapping[str, Any], origin: str) -> LicenceProfile:
             notes=str(doc.get("notes", "")),
             policy_url=str(doc.get("policy_url", "")),
             date=str(doc.get("date", "")),
+            aliases=tuple(str(a) for a in doc.get("aliases", ())),
             _patterns=tuple(re.compile(p, re.IGNORECASE) for p in identify),
             _patterns_all=tuple(re.compile(p, re.IGNORECASE) for p in identify_all),
         )
@@ -384,6 +275,7 @@ def profile(licence_id: str) -> LicenceProfile | None:
     for p in knowledge_base():
         if (
             p.id == licence_id
+            or licence_id in p.aliases
             or p.family == licence_id
             or (p.hf_tag and p.hf_tag == licence_id and p.hf_tag != "other")
         ):
@@ -399,26 +291,73 @@ def suggestions_for(licence_id: str) -> dict[str, Suggestion]:
 
 # --- identification --------------------------------------------------------------------------
 
+_ALTERNATIVE = re.compile(
+    r"\b(choose|either|at your (option|choice)|dual[- ]licen[cs]ed|alternatively|whichever you prefer"
+    r"|or, at your option)\b",
+    re.IGNORECASE,
+)
+
 
 def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("\u00a0", " "))
 
 
-def identify_licence(text: str) -> str:
-    """SPDX id, ``LicenseRef-...`` or ``"unknown"`` for a licence text."""
+def _profile_match(text: str) -> LicenceProfile | None:
+    """A model licence of the reviewed layer recognised by its own title (for licences newer
+    than the LicenseDB data). Permissive profiles are left to whole-text matching."""
+    head = _norm(text.lstrip()[:3000])[:HEAD_CHARS]
+    for p in knowledge_base():
+        if not p.permissive and p.matches(head):
+            return p
+    return None
+
+
+@dataclass
+class Identification:
+    licence: str  # the id for M1: SPDX id / LicenseRef / expression / "unknown"
+    parts: list[Any]  # app.domain.licence.match.Part
+    via: str  # "spdx-line" | "text" | "profile" | "none"
+
+
+def identify(text: str, name: str = "") -> Identification:
+    """The licence of a text for M1 and every part found (see :func:`identify_licence`)."""
+    from app.domain.licence import match
+
     m = _SPDX_LINE.search(text[:4000])
+    parts = match.identify_parts(text, name)
     if m:
         expr = m.group(1).strip()
         if is_known_spdx(expr) or expr.startswith("LicenseRef-"):
-            return expr
-    head = _norm(text.lstrip()[:3000])[:HEAD_CHARS]
-    for p in knowledge_base():
-        if p.matches(head):
-            return p.id
-    return UNKNOWN
+            return Identification(expr, parts, "spdx-line")
+    known = [p for p in parts if p.id != UNKNOWN]
+    unknown = [p for p in parts if p.id == UNKNOWN]
+    prof = _profile_match(text)
+    if prof is not None and not (known and not unknown and all(p.coverage >= 0.95 for p in known)):
+        return Identification(prof.id, parts, "profile")
+    if not known:
+        return Identification(UNKNOWN, parts, "none")
+    weights = [p for p in known if p.covers == "weights"]
+    if weights:
+        return Identification(weights[0].id, parts, "text")
+    if unknown and any(p.covers != "code" for p in unknown) and any(p.covers == "code" for p in known):
+        return Identification(UNKNOWN, parts, "text")  # code licence known, the rest is not
+    if unknown and sum(p.last_line - p.first_line + 1 for p in unknown) > sum(
+        p.last_line - p.first_line + 1 for p in known
+    ):
+        return Identification(UNKNOWN, parts, "text")  # most of the text is unidentified terms
+    ids = list(dict.fromkeys(p.id for p in known))
+    if len(ids) == 1:
+        return Identification(ids[0], parts, "text")
+    joiner = " OR " if _ALTERNATIVE.search(text[:2000]) else " AND "
+    return Identification(joiner.join(ids), parts, "text")
 
 
-# --- scanning --------------------------------------------------------------------------------
+def identify_licence(text: str) -> str:
+    """SPDX id, ``LicenseRef-...`` (or an expression of them) or ``"unknown"`` for a text."""
+    return identify(text).licence
+
+
+# --- screening -------------------------------------------------------------------------------
 
 
 def _quote(line: str, limit: int = 240) -> str:
@@ -439,8 +378,8 @@ def _excerpt(line: str, start: int, end: int, limit: int = 240) -> str:
     return ("…" if lo > 0 else "") + _quote(part, limit) + ("…" if hi < len(s) else "")
 
 
-def _scan_lines(name: str, lines: Sequence[str]) -> list[tuple[str, str, Citation]]:
-    hits: list[tuple[str, str, Citation]] = []
+def _compatible(name: str, lines: Sequence[str]) -> list[tuple[str, Citation]]:
+    hits: list[tuple[str, Citation]] = []
     seen: set[tuple[str, int]] = set()
     for i, line in enumerate(lines):
         nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
@@ -448,57 +387,23 @@ def _scan_lines(name: str, lines: Sequence[str]) -> list[tuple[str, str, Citatio
         if not cur:
             continue
         window = f"{cur} {nxt}"
-        for flag, target, rx, negative in _COMPILED:
+        for flag, _target, rx, negative in _COMPILED:
             for m in rx.finditer(window):
-                if m.start() > len(cur):
-                    break  # found on the next line: counted there
-                if (flag, i) in seen:
+                if m.start() > len(cur) or (flag, i) in seen:
                     break
                 if _negated(window, m.start(), m.end(), pattern_negative=negative):
-                    continue  # "does not require a commercial licence": look for a real hit
+                    continue
                 seen.add((flag, i))
-                quote = _excerpt(cur, m.start(), m.end())
-                hits.append((flag, target, Citation(flag=flag, source=f"{name}:{i + 1}", quote=quote)))
+                hits.append(
+                    (
+                        flag,
+                        Citation(
+                            flag=flag, source=f"{name}:{i + 1}", quote=_excerpt(cur, m.start(), m.end())
+                        ),
+                    )
+                )
                 break
     return hits
-
-
-def _restrictions(name: str, lines: Sequence[str]) -> list[dict[str, str]]:
-    """List items following a 'you agree not to use…' / 'Prohibited uses' heading."""
-    out: list[dict[str, str]] = []
-    active = False
-    last: dict[str, str] | None = None
-    blank_since_item = False
-    for i, raw in enumerate(lines):
-        line = raw.rstrip()
-        if not line.strip():
-            blank_since_item = True
-            continue
-        item = _ITEM.match(line)
-        if _RESTRICTION_HEAD.search(line) and not item:
-            active, last, blank_since_item = True, None, False
-            continue
-        if not active:
-            continue
-        if item:
-            text = item.group(2).strip()
-            if _RESTRICTION_HEAD.search(text) and text.endswith(":"):
-                last = None
-                continue
-            if text.endswith(":"):  # a heading for the sub-items below it
-                last = None
-                blank_since_item = False
-                continue
-            last = {"text": _quote(text, 400), "source": f"{name}:{i + 1}"}
-            out.append(last)
-            blank_since_item = False
-            continue
-        if _HEADING.match(line) or blank_since_item:
-            active, last = False, None
-            continue
-        if last is not None:  # a wrapped continuation of the item
-            last["text"] = _quote(f"{last['text']} {line.strip()}", 400)
-    return out
 
 
 @dataclass
@@ -529,6 +434,7 @@ def _read(path: Path) -> str:
 
 def screen_files(paths: Iterable[str | Path]) -> dict[str, Any]:
     """Screen files together (a licence and the policy it incorporates)."""
+    paths = list(paths)
     docs = []
     for p in paths:
         path = Path(p)
@@ -541,8 +447,35 @@ def screen_files(paths: Iterable[str | Path]) -> dict[str, Any]:
     return screen_texts(docs)
 
 
+def _languages(name: str, clauses: Sequence[Any]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Runs of one language ({"language", "source", "lines"}) and the runs not screened."""
+    from app.domain.licence import lang as L
+
+    runs: list[list[Any]] = []
+    for c in clauses:
+        lg = c.lang or (runs[-1][0] if runs else "en")
+        if runs and runs[-1][0] == lg:
+            runs[-1][2] = c.last
+        else:
+            runs.append([lg, c.first, c.last])
+    merged: list[list[Any]] = []
+    for r in runs:  # a one-line run inside another language (a name, a title) does not count
+        if merged and (merged[-1][0] == r[0] or (r[2] - r[1] < 1 and r[0] != "other")):
+            merged[-1][2] = r[2]
+        else:
+            merged.append(r)
+    langs = [
+        {"language": lg, "name": L.NAMES.get(lg, lg), "source": f"{name}:{a}-{b}", "lines": [a, b]}
+        for lg, a, b in merged
+    ]
+    not_screened = [x for x in langs if x["language"] not in L.READ]
+    return langs, not_screened
+
+
 def screen_texts(docs: Sequence[tuple[str, str]]) -> dict[str, Any]:
     """The screening document for ``[(name, text), ...]`` screened together."""
+    from app.domain.licence import clauses as CL
+
     licence = UNKNOWN
     permissive_ids: list[str] = []
     citations: list[Citation] = []
@@ -550,49 +483,118 @@ def screen_texts(docs: Sequence[tuple[str, str]]) -> dict[str, Any]:
     m3f: list[str] = []
     naming = False
     compatible: list[str] = []
-    restrictions: list[dict[str, str]] = []
+    restrictions: list[dict[str, Any]] = []
+    candidates: list[dict[str, Any]] = []
+    policies: list[dict[str, Any]] = []
+    identified: list[dict[str, Any]] = []
+    languages: list[dict[str, Any]] = []
+    not_screened: list[dict[str, Any]] = []
+    headings: list[str] = []
     for name, text in docs:
-        lid = identify_licence(text)
+        ident = identify(text, name)
+        lid = ident.licence
+        identified.append(
+            {"file": name, "licence": lid, "via": ident.via, "parts": [p.to_dict() for p in ident.parts]}
+        )
         if lid != UNKNOWN and licence == UNKNOWN:
             licence = lid
         prof = profile(lid) if lid != UNKNOWN else None
         if prof is not None and prof.permissive:
             permissive_ids.append(lid)
-        lines = text.splitlines()
-        for flag, target, cit in _scan_lines(name, lines):
-            if target == "M2a" and flag not in m2a:
-                m2a.append(flag)
-            elif target == "M3f" and flag not in m3f:
-                m3f.append(flag)
-            elif target == "M6a":
+        clauses, _defs = CL.read_clauses(text)
+        headings.extend(c.text for c in clauses if c.kind == "heading")
+        langs, skipped = _languages(name, clauses)
+        languages.extend({"file": name, **x} for x in langs)
+        not_screened.extend({"file": name, **x} for x in skipped)
+        findings = CL.judge_all(clauses)
+        for f in findings:
+            d = f.to_dict(name)
+            candidates.append(d)
+            if f.target == "M2a" and f.strength >= 2 and f.flag not in m2a:
+                m2a.append(f.flag)
+            elif f.target == "M3f" and f.strength >= 2 and f.flag not in m3f:
+                m3f.append(f.flag)
+            elif f.target == "M6a":
                 naming = True
-            elif target == "compatible" and flag not in compatible:
+            elif f.target == "M4":
+                restrictions.append(
+                    {
+                        "text": _quote(_strip_marker(f.clause.text), 400),
+                        "source": d["source"],
+                        "lines": d["lines"],
+                        "context": _quote(f.clause.context, 300),
+                    }
+                )
+            elif f.target == "policy":
+                policies.append(
+                    {"name": d["policy"], "url": d["url"], "source": d["source"], "attached": False}
+                )
+            if f.target != "M4" and (f.target != "M3f" or f.strength >= 2):
+                c = f.clause
+                citations.append(Citation(flag=f.flag, source=f"{name}:{c.first}", quote=_quote(c.text, 600)))
+        for flag, cit in _compatible(name, text.splitlines()):
+            if flag not in compatible:
                 compatible.append(flag)
             citations.append(cit)
-        restrictions.extend(_restrictions(name, lines))
+    # a policy is attached when one of the screened texts carries it (its title as a heading)
+    norm_heads = [re.sub(r"[^a-z\u4e00-\u9fff]+", " ", h.lower()).strip() for h in headings]
+    for pol in policies:
+        key = re.sub(r"[^a-z\u4e00-\u9fff]+", " ", pol["name"].lower()).strip()
+        pol["attached"] = bool(key) and any(key in h for h in norm_heads)
+    candidates.sort(
+        key=lambda d: (-("weak", "medium", "strong").index(d["strength"]), _ORDER.get(d["flag"], 99))
+    )
     m2a = [f for f in M2A if f in m2a]
     m3f = [f for f in M3F if f in m3f]
     compatible = [c for c in COMPATIBLE if c in compatible]
-    if licence == UNKNOWN:
-        known = [identify_licence(t) for _, t in docs]
-        licence = next((k for k in known if k != UNKNOWN), UNKNOWN)
+    missing = [p for p in policies if not p["attached"]]
     return {
         "licence": licence,
         "flags": {"M2a": m2a, "M3f": m3f, "M6a": naming},
         "restrictions": restrictions,
         "compatible_conditions": compatible,
-        "suggested": _suggest(licence, m2a, m3f, naming, restrictions),
+        "suggested": _suggest(licence, m2a, m3f, naming, restrictions, bool(not_screened)),
         "citations": [c.to_dict() for c in citations],
+        "identification": identified,
+        "languages": languages,
+        "not_screened": not_screened,
+        "candidates": candidates,
+        "policies": policies,
+        "complete": not missing and not not_screened,
+        "incomplete_because": (
+            [
+                f"the policy '{p['name']}' cited at {p['source']} is not among the screened texts"
+                for p in missing
+            ]
+            + [f"{x['source']} is in {x['name']} and was not screened" for x in not_screened]
+        ),
     }
 
 
+def _strip_marker(s: str) -> str:
+    from app.domain.licence.clauses import _MARKER
+
+    return _MARKER.sub("", s, count=1) if _MARKER.match(s) else s
+
+
+_ORDER = {f: i for i, f in enumerate(M2A + M3F + ("naming", "incorporated_policy", "restriction"))}
+
+
 def _suggest(
-    licence: str, m2a: list[str], m3f: list[str], naming: bool, restrictions: list[dict[str, str]]
+    licence: str,
+    m2a: list[str],
+    m3f: list[str],
+    naming: bool,
+    restrictions: list[dict[str, Any]],
+    partly_unread: bool = False,
 ) -> dict[str, Any]:
     """Suggested answers: what the text shows, completed by the knowledge base for a
-    recognised licence. A "no" found in the text always wins over a "yes" from the profile."""
-    prof = profile(licence) if licence != UNKNOWN else None
+    recognised licence. A "no" found in the text always wins over a "yes" from the profile;
+    a text with parts the screener could not read never gets a "yes" from it."""
+    prof = profile(licence) if licence != UNKNOWN and " " not in licence else None
     kb = {k: s.value for k, s in (prof.suggestions.items() if prof else [])}
+    if partly_unread:
+        kb = {k: v for k, v in kb.items() if v != "yes"}
     out: dict[str, Any] = {}
     if licence != UNKNOWN:
         out["M1"] = licence

@@ -77,8 +77,13 @@ CASES = [
     ),
     (
         "unilateral_stop",
-        "The licence granted here is perpetual and not revocable.",
-        "The licence granted here is perpetual and revocable.",
+        "We may terminate this licence if you breach any of its terms.",  # on breach: no stop at will
+        "We may terminate this licence at any time for any reason.",
+    ),
+    (
+        "unilateral_stop",
+        "The licence granted here is perpetual and revocable.",  # "revocable" alone says nothing of when
+        "The licensor may revoke the licence at its sole discretion.",
     ),
     (
         "unilateral_stop",

@@ -78,7 +78,7 @@ def test_permissive_and_copyleft_raise_no_flag(name: str) -> None:
 
 def test_apache_document() -> None:
     doc = screen("apache-2.0.txt")
-    assert list(doc) == [
+    assert list(doc)[:6] == [  # the documented shape first; added fields after it
         "licence",
         "flags",
         "restrictions",
@@ -86,6 +86,10 @@ def test_apache_document() -> None:
         "suggested",
         "citations",
     ]
+    assert doc["complete"] is True and doc["not_screened"] == [] and doc["policies"] == []
+    (ident,) = doc["identification"]
+    assert ident["via"] == "text" and ident["parts"][0]["id"] == "Apache-2.0"
+    assert ident["parts"][0]["modified"] is False
     assert doc["compatible_conditions"] == ["attribution", "notice", "patent_retaliation"]
     s = doc["suggested"]
     assert s["M1"] == "Apache-2.0"
@@ -121,8 +125,7 @@ def test_llama3_output_ban_and_naming() -> None:
     doc = screen("llama3-LICENSE.txt")
     assert doc["flags"]["M3f"] == ["user_threshold", "commercial_licence_required", "output_training_ban"]
     assert doc["flags"]["M6a"] is True
-    (naming,) = cited(doc, "naming")
-    assert "Built with Meta Llama 3" in naming["quote"]
+    assert any("Built with Meta Llama 3" in n["quote"] for n in cited(doc, "naming"))
     assert doc["suggested"]["M6a"] == "yes"
 
 
@@ -149,9 +152,11 @@ def test_llama32_eu_exclusion_in_policy_screened_together() -> None:
 def test_gemma_remote_restriction_and_policy() -> None:
     doc = screen("gemma-TERMS.md", "gemma-PROHIBITED_USE_POLICY.md")
     assert doc["licence"] == "LicenseRef-scancode-gemma-tou-2024-04-01"
-    assert doc["flags"]["M3f"] == ["unilateral_stop"]
-    quotes = [c["quote"] for c in cited(doc, "unilateral_stop")]
-    assert any("remotely or otherwise" in q for q in quotes)
+    # "may restrict (remotely or otherwise) usage ... in violation of this Agreement" is a
+    # remedy on breach, not a stop at will: listed for the officer as a weak candidate only
+    assert doc["flags"]["M3f"] == []
+    weak = [c for c in doc["candidates"] if c["flag"] == "unilateral_stop"]
+    assert any("remotely or otherwise" in c["text"] and c["strength"] == "weak" for c in weak)
     assert any(r["source"].startswith("gemma-PROHIBITED_USE_POLICY.md") for r in doc["restrictions"])
     assert any("circumvent safety filters" in r["text"] for r in doc["restrictions"])
 
@@ -174,7 +179,8 @@ def test_research_only_licences() -> None:
 
 def test_stability_revenue_threshold() -> None:
     doc = screen("stability-community-LICENSE.md")
-    assert doc["flags"]["M3f"] == ["user_threshold", "commercial_licence_required", "unilateral_stop"]
+    # the right to update the policy is a weak candidate (a unilateral change, not a stop)
+    assert doc["flags"]["M3f"] == ["user_threshold", "commercial_licence_required"]
     quotes = " ".join(c["quote"] for c in cited(doc, "user_threshold"))
     assert "US $1,000,000" in quotes and "$1M" in quotes
     assert doc["flags"]["M6a"] is True  # "Powered by Stability AI"
@@ -184,7 +190,8 @@ def test_rail_attachments_give_restrictions() -> None:
     doc = screen("creativeml-openrail-m-LICENSE.txt")
     assert len(doc["restrictions"]) == 11
     assert doc["restrictions"][0]["text"].startswith("In any way that violates")
-    assert doc["flags"]["M3f"] == ["unilateral_stop"]
+    assert doc["restrictions"][0]["context"].startswith("You agree not to use the Model")
+    assert doc["flags"]["M3f"] == []  # the remote restriction applies to use in violation only
     ds = screen("deepseek-LICENSE-MODEL.txt")
     assert ds["flags"]["M3f"] == [] and ds["flags"]["M2a"] == []
     assert "For military use in any way;" in [r["text"] for r in ds["restrictions"]]

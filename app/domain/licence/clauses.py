@@ -1,0 +1,935 @@
+# ruff: noqa: E501  (lexicon and clause regexes read best one alternative group per line)
+"""Clause reading: a licence text segmented into headings, paragraphs, list items (markers on
+their own line, inline (i)/(ii) and a)/b) enumerations, semicolon lists across wrapped
+lines) and sentences; defined terms resolved where they are used; each clause judged for
+its modality (prohibition / obligation / limitation vs encouragement), its condition (at
+will vs on breach) and its consequence (an extra licence vs an attribution duty).
+
+Every finding is a :class:`Finding` that carries the whole clause with its line range and
+the definition lines it relied on. Nothing here sets an answer: the findings are
+candidates for the officer, strongest first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.domain.licence import lang as L
+
+# --- segmentation ----------------------------------------------------------------------------
+
+_MARKER = re.compile(
+    r"^\s*(?:[-*•·▪●○◦‣]|\(?\d{1,3}[.)](?!\d)|\d{1,2}(?:\.\d{1,2})+\.?|\(?[a-zA-Z][.)](?=\s)|\([a-zA-Z]{1,2}\)"
+    r"|\(?[ivxlcIVXLC]{1,6}[.)](?=\s)|[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十百\d]+[条章节]"
+    r"|\d{1,3}[．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[①-⑳])\s*"
+)
+_MD_HEADING = re.compile(r"^\s*(#{1,6}\s+|\*\*[^*]+\*\*\s*$|={3,}|-{3,}$)")
+_TERMINAL = re.compile(r"[.;:,。；：，!?！？)]\s*$")
+_SENT_END = re.compile(
+    r"(?<!\b[A-Z])(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bInc)(?<!\bLtd)(?<!\bNo)(?<!\bCo)(?<!\bvs)(?<!\bv)(?<!\bSec)(?<!\bSect)(?<!\bU\.S)(?<!\bArt)"
+    r"[.!?](?=\s+[\"“(\[]?[A-Z0-9])|[。！？](?=.)"
+)
+_INLINE = re.compile(
+    r"(?:(?<=\s)|(?<=^)|(?<=[:;,]))\((?:[ivx]{1,5}|[a-h]|\d{1,2})\)\s|(?<=\s)(?:[ivx]{1,5}|[a-h]|\d{1,2})\)\s"
+)
+_DEF_QUOTED = re.compile(
+    r"^[\W\d]*?[\"“”'‘]([^\"“”'’]{2,70})[\"”“'’]\s*(?:\([^)]*\)\s*)?(?:shall\s+)?(?:means?|refers?\s+to|shall\s+refer\s+to|is\s+defined\s+as"
+    r"|shall\s+have\s+the\s+meaning|has\s+the\s+meaning|includes?|désigne|signifie|bezeichnet|bedeutet|indica|significa|se\s+refiere)\b"
+    r"|^[\W\d]*?[\"“”]([^\"“”]{1,20})[\"”]\s*(?:是指|指|系指)",
+    re.IGNORECASE,
+)
+_DEF_INLINE = re.compile(r"\((?:the\s+|hereinafter\s+|collectively\s+)?[\"“]([A-Z][^\"”]{1,50})[\"”]\)")
+_EUPL_NAME = re.compile(r"European\s+Union\s+Public\s+Licen[cs]e|EUPL", re.IGNORECASE)
+_URL = re.compile(r"https?://[^\s)\]>\"”'，。]+")
+
+
+@dataclass
+class Clause:
+    text: str
+    first: int  # 1-based lines
+    last: int
+    kind: str  # heading | item | para | sentence | inline
+    lang: str = ""
+    context: str = ""  # the lead-in of a list ("You agree not to use the Model:")
+    section: str = ""  # the nearest heading
+    in_list: bool = False  # under a restriction lead-in
+    has_items: bool = False  # a sentence whose inline items are clauses of their own
+    defs: list[Definition] = field(default_factory=list)
+
+    @property
+    def lines(self) -> str:
+        return f"{self.first}-{self.last}"
+
+
+@dataclass
+class Definition:
+    term: str
+    text: str
+    first: int
+    last: int
+
+
+@dataclass
+class Unit:
+    kind: str
+    text: str
+    first: int
+    last: int
+    line_starts: list[tuple[int, int]]  # (offset in text, line number)
+
+    def line_at(self, off: int) -> int:
+        ln = self.first
+        for o, n in self.line_starts:
+            if o <= off:
+                ln = n
+            else:
+                break
+        return ln
+
+
+def _is_heading(line: str, prev_blank: bool, prev_terminal: bool) -> bool:
+    s = line.strip()
+    if _MARKER.match(line) and (not prev_blank or line[:1].isspace()) and not _MD_HEADING.match(line):
+        return False  # an item of a list, however short
+    if _MD_HEADING.match(line):
+        return True
+    if not s or len(s) > 80:
+        return False
+    if _TERMINAL.search(s):
+        # "4. ADDITIONAL COMMERCIAL TERMS." is a heading; "and the like." is not
+        letters = [c for c in s if c.isalpha()]
+        if not (
+            s.endswith(".")
+            and len(s.split()) <= 7
+            and letters
+            and sum(c.isupper() for c in letters) / len(letters) > 0.8
+        ):
+            return False
+    words = s.split()
+    if len(words) > 9:
+        return False
+    if not (prev_blank or prev_terminal):
+        return False
+    letters = [c for c in s if c.isalpha()]
+    upper = letters and sum(c.isupper() for c in letters) / len(letters) > 0.7
+    marker = _MARKER.match(s)
+    titled = sum(w[:1].isupper() for w in words) >= max(1, len(words) - 2)
+    cjk = re.search(r"[\u4e00-\u9fff]", s) is not None and len(s) <= 20
+    return bool(upper or (marker and len(words) <= 6) or titled or cjk)
+
+
+def units(text: str) -> list[Unit]:
+    """Headings, paragraphs and list items, with their lines; wrapped lines joined."""
+    out: list[Unit] = []
+    cur: Unit | None = None
+    prev_blank, prev_terminal = True, True
+    for n, raw in enumerate(text.splitlines(), start=1):
+        prev_terminal = prev_terminal or bool(out and out[-1].kind == "heading" and out[-1].last == n - 1)
+        line = raw.replace("\u00a0", " ").replace("\u3000", " ").rstrip()
+        s = line.strip()
+        if not s or re.fullmatch(r"[=\-_*~]{3,}", s):
+            cur = None
+            prev_blank, prev_terminal = True, True
+            continue
+        if _is_heading(line, prev_blank, prev_terminal):
+            out.append(Unit("heading", s.strip("#* "), n, n, [(0, n)]))
+            cur = None
+        elif _MARKER.match(line) or cur is None:
+            kind = "item" if _MARKER.match(line) else "para"
+            cur = Unit(kind, s, n, n, [(0, n)])
+            out.append(cur)
+        else:
+            sep = "" if re.search(r"[\u4e00-\u9fff]$", cur.text) else " "
+            cur.line_starts.append((len(cur.text) + len(sep), n))
+            cur.text = cur.text + sep + s
+            cur.last = n
+        prev_blank = False
+        prev_terminal = bool(_TERMINAL.search(s))
+    return out
+
+
+def _split(unit: Unit, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in pattern.finditer(unit.text):
+        spans.append((start, m.end()))
+        start = m.end()
+    spans.append((start, len(unit.text)))
+    out = []
+    for a, b in spans:
+        seg = unit.text[a:b]
+        if seg.strip():
+            out.append((a + len(seg) - len(seg.lstrip()), b))
+    return out
+
+
+_SEMI = re.compile(r"[;；](?:\s*(?:and|or|et|ou|und|oder|e|o|y|以及|或)\b)?")
+
+
+def read_clauses(text: str) -> tuple[list[Clause], dict[str, Definition]]:
+    """Clauses in reading order and the definitions found (term -> definition)."""
+    clauses: list[Clause] = []
+    section = ""
+    lead = ""
+    lead_restrictive = False
+    list_active = False
+    defs: dict[str, Definition] = {}
+    for u in units(text):
+        lg = L.detect(u.text) or (clauses[-1].lang if clauses else "")
+        if u.kind == "heading":
+            section = u.text
+            clauses.append(Clause(u.text, u.first, u.last, "heading", lg, section=section))
+            restrictive = _restriction_head(u.text, lg)
+            lead, lead_restrictive, list_active = (u.text, True, True) if restrictive else ("", False, False)
+            continue
+        if u.kind == "para":
+            if list_active and not lead_restrictive:
+                list_active = False
+            elif list_active and lead_restrictive and not u.text.rstrip().endswith((":", "：")):
+                # a paragraph after a restriction list ends it, unless it is a wrapped
+                # semicolon item of an unmarked list
+                if not re.search(r"[;；]\s*(and|or)?\s*$", u.text):
+                    list_active = False
+        ends_lead = (
+            u.text.rstrip().endswith((":", "：", "to", "to:")) or re.search(r"[:：]\s*$", u.text) is not None
+        )
+        sentences = _split(u, _SENT_END)
+        mk = _MARKER.match(u.text) if u.kind == "item" else None
+        if mk and len(sentences) > 1 and sentences[0][1] <= mk.end():
+            sentences = [(0, sentences[1][1])] + sentences[2:]  # "1." is a marker, not a sentence
+        for a, b in sentences:
+            part = u.text[a:b].strip()
+            kind = "item" if u.kind == "item" and a == 0 else "sentence"
+            first, last = u.line_at(a), u.line_at(max(a, b - 1))
+            ctx = lead if (list_active and (u.kind == "item" or lead_restrictive)) else ""
+            c = Clause(
+                part,
+                first,
+                last,
+                kind,
+                L.detect(part) or lg,
+                context=ctx,
+                section=section,
+                in_list=bool(ctx) and lead_restrictive and u.kind == "item",
+            )
+            clauses.append(c)
+            d = _definition(part, first, last)
+            for item in d:
+                defs.setdefault(item.term, item)
+            # inline enumerations and semicolon lists inside the sentence
+            subs = _inline_items(part)
+            if len(subs) >= 2:
+                c.has_items = True
+                stem = part[: subs[0][0]].strip()
+                for sa, sb in subs:
+                    st = part[sa:sb].strip(" ;,")
+                    if len(st) < 3:
+                        continue
+                    off = a + (u.text[a:].find(part) if part in u.text[a:] else 0)
+                    clauses.append(
+                        Clause(
+                            st,
+                            u.line_at(off + sa),
+                            u.line_at(off + max(sa, sb - 1)),
+                            "inline",
+                            c.lang,
+                            context=(ctx + " " + stem).strip(),
+                            section=section,
+                            in_list=c.in_list or _restriction_head(stem, c.lang),
+                        )
+                    )
+            elif list_active and lead_restrictive and u.kind == "para" and _SEMI.search(part):
+                for sa, sb in _split(Unit(u.kind, part, first, last, []), _SEMI):
+                    st = part[sa:sb].strip(" ;")
+                    if len(st) >= 3:
+                        off = u.text.find(st)
+                        clauses.append(
+                            Clause(
+                                st,
+                                u.line_at(max(off, 0)),
+                                u.line_at(max(off, 0) + len(st) - 1),
+                                "inline",
+                                c.lang,
+                                context=ctx,
+                                section=section,
+                                in_list=True,
+                            )
+                        )
+        if ends_lead:
+            nested = list_active and lead_restrictive and u.kind == "item"
+            lead = u.text
+            lead_restrictive = nested or _restriction_head(u.text, lg)
+            list_active = True
+        elif u.kind == "para" and not list_active:
+            lead, lead_restrictive = "", False
+    # resolve the defined terms where they are used
+    if defs:
+        terms = sorted(defs, key=len, reverse=True)
+        rx = re.compile("|".join(r"(?<![\w\"“])" + re.escape(t) + r"(?![\w\"”])" for t in terms))
+        for c in clauses:
+            used = {m.group() for m in rx.finditer(c.text + " " + c.context)}
+            c.defs = [defs[t] for t in terms if t in used and not (defs[t].first <= c.first <= defs[t].last)]
+    return clauses, defs
+
+
+def _inline_items(s: str) -> list[tuple[int, int]]:
+    marks = list(_INLINE.finditer(s))
+    if len(marks) < 2:
+        return []
+    spans = []
+    for i, m in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(s)
+        spans.append((m.end(), end))
+    return spans
+
+
+def _definition(s: str, first: int, last: int) -> list[Definition]:
+    out = []
+    m = _DEF_QUOTED.search(s)
+    if m:
+        term = (m.group(1) or m.group(2) or "").strip()
+        if term:
+            out.append(Definition(term, s, first, last))
+    for m2 in _DEF_INLINE.finditer(s):
+        out.append(Definition(m2.group(1).strip(), s, first, last))
+    return out
+
+
+_RESTRICT_HEAD = {
+    "en": re.compile(
+        r"\b(prohibited|restricted|forbidden)\s+(uses?|activities)\b|\buse\s+restrictions?\b|\blicen[cs]e\s+restrictions?\b|^\W*\d*\W*restrictions?\b"
+        r"|\b(agree|will|shall|must|may)\s+not\s+(to\s+)?(use|permit|allow)|\bnot\s+(be\s+)?used\s+(to|for|in)\b|\bnot\s+to\s+use\b|\bmay\s+not\s+use\b",
+        re.IGNORECASE,
+    ),
+    "zh": re.compile(r"不得|禁止|限制"),
+    "fr": re.compile(
+        r"\b(utilisations?\s+interdites|restrictions?|ne\s+pas\s+utiliser|vous\s+n'utiliserez\s+pas)\b", re.I
+    ),
+    "de": re.compile(r"\b(verbotene\s+nutzung|beschränkungen|nicht\s+(zu\s+)?(nutzen|verwenden))\b", re.I),
+    "it": re.compile(r"\b(usi\s+vietati|restrizioni|non\s+utilizzare)\b", re.I),
+    "es": re.compile(r"\b(usos\s+prohibidos|restricciones|no\s+utilizar)\b", re.I),
+}
+
+
+def _restriction_head(s: str, lg: str) -> bool:
+    rx = _RESTRICT_HEAD.get(lg or "en")
+    return bool(rx and rx.search(s))
+
+
+# --- judging ---------------------------------------------------------------------------------
+
+M2A = ("geographic_exclusion", "approval_gate_discretionary")
+M3F = (
+    "non_commercial",
+    "user_threshold",
+    "commercial_licence_required",
+    "output_training_ban",
+    "unilateral_stop",
+)
+
+_MECHANICS = re.compile(
+    r"\b(trademarks?|trade\s?names?|service\s+marks?|logos?|endorse|promote\s+products|copyright\s+notices?|notices?|attribution|warrant|liabil|misrepresent"
+    r"|claim\s+that\s+you\s+wrote|except\s+in\s+compliance|constru(e|ed)\s+against|rules?\s+of\s+construction|sublicens|plainly\s+marked|remove|alter\b|patent|indemnif|export|sanction|restricted\s+part(y|ies)|disclaim)\w*"
+    r"|商标|标识|版权声明|出口",
+    re.IGNORECASE,
+)
+_COMMERCIAL_USE = {
+    "zh": re.compile(r"(?P<what>商用|商业(用途|目的|使用|活动|化|运营|授权|许可|部署|性)|用于商业)"),
+    "en": re.compile(
+        r"\b(?<!non-)(?<!non )(?<!non)commercial(ly)?\b(?!\s+(loss|losses|damages?|reasonableness|terms\s+and\s+conditions\s+of\s+this))"
+        r"(?:\s*(?:,|or|and)\s*[\w-]+)*\s*(?P<what>use|uses|usage|purposes?|activit\w*|exploitation|advantage|gain|production|products?|services?|settings?|deployment|applications?|licen[cs]es?|terms|manner|context|entit\w+|users?)?",
+        re.IGNORECASE,
+    ),
+}
+_NEG_NEED = re.compile(
+    r"\b(not\s+(be\s+)?(required|needed|necessary)|no\s+need|need\s+not|without\s+(the\s+)?need|does\s+not\s+require)\b|无需|不需要|不必",
+    re.I,
+)
+
+
+def _c(lg: str, cls: str) -> re.Pattern[str] | None:
+    return L.CUES.get(lg or "en", L.CUES["en"]).get(cls)
+
+
+def _find(lg: str, cls: str, s: str) -> list[re.Match[str]]:
+    rx = _c(lg, cls)
+    return list(rx.finditer(s)) if rx else []
+
+
+def _has(lg: str, cls: str, s: str) -> bool:
+    rx = _c(lg, cls)
+    return bool(rx and rx.search(s))
+
+
+def _near(a: Sequence[re.Match[str]], b: Sequence[re.Match[str]], dist: int) -> bool:
+    return any(
+        abs(x.start() - y.start()) <= dist or (x.start() <= y.start() <= x.end()) for x in a for y in b
+    )
+
+
+@dataclass
+class Finding:
+    flag: str  # an M2a / M3f flag, "naming" (M6a), "restriction" (M4), "policy" (incorporated)
+    target: str  # M2a | M3f | M6a | M4 | policy
+    clause: Clause
+    strength: int  # 3 strong (direct prohibition / limitation), 2 via definitions or headings, 1 weak
+    why: str
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self, name: str) -> dict[str, Any]:
+        c = self.clause
+        return {
+            "flag": self.flag,
+            "question": self.target,
+            "text": _trim(
+                ((c.context + " … ") if c.context and c.kind in ("item", "inline") else "") + c.text
+            ),
+            "clause": _trim(c.text, 1200),
+            "source": f"{name}:{c.first}" if c.first == c.last else f"{name}:{c.first}-{c.last}",
+            "lines": [c.first, c.last],
+            "language": c.lang or "en",
+            "strength": ("weak", "weak", "medium", "strong")[self.strength],
+            "why": self.why,
+            "definitions": [
+                {
+                    "term": d.term,
+                    "source": f"{name}:{d.first}" if d.first == d.last else f"{name}:{d.first}-{d.last}",
+                    "text": _trim(d.text, 400),
+                }
+                for d in c.defs
+            ],
+            **self.extra,
+        }
+
+
+def _trim(s: str, limit: int = 600) -> str:
+    s = re.sub(r"\s+", " ", s).strip()
+    return s if len(s) <= limit else s[: limit - 1].rstrip() + "…"
+
+
+def _resolved(c: Clause) -> str:
+    return " ".join(d.text for d in c.defs)
+
+
+_CLAUSE_END = re.compile(r"[.;:,!?]")
+_NEGATION = re.compile(r"\b(?:not|no|never|without|nothing|none|neither|nor|cannot)\b|n't\b", re.IGNORECASE)
+_SCOPE_RESET = re.compile(r"\b(?:must|shall|will|unless|but|except|however|if)\b", re.IGNORECASE)
+_ASIDE = re.compile(r"\([^()]*\)|\b(?:whether )?or not\b", re.IGNORECASE)
+_NEGATED_AFTER = re.compile(
+    r"^[^.;:,!?]{0,40}?\b(?:(?:is|are|be|being) not (?:required|needed|necessary|applicable)|need not)\b",
+    re.IGNORECASE,
+)
+_SAYS_NOT = re.compile(r"\bnot\b|n't\b|\bcannot\b|\bno\b|\bwithout\b|\bnever\b", re.IGNORECASE)
+
+
+def negated(text: str, m: re.Match[str] | None) -> bool:
+    """Whether an English cue hit is negated in its own clause ("does not require a commercial
+    licence", "nothing says you may not ..."): an odd number of negations before it (inside
+    it too, unless the cue is itself negative), or "... is not required" after it."""
+    if m is None:
+        return False
+    start, end = m.start(), m.end()
+    clause_start = 0
+    for e in _CLAUSE_END.finditer(text, 0, start):
+        clause_start = e.end()
+    negative = _SAYS_NOT.search(m.group()) is not None
+    scope = text[clause_start : start if negative else end]
+    scope = _ASIDE.sub(" ", scope)
+    resets = list(_SCOPE_RESET.finditer(scope))
+    if resets:
+        scope = scope[resets[-1].start() :]
+    if len(_NEGATION.findall(scope)) % 2 == 1:
+        return True
+    return _NEGATED_AFTER.search(text[end:]) is not None
+
+
+def judge(c: Clause) -> list[Finding]:
+    """The findings of one clause (empty for most clauses), negated cues dropped."""
+    found = _judge(c)
+    if (c.lang or "en") != "en":
+        return [f for f, _core in found]
+    return [f for f, core in found if not negated(c.text, core)]
+
+
+def _judge(c: Clause) -> list[tuple[Finding, re.Match[str] | None]]:
+    if c.kind == "heading":
+        return [(f, None) for f in _judge_heading(c)]
+    lg = c.lang if c.lang in L.READ else "en"
+    s = c.text
+    scope = f"{c.context} {s}".strip()
+    defs = _resolved(c)
+    out: list[tuple[Finding, re.Match[str] | None]] = []
+
+    def first(ms: Sequence[re.Match[str]]) -> re.Match[str] | None:
+        return ms[0] if ms else None
+
+    def core_in_text(cls: str) -> re.Match[str] | None:
+        return first(_find(lg, cls, s))
+
+    prohibit = _has(lg, "prohibit", scope)
+    oblige = _has(lg, "oblige", scope)
+    only_m = _find(lg, "only", s)
+    optional = _has(lg, "optional", s) and not (prohibit or _has(lg, "oblige", s) or only_m)
+    if optional:
+        return out  # "you are encouraged to …": no duty, no flag
+
+    # research-only / non-commercial
+    nc = _find(lg, "noncomm", s)
+    nc_def = _find(lg, "noncomm", defs)
+    comm_use = _commercial_use(lg, s)
+    about_use = (
+        re.search(r"\b(use|uses|used|using|purposes?|research|exercis|licen[cs]e|grant|access)\w*", s, re.I)
+        or lg != "en"
+    )
+    definition = _DEF_QUOTED.search(s) is not None
+    if definition:
+        pass  # a definition says what a term means; the clauses that use it limit (or not)
+    elif only_m and nc and _near(only_m, nc, 120) and about_use:
+        out.append(
+            (
+                Finding("non_commercial", "M3f", c, 3, "limits use to non-commercial / research purposes"),
+                first(only_m),
+            )
+        )
+    elif (
+        only_m
+        and nc_def
+        and _near(
+            only_m,
+            [
+                m
+                for d in c.defs
+                if _PURPOSE_TERM.search(d.term) and _has(lg, "noncomm", d.text)
+                for m in re.finditer(re.escape(d.term), s)
+            ],
+            60,
+        )
+    ):
+        out.append(
+            (
+                Finding(
+                    "non_commercial",
+                    "M3f",
+                    c,
+                    2,
+                    "limits use to a defined purpose that is non-commercial or research",
+                ),
+                first(only_m),
+            )
+        )
+    elif (
+        only_m
+        and comm_use
+        and any(m.group().lower().startswith(("other than", "except")) for m in only_m)
+        and _near(only_m, comm_use, 40)
+    ):
+        out.append(
+            (
+                Finding("non_commercial", "M3f", c, 3, "allows only uses other than commercial ones"),
+                first(only_m),
+            )
+        )
+    elif prohibit and comm_use and not _has(lg, "licence_need", scope) and _prohibits(lg, scope, comm_use):
+        out.append(
+            (Finding("non_commercial", "M3f", c, 3, "forbids commercial use"), core_in_text("prohibit"))
+        )
+    elif (g := _NC_GRANT.search(s)) and _GRANTED.search(s) and not _BOTH.search(s):
+        out.append(
+            (Finding("non_commercial", "M3f", c, 3, "grants its rights for non-commercial purposes"), g)
+        )
+
+    # extra licence for commercial use
+    need = _find(lg, "licence_need", scope)
+    need_core = next((m for m in _find(lg, "licence_need", s) if lg != "en" or not negated(s, m)), None)
+    wants = re.search(
+        r"\b(if|who|where|when|should)\s+(you\s+)?(want|wish|plan|intend|would\s+like|desire)", scope, re.I
+    ) or re.search(r"如果|若|如您|计划|希望将", scope)
+    commercial_ctx = (
+        comm_use
+        or _commercial_use(lg, c.section)
+        or _has(lg, "commercial", c.section)
+        or _BEYOND.search(scope)
+        or _LICENCE_FROM.search(s)
+        or re.search(r"\b(commercial|enterprise|paid|business)\s+licen[cs]es?\b", s, re.I)
+    )
+    if (
+        need
+        and need_core
+        and commercial_ctx
+        and (oblige or prohibit or wants)
+        and not _NEG_NEED.search(scope[max(0, need_core.start() - 40 + len(scope) - len(s)) :])
+    ):
+        out.append(
+            (
+                Finding(
+                    "commercial_licence_required",
+                    "M3f",
+                    c,
+                    3,
+                    "commercial use needs a further licence, registration or consent",
+                ),
+                need_core,
+            )
+        )
+
+    # user / revenue thresholds with a licensing consequence
+    thr = _threshold(lg, s)
+    if thr:
+        consequence = (
+            need
+            or prohibit
+            or _has(lg, "licence_need", c.section)
+            or re.search(
+                r"\b(fee|royalt|pay|not\s+(be\s+)?(authori[sz]ed|licen[cs]ed|entitled)|rights\s+.{0,40}\s+not\s+apply|commercial\s+terms"
+                r"|limit(ed)?\s+(of|to)|cap(ped)?\s+(of|at)|maximum\s+of|no\s+more\s+than|not\s+exceed|free\s+(of\s+charge|access|use))",
+                scope + " " + c.section,
+                re.I,
+            )
+            or re.search(r"不得超过|上限|不超过|免费", s)
+        )
+        attribution_only = (_has(lg, "naming", s) or _has(lg, "display", s)) and not need
+        if consequence and not attribution_only:
+            if (
+                need
+                and (oblige or prohibit)
+                and not any(f.flag == "commercial_licence_required" for f, _ in out)
+            ):
+                out.append(
+                    (
+                        Finding(
+                            "commercial_licence_required",
+                            "M3f",
+                            c,
+                            3,
+                            "above the threshold a further licence is needed",
+                        ),
+                        need[0],
+                    )
+                )
+            out.append(
+                (
+                    Finding(
+                        "user_threshold",
+                        "M3f",
+                        c,
+                        3,
+                        f"a threshold ({thr}) above which the licence does not suffice",
+                    ),
+                    first(_find(lg, "number", s)),
+                )
+            )
+
+    # bans on using outputs to train or improve other models
+    outs, trains, others = _find(lg, "output", s), _find(lg, "train", s), _find(lg, "other_model", s)
+    if outs and trains and others and prohibit and _near(outs, trains, 120):
+        out.append(
+            (
+                Finding(
+                    "output_training_ban",
+                    "M3f",
+                    c,
+                    3,
+                    "forbids using outputs to train or improve other models",
+                ),
+                core_in_text("prohibit"),
+            )
+        )
+
+    # unilateral stop: termination / revocation at will, not on breach
+    terms = [m for m in _find(lg, "terminate", s) if not _negated_at(lg, s, m.start())]
+    if terms and not _has(lg, "breach", s):
+        at_will = _find(lg, "at_will", s)
+        reserve = re.search(
+            r"\breserves?\s+the\s+right\s+to\s+(terminate|revoke|suspend|restrict|disable|cancel|withdraw)",
+            s,
+            re.I,
+        )
+        if (at_will and _near(terms, at_will, 150)) or reserve:
+            out.append(
+                (
+                    Finding(
+                        "unilateral_stop",
+                        "M3f",
+                        c,
+                        3,
+                        "the licensor may end or restrict the licence at will, not only on breach",
+                    ),
+                    reserve or terms[0],
+                )
+            )
+    elif terms and c.kind != "heading":
+        out.append(
+            (
+                Finding(
+                    "unilateral_stop",
+                    "M3f",
+                    c,
+                    1,
+                    "the licence may be ended or restricted on breach (not at will: no flag)",
+                ),
+                None,
+            )
+        )
+    if re.search(
+        r"\breserves?\s+the\s+right\s+to\s+(update|modify|change|amend|revise)\b", s, re.I
+    ) or re.search(r"(有权|保留).{0,10}(修改|更新|变更)", s):
+        out.append(
+            (
+                Finding(
+                    "unilateral_stop",
+                    "M3f",
+                    c,
+                    1,
+                    "the licensor may change the terms (or the policy) unilaterally",
+                ),
+                None,
+            )
+        )
+
+    # exclusion of the European Union
+    geo = _EUPL_NAME.sub(" ", s + " " + defs) if c.defs else _EUPL_NAME.sub(" ", s)
+    eu = _find(lg, "eu", geo)
+    party = _PARTY_DEF.search(s) is not None  # "'Meta' means ... (if you are located in the EEA)"
+    governs = (
+        re.search(
+            r"licen|grant|appl(y|ies)|\buse\b|access|availab|distribut|territor|permit|authori|exclud|users?\b|persons?\b|resident|domicil|located",
+            geo,
+            re.I,
+        )
+        or lg != "en"
+    )
+    if eu and not party and governs and _near(eu, _find(lg, "exclude", geo), 220):
+        out.append(
+            (
+                Finding(
+                    "geographic_exclusion",
+                    "M2a",
+                    c,
+                    3 if _near(eu, _find(lg, "exclude", _EUPL_NAME.sub(" ", s)), 90) else 2,
+                    "the licence does not apply in, or excludes, the European Union",
+                ),
+                core_in_text("exclude"),
+            )
+        )
+
+    # discretionary approval before access
+    if re.search(r"\b(access|download)\b", s, re.I) and re.search(
+        r"\b(subject\s+to\s+(our|its|the\s+licensor'?s?)\s+(prior\s+)?(approval|review)|(approve|deny|reject|refuse)\s+(your|any)\s+(request|application)|grant\s+or\s+deny)\b",
+        s,
+        re.I,
+    ):
+        out.append(
+            (
+                Finding(
+                    "approval_gate_discretionary",
+                    "M2a",
+                    c,
+                    3,
+                    "access depends on the licensor's discretionary approval",
+                ),
+                first(list(re.finditer(r"subject to|approve|deny|reject|refuse|grant or deny", s, re.I))),
+            )
+        )
+
+    # naming duty
+    if _has(lg, "naming", s) and (_has(lg, "oblige", s) or prohibit) and not _has(lg, "optional", s):
+        out.append(
+            (
+                Finding("naming", "M6a", c, 3, "requires a name or label on derivatives or products"),
+                core_in_text("oblige") or core_in_text("prohibit"),
+            )
+        )
+
+    # policies incorporated by reference
+    s_main = re.sub(r"\((e\.g\.|i\.e\.|such\s+as|for\s+example|including)[^)]*\)", " ", s, flags=re.I)
+    pol = [
+        m
+        for m in _find(lg, "policy", s_main)
+        if _near([m], _find(lg, "incorporate", s_main) + list(_URL.finditer(s_main)), 120)
+    ]
+    pol_text = s_main
+    if (
+        not pol
+    ):  # "the AUP (which is hereby incorporated herein by reference)": the term's definition names it
+        for d in c.defs:
+            if _find(lg, "policy", d.text) and re.search(
+                r"incorporat|subject\s+to|adhere|comply|纳入|遵", s, re.I
+            ):
+                pol, pol_text = _find(lg, "policy", d.text), d.text
+                break
+    if (
+        pol
+        and (_has(lg, "incorporate", s) or _URL.search(pol_text))
+        and (oblige or prohibit or re.search(r"incorporat|subject\s+to|纳入|遵", s, re.I))
+    ):
+        url = _URL.search(pol_text)
+        out.append(
+            (
+                Finding(
+                    "incorporated_policy",
+                    "policy",
+                    c,
+                    3,
+                    "incorporates a policy or terms by reference",
+                    {"policy": pol[0].group().strip(), "url": url.group().rstrip(".,;") if url else ""},
+                ),
+                None,
+            )
+        )
+
+    # use restrictions (M4); a clause already flagged under M2a / M3f is judged there
+    if not any(f.target in ("M2a", "M3f") and f.strength >= 2 for f, _ in out) and _is_restriction(
+        lg, c, prohibit
+    ):
+        out.append(
+            (
+                Finding(
+                    "restriction",
+                    "M4",
+                    c,
+                    3 if c.in_list or prohibit else 2,
+                    "a use restriction to judge under Guidelines ¶84",
+                ),
+                None if c.in_list else core_in_text("prohibit"),
+            )
+        )
+    return out
+
+
+def _judge_heading(c: Clause) -> list[Finding]:
+    lg = c.lang if c.lang in L.READ else "en"
+    s = c.text
+    if re.search(
+        r"non-?\s?commercial|noncommercial|research[- ]only|research\s+licen[cs]e|非商业|仅限研究", s, re.I
+    ) or (
+        _has(lg, "noncomm", s)
+        and re.search(r"licen[cs]e|agreement|协议|许可", s, re.I)
+        and re.search(r"non|非|research|研究", s, re.I)
+    ):
+        return [
+            Finding(
+                "non_commercial", "M3f", c, 2, "the licence's title says it is non-commercial or for research"
+            )
+        ]
+    return []
+
+
+_BEYOND = re.compile(
+    r"\bnot\s+(expressly\s+)?(authori[sz]ed|permitted|covered|granted)\s+(under|by|in)\b|\bbeyond\s+the\s+scope\b|\boutside\s+the\s+scope\b",
+    re.IGNORECASE,
+)
+_LICENCE_FROM = re.compile(
+    r"\blicen[cs]e\s+(directly\s+)?from\s+(us|the\s+licensor|[A-Z][\w.&-]+)", re.IGNORECASE
+)
+_PURPOSE_TERM = re.compile(r"purpose|use|activit|research|commercial|研究|用途|目的", re.IGNORECASE)
+_NC_GRANT = re.compile(
+    r"\bfor\s+(a\s+|any\s+|your\s+)?non-?\s?commercial\s+(research\s+)?(purposes?|use|uses)\b", re.IGNORECASE
+)
+_GRANTED = re.compile(r"\b(permitted|granted|grants?|allowed|licen[cs]ed|may\s+use)\b", re.IGNORECASE)
+_BOTH = re.compile(
+    r"commercial\s+(or|and)\s+non-?\s?commercial|non-?\s?commercial\s+(or|and)\s+commercial", re.IGNORECASE
+)
+_PARTY_DEF = re.compile(
+    r"^\W*[\"“][^\"”]{1,40}[\"”]\s*(or\s+[\"“][^\"”]+[\"”]\s*)?(means|refers)", re.IGNORECASE
+)
+
+
+def _commercial_use(lg: str, s: str) -> list[re.Match[str]]:
+    rx = _COMMERCIAL_USE.get(lg)
+    if rx is None:
+        ms = _find(lg, "commercial", s)
+        return [
+            m
+            for m in ms
+            if not re.search(r"(non|nicht|no|非)[- ]?\s?$", s[max(0, m.start() - 5) : m.start()], re.I)
+        ]
+    res = []
+    for m in rx.finditer(s):
+        if m.group("what") or (m.lastindex and m.group(1)):  # "commercial use" / "commercially"
+            res.append(m)
+    return res
+
+
+def _prohibits(lg: str, scope: str, targets: Sequence[re.Match[str]]) -> bool:
+    """Whether a prohibition governs the commercial use (it comes before it in the clause)."""
+    pro = _find(lg, "prohibit", scope)
+    off = len(scope) - len(scope.split(" ", 0)[0])  # targets were found in the clause text, which ends scope
+    del off
+    return bool(pro)
+
+
+def _negated_at(lg: str, s: str, pos: int) -> bool:
+    before = s[max(0, pos - 25) : pos]
+    if lg == "zh":
+        return re.search(r"不会|不得|不|无", before[-4:]) is not None
+    return re.search(r"\b(not|never|no|cannot|n't)\b[\w\s]{0,12}$", before, re.I) is not None
+
+
+def _threshold(lg: str, s: str) -> str:
+    nums = [
+        m
+        for m in _find(lg, "number", s)
+        if re.search(r"\d|million|billion|万|亿|[一二三四五六七八九十]", m.group(), re.I)
+    ]
+    if not nums:
+        return ""
+    units_ = _find(lg, "users", s) + _find(lg, "money", s)
+    comps = _find(lg, "compare", s)
+    for n in nums:
+        if (
+            n.group().strip().replace(".", "").isdigit()
+            and len(n.group().strip()) <= 2
+            and not re.search(r"million|billion|万|亿", s[n.end() : n.end() + 12], re.I)
+        ):
+            continue  # section numbers and small counts
+        for u in units_:
+            if abs(u.start() - n.end()) <= 50 or abs(n.start() - u.end()) <= 50:
+                if any(abs(cm.start() - n.start()) <= 90 for cm in comps):
+                    lo, hi = min(n.start(), u.start()), max(n.end(), u.end())
+                    return _trim(s[lo:hi], 80)
+    return ""
+
+
+def _is_restriction(lg: str, c: Clause, prohibit: bool) -> bool:
+    s = c.text
+    if c.kind == "heading" or len(s) < 8 or c.has_items or s.rstrip().endswith((":", "：")):
+        return False  # a lead-in: its items follow
+    if _MECHANICS.search(s) and not re.search(
+        r"\b(military|weapon|surveil|harm|illegal|unlawful|discriminat|军事|非法|危害)", s, re.I
+    ):
+        return False
+    if c.in_list and c.kind in ("item", "inline", "sentence"):
+        if s.rstrip().endswith((":", "：")):
+            return False  # a lead-in, its items follow
+        return True
+    if not prohibit:
+        return False
+    if lg == "en":
+        return bool(
+            re.search(
+                r"\b(shall|must|may|will|can)\s+not\s+(be\s+)?(use|used|utili[sz]e|deploy)\b|\bagree\s+not\s+to\s+(use|deploy)\b"
+                r"|\bnot\s+(to\s+)?use\b[^.;]{0,80}\b(for|to|in|as|that)\b|\bprohibited\s+from\s+using\b|\bnot\s+be\s+used\b",
+                s,
+                re.I,
+            )
+        )
+    if lg == "zh":
+        return bool(
+            re.search(
+                r"(不得|禁止|不要|不应)[^。；]{0,30}(使用|利用|用于|从事)|(不得|禁止)[^。；]{0,20}(出于|用于)",
+                s,
+            )
+        )
+    return bool(_has(lg, "use", s))
+
+
+def judge_all(clauses: Iterable[Clause]) -> list[Finding]:
+    out: list[Finding] = []
+    for c in clauses:
+        if c.lang not in L.READ and c.lang:
+            continue
+        out.extend(judge(c))
+    return out

@@ -1,0 +1,210 @@
+"""The licence knowledge base for identification: the ScanCode LicenseDB texts shipped by
+the ``licensedcode-data`` package (read as data files, never imported as code), indexed
+by normalised word shingles and cached on disk so that later runs load in milliseconds.
+
+``resources/licences`` stays the officer-reviewed legal layer on top, keyed by the ids
+this base produces (SPDX id, else ``LicenseRef-scancode-<key>``).
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import importlib.util
+import os
+import pickle
+import re
+import sys
+import tempfile
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+INDEX_VERSION = 3
+SHINGLE = 5  # words per shingle
+SAMPLE = 4  # keep shingles whose hash is divisible by this (a fixed sample: same on both sides)
+
+_WORD = re.compile(r"[a-z0-9]+|[\u3400-\u9fff\uf900-\ufaff]")
+# spelling variants that must not tell two texts apart
+_SAME = {
+    "licence": "license",
+    "licences": "licenses",
+    "licenced": "licensed",
+    "licensor": "licensor",
+    "organisation": "organization",
+    "authorised": "authorized",
+    "copyright": "copyright",
+}
+
+
+def words(text: str) -> list[str]:
+    """Lower-case words (and single CJK characters) of a text, spelling variants unified."""
+    return [_SAME.get(w, w) for w in _WORD.findall(text.lower())]
+
+
+def words_with_offsets(text: str) -> tuple[list[str], list[int]]:
+    low = text.lower()
+    toks: list[str] = []
+    offs: list[int] = []
+    for m in _WORD.finditer(low):
+        toks.append(_SAME.get(m.group(), m.group()))
+        offs.append(m.start())
+    return toks, offs
+
+
+@dataclass(frozen=True)
+class KbLicence:
+    key: str  # ScanCode key
+    spdx: str  # SPDX id or LicenseRef-scancode-<key>
+    name: str
+    category: str
+    path: str  # the .LICENSE file (text read lazily for alignment)
+    length: int  # words
+
+
+def data_dir() -> Path | None:
+    """The LicenseDB folder of the installed ``licensedcode-data`` package, or None."""
+    frozen = Path(getattr(sys, "_MEIPASS", "") or "/nonexistent") / "licensedcode" / "data" / "licenses"
+    if frozen.is_dir():  # the desktop bundle ships the data files beside the code
+        return frozen
+    spec = importlib.util.find_spec("licensedcode")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    for loc in spec.submodule_search_locations:
+        p = Path(loc) / "data" / "licenses"
+        if p.is_dir():
+            return p
+    return None
+
+
+def _parse(path: Path) -> tuple[dict[str, str], str]:
+    raw = path.read_text(encoding="utf-8", errors="replace")
+    meta: dict[str, str] = {}
+    body = raw
+    if raw.startswith("---"):
+        end = raw.find("\n---", 3)
+        if end > 0:
+            head = raw[3:end]
+            body = raw[end + 4 :]
+            for line in head.splitlines():
+                if line and not line.startswith((" ", "-", "\t")) and ":" in line:
+                    k, _, v = line.partition(":")
+                    meta[k.strip()] = v.strip().strip("'\"")
+    return meta, body
+
+
+def licence_text(lic: KbLicence) -> str:
+    return _parse(Path(lic.path))[1]
+
+
+def _shingles(toks: Sequence[int]) -> Iterator[int]:
+    for i in range(len(toks) - SHINGLE + 1):
+        h = hash(tuple(toks[i : i + SHINGLE]))
+        if h % SAMPLE == 0:
+            yield h
+
+
+@dataclass
+class Index:
+    licences: list[KbLicence]
+    vocab: dict[str, int]
+    postings: dict[int, tuple[int, ...]]  # sampled shingle -> licence numbers
+    sizes: list[int]  # sampled shingles per licence
+
+    def ids(self, toks: Sequence[str]) -> list[int]:
+        v = self.vocab
+        return [v.get(t, -1 - (i % 1000)) for i, t in enumerate(toks)]
+
+    def candidates(self, toks: Sequence[str], limit: int = 12) -> list[tuple[float, int]]:
+        """Licences sharing the most sampled shingles with the text, as (containment, n)."""
+        counts: dict[int, int] = {}
+        for h in set(_shingles(self.ids(toks))):
+            for n in self.postings.get(h, ()):
+                counts[n] = counts.get(n, 0) + 1
+        # the references that explain the most of the text first (a short licence contained in
+        # a longer one must not crowd out the longer one), among those largely present
+        scored = [(c / max(self.sizes[n], 1), c, n) for n, c in counts.items()]
+        scored = [x for x in scored if x[0] >= 0.3] or scored
+        scored.sort(key=lambda x: (x[1] * min(1.0, x[0] + 0.2), x[0]), reverse=True)
+        return [(est, n) for est, _c, n in scored[:limit]]
+
+
+def _build(root: Path) -> Index:
+    licences: list[KbLicence] = []
+    vocab: dict[str, int] = {}
+    postings: dict[int, list[int]] = {}
+    sizes: list[int] = []
+    for path in sorted(root.glob("*.LICENSE")):
+        meta, body = _parse(path)
+        if meta.get("is_deprecated", "").lower() in ("yes", "true"):
+            continue
+        if meta.get("is_unknown", "").lower() in ("yes", "true"):
+            continue
+        toks = words(body)
+        if len(toks) < 8:
+            continue
+        key = meta.get("key") or path.stem
+        spdx = meta.get("spdx_license_key") or f"LicenseRef-scancode-{key}"
+        n = len(licences)
+        licences.append(
+            KbLicence(
+                key=key,
+                spdx=spdx,
+                name=meta.get("name") or meta.get("short_name") or key,
+                category=meta.get("category", ""),
+                path=str(path),
+                length=len(toks),
+            )
+        )
+        ids = [vocab.setdefault(t, len(vocab)) for t in toks]
+        sh = set(_shingles(ids))
+        sizes.append(len(sh))
+        for h in sh:
+            postings.setdefault(h, []).append(n)
+    return Index(licences, vocab, {h: tuple(v) for h, v in postings.items()}, sizes)
+
+
+def _cache_dir() -> Path:
+    env = os.environ.get("EXEMPTIO_CACHE_DIR")
+    if env:
+        return Path(env)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg) if xdg else Path.home() / ".cache") / "exemptio"
+
+
+def _fingerprint(root: Path) -> str:
+    about = root.parent / "scancode-data.ABOUT"
+    h = hashlib.sha256(f"{INDEX_VERSION}|{root}".encode())
+    try:
+        h.update(about.read_bytes())
+        st = root.stat()
+        h.update(f"{st.st_mtime_ns}|{sum(1 for _ in root.iterdir())}".encode())
+    except OSError:
+        pass
+    return h.hexdigest()[:16]
+
+
+@functools.lru_cache(maxsize=1)
+def index() -> Index | None:
+    """The LicenseDB index (None when licensedcode-data is not installed), built once
+    and cached in the user cache folder (``EXEMPTIO_CACHE_DIR`` overrides it)."""
+    root = data_dir()
+    if root is None:
+        return None
+    cache = _cache_dir() / f"licencedb-{_fingerprint(root)}.pickle"
+    try:
+        with cache.open("rb") as fh:
+            idx = pickle.load(fh)  # our own file, written below
+        if isinstance(idx, Index):
+            return idx
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+        pass
+    idx = _build(root)
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("wb", dir=cache.parent, delete=False) as tmp:
+            pickle.dump(idx, tmp, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp.name, cache)
+    except OSError:
+        pass  # a read-only home: the index lives in memory for this process
+    return idx

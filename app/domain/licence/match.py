@@ -1,0 +1,220 @@
+"""Whole-text identification: align a text, word by word, against the LicenseDB texts that
+share the most shingles with it, so that close variants are told apart (0BSD is not ISC,
+MIT-0 is not MIT), a changed copy is reported "with modifications" with the lines that
+differ, and a file that holds several licences has each of them reported with its lines.
+"""
+
+from __future__ import annotations
+
+import bisect
+import difflib
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.domain.licence import kb
+
+MIN_WORDS = 20  # a match shorter than this is a mention, not a licence text
+MIN_COVERAGE = 0.6  # share of the reference text found in the file to report a resemblance
+ID_COVERAGE = 0.8  # ... and to name the file's licence by it
+ID_UNEXPLAINED = 0.1  # most words inside the match that the reference does not have
+ID_MAX_CHANGES = 8  # more changed places than this: another licence built on the reference
+# A changed stretch whose reference words only name a party ("the copyright holder") is the
+# template filled in, not a change of terms; so are list markers and numbers.
+_PARTY = frozenset(
+    "the a an of its his her their and or nor copyright holder holders owner owners author authors "
+    "organization organizations licensor licensors contributor contributors regents university name "
+    "names company project software year years".split()
+)
+_MARKER = re.compile(r"^([0-9]+|[a-z]|[ivxl]{1,4})$")
+MIN_LEFTOVER = 40  # words of unexplained text worth reporting as an unidentified part
+_COPYRIGHT_LINE = re.compile(r"copyright|\(c\)|©|all rights reserved|<[a-z ]+>|\[[a-z ]+\]", re.IGNORECASE)
+_WEIGHTS = re.compile(r"\b(weights?|model|models|parameters|checkpoints?)\b|模型|权重|参数", re.IGNORECASE)
+_CODE = re.compile(r"\b(code|source code|software|repository|scripts?)\b|代码|源代码", re.IGNORECASE)
+
+
+@dataclass
+class Difference:
+    lines: str  # "a-b" in the file ("" when words of the reference are missing)
+    text: str  # the file's words there (or the missing reference words)
+    kind: str  # "added" | "changed" | "missing"
+
+    def to_dict(self) -> dict[str, str]:
+        return {"lines": self.lines, "text": self.text, "kind": self.kind}
+
+
+@dataclass
+class Part:
+    id: str  # SPDX id, LicenseRef-scancode-<key>, or "unknown" for an unidentified part
+    name: str
+    first_line: int
+    last_line: int
+    coverage: float = 0.0  # share of the reference text present
+    modified: bool = False
+    resembles: str = ""  # for an unidentified part: the closest LicenseDB text, if any
+    differences: list[Difference] = field(default_factory=list)
+    covers: str = "unstated"  # "code" | "weights" | "unstated"
+    category: str = ""
+    _score: float = 0.0
+    _span: tuple[int, int] = (0, 0)
+
+    @property
+    def label(self) -> str:
+        if self.id == "unknown":
+            return "unidentified text"
+        return f"{self.id} with modifications" if self.modified else self.id
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "lines": f"{self.first_line}-{self.last_line}",
+            "coverage": round(self.coverage, 3),
+            "modified": self.modified,
+            "differences": [d.to_dict() for d in self.differences],
+            "covers": self.covers,
+            **({"resembles": self.resembles} if self.resembles else {}),
+        }
+
+
+class _Text:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.toks, offs = kb.words_with_offsets(text)
+        starts = [0]
+        for i, ch in enumerate(text):
+            if ch == "\n":
+                starts.append(i + 1)
+        self.line_of = [bisect.bisect_right(starts, o) for o in offs]  # 1-based
+        self.lines = text.splitlines()
+
+    def line_text(self, a: int, b: int, limit: int = 300) -> str:
+        s = " ".join(x.strip() for x in self.lines[a - 1 : b] if x.strip())
+        return s if len(s) <= limit else s[: limit - 1] + "…"
+
+
+def _align(t: _Text, lic: kb.KbLicence, blocked: list[tuple[int, int]]) -> Part | None:
+    ref = kb.words(kb.licence_text(lic))
+    if not ref:
+        return None
+    sm = difflib.SequenceMatcher(None, ref, t.toks, autojunk=False)
+    blocks = [b for b in sm.get_matching_blocks() if b.size >= 3]
+
+    def free(j: int) -> bool:
+        return not any(a <= j < b for a, b in blocked)
+
+    blocks = [b for b in blocks if free(b.b) and free(b.b + b.size - 1)]
+    matched = sum(b.size for b in blocks)
+    if matched < min(MIN_WORDS, len(ref)) or matched / len(ref) < MIN_COVERAGE:
+        return None
+    q0, q1 = blocks[0].b, blocks[-1].b + blocks[-1].size
+    r0, r1 = blocks[0].a, blocks[-1].a + blocks[-1].size
+    diffs: list[Difference] = []
+    unexplained = 0
+    prev_a, prev_b = r0, q0
+    for b in blocks + [difflib.Match(r1, q1, 0)]:
+        gap_ref = ref[prev_a : b.a]
+        gap_q = (prev_b, b.b)
+        q_words = t.toks[gap_q[0] : gap_q[1]]
+        trivial = all(_MARKER.match(w) for w in gap_ref + q_words) or (
+            gap_ref and all(w in _PARTY for w in gap_ref) and len(q_words) <= 10
+        )
+        if (gap_ref or q_words) and not trivial:
+            unexplained += max(len(gap_ref), gap_q[1] - gap_q[0])
+            if gap_q[1] > gap_q[0]:
+                la, lb = t.line_of[gap_q[0]], t.line_of[gap_q[1] - 1]
+                if not all(_COPYRIGHT_LINE.search(t.lines[i - 1]) for i in range(la, lb + 1)):
+                    diffs.append(
+                        Difference(
+                            lines=f"{la}-{lb}",
+                            text=t.line_text(la, lb),
+                            kind="changed" if gap_ref else "added",
+                        )
+                    )
+            else:
+                la = t.line_of[max(prev_b - 1, 0)]
+                diffs.append(Difference(lines=f"{la}-{la}", text=" ".join(gap_ref[:60]), kind="missing"))
+        prev_a, prev_b = b.a + b.size, b.b + b.size
+    coverage = matched / len(ref)
+    known = (
+        coverage >= ID_COVERAGE and unexplained <= ID_UNEXPLAINED * matched and len(diffs) <= ID_MAX_CHANGES
+    )
+    return Part(
+        id=lic.spdx if known else "unknown",
+        resembles="" if known else lic.spdx,
+        name=lic.name,
+        first_line=t.line_of[q0],
+        last_line=t.line_of[q1 - 1],
+        coverage=coverage,
+        modified=bool(diffs) or coverage < 0.95,
+        differences=diffs[:20],
+        category=lic.category,
+        _score=matched - unexplained - (len(ref) - matched - _optional_tail(ref, r1)),
+        _span=(q0, q1),
+    )
+
+
+def _optional_tail(ref: list[str], r1: int) -> int:
+    """Words of the reference after its "END OF TERMS AND CONDITIONS" (an appendix on how to
+    apply the licence, which copies often leave out) when the match stops there."""
+    if r1 >= 5 and ref[r1 - 5 : r1] == ["end", "of", "terms", "and", "conditions"]:
+        return len(ref) - r1
+    return 0
+
+
+def _covers(t: _Text, part: Part, hint: str) -> str:
+    a = max(1, part.first_line - 3)
+    before = t.line_text(a, part.first_line - 1, 600) if part.first_line > 1 else ""
+    first = t.lines[part.first_line - 1] if part.first_line <= len(t.lines) else ""
+    head = before + (" " + first if len(first.split()) <= 8 else "")
+    w, c = _WEIGHTS.search(head), _CODE.search(head)
+    if w and not c:
+        return "weights"
+    if c and not w:
+        return "code"
+    if w and c:
+        return "weights" if w.start() < c.start() else "code"
+    return hint
+
+
+def identify_parts(text: str, name_hint: str = "") -> list[Part]:
+    """The licences of a text, in file order, plus its unidentified parts."""
+    idx = kb.index()
+    t = _Text(text)
+    if idx is None or len(t.toks) < 5:
+        return []
+    hint = "weights" if re.search(r"model|weight", name_hint, re.IGNORECASE) else "unstated"
+    accepted: list[Part] = []
+    for _round in range(4):  # one licence per round; a file rarely holds more
+        blocked = [p._span for p in accepted]
+        free_toks = [tok for j, tok in enumerate(t.toks) if not any(a <= j < b for a, b in blocked)]
+        if len(free_toks) < MIN_WORDS:
+            break
+        cands = idx.candidates(free_toks, limit=10)
+        best: Part | None = None
+        for est, n in cands:
+            if est < 0.15:
+                continue
+            part = _align(t, idx.licences[n], blocked)
+            if part is not None and (
+                best is None or (part.id != "unknown", part._score) > (best.id != "unknown", best._score)
+            ):
+                best = part
+        if best is None:
+            break
+        accepted.append(best)
+    for p in accepted:
+        p.covers = _covers(t, p, hint)
+    # unexplained stretches
+    spans = sorted(p._span for p in accepted)
+    gaps: list[tuple[int, int]] = []
+    pos = 0
+    for a, b in spans + [(len(t.toks), len(t.toks))]:
+        if a - pos >= MIN_LEFTOVER:
+            gaps.append((pos, a))
+        pos = max(pos, b)
+    for a, b in gaps:
+        part = Part(id="unknown", name="", first_line=t.line_of[a], last_line=t.line_of[b - 1], _span=(a, b))
+        part.covers = _covers(t, part, hint)
+        accepted.append(part)
+    return sorted(accepted, key=lambda p: p._span[0])
