@@ -8,12 +8,19 @@ import json
 from pathlib import Path
 from typing import Any
 
-from app.cli.main import add_common, print_json
+from app.cli.main import add_common, lazy_import, print_json
+from app.domain.decision import OUTCOME_LABELS
 from app.domain.errors import BadInput
 from app.domain.text import make_visible
-from app.services import cases
+from app.services import case_read
+from app.services.case_filter import SUBJECT_KINDS
 from app.services.context import AppContext
+from db.fastread import SORT_SQL
 from db.search import terms
+
+# Loaded on first use: `case list` on SQLite reads with sqlite3 (case_read) and never
+# needs SQLAlchemy (issue 17: a fast CLI). tests/unit/test_cli_fast.py checks the choices.
+cases = lazy_import("app.services.cases")
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -25,7 +32,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     new.add_argument("--provider", required=True)
     new.add_argument("--subject", required=True, help="the AI model or system")
     new.add_argument("--subject-version", default="")
-    new.add_argument("--kind", choices=cases.SUBJECT_KINDS, default="model")
+    new.add_argument("--kind", choices=SUBJECT_KINDS, default="model")
     new.add_argument("--due", help="due date YYYY-MM-DD (default: 60 days)")
     new.add_argument("--notes", default="")
     new.add_argument("--json", action="store_true")
@@ -47,8 +54,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     ls.add_argument("--due-within", type=int, metavar="DAYS", help="open cases due within DAYS days")
     ls.add_argument("--due-this-week", action="store_true", help="same as --due-within 7")
     ls.add_argument("--clock-stopped", action="store_true")
-    ls.add_argument("--outcome", choices=cases.OUTCOME_LABELS)
-    ls.add_argument("--sort", default="reference", choices=tuple(cases.SORT_COLUMNS))
+    ls.add_argument("--outcome", choices=tuple(OUTCOME_LABELS))
+    ls.add_argument("--sort", default="reference", choices=tuple(SORT_SQL))
     order = ls.add_mutually_exclusive_group()
     order.add_argument("--ascending", action="store_true")
     order.add_argument("--descending", action="store_true", help="(the default)")
@@ -106,6 +113,39 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add_common(hist)
     hist.set_defaults(func=_history)
 
+    lk = csub.add_parser(
+        "link",
+        help="link two cases: REF is TYPE OTHER (e.g. AIO-2026-0031 fine_tune_of AIO-2026-0012)",
+    )
+    lk.add_argument("ref")
+    lk.add_argument("other")
+    lk.add_argument(
+        "--type",
+        required=True,
+        help="fine_tune_of, quantisation_of, merge_of, same_provider, duplicate_of, related",
+    )
+    lk.add_argument("--note", default="")
+    lk.add_argument("--basis", default="", help="why (a proposal's basis, kept with the link)")
+    add_common(lk)
+    lk.set_defaults(func=_link)
+
+    ul = csub.add_parser("unlink", help="remove a link between two cases")
+    ul.add_argument("ref")
+    ul.add_argument("other")
+    ul.add_argument("--type", required=True)
+    ul.add_argument("--reason", default="")
+    add_common(ul)
+    ul.set_defaults(func=_unlink)
+
+    lks = csub.add_parser("links", help="a case's links, and the links its facts suggest (--proposals)")
+    lks.add_argument("ref")
+    lks.add_argument(
+        "--proposals", action="store_true", help="also list proposed links (base model, shared evidence)"
+    )
+    lks.add_argument("--json", action="store_true")
+    add_common(lks)
+    lks.set_defaults(func=_links)
+
     tl = csub.add_parser("timeline", help="everything that happened to a case (its audit events)")
     tl.add_argument("ref")
     tl.add_argument("--newest-first", action="store_true")
@@ -151,7 +191,7 @@ def _v(value: object) -> str:
     return make_visible(str(value), keep_newlines=False)
 
 
-def list_filter(args: argparse.Namespace) -> cases.CaseFilter:
+def list_filter(args: argparse.Namespace) -> case_read.CaseFilter:
     """The case filter of ``case list`` (and ``register export``) options."""
     search = args.search
     if search is not None and not terms(search):
@@ -165,7 +205,7 @@ def list_filter(args: argparse.Namespace) -> cases.CaseFilter:
         within = 7
     if within is not None and within < 0:
         raise BadInput("--due-within takes a number of days, 0 or more.")
-    return cases.CaseFilter(
+    return case_read.CaseFilter(
         status=args.status,
         search=search or "",
         assigned="" if args.unassigned else args.assigned,
@@ -182,7 +222,7 @@ def _list(args: argparse.Namespace, ctx: AppContext | None) -> int:
     f = list_filter(args)
     if args.limit is not None and args.limit < 0 or args.offset < 0:
         raise BadInput("--limit and --offset take numbers, 0 or more.")
-    rows = cases.list_cases(
+    rows = case_read.list_cases(
         ctx, f, sort=args.sort, descending=not args.ascending, offset=args.offset, limit=args.limit
     )
     if args.json:
@@ -197,13 +237,63 @@ def _list(args: argparse.Namespace, ctx: AppContext | None) -> int:
 
 def _show(args: argparse.Namespace, ctx: AppContext | None) -> int:
     assert ctx is not None
+    from app.services import links
+
     rec = cases.get_case(ctx, args.ref)
     doc = cases.case_to_json(rec)
+    case_links = links.links_of(ctx, rec.reference)
+    doc["links"] = [lk.to_json() for lk in case_links]
     if args.json:
         print_json(doc)
         return 0
     for key, value in doc.items():
-        print(f"{key}: {make_visible(str(value))}")
+        if key != "links":
+            print(f"{key}: {make_visible(str(value))}")
+    for lk in case_links:
+        print(f"link: {lk.label} {lk.other} ({_v(lk.other_title)})")
+    return 0
+
+
+def _link(args: argparse.Namespace, ctx: AppContext | None) -> int:
+    assert ctx is not None
+    from app.services import links
+
+    lk = links.add_link(ctx, args.ref, args.other, args.type, note=args.note, basis=args.basis)
+    print(f"{args.ref.strip()} {lk.label} {lk.other}")
+    return 0
+
+
+def _unlink(args: argparse.Namespace, ctx: AppContext | None) -> int:
+    assert ctx is not None
+    from app.services import links
+
+    links.remove_link(ctx, args.ref, args.other, args.type, reason=cases.check_reason(args.reason))
+    print(f"{args.ref.strip()}: link to {args.other.strip()} removed")
+    return 0
+
+
+def _links(args: argparse.Namespace, ctx: AppContext | None) -> int:
+    assert ctx is not None
+    from app.services import links
+
+    ref = cases.get_case(ctx, args.ref).reference
+    current = links.links_of(ctx, ref)
+    proposals = links.propose_links(ctx, ref) if args.proposals else []
+    if args.json:
+        doc: dict[str, Any] = {"case": ref, "links": [lk.to_json() for lk in current]}
+        if args.proposals:
+            doc["proposals"] = [p.to_json() for p in proposals]
+        print_json(doc)
+        return 0
+    for lk in current:
+        print(f"{lk.label}\t{lk.other}\t{_v(lk.other_title)}\tby {_v(lk.created_by)}")
+    for p in proposals:
+        print(
+            f"proposed: {links.LINK_TYPES[p.link_type][0]}\t{p.other}\t{_v(p.other_title)}\t{_v(p.basis)}"
+            f"\t(confirm: exemptio case link {ref} {p.other} --type {p.link_type})"
+        )
+    if not current and not proposals:
+        print(f"{ref} has no links" + ("" if args.proposals else " (--proposals lists suggested ones)"))
     return 0
 
 

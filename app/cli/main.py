@@ -106,6 +106,26 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     return parser
 
 
+def lazy_import(name: str) -> Any:
+    """The module ``name``, executed on first attribute access (importlib.util.LazyLoader):
+    a command module can say ``cases = lazy_import("app.services.cases")`` at the top and
+    use ``cases.x`` in its functions, without paying for the import when a command does
+    not need it. Returns the module itself when it is already loaded."""
+    import importlib.util
+
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.find_spec(name)
+    if spec is None or spec.loader is None:
+        raise ModuleNotFoundError(name)
+    loader = importlib.util.LazyLoader(spec.loader)
+    spec.loader = loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    loader.exec_module(module)
+    return module
+
+
 def add_common(p: argparse.ArgumentParser) -> None:
     """Let --officer/--db/--home also follow the subcommand."""
     p.add_argument("--officer", dest="sub_officer", help=argparse.SUPPRESS)

@@ -78,6 +78,7 @@ def test_a_command_on_a_current_database_does_not_import_alembic(tmp_path: Path)
     rc, modules, out = _modules_after(["case", "list", "--limit", "1"], home)
     assert rc == 0, out
     assert "alembic" not in modules
+    assert "sqlalchemy" not in modules  # the unfiltered list on SQLite is read with sqlite3
     assert not {m for m in modules if m.startswith("app.cli.") and m not in ("app.cli.main", "app.cli.cases")}
 
 
@@ -118,3 +119,25 @@ def test_help_lists_every_command(cli) -> None:  # type: ignore[no-untyped-def]
     for name in cli_main.COMMANDS:
         if name != "license":  # an alias, listed with licence
             assert name in r.out
+
+
+def test_case_list_choices_without_sqlalchemy_are_the_services_ones() -> None:
+    from app.domain.decision import OUTCOME_LABELS
+    from app.services import cases
+    from db.fastread import SORT_SQL
+
+    assert set(OUTCOME_LABELS) == set(cases.OUTCOME_LABELS)
+    assert set(SORT_SQL) == set(cases.SORT_COLUMNS)
+
+
+def test_lazy_import_loads_on_first_use(tmp_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "from app.cli.main import lazy_import\n"
+        "m = lazy_import('app.services.cases')\n"
+        "before = 'sqlalchemy' in sys.modules\n"
+        "m.SORT_COLUMNS\n"
+        "print(before, 'sqlalchemy' in sys.modules, lazy_import('app.services.cases') is m)\n"
+    )
+    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=120)
+    assert p.stdout.split() == ["False", "True", "True"], p.stderr
