@@ -25,6 +25,7 @@ BENCHES = [
     "bench_archive.py",
     "bench_packaging.py",
     "bench_cli.py",
+    "bench_licence.py",
 ]
 
 
