@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from db.models import AuditEvent, AuditHead
 from db.records import AuditRecord
 
-__all__ = ["AuditRecord", "append", "events", "verify"]
+__all__ = ["AuditRecord", "append", "events", "head", "protection_problems", "verify"]
 
 GENESIS = "0" * 64
 
@@ -189,3 +189,49 @@ def events(
     if limit is not None:
         q = q.limit(limit)
     return [_record(r) for r in session.execute(q).scalars()]
+
+
+# The append-only protection of migration 0005: trigger name -> the table it guards.
+SQLITE_TRIGGERS = (
+    "trg_audit_events_no_update",
+    "trg_audit_events_no_delete",
+    "trg_audit_head_forward",
+    "trg_audit_head_no_delete",
+)
+PG_TRIGGERS = (
+    "trg_audit_events_append_only",
+    "trg_audit_events_no_truncate",
+    "trg_audit_head_forward",
+    "trg_audit_head_no_truncate",
+)
+
+
+def protection_problems(session: Session) -> list[str]:
+    """The append-only triggers that are missing or switched off (someone with a database
+    tool removed them: every edit since then is possible)."""
+    from sqlalchemy import text
+
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite":
+        rows = session.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")).scalars()
+        present = {str(r) for r in rows}
+        wanted: tuple[str, ...] = SQLITE_TRIGGERS
+    elif dialect == "postgresql":
+        rows = session.execute(
+            text("SELECT tgname FROM pg_trigger WHERE NOT tgisinternal AND tgenabled <> 'D'")
+        ).scalars()
+        present = {str(r) for r in rows}
+        wanted = PG_TRIGGERS
+    else:
+        return []
+    return [
+        f"the database's append-only protection {name} was removed or switched off"
+        for name in wanted
+        if name not in present
+    ]
+
+
+def head(session: Session) -> tuple[int, str]:
+    """(last id, last hash) of the chain as the head row records it."""
+    row = session.get(AuditHead, 1)
+    return (int(row.last_id), str(row.last_hash)) if row is not None else (0, GENESIS)

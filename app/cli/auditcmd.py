@@ -32,8 +32,9 @@ def _verify(args: argparse.Namespace, ctx: AppContext | None) -> int:
         )
     if problems:
         first = problems[0]
+        where = f"broken at event {first.event_id}" if first.event_id else "not protected"
         sys.stderr.write(
-            f"exemptio: audit trail broken at event {first.event_id}: {first.reason}"
+            f"exemptio: audit trail {where}: {first.reason}"
             + (f" ({len(problems) - 1} more problem(s))" if len(problems) > 1 else "")
             + "\n"
         )

@@ -11,11 +11,26 @@ from db.uow import unit_of_work
 
 
 def verify(ctx: AppContext) -> tuple[int, list[audit.ChainProblem]]:
-    """Return (number of events, problems). No problems = chain intact."""
+    """Return (number of events, problems). No problems = chain intact.
+
+    A damaged SQLite file is refused first (``PRAGMA integrity_check``: a chain read from
+    a damaged file proves nothing). Then the chain is walked, the database's append-only
+    protection is checked, and the head is compared with the latest signed checkpoint."""
+    from db.health import require_intact
+
+    require_intact(ctx.engine)
     with unit_of_work(ctx.engine, readonly=True) as s:
         problems = audit.verify(s)
         count = s.query(AuditEvent).count()
+        problems += [audit.ChainProblem(0, why) for why in audit.protection_problems(s)]
     return count, problems
+
+
+def head(ctx: AppContext) -> tuple[int, str]:
+    """The audit head (number of events, hash of the last): for letters' register entries
+    and archives, which record the state of the whole trail when they were made."""
+    with unit_of_work(ctx.engine, readonly=True) as s:
+        return audit.head(s)
 
 
 def case_events(
