@@ -123,6 +123,12 @@ def _write_local_audit(s: Any, reference: str, out: IO[bytes]) -> tuple[int, lis
     return count, imported
 
 
+def _case_links(ctx: AppContext, reference: str) -> list[dict[str, Any]]:
+    from app.services import links
+
+    return [lk.to_json() for lk in links.links_of(ctx, reference)]
+
+
 def _snapshot(ctx: AppContext, reference: str, planner: _PathPlanner) -> _Snapshot:
     from db import migrate
 
@@ -300,6 +306,7 @@ def _snapshot(ctx: AppContext, reference: str, planner: _PathPlanner) -> _Snapsh
             "checklist": {"id": case.checklist_id, "version": case.checklist_version, "answers": answers},
             "evidence": [e.doc for e in evidence],
             "letters": letters_doc,
+            "links": _case_links(ctx, case.reference),  # typed links to other cases (casework, D)
             "audit": {"file": "data/audit.jsonl", "events": n_events, "custody_file": "data/custody.jsonl"},
         }
         head = s.get(AuditHead, 1)
