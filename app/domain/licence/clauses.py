@@ -79,6 +79,7 @@ class Unit:
     first: int
     last: int
     line_starts: list[tuple[int, int]]  # (offset in text, line number)
+    indent: int = 0  # leading blanks of the first line (a tab counts 4)
 
     def line_at(self, off: int) -> int:
         ln = self.first
@@ -139,7 +140,8 @@ def units(text: str) -> list[Unit]:
             cur = None
         elif _MARKER.match(line) or cur is None:
             kind = "item" if _MARKER.match(line) else "para"
-            cur = Unit(kind, s, n, n, [(0, n)])
+            ind = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
+            cur = Unit(kind, s, n, n, [(0, n)], ind)
             out.append(cur)
         else:
             sep = "" if re.search(r"[\u4e00-\u9fff]$", cur.text) else " "
@@ -177,13 +179,27 @@ def read_clauses(text: str) -> tuple[list[Clause], dict[str, Definition]]:
     lead_restrictive = False
     list_active = False
     defs: dict[str, Definition] = {}
+    item_leads: list[
+        tuple[int, str, bool, str]
+    ] = []  # nested lead-ins: (indent, text, restrictive, marker style)
+    base_lead, base_restrictive = "", False
     for u in units(text):
         lg = L.detect(u.text) or (clauses[-1].lang if clauses else "")
+        if u.kind == "item":
+            style = _style(u.text)
+            while item_leads and (
+                item_leads[-1][0] > u.indent or (item_leads[-1][0] == u.indent and item_leads[-1][3] == style)
+            ):
+                item_leads.pop()  # back to an outer level of the list
+            lead = item_leads[-1][1] if item_leads else base_lead
+            lead_restrictive = base_restrictive or any(x[2] for x in item_leads)
         if u.kind == "heading":
+            item_leads.clear()
             section = u.text
             clauses.append(Clause(u.text, u.first, u.last, "heading", lg, section=section))
             restrictive = _restriction_head(u.text, lg)
             lead, lead_restrictive, list_active = (u.text, True, True) if restrictive else ("", False, False)
+            base_lead, base_restrictive = lead, lead_restrictive
             continue
         if u.kind == "para":
             if list_active and not lead_restrictive:
@@ -259,12 +275,25 @@ def read_clauses(text: str) -> tuple[list[Clause], dict[str, Definition]]:
                             )
                         )
         if ends_lead:
-            nested = list_active and lead_restrictive and u.kind == "item"
+            if u.kind == "item":
+                item_leads.append(
+                    (
+                        u.indent,
+                        u.text,
+                        (list_active and lead_restrictive) or _restriction_head(u.text, lg),
+                        _style(u.text),
+                    )
+                )
+            else:
+                item_leads.clear()
+                base_lead, base_restrictive = u.text, _restriction_head(u.text, lg)
             lead = u.text
-            lead_restrictive = nested or _restriction_head(u.text, lg)
+            lead_restrictive = item_leads[-1][2] if u.kind == "item" else base_restrictive
             list_active = True
         elif u.kind == "para" and not list_active:
             lead, lead_restrictive = "", False
+            base_lead, base_restrictive = "", False
+            item_leads.clear()
     # resolve the defined terms where they are used
     if defs:
         terms = sorted(defs, key=len, reverse=True)
@@ -273,6 +302,29 @@ def read_clauses(text: str) -> tuple[list[Clause], dict[str, Definition]]:
             used = {m.group() for m in rx.finditer(c.text + " " + c.context)}
             c.defs = [defs[t] for t in terms if t in used and not (defs[t].first <= c.first <= defs[t].last)]
     return clauses, defs
+
+
+def _style(s: str) -> str:
+    """The kind of list marker an item starts with: 1. / a) / iv. / - / 一、"""
+    m = _MARKER.match(s)
+    if not m:
+        return ""
+    k = m.group().strip().strip("().）（、．")
+    if re.fullmatch(r"第?[一二三四五六七八九十百]+[条章节]?", k):
+        return "一"
+    if re.fullmatch(r"[①-⑳]", k):
+        return "①"
+    if k.isdigit() or re.fullmatch(r"\d+(\.\d+)+", k):
+        return "1" if "." not in k else f"1.{k.count('.')}"
+    if re.fullmatch(r"[ivxlc]+", k):
+        return "i"
+    if re.fullmatch(r"[IVXLC]+", k):
+        return "I"
+    if re.fullmatch(r"[a-z]{1,2}", k):
+        return "a"
+    if re.fullmatch(r"[A-Z]{1,2}", k):
+        return "A"
+    return k[:1]
 
 
 def _inline_items(s: str) -> list[tuple[int, int]]:
@@ -623,8 +675,18 @@ def _judge(c: Clause) -> list[tuple[Finding, re.Match[str] | None]]:
             )
 
     # bans on using outputs to train or improve other models
-    outs, trains, others = _find(lg, "output", s), _find(lg, "train", s), _find(lg, "other_model", s)
-    if outs and trains and others and prohibit and _near(outs, trains, 120):
+    outs, trains = _find(lg, "output", s) or _find(lg, "output", c.context), _find(lg, "train", s)
+    models = _find(lg, "model", s)
+    others = [m for m in _find(lg, "other", s) if _near([m], models, 90)]
+    own_out = _find(lg, "output", s)
+    if (
+        outs
+        and trains
+        and others
+        and prohibit
+        and _near(trains, others, 100)
+        and (_near(own_out, trains, 120) if own_out else c.kind in ("item", "inline"))
+    ):
         out.append(
             (
                 Finding(
@@ -640,7 +702,7 @@ def _judge(c: Clause) -> list[tuple[Finding, re.Match[str] | None]]:
 
     # unilateral stop: termination / revocation at will, not on breach
     terms = [m for m in _find(lg, "terminate", s) if not _negated_at(lg, s, m.start())]
-    if terms and not _has(lg, "breach", s):
+    if terms and (not _has(lg, "breach", s) or _has(lg, "not_only", s)):
         at_will = _find(lg, "at_will", s)
         reserve = re.search(
             r"\breserves?\s+the\s+right\s+to\s+(terminate|revoke|suspend|restrict|disable|cancel|withdraw)",
@@ -715,12 +777,13 @@ def _judge(c: Clause) -> list[tuple[Finding, re.Match[str] | None]]:
             )
         )
 
-    # discretionary approval before access
-    if re.search(r"\b(access|download)\b", s, re.I) and re.search(
-        r"\b(subject\s+to\s+(our|its|the\s+licensor'?s?)\s+(prior\s+)?(approval|review)|(approve|deny|reject|refuse)\s+(your|any)\s+(request|application)|grant\s+or\s+deny)\b",
-        s,
-        re.I,
-    ):
+    # discretionary approval before access (not the discretion to grant a further licence)
+    disc = _find(lg, "discretion", s)
+    given = _find(lg, "given", s)
+    licence_grant = re.search(
+        r"licen[cs]e[^.;]{0,60}(discretion|approv)|许可[^。；]{0,20}(自行决定|批准)", s, re.I
+    )
+    if disc and given and not licence_grant and _near(disc, given, 120):
         out.append(
             (
                 Finding(
@@ -730,7 +793,7 @@ def _judge(c: Clause) -> list[tuple[Finding, re.Match[str] | None]]:
                     3,
                     "access depends on the licensor's discretionary approval",
                 ),
-                first(list(re.finditer(r"subject to|approve|deny|reject|refuse|grant or deny", s, re.I))),
+                disc[0],
             )
         )
 
