@@ -38,6 +38,31 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add_common(out)
     out.set_defaults(func=_outcome)
 
+    mig = csub.add_parser(
+        "migrate",
+        help="move an open case to another checklist version; lists what must be answered again",
+    )
+    mig.add_argument("ref")
+    mig.add_argument("--to", required=True, metavar="VERSION", help="e.g. the newest version")
+    mig.add_argument("--json", action="store_true")
+    add_common(mig)
+    mig.set_defaults(func=_migrate)
+
+    scr = csub.add_parser(
+        "screen", help="screen the case's licence evidence: suggested answers with FILE:LINE"
+    )
+    scr.add_argument("ref")
+    scr.add_argument("--json", action="store_true")
+    add_common(scr)
+    scr.set_defaults(func=_screen)
+
+    acc = csub.add_parser("accept", help="save the licence screening's suggested answers (all, or --only)")
+    acc.add_argument("ref")
+    acc.add_argument("--only", nargs="+", metavar="QUESTION", help="accept only these question ids")
+    acc.add_argument("--json", action="store_true")
+    add_common(acc)
+    acc.set_defaults(func=_accept)
+
 
 def _need(ctx: AppContext | None) -> AppContext:
     assert ctx is not None
@@ -45,6 +70,8 @@ def _need(ctx: AppContext | None) -> AppContext:
 
 
 def _show(args: argparse.Namespace, ctx: AppContext | None) -> int:
+    from app.services.checklist_migrate import answers_without_evidence
+
     c = _need(ctx)
     st = svc.get_state(c, args.ref)
     defn = svc.load_definition(st.checklist_id, st.version, ctx=c)
@@ -72,6 +99,7 @@ def _show(args: argparse.Namespace, ctx: AppContext | None) -> int:
                 "reference": st.reference,
                 "checklist": st.checklist_id,
                 "version": st.version,
+                "answers_without_evidence": answers_without_evidence(st),
                 "questions": questions,
                 "outcome": st.outcome,
             }
@@ -114,12 +142,76 @@ def _answer(args: argparse.Namespace, ctx: AppContext | None) -> int:
 
 
 def _outcome(args: argparse.Namespace, ctx: AppContext | None) -> int:
+    from app.services.checklist_migrate import answers_without_evidence
+
     st = svc.get_state(_need(ctx), args.ref)
-    if args.json:
+    uncited = answers_without_evidence(st)
+    if args.json:  # the outcome document as specified; `checklist show --json` lists the uncited answers
         print_json(st.outcome)
         return 0
     sys.stdout.write(f"{st.reference}: checklist {st.checklist_id} {st.version}\n")
     _print_outcome(st.outcome)
+    if uncited:
+        sys.stdout.write(f"Answers citing no evidence ({len(uncited)}): {', '.join(uncited)}\n")
+    return 0
+
+
+def _migrate(args: argparse.Namespace, ctx: AppContext | None) -> int:
+    from app.services import checklist_migrate
+
+    res = checklist_migrate.migrate(_need(ctx), args.ref, args.to)
+    if args.json:
+        print_json(res.to_json())
+        return 0
+    sys.stdout.write(
+        f"{res.reference}: checklist {res.from_version} -> {res.to_version}; "
+        f"{len(res.carried)} answer(s) carried, {len(res.to_answer)} to answer again\n"
+    )
+    for qid, why in res.to_answer.items():
+        sys.stdout.write(f"  answer again: {qid} ({why})\n")
+    _print_outcome(res.outcome)
+    return 0
+
+
+def _screen(args: argparse.Namespace, ctx: AppContext | None) -> int:
+    from app.domain.errors import BadInput
+
+    c = _need(ctx)
+    ref = svc.get_state(c, args.ref).reference
+    doc = svc.screen_case_licences(c, ref)
+    if doc is None:
+        raise BadInput(f"Case {ref} has no licence or policy text evidence to screen.")
+    if args.json:
+        print_json(doc)
+        return 0
+    sys.stdout.write(f"{ref}: licence {doc.get('licence') or 'not identified'}\n")
+    for qid, value in (doc.get("suggested") or {}).items():
+        sys.stdout.write(f"  suggested {qid}: {value}\n")
+    for cit in doc.get("citations") or []:
+        sys.stdout.write(f"  {cit.get('source')}: {cit.get('flag')}\n")
+    if doc.get("suggested"):
+        sys.stdout.write(f"Accept with: exemptio checklist accept {ref} [--only QUESTION...]\n")
+    return 0
+
+
+def _accept(args: argparse.Namespace, ctx: AppContext | None) -> int:
+    from app.services import checklist_migrate
+
+    answers, st = checklist_migrate.accept_screening(_need(ctx), args.ref, args.only)
+    if args.json:
+        print_json(
+            {
+                "reference": st.reference,
+                "accepted": answers,
+                "changed": list(st.changed),
+                "outcome": st.outcome,
+            }
+        )
+        return 0
+    sys.stdout.write(
+        f"{st.reference}: accepted {', '.join(answers)}; "
+        f"outcome {decision.outcome_label(st.outcome) or 'not yet determined'}\n"
+    )
     return 0
 
 

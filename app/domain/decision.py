@@ -390,9 +390,9 @@ def _track_m(
                 findings.append("breach_53_1_ab")
                 trace.add("breach_53_1_ab", ["K4"])
     deadline: str | None = None
-    if known_gpai:
-        a5 = _date(values.get("A5"))
-        legacy = a5 is not None and a5 < defn.chapter_v_applies
+    a5 = _date(values.get("A5"))
+    if known_gpai and a5 is not None:  # no placing-on-market date, no deadline (issue 18)
+        legacy = a5 < defn.chapter_v_applies
         deadline = (defn.legacy_deadline if legacy else defn.chapter_v_applies).isoformat()
         trace.add("deadline", ["A5"])
     return {

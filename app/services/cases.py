@@ -192,6 +192,10 @@ def create_case(ctx: AppContext, new: NewCase, *, actor: str | None = None) -> C
         raise BadInput(f"Subject kind must be one of {', '.join(SUBJECT_KINDS)}.")
     who = _acting(ctx, actor)
     roles.require(ctx, "case.create", actor=who)  # team mode: auditors are read-only
+    from app.services import checklist
+
+    checklist_id = checklist.DEFAULT_CHECKLIST
+    checklist_version = checklist.latest_version(checklist_id, ctx=ctx)
     with unit_of_work(ctx.engine) as s:
         repo = CaseRepository(s)
         prov = repo.provider_get_or_create(provider)
@@ -211,6 +215,8 @@ def create_case(ctx: AppContext, new: NewCase, *, actor: str | None = None) -> C
             assigned_officer_id=assigned.id if assigned else None,
             notes=new.notes,
             due_date=new.due_date or (now.date() + dt.timedelta(days=DEFAULT_DEADLINE_DAYS)),
+            checklist_id=checklist_id,
+            checklist_version=checklist_version,  # the newest version shipped (issue 18)
             created_at=now,
             updated_at=now,
         )

@@ -175,6 +175,18 @@ _LICENCE_LIKE = re.compile(
 )
 
 
+def is_licence_like(rec: Any) -> bool:
+    """A text evidence item the licence screening reads (by name, type and size)."""
+    from app.domain import licence_screen
+    from app.services import evidence as ev
+
+    return bool(
+        _LICENCE_LIKE.search(rec.display_name)
+        and ev.is_text_type(rec.media_type)
+        and rec.size <= licence_screen.MAX_BYTES
+    )
+
+
 def screen_case_licences(ctx: AppContext, reference: str) -> dict[str, Any] | None:
     """Screen the case's licence and policy evidence together (None when there is none).
     Reading them is recorded as custody (``evidence.viewed``, how "licence screening");
@@ -182,13 +194,7 @@ def screen_case_licences(ctx: AppContext, reference: str) -> dict[str, Any] | No
     from app.domain import licence_screen
     from app.services import evidence as ev
 
-    recs = [
-        r
-        for r in ev.list_evidence(ctx, reference)
-        if _LICENCE_LIKE.search(r.display_name)
-        and ev.is_text_type(r.media_type)
-        and r.size <= licence_screen.MAX_BYTES
-    ]
+    recs = [r for r in ev.list_evidence(ctx, reference) if is_licence_like(r)]
     if not recs:
         return None
     docs = []

@@ -303,9 +303,9 @@ def test_obligation_54_only_for_non_eu(defn: ChecklistDefinition) -> None:
 @pytest.mark.parametrize(
     ("a5", "deadline"),
     [("2025-08-01", "2027-08-02"), ("2024-07-23", "2027-08-02"), ("2025-08-02", "2025-08-02"),
-     ("2026-01-15", "2025-08-02"), (None, "2025-08-02")],
+     ("2026-01-15", "2025-08-02"), (None, None)],  # no placing-on-market date: no deadline (issue 18)
 )  # fmt: skip
-def test_deadline(defn: ChecklistDefinition, a5: str | None, deadline: str) -> None:
+def test_deadline(defn: ChecklistDefinition, a5: str | None, deadline: str | None) -> None:
     assert tm(defn, good(A5=a5))["deadline"] == deadline
 
 

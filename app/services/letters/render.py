@@ -107,7 +107,7 @@ class LetterContent:
     subject_kind: str = "model"
     licence: str = ""
     evidence: list[EvidenceEntry] = field(default_factory=list)
-    answers: dict[str, Any] = field(default_factory=dict)  # question id -> {"value", "note"}
+    answers: dict[str, Any] = field(default_factory=dict)  # question id -> {"value", "note", "evidence"}
     drafted_on: str = ""  # ISO date of the draft
 
     def to_json(self) -> str:
@@ -463,6 +463,27 @@ def _answer_notes(c: LetterContent, items: list[str]) -> list[tuple[str, str]]:
     return notes
 
 
+def _answer_citations(c: LetterContent, items: list[str], s: dict[str, Any]) -> str:
+    """ "Evidence relied on for M4, M8: [2] LICENSE, [5] README.md." from the evidence each
+    answer cites (numbers of the evidence table above), or that none is cited."""
+    numbers = {ev.sha256: i for i, ev in enumerate(c.evidence, 1)}
+    answered = [it for it in dict.fromkeys(items) if isinstance(c.answers.get(it), dict)]
+    if not answered:
+        return ""
+    cited: dict[str, int] = {}
+    for it in answered:
+        for sha in c.answers[it].get("evidence") or []:
+            if isinstance(sha, str) and sha in numbers:
+                cited.setdefault(sha, numbers[sha])
+    names = ", ".join(answered)
+    if not cited:
+        return str(s.get("evidence_none", "No evidence is cited for {items}.")).format(items=names)
+    listed = ", ".join(f"[{n}] {c.evidence[n - 1].name}" for n in sorted(cited.values()))
+    return str(s.get("evidence_relied", "Evidence relied on for {items}: {list}.")).format(
+        items=names, list=listed
+    )
+
+
 def _story(
     c: LetterContent, *, draft: bool, date: dt.date, signatory: Signatory | None, sink: dict[str, Any]
 ) -> list[Any]:
@@ -630,6 +651,9 @@ def _story(
                 block.append(
                     Paragraph(f"<i>{_fmt(s['officer_note'], item=item)}:</i> {_e(note)}", st["body"])
                 )
+            cited = _answer_citations(c, items, s)  # the evidence each answer relies on (issue 18)
+            if cited:
+                block.append(Paragraph(_e(cited), st["body"]))
             if info.get("basis"):
                 block.append(Paragraph(f"<i>{_e(s['legal_basis'])}:</i> {_e(info['basis'])}", st["body"]))
             out.append(KeepTogether(block))

@@ -214,7 +214,8 @@ def build_content(
             )
         answers: dict[str, Any] = {}
         for a in s.execute(select(ChecklistAnswer).where(ChecklistAnswer.case_id == case.id)).scalars():
-            answers[a.question_id] = {"value": json.loads(a.value_json), "note": a.note}
+            cites = json.loads(a.evidence_json or "[]")  # the letter cites each answer's evidence
+            answers[a.question_id] = {"value": json.loads(a.value_json), "note": a.note, "evidence": cites}
         opened = (_utc(case.created_at) or case.created_at).date().isoformat()
         ref, title, stored_outcome = case.reference, case.title, case.outcome_json
         prov = (
