@@ -30,6 +30,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     ve = asub.add_parser("verify", help="check an archive's manifests, checksums and structure")
     ve.add_argument("archive", help="the zip file")
+    ve.add_argument(
+        "--trust",
+        action="append",
+        metavar="CA.pem",
+        help="trust anchor (PEM/DER; repeatable): the signer must chain to it. "
+        "Default: the trust store in Settings",
+    )
     ve.add_argument("--json", action="store_true")
     add_common(ve)
     ve.set_defaults(func=_verify, needs_db=False)
@@ -37,6 +44,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     im = asub.add_parser("import", help="import a case archive into this data folder")
     im.add_argument("archive", help="the zip file")
     im.add_argument("--as-new", action="store_true", help="import under a new reference if it is taken")
+    im.add_argument(
+        "--trust",
+        action="append",
+        metavar="CA.pem",
+        help="trust anchor (PEM/DER; repeatable): a signature it does not vouch for is refused. "
+        "Default: the trust store in Settings",
+    )
     im.add_argument("--json", action="store_true")
     add_common(im)
     im.set_defaults(func=_import)
@@ -107,7 +121,8 @@ def _export(args: argparse.Namespace, ctx: AppContext | None) -> int:
 def _verify(args: argparse.Namespace, ctx: AppContext | None) -> int:
     bar = _TtyProgress()
     try:
-        report = archive.verify_archive(Path(args.archive), progress=bar)
+        trust = args.trust or archive.default_roots(getattr(args, "home_opt", None))
+        report = archive.verify_archive(Path(args.archive), progress=bar, trust=trust)
     finally:
         bar.close()
     for w in report.warnings:
@@ -116,7 +131,7 @@ def _verify(args: argparse.Namespace, ctx: AppContext | None) -> int:
         print_json(report.to_json())
         return 0 if report.ok else 1
     if report.ok:
-        signed = f"; signed by {report.signer}" if report.signed else ""
+        signed = f"; {report.origin}" if report.signed else ""
         print(f"OK: {report.reference}, {report.files} files, {report.payload_bytes:,} bytes{signed}")
         return 0
     for p in report.problems:
@@ -131,7 +146,9 @@ def _import(args: argparse.Namespace, ctx: AppContext | None) -> int:
     assert ctx is not None
     bar = _TtyProgress()
     try:
-        res = archive.import_archive(ctx, Path(args.archive), as_new=args.as_new, progress=bar)
+        res = archive.import_archive(
+            ctx, Path(args.archive), as_new=args.as_new, progress=bar, trust=args.trust
+        )
     finally:
         bar.close()
     if not res.signed:
@@ -147,13 +164,15 @@ def _import(args: argparse.Namespace, ctx: AppContext | None) -> int:
                 "audit_events": res.audit_events,
                 "archive_sha256": res.archive_sha256,
                 "signed": res.signed,
+                "trusted": res.trusted,
+                "origin": res.origin,
             }
         )
     else:
         renamed = f" (was {res.original_reference})" if res.reference != res.original_reference else ""
         print(
             f"Imported {res.reference}{renamed}: {res.evidence_items} evidence items, {res.letters} letters, "
-            f"{res.audit_events} events of history"
+            f"{res.audit_events} events of history; {res.origin}"
         )
     sys.stdout.flush()
     return 0

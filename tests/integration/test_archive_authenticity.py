@@ -226,25 +226,100 @@ def test_unsigned_archive_imports_as_unverified_origin(good, tmp_path, cli):  # 
     assert origin["origin"] == "unverified origin" and origin["signed_by"] == ""
 
 
-def test_signed_archive_imports_with_its_signer(tmp_path, cli):  # type: ignore[no-untyped-def]
+def _self_signed_p12(tmp: Path, cn: str) -> tuple[Path, bytes]:
+    """A key and a self-made certificate naming ``cn`` (anyone can make one)."""
+    import datetime as dt
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.hazmat.primitives.serialization import BestAvailableEncryption, pkcs12
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, cn)])
+    now = dt.datetime.now(dt.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=30))
+        .add_extension(
+            x509.KeyUsage(True, True, False, False, False, False, False, False, False), critical=True
+        )
+        .sign(key, hashes.SHA256())
+    )
+    p12 = tmp / f"{cn.replace(' ', '_')}.p12"
+    p12.write_bytes(
+        pkcs12.serialize_key_and_certificates(b"k", key, cert, None, BestAvailableEncryption(b"pw"))
+    )
+    return p12, b"pw"
+
+
+def _resign(src: Path, dest: Path, p12: Path, passphrase: bytes) -> Path:
+    """The same archive with its signature replaced by one made with another key."""
+    from app.services.archive.signature import _load_signing_key, _sign
+
+    loaded = _load_signing_key(archive.SigningKey(p12, passphrase))
+    entries = read_entries(src)
+    tm = next(d for i, d in entries if i.filename.endswith("/tagmanifest-sha512.txt"))
+    out = [(i, _sign(tm, loaded) if i.filename.endswith(".p7s") else d) for i, d in entries]
+    return write_entries(dest, out)
+
+
+def test_signer_is_named_only_when_a_trust_anchor_vouches_for_them(tmp_path, victim, cli):  # type: ignore[no-untyped-def]
     from tests.integration.test_archive_roundtrip import _make_pki
 
     ctx = open_context(home=tmp_path / "src", officer="Source Officer")
     try:
         ref = build_case(ctx)
-        p12, _ca, passphrase = _make_pki(tmp_path)
+        p12, ca, passphrase = _make_pki(tmp_path)
         out = tmp_path / "signed.zip"
         archive.export_case(ctx, ref, out, signing_key=archive.SigningKey(p12, passphrase))
     finally:
         ctx.close()
+    # no trust anchor: the signature checks, but who made it is unverified
     v = cli("archive", "verify", str(out))
-    assert v.rc == 0 and v.err == ""
+    assert v.rc == 0 and v.err == "", v.err
+    assert "unverified (signed by an untrusted certificate: CN=ŚMISZEK Krzysztof (Records)" in v.out
+    assert "; signed by" not in v.out
     dest = open_context(home=tmp_path / "dest", officer="Records Office")
     try:
-        res = archive.import_archive(dest, out)
-        assert res.signed
+        res = archive.import_archive(dest, out, trust=[])
+        assert res.signed and not res.trusted
         with unit_of_work(dest.engine, readonly=True) as s:
             origin = json.loads(s.query(Case).filter(Case.reference == ref).one().origin)
+        assert origin["origin"].startswith("unverified (signed by an untrusted certificate: CN=")
+        assert origin["signed_by"] == ""
+        # with the CA as trust anchor: signed by the named officer
+        trusted = archive.import_archive(dest, out, as_new=True, trust=[ca])
+        assert trusted.trusted and trusted.origin.startswith("signed by ŚMISZEK Krzysztof (Records)")
     finally:
         dest.close()
-    assert origin["origin"] == "signed by ŚMISZEK Krzysztof (Records)"
+    v = cli("archive", "verify", str(out), "--trust", str(ca), "--json")
+    assert v.rc == 0 and v.json()["trusted"] is True, v.out
+    # re-signed with a self-made "Hanna Head" certificate: named, never trusted
+    fake, fake_pw = _self_signed_p12(tmp_path, "Hanna Head")
+    resigned = _resign(out, tmp_path / "resigned.zip", fake, fake_pw)
+    v = cli("archive", "verify", str(resigned))
+    assert v.rc == 0 and "unverified (signed by an untrusted certificate: CN=Hanna Head)" in v.out, v.out
+    assert "signed by Hanna Head" not in v.out.replace("signed by an untrusted", "")
+    v = cli("archive", "verify", str(resigned), "--trust", str(ca))
+    assert v.rc == 1 and "does not chain to a trusted certificate" in v.out, v.out
+    before = _snapshot(victim, tmp_path)
+    r = cli(
+        "archive",
+        "import",
+        str(resigned),
+        "--trust",
+        str(ca),
+        "--home",
+        str(victim.paths.home),
+        "--officer",
+        "Victim Officer",
+    )
+    assert r.rc == 2 and "CN=Hanna Head" in r.err and r.err.count("\n") == 1, r.err
+    assert _snapshot(victim, tmp_path) == before

@@ -39,6 +39,7 @@ from app.services.archive.export import export_case as export_case
 from app.services.archive.importer import import_archive as import_archive
 from app.services.archive.importer import imported_history as imported_history
 from app.services.archive.signature import check_signature as check_signature
+from app.services.archive.trust import default_roots as default_roots
 from app.services.archive.types import (
     ARCHIVE_FORMAT as ARCHIVE_FORMAT,
 )

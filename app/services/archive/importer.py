@@ -6,6 +6,7 @@ import json
 import os
 import shutil
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ from app.services.archive.bag_reader import _read_bag, _Reader
 from app.services.archive.common import _open_blob, _store, _why
 from app.services.archive.insert import _insert
 from app.services.archive.plan import _plan
+from app.services.archive.trust import default_roots, load_roots
 from app.services.archive.types import CancelFn, Cancelled, ImportResult, Limits, ProgressFn
 from app.services.context import AppContext
 from app.services.housekeeping import _new_stage, clean_staging
@@ -36,12 +38,17 @@ def import_archive(
     progress: ProgressFn | None = None,
     cancel: CancelFn | None = None,
     limits: Limits | None = None,
+    trust: Sequence[str | Path] | None = None,
 ) -> ImportResult:
-    """Import a case archive, all or nothing (see the module docstring)."""
+    """Import a case archive, all or nothing (see the module docstring).
+
+    ``trust``: trust anchor files; None means the trust store in Settings. When there is
+    one, a signature it does not vouch for is refused."""
     who = ctx.require_officer()
     roles.require(ctx, "archive.import", actor=who)  # team mode: auditors are read-only
     archive = Path(path)
     lim = limits or Limits()
+    roots = load_roots(default_roots(ctx.paths.home) if trust is None else trust)
     store = _store(ctx)
     clean_staging(ctx.paths.staging)  # what crashed imports left
     try:
@@ -52,7 +59,7 @@ def import_archive(
     committed = False
     try:
         bag = _read_bag(archive, lim, stage, progress, cancel)
-        plan = _plan(bag, archive, lim, _Reader(None, lim))
+        plan = _plan(bag, archive, lim, _Reader(None, lim), roots)
         doc = plan.doc
         original_ref = str(doc["case"]["reference"])
         with unit_of_work(ctx.engine, readonly=True) as s:

@@ -88,8 +88,9 @@ def _insert(
             "audit_segment_sha256": plan.audit_sha256,
             "audit_segment_events": plan.audit_events,
             "previous": (plan.provenance or {}).get("transfers", []),
-            "signed_by": plan.signer or "",
-            "origin": f"signed by {plan.signer}" if plan.signer is not None else UNVERIFIED_ORIGIN,
+            "signed_by": plan.origin.signer_cn if plan.origin and plan.origin.trusted else "",
+            "signer_dn": plan.origin.signer_dn if plan.origin else "",
+            "origin": plan.origin.text if plan.origin else UNVERIFIED_ORIGIN,
         }
         case = Case(
             reference=reference,
@@ -248,6 +249,8 @@ def _insert(
         plan.audit_events,
         plan.archive_sha256,
         signed=plan.signer is not None,
+        trusted=bool(plan.origin and plan.origin.trusted),
+        origin=plan.origin.text if plan.origin else UNVERIFIED_ORIGIN,
     )
 
 

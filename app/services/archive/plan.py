@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -17,6 +17,7 @@ from app.services.archive.common import _hostile, _parse_date, _parse_dt, _sha25
 from app.services.archive.overview import _index_html
 from app.services.archive.signature import check_signature
 from app.services.archive.snapshot import _custody_lines
+from app.services.archive.trust import Origin, origin
 from app.services.archive.types import LETTER_STATES, SIGNATURE_FILE, SUPPORTED_FORMATS, Limits
 from app.services.archive.zipsafety import _Entry
 
@@ -57,9 +58,10 @@ class _Plan:
     archive_sha256: str
     provenance: dict[str, Any] | None
     signer: str | None = None  # None: the archive is not signed
+    origin: Origin | None = None  # who signed, and whether a trust anchor vouches for them
 
 
-def _plan(bag: _Bag, archive: Path, limits: Limits, reader: _Reader) -> _Plan:
+def _plan(bag: _Bag, archive: Path, limits: Limits, reader: _Reader, roots: Sequence[Any] = ()) -> _Plan:
     """Every check of an archive's content, shared by verify and import (nothing is written).
 
     Raises BadInput naming the first problem; ``reader`` gives a payload file's bytes
@@ -183,12 +185,19 @@ def _plan(bag: _Bag, archive: Path, limits: Limits, reader: _Reader) -> _Plan:
                 if why:
                     raise _hostile(f"{why}; nothing was imported.")
     signer: str | None = None
+    signed_by: Origin | None = None
     if SIGNATURE_FILE in bag.tags:
         signer, sig_problem = check_signature(
             bag.tags[SIGNATURE_FILE], bag.tags.get("tagmanifest-sha512.txt", b"")
         )
         if sig_problem:
             raise _hostile(f"{SIGNATURE_FILE} {sig_problem}; nothing was imported.")
+        signed_by = origin(bag.tags[SIGNATURE_FILE], roots)
+        if roots and not signed_by.trusted:  # a trust anchor was given: it must vouch for the signer
+            raise _hostile(
+                f"{SIGNATURE_FILE}: {signed_by.problem} (the signer is {signed_by.signer_dn[:200]}); "
+                "nothing was imported."
+            )
     sizes[audit_sha] = audit_entry.size
     return _Plan(
         doc,
@@ -201,6 +210,7 @@ def _plan(bag: _Bag, archive: Path, limits: Limits, reader: _Reader) -> _Plan:
         _sha256_file(archive),
         provenance,
         signer,
+        signed_by if signer is not None else None,
     )
 
 

@@ -14,7 +14,17 @@ from app.services.archive.types import SigningKey
 
 
 def _load_signing_key(key: SigningKey) -> tuple[Any, Any, list[Any]]:
+    """The key and certificates of a PKCS#12 file, checked as letter signing checks them:
+    the certificate belongs to the key, is valid now and is for signing (key usage
+    digitalSignature or nonRepudiation); otherwise BadInput and nothing is written."""
     from cryptography.hazmat.primitives.serialization import pkcs12
+
+    from app.services import keycheck
+
+    try:
+        keycheck.check_pkcs12(key.p12, key.passphrase)
+    except BadInput as err:
+        raise BadInput(f"The archive was not signed: the signing key {Path(key.p12).name}: {err}") from err
 
     try:
         data = Path(key.p12).read_bytes()

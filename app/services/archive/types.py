@@ -84,7 +84,9 @@ class VerifyReport:
     files: int = 0
     payload_bytes: int = 0
     signed: bool = False
-    signer: str = ""
+    signer: str = ""  # the signing certificate's common name (who it names, not who vouches)
+    trusted: bool = False  # a trust anchor vouches for the signer
+    origin: str = ""  # what the officer reads: "signed by … (certificate trusted through …)", "unverified …"
     problems: list[Problem] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
@@ -101,6 +103,8 @@ class VerifyReport:
             "payload_bytes": self.payload_bytes,
             "signed": self.signed,
             "signer": self.signer,
+            "trusted": self.trusted,
+            "origin": self.origin,
             "problems": [{"file": p.file, "reason": p.reason} for p in self.problems],
             "warnings": list(self.warnings),
         }
@@ -116,6 +120,8 @@ class ImportResult:
     audit_events: int
     archive_sha256: str
     signed: bool = False  # False: "unverified origin" (see UNSIGNED_WARNING)
+    trusted: bool = False  # signed, and a trust anchor vouches for the signer
+    origin: str = ""  # as recorded with the case (see trust.py)
 
 
 UNSIGNED_WARNING = "archive is not signed: its origin cannot be proven"

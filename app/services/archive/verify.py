@@ -10,15 +10,18 @@ from __future__ import annotations
 import os
 import re
 import zipfile
+from collections.abc import Sequence
 from pathlib import Path
 
 from app.domain.errors import BadInput
 from app.services.archive.bag_reader import _read_bag, _Reader
 from app.services.archive.common import _why
 from app.services.archive.plan import _plan
+from app.services.archive.trust import load_roots
 from app.services.archive.types import (
     SIGNATURE_FILE,
     UNSIGNED_WARNING,
+    UNVERIFIED_ORIGIN,
     CancelFn,
     Limits,
     Problem,
@@ -59,10 +62,15 @@ def verify_archive(
     progress: ProgressFn | None = None,
     cancel: CancelFn | None = None,
     limits: Limits | None = None,
+    trust: Sequence[str | Path] = (),
 ) -> VerifyReport:
     """Check a case archive without extracting it or writing anything. Structural
-    hostility raises BadInput; content problems are listed in the report (``ok`` False)."""
+    hostility raises BadInput; content problems are listed in the report (``ok`` False).
+
+    ``trust``: trust anchor files (PEM/DER); when given, a signature they do not vouch for
+    is a problem. Without them a signed archive's origin is "unverified"."""
     p = Path(path)
+    roots = load_roots(trust) if trust else []
     lim = limits or Limits()
     bag = _read_bag(p, lim, None, progress, cancel)
     report = VerifyReport(
@@ -76,13 +84,15 @@ def verify_archive(
     if not report.problems:
         try:
             with zipfile.ZipFile(p) as zf:
-                plan = _plan(bag, p, lim, _Reader(zf, lim))
+                plan = _plan(bag, p, lim, _Reader(zf, lim), roots)
         except BadInput as err:
             report.problems.append(problem_of(err))
         except _OPEN_ERRORS as err:
             report.problems.append(Problem("archive", f"cannot be read ({_why(err)})"))
         else:
             report.signer = plan.signer or ""
+            report.trusted = bool(plan.origin and plan.origin.trusted)
+            report.origin = plan.origin.text if plan.origin else UNVERIFIED_ORIGIN
     if not report.signed:
         report.warnings.append(UNSIGNED_WARNING)
     return report
