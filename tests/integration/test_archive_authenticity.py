@@ -9,6 +9,7 @@ Unsigned archives import as "unverified origin" with one warning line."""
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -226,7 +227,9 @@ def test_unsigned_archive_imports_as_unverified_origin(good, tmp_path, cli):  # 
     assert origin["origin"] == "unverified origin" and origin["signed_by"] == ""
 
 
-def _self_signed_p12(tmp: Path, cn: str) -> tuple[Path, bytes]:
+def _self_signed_p12(
+    tmp: Path, cn: str, *, days: tuple[int, int] = (-1, 30), signing: bool = True
+) -> tuple[Path, bytes]:
     """A key and a self-made certificate naming ``cn`` (anyone can make one)."""
     import datetime as dt
 
@@ -245,10 +248,11 @@ def _self_signed_p12(tmp: Path, cn: str) -> tuple[Path, bytes]:
         .issuer_name(name)
         .public_key(key.public_key())
         .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(days=1))
-        .not_valid_after(now + dt.timedelta(days=30))
+        .not_valid_before(now + dt.timedelta(days=days[0]))
+        .not_valid_after(now + dt.timedelta(days=days[1]))
         .add_extension(
-            x509.KeyUsage(True, True, False, False, False, False, False, False, False), critical=True
+            x509.KeyUsage(signing, signing, not signing, False, False, False, False, False, False),
+            critical=True,
         )
         .sign(key, hashes.SHA256())
     )
@@ -323,3 +327,33 @@ def test_signer_is_named_only_when_a_trust_anchor_vouches_for_them(tmp_path, vic
     )
     assert r.rc == 2 and "CN=Hanna Head" in r.err and r.err.count("\n") == 1, r.err
     assert _snapshot(victim, tmp_path) == before
+
+
+@pytest.mark.parametrize(
+    ("kind", "pattern"),
+    [("expired", "expired"), ("not-yet-valid", "not yet valid"), ("no-signing-usage", "not for signing")],
+)
+def test_export_refuses_a_key_letter_signing_refuses(kind, pattern, good, tmp_path, cli):  # type: ignore[no-untyped-def]
+    """Issue 19: archive export checks the key as letter issue does (validity, key usage)."""
+    days = {"expired": (-30, -1), "not-yet-valid": (5, 30)}.get(kind, (-1, 30))
+    p12, pw = _self_signed_p12(tmp_path, "Key Tester", days=days, signing=kind != "no-signing-usage")
+    src_home = good[0].parent / "home"
+    out = tmp_path / "k.zip"
+    (tmp_path / "pw.txt").write_bytes(pw + b"\n")
+    r = cli(
+        "archive",
+        "export",
+        good[1],
+        "--out",
+        str(out),
+        "--sign-key",
+        str(p12),
+        "--passphrase-file",
+        str(tmp_path / "pw.txt"),
+        "--home",
+        str(src_home),
+        "--officer",
+        "Source Officer",
+    )
+    assert r.rc == 2 and re.search(pattern, r.err) and r.err.count("\n") == 1, r.err
+    assert not out.exists() and not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
