@@ -45,20 +45,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         epilog='Search: every word must occur; "two words" in quotes is a phrase. A search that starts '
         "with - is written --search=-licence (otherwise it is taken for an option).",
     )
-    ls.add_argument("--status")
-    ls.add_argument("--search", help='words that must all occur; "a phrase" in quotes')
-    ls.add_argument("--sha256", help="cases holding evidence with this SHA-256 (or its first 8+ digits)")
-    ls.add_argument("--assigned", help="officer name")
-    ls.add_argument("--unassigned", action="store_true")
-    ls.add_argument("--overdue", action="store_true")
-    ls.add_argument("--due-within", type=int, metavar="DAYS", help="open cases due within DAYS days")
-    ls.add_argument("--due-this-week", action="store_true", help="same as --due-within 7")
-    ls.add_argument("--clock-stopped", action="store_true")
-    ls.add_argument("--outcome", choices=tuple(OUTCOME_LABELS))
-    ls.add_argument("--sort", default="reference", choices=tuple(SORT_SQL))
-    order = ls.add_mutually_exclusive_group()
-    order.add_argument("--ascending", action="store_true")
-    order.add_argument("--descending", action="store_true", help="(the default)")
+    add_filter_args(ls)
     ls.add_argument("--limit", type=int)
     ls.add_argument("--offset", type=int, default=0)
     ls.add_argument("--json", action="store_true")
@@ -153,6 +140,24 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     tl.add_argument("--json", action="store_true")
     add_common(tl)
     tl.set_defaults(func=_timeline)
+
+
+def add_filter_args(p: argparse.ArgumentParser) -> None:
+    """The case filters and sort of ``case list`` (and ``register export``)."""
+    p.add_argument("--status")
+    p.add_argument("--search", help='words that must all occur; "a phrase" in quotes')
+    p.add_argument("--sha256", help="cases holding evidence with this SHA-256 (or its first 8+ digits)")
+    p.add_argument("--assigned", help="officer name")
+    p.add_argument("--unassigned", action="store_true")
+    p.add_argument("--overdue", action="store_true")
+    p.add_argument("--due-within", type=int, metavar="DAYS", help="open cases due within DAYS days")
+    p.add_argument("--due-this-week", action="store_true", help="same as --due-within 7")
+    p.add_argument("--clock-stopped", action="store_true")
+    p.add_argument("--outcome", choices=tuple(OUTCOME_LABELS))
+    p.add_argument("--sort", default="reference", choices=tuple(SORT_SQL))
+    order = p.add_mutually_exclusive_group()
+    order.add_argument("--ascending", action="store_true")
+    order.add_argument("--descending", action="store_true", help="(the default of case list)")
 
 
 def _date(value: str | None) -> dt.date | None:

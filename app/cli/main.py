@@ -48,6 +48,7 @@ COMMANDS: dict[str, str] = {
     "letter": "app.cli.letter",
     "archive": "app.cli.archive",
     "demo": "app.cli.demo",
+    "register": "app.cli.register",
     "officer": "app.cli.officers",
     "key": "app.cli.support",
     "report": "app.cli.support",

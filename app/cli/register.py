@@ -1,0 +1,50 @@
+"""exemptio register export --format csv|xlsx|json [--out FILE] [filters]"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from app.cli.main import add_common
+from app.services.context import AppContext
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    from app.cli.cases import add_filter_args
+
+    p = sub.add_parser("register", help="the case register and figures for reporting")
+    rsub = p.add_subparsers(dest="register_command", required=True)
+    exp = rsub.add_parser(
+        "export",
+        help="every case matching the filters, one row each, with the dashboard's figures",
+        description="Export the case register (CSV, XLSX with a figures sheet, or JSON). The filters "
+        "are those of 'case list'; without --out the document goes to stdout (not for xlsx).",
+    )
+    exp.add_argument("--format", required=True, choices=("csv", "xlsx", "json"))
+    exp.add_argument("--out", help="the file to write (refused when it exists, unless --force)")
+    exp.add_argument("--force", action="store_true", help="replace an existing --out file")
+    add_filter_args(exp)
+    add_common(exp)
+    exp.set_defaults(func=_export)
+
+
+def _export(args: argparse.Namespace, ctx: AppContext | None) -> int:
+    from app.cli.cases import list_filter
+    from app.domain.errors import BadInput
+    from app.services import register
+
+    assert ctx is not None
+    f = list_filter(args)
+    if args.format == "xlsx" and not args.out:
+        raise BadInput("An XLSX register is a binary file: give --out FILE.xlsx.")
+    rows, figures = register.collect(ctx, f, sort=args.sort, descending=args.descending)
+    data = register.render(args.format, rows, figures)
+    if args.out:
+        out = Path(args.out)
+        register.write(out, data, force=args.force)
+        sys.stderr.write(f"exemptio: {len(rows)} case(s) written to {out}\n")
+    else:
+        sys.stdout.write(data.decode("utf-8").lstrip("\ufeff"))  # text formats only
+        sys.stdout.flush()
+    return 0
