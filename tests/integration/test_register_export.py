@@ -18,7 +18,7 @@ def _acting_officer(home, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ign
 
 def _cases(cli) -> list[str]:  # type: ignore[no-untyped-def]
     refs = []
-    for title in ("Alpha licence claim", "=HYPERLINK(\"http://x\")", "Gamma"):
+    for title in ("Alpha licence claim", '=HYPERLINK("http://x")', "Gamma"):
         r = cli("case", "new", "--title", title, "--provider", "Fictional Ltd", "--subject", "M")
         assert r.rc == 0, r.err
         refs.append(r.out.strip())
