@@ -451,22 +451,27 @@ def _languages(name: str, clauses: Sequence[Any]) -> tuple[list[dict[str, Any]],
     """Runs of one language ({"language", "source", "lines"}) and the runs not screened."""
     from app.domain.licence import lang as L
 
-    runs: list[list[Any]] = []
+    runs: list[list[Any]] = []  # [language, first line, last line, words]
     for c in clauses:
         lg = c.lang or (runs[-1][0] if runs else "en")
+        n = len(c.text.split()) + len(re.findall(r"[\u3400-\u9fff]", c.text)) // 2
         if runs and runs[-1][0] == lg:
             runs[-1][2] = c.last
+            runs[-1][3] += n
         else:
-            runs.append([lg, c.first, c.last])
+            runs.append([lg, c.first, c.last, n])
     merged: list[list[Any]] = []
-    for r in runs:  # a one-line run inside another language (a name, a title) does not count
-        if merged and (merged[-1][0] == r[0] or (r[2] - r[1] < 1 and r[0] != "other")):
+    for r in runs:  # a short run inside another language (a name, a link, a title) is no part
+        if merged and (merged[-1][0] == r[0] or r[3] < 12):
             merged[-1][2] = r[2]
+            merged[-1][3] += r[3]
+        elif merged and merged[-1][3] < 12 and len(merged) == 1:
+            merged[-1] = [r[0], merged[-1][1], r[2], merged[-1][3] + r[3]]
         else:
             merged.append(r)
     langs = [
         {"language": lg, "name": L.NAMES.get(lg, lg), "source": f"{name}:{a}-{b}", "lines": [a, b]}
-        for lg, a, b in merged
+        for lg, a, b, _n in merged
     ]
     not_screened = [x for x in langs if x["language"] not in L.READ]
     return langs, not_screened

@@ -209,9 +209,7 @@ def read_clauses(text: str) -> tuple[list[Clause], dict[str, Definition]]:
                 # semicolon item of an unmarked list
                 if not re.search(r"[;；]\s*(and|or)?\s*$", u.text):
                     list_active = False
-        ends_lead = (
-            u.text.rstrip().endswith((":", "：", "to", "to:")) or re.search(r"[:：]\s*$", u.text) is not None
-        )
+        ends_lead = re.search(r"([:：]|\bto)[\s*_`)\]]*$", u.text) is not None  # "...use:**" in Markdown too
         sentences = _split(u, _SENT_END)
         mk = _MARKER.match(u.text) if u.kind == "item" else None
         if mk and len(sentences) > 1 and sentences[0][1] <= mk.end():
@@ -353,7 +351,7 @@ def _definition(s: str, first: int, last: int) -> list[Definition]:
 _RESTRICT_HEAD = {
     "en": re.compile(
         r"\b(prohibited|restricted|forbidden)\s+(uses?|activities)\b|\buse\s+restrictions?\b|\blicen[cs]e\s+restrictions?\b|^\W*\d*\W*restrictions?\b"
-        r"|\b(agree|will|shall|must|may)\s+not\s+(to\s+)?(use|permit|allow)|\bnot\s+(be\s+)?used\s+(to|for|in)\b|\bnot\s+to\s+use\b|\bmay\s+not\s+use\b",
+        r"|\b(agree|will|shall|must|may)\s+not\s+(to\s+)?(use|permit|allow|access|deploy|distribute)|\bnot\s+(be\s+)?used\s+(to|for|in)\b|\bnot\s+to\s+use\b|\bmay\s+not\s+use\b",
         re.IGNORECASE,
     ),
     "zh": re.compile(r"不得|禁止|限制"),
@@ -677,14 +675,14 @@ def _judge(c: Clause) -> list[tuple[Finding, re.Match[str] | None]]:
     # bans on using outputs to train or improve other models
     outs, trains = _find(lg, "output", s) or _find(lg, "output", c.context), _find(lg, "train", s)
     models = _find(lg, "model", s)
-    others = [m for m in _find(lg, "other", s) if _near([m], models, 90)]
+    others = [m for m in _find(lg, "other", s) if _near([m], models, 160)]
     own_out = _find(lg, "output", s)
     if (
         outs
         and trains
         and others
         and prohibit
-        and _near(trains, others, 100)
+        and _near(trains, others, 160)
         and (_near(own_out, trains, 120) if own_out else c.kind in ("item", "inline"))
     ):
         out.append(
@@ -958,14 +956,14 @@ def _threshold(lg: str, s: str) -> str:
 
 def _is_restriction(lg: str, c: Clause, prohibit: bool) -> bool:
     s = c.text
-    if c.kind == "heading" or len(s) < 8 or c.has_items or s.rstrip().endswith((":", "：")):
+    if c.kind == "heading" or len(s) < 8 or c.has_items or re.search(r"[:：][\s*_`]*$", s):
         return False  # a lead-in: its items follow
     if _MECHANICS.search(s) and not re.search(
         r"\b(military|weapon|surveil|harm|illegal|unlawful|discriminat|军事|非法|危害)", s, re.I
     ):
         return False
     if c.in_list and c.kind in ("item", "inline", "sentence"):
-        if s.rstrip().endswith((":", "：")):
+        if re.search(r"[:：][\s*_`]*$", s):
             return False  # a lead-in, its items follow
         return True
     if not prohibit:

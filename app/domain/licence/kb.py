@@ -20,7 +20,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-INDEX_VERSION = 3
+INDEX_VERSION = 4
 SHINGLE = 5  # words per shingle
 SAMPLE = 4  # keep shingles whose hash is divisible by this (a fixed sample: same on both sides)
 
@@ -60,6 +60,7 @@ class KbLicence:
     category: str
     path: str  # the .LICENSE file (text read lazily for alignment)
     length: int  # words
+    deprecated: bool = False  # kept for matching (old translations, renamed keys); active texts win ties
 
 
 def data_dir() -> Path | None:
@@ -136,8 +137,7 @@ def _build(root: Path) -> Index:
     sizes: list[int] = []
     for path in sorted(root.glob("*.LICENSE")):
         meta, body = _parse(path)
-        if meta.get("is_deprecated", "").lower() in ("yes", "true"):
-            continue
+        deprecated = meta.get("is_deprecated", "").lower() in ("yes", "true")
         if meta.get("is_unknown", "").lower() in ("yes", "true"):
             continue
         toks = words(body)
@@ -145,6 +145,8 @@ def _build(root: Path) -> Index:
             continue
         key = meta.get("key") or path.stem
         spdx = meta.get("spdx_license_key") or f"LicenseRef-scancode-{key}"
+        if deprecated and meta.get("replaced_by"):
+            spdx = meta["replaced_by"]
         n = len(licences)
         licences.append(
             KbLicence(
@@ -154,6 +156,7 @@ def _build(root: Path) -> Index:
                 category=meta.get("category", ""),
                 path=str(path),
                 length=len(toks),
+                deprecated=deprecated,
             )
         )
         ids = [vocab.setdefault(t, len(vocab)) for t in toks]

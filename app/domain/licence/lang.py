@@ -169,7 +169,7 @@ _FR: dict[str, str] = {
     "compare": r"\bd(é|e)passe|\bplus\s+de\b|\bsup(é|e)rieur|\bau-del(à|a)\b|\bmoins\s+de\b|\binf(é|e)rieur|\bseuil\b",
     "output": r"\bsorties?\b|\br(é|e)sultats?\b|\bcontenus?\s+g(é|e)n(é|e)r(é|e)s?\b|\bdonn(é|e)es\s+produites\b",
     "train": r"\bentra(î|i)ner\b|\bam(é|e)liorer\b|\bd(é|e)velopper\b|\baffiner\b",
-    "other": r"\b(autres?|concurrent(e|s|es)?|similaires?|tiers)\b",
+    "other": r"\b(autres?|concurrent(e|s|es)?|similaires?|semblables?|tiers)\b",
     "model": r"\bmod(è|e)les?\b|\bsyst(è|e)mes?\b|\btechnologies?\b|\bproduits?\b",
     "not_only": r"\b(entre\s+autres|pour\s+quelque\s+raison\s+que\s+ce\soit|notamment)\b",
     "given": r"\bmis(es)?\s+à\s+disposition\b|\bacc(è|e)s\b|\bt(é|e)l(é|e)charg",

@@ -149,7 +149,10 @@ def _align(t: _Text, lic: kb.KbLicence, blocked: list[tuple[int, int]]) -> Part 
         modified=bool(diffs) or coverage < 0.95,
         differences=diffs[:20],
         category=lic.category,
-        _score=matched - unexplained - (len(ref) - matched - _optional_tail(ref, r1)),
+        _score=matched
+        - unexplained
+        - (len(ref) - matched - _optional_tail(ref, r1))
+        - (0.5 if lic.deprecated else 0),
         _span=(q0, q1),
     )
 
