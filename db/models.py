@@ -43,6 +43,25 @@ class Officer(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
+class OfficerCertificate(Base):
+    """A signing certificate the head of unit registered for an officer (issue 14):
+    letters are issued and approved only with a registered certificate of the acting officer."""
+
+    __tablename__ = "officer_certificates"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    officer_id: Mapped[int] = mapped_column(ForeignKey("officers.id"), index=True)
+    fingerprint_sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    subject: Mapped[str] = mapped_column(String(500), default="")
+    issuer: Mapped[str] = mapped_column(String(500), default="")
+    serial: Mapped[str] = mapped_column(String(100), default="")
+    not_before: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    not_after: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    der: Mapped[bytes] = mapped_column(LargeBinary)
+    added_by: Mapped[str] = mapped_column(String(200), default="")
+    added_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    removed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
 class Provider(Base):
     __tablename__ = "providers"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -252,6 +271,14 @@ class Letter(Base):
     signer_function: Mapped[str] = mapped_column(String(300), default="")
     # Latest stored version: the issued PDF, or its augmented copy (timestamp added).
     current_sha256: Mapped[str | None] = mapped_column(ForeignKey("evidence_blobs.sha256"), nullable=True)
+    # What was checked about the signer (issue 14): certificate fingerprint, and revocation
+    # "good (...)" or "revocation not checked: why" (letter augment checks again).
+    signer_fingerprint: Mapped[str] = mapped_column(String(64), default="")
+    revocation: Mapped[str] = mapped_column(String(300), default="")
+    # The approval signature: the approved draft (stored, signed by the approver) and its signer.
+    approved_sha256: Mapped[str] = mapped_column(String(64), default="")
+    approval_signer: Mapped[str] = mapped_column(String(300), default="")
+    approval_fingerprint: Mapped[str] = mapped_column(String(64), default="")
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version}

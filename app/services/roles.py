@@ -25,6 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.errors import BadInput, NotAllowed
+from app.domain.text import name_key, normalise_name
 from app.services.context import AppContext
 from db import audit
 from db.engine import is_sqlite
@@ -70,9 +71,34 @@ def allowed_roles(action: str) -> frozenset[str]:
     return PERMISSIONS.get(action, _WRITERS)
 
 
+def _key(name: str) -> str:
+    """The comparison key of an officer's name (NFKC, case-folded, one space); invisible
+    or control characters are refused (BadInput), so no look-alike escapes its role."""
+    return name_key(name) if name.strip() else ""
+
+
+def _officer_row(session: Session, name: str) -> Officer | None:
+    """The officer whose name has the same key as ``name`` (exact match first)."""
+    if not name.strip():
+        return None
+    row = session.execute(select(Officer).where(Officer.name == name)).scalar_one_or_none()
+    if row is not None:
+        return row
+    key = _key(name)
+    for candidate in session.execute(select(Officer)).scalars():
+        if _key(candidate.name) == key:
+            return candidate
+    return None
+
+
+def same_officer(a: str, b: str) -> bool:
+    """Two names of one officer (every role and four-eyes comparison goes through here)."""
+    return bool(a.strip()) and _key(a) == _key(b)
+
+
 def _table_role(session: Session, name: str) -> str | None:
-    row = session.execute(select(Officer.role).where(Officer.name == name)).scalar_one_or_none()
-    return row if row in ROLES else None
+    row = _officer_row(session, name)
+    return row.role if row is not None and row.role in ROLES else None
 
 
 def _role_in(ctx: AppContext, session: Session, name: str) -> str:
@@ -83,7 +109,8 @@ def _role_in(ctx: AppContext, session: Session, name: str) -> str:
     if (
         is_sqlite(ctx.db_url)
         and name
-        and name == profile.officer_name.strip()
+        and profile.officer_name.strip()
+        and same_officer(name, profile.officer_name)
         and profile.officer_role in ROLES
     ):
         return profile.officer_role
@@ -146,7 +173,7 @@ def four_eyes(
     Returns the approver's name."""
     name = (actor if actor is not None else ctx.require_officer()).strip()
     require(ctx, "letter.approve", session, actor=name)
-    if name.casefold() == drafter.strip().casefold():
+    if same_officer(name, drafter):
         raise NotAllowed(
             f"Four-eyes rule: {name} drafted this letter and cannot approve it; "
             "another reviewer or the head of unit must."
@@ -167,16 +194,16 @@ def set_officer(
     actor: str | None = None,
 ) -> OfficerRecord:
     """Record an officer (or change their role); audited."""
-    name = " ".join(name.split())
-    if not name:
+    if not name.strip():
         raise BadInput("The officer's name is empty.")
+    name = normalise_name(name)
     if role not in ROLES:
         raise BadInput(f"Unknown role '{role}'. Use one of: {', '.join(ROLES)}.")
     who = (actor if actor is not None else ctx.officer).strip() or name
     with unit_of_work(ctx.engine) as s:
         require(ctx, "officer.manage", s, actor=who)
         repo = OfficerRepository(s)
-        existing = repo.by_name(name)
+        existing = _officer_row(s, name)  # "aldo  AUDITOR" is Aldo Auditor, not a new officer
         row = existing or repo.get_or_create(name)
         before = {"role": row.role, "unit": row.unit, "email": row.email} if existing else None
         row.role = role

@@ -1,6 +1,9 @@
 """A throwaway PKI for the letter tests: a root CA, an officer certificate
 (digitalSignature + nonRepudiation), an expired one, one without a signing key
-usage, a timestamp authority, and a local RFC 3161 server on 127.0.0.1."""
+usage, one revoked for key compromise (CRL and OCSP say so), one whose OCSP/CRL
+servers cannot be reached, a second officer's, a timestamp authority, a TSA of
+another (untrusted) root, and a local server on 127.0.0.1 answering RFC 3161
+timestamp requests, OCSP requests (RFC 6960) and CRL downloads."""
 
 from __future__ import annotations
 
@@ -20,6 +23,7 @@ from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 PASSPHRASE = b"correct horse battery"
 OFFICER_CN = "ŚMISZEK Krzysztof"
+REVIEWER_CN = "GONÇALVES Bruno"
 
 
 @dataclass
@@ -33,6 +37,16 @@ class Pki:
     tsa_cert: x509.Certificate
     tsa_key: rsa.RSAPrivateKey
     root_cert: x509.Certificate
+    root_key: rsa.RSAPrivateKey | None = None
+    revoked_p12: Path | None = None  # revoked (key compromise) in the CRL and by OCSP
+    unreachable_p12: Path | None = None  # names OCSP/CRL servers that do not answer
+    second_p12: Path | None = None  # another officer (REVIEWER_CN)
+    officer_pem: Path | None = None
+    second_pem: Path | None = None
+    untrusted_tsa_cert: x509.Certificate | None = None  # a TSA under another root
+    untrusted_tsa_key: rsa.RSAPrivateKey | None = None
+    certs: dict[int, x509.Certificate] | None = None  # serial -> certificate (OCSP answers)
+    revoked: frozenset[int] = frozenset()
 
 
 def _name(cn: str) -> x509.Name:
@@ -55,6 +69,7 @@ def _ee(
     not_before: dt.datetime,
     not_after: dt.datetime,
     crl_url: str = "",
+    ocsp_url: str = "",
 ) -> tuple[rsa.RSAPrivateKey, x509.Certificate]:
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     b = (
@@ -79,6 +94,11 @@ def _ee(
         uri = x509.UniformResourceIdentifier(crl_url)
         point = x509.DistributionPoint(full_name=[uri], relative_name=None, reasons=None, crl_issuer=None)
         b = b.add_extension(x509.CRLDistributionPoints([point]), critical=False)
+    if ocsp_url:
+        aia = x509.AccessDescription(
+            x509.oid.AuthorityInformationAccessOID.OCSP, x509.UniformResourceIdentifier(ocsp_url)
+        )
+        b = b.add_extension(x509.AuthorityInformationAccess([aia]), critical=False)
     return key, b.sign(root_key, hashes.SHA256())
 
 
@@ -96,9 +116,10 @@ def _ku(sign: bool) -> x509.KeyUsage:
     )
 
 
-def make_pki(folder: Path, crl_url: str = "") -> Pki:
-    """``crl_url``: the officer and TSA certificates point there for revocation
-    data; the (empty) CRL is written to ``folder/root.crl``."""
+def make_pki(folder: Path, crl_url: str = "", ocsp_url: str = "") -> Pki:
+    """``crl_url`` / ``ocsp_url``: the officer and TSA certificates point there for
+    revocation data (the revoked certificate always does, when given); the CRL
+    (listing the revoked certificate) is written to ``folder/root.crl``."""
     folder.mkdir(parents=True, exist_ok=True)
     now = dt.datetime.now(dt.UTC)
     root_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
@@ -141,7 +162,7 @@ def make_pki(folder: Path, crl_url: str = "") -> Pki:
         )
         return path
 
-    off_key, off = _ee(root_key, root, OFFICER_CN, ku=_ku(True), crl_url=crl_url, **valid)
+    off_key, off = _ee(root_key, root, OFFICER_CN, ku=_ku(True), crl_url=crl_url, ocsp_url=ocsp_url, **valid)
     exp_key, exp = _ee(
         root_key,
         root,
@@ -160,11 +181,44 @@ def make_pki(folder: Path, crl_url: str = "") -> Pki:
         crl_url=crl_url,
         **valid,
     )
+    rev_key, rev = _ee(
+        root_key, root, "Revoked Officer", ku=_ku(True), crl_url=crl_url, ocsp_url=ocsp_url, **valid
+    )
+    dead = "http://127.0.0.1:9/unreachable"  # the discard port: nothing answers
+    unr_key, unr = _ee(root_key, root, "Offline Officer", ku=_ku(True), crl_url=dead, ocsp_url=dead, **valid)
+    sec_key, sec = _ee(root_key, root, REVIEWER_CN, ku=_ku(True), crl_url=crl_url, **valid)
+    other_root_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    other_root = (
+        x509.CertificateBuilder()
+        .subject_name(_name("Unknown Root CA"))
+        .issuer_name(_name("Unknown Root CA"))
+        .public_key(other_root_key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=2))
+        .not_valid_after(now + dt.timedelta(days=3650))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(other_root_key, hashes.SHA256())
+    )
+    utsa_key, utsa = _ee(
+        other_root_key,
+        other_root,
+        "Untrusted TSA",
+        ku=_ku(True),
+        eku=[ExtendedKeyUsageOID.TIME_STAMPING],
+        **valid,
+    )
     crl = (
         x509.CertificateRevocationListBuilder()
         .issuer_name(root.subject)
         .last_update(now - dt.timedelta(hours=1))
         .next_update(now + dt.timedelta(days=7))
+        .add_revoked_certificate(
+            x509.RevokedCertificateBuilder()
+            .serial_number(rev.serial_number)
+            .revocation_date(now - dt.timedelta(minutes=30))
+            .add_extension(x509.CRLReason(x509.ReasonFlags.key_compromise), critical=False)
+            .build()
+        )
         .add_extension(
             x509.AuthorityKeyIdentifier.from_issuer_public_key(root_key.public_key()), critical=False
         )
@@ -180,6 +234,10 @@ def make_pki(folder: Path, crl_url: str = "") -> Pki:
     )
     cert_der = folder / "officer-cert.der"
     cert_der.write_bytes(off.public_bytes(serialization.Encoding.DER))
+    officer_pem = folder / "officer.pem"
+    officer_pem.write_bytes(off.public_bytes(serialization.Encoding.PEM))
+    second_pem = folder / "second.pem"
+    second_pem.write_bytes(sec.public_bytes(serialization.Encoding.PEM))
     return Pki(
         root_pem=root_pem,
         officer_p12=p12("officer.p12", off_key, off),
@@ -190,25 +248,71 @@ def make_pki(folder: Path, crl_url: str = "") -> Pki:
         tsa_cert=tsa,
         tsa_key=tsa_key,
         root_cert=root,
+        root_key=root_key,
+        revoked_p12=p12("revoked.p12", rev_key, rev),
+        unreachable_p12=p12("unreachable.p12", unr_key, unr),
+        second_p12=p12("second.p12", sec_key, sec),
+        officer_pem=officer_pem,
+        second_pem=second_pem,
+        untrusted_tsa_cert=utsa,
+        untrusted_tsa_key=utsa_key,
+        certs={c.serial_number: c for c in (off, exp, nok, tsa, rev, unr, sec)},
+        revoked=frozenset({rev.serial_number}),
     )
 
 
-def dummy_timestamper(pki: Pki):  # type: ignore[no-untyped-def]
+def dummy_timestamper(pki: Pki, *, untrusted: bool = False):  # type: ignore[no-untyped-def]
+    """Timestamps signed by the PKI's TSA (or, ``untrusted``, by a TSA of another root)."""
     from asn1crypto import keys
     from asn1crypto import x509 as ax509
     from pyhanko.sign.timestamps.dummy_client import DummyTimeStamper
     from pyhanko_certvalidator.registry import SimpleCertificateStore
 
     der = lambda c: c.public_bytes(serialization.Encoding.DER)  # noqa: E731
+    tsa_cert, tsa_key = pki.tsa_cert, pki.tsa_key
+    if untrusted:
+        assert pki.untrusted_tsa_cert is not None and pki.untrusted_tsa_key is not None
+        tsa_cert, tsa_key = pki.untrusted_tsa_cert, pki.untrusted_tsa_key
     return DummyTimeStamper(
-        tsa_cert=ax509.Certificate.load(der(pki.tsa_cert)),
+        tsa_cert=ax509.Certificate.load(der(tsa_cert)),
         tsa_key=keys.PrivateKeyInfo.load(
-            pki.tsa_key.private_bytes(
+            tsa_key.private_bytes(
                 serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
             )
         ),
-        certs_to_embed=SimpleCertificateStore.from_certs([ax509.Certificate.load(der(pki.root_cert))]),
+        certs_to_embed=SimpleCertificateStore.from_certs(
+            [] if untrusted else [ax509.Certificate.load(der(pki.root_cert))]
+        ),
     )
+
+
+def ocsp_answer(pki: Pki, request: bytes) -> bytes:
+    """An OCSP response signed by the root: revoked (key compromise) or good."""
+    from cryptography.x509 import ocsp
+
+    req = ocsp.load_der_ocsp_request(request)
+    now = dt.datetime.now(dt.UTC)
+    cert = (pki.certs or {}).get(req.serial_number)
+    if cert is None or pki.root_key is None:
+        return ocsp.OCSPResponseBuilder.build_unsuccessful(ocsp.OCSPResponseStatus.UNAUTHORIZED).public_bytes(
+            serialization.Encoding.DER
+        )
+    revoked = req.serial_number in pki.revoked
+    b = ocsp.OCSPResponseBuilder().add_response(
+        cert=cert,
+        issuer=pki.root_cert,
+        algorithm=req.hash_algorithm,
+        cert_status=ocsp.OCSPCertStatus.REVOKED if revoked else ocsp.OCSPCertStatus.GOOD,
+        this_update=now - dt.timedelta(minutes=5),
+        next_update=now + dt.timedelta(days=1),
+        revocation_time=now - dt.timedelta(minutes=30) if revoked else None,
+        revocation_reason=x509.ReasonFlags.key_compromise if revoked else None,
+    )
+    b = b.responder_id(ocsp.OCSPResponderEncoding.HASH, pki.root_cert)
+    for ext in req.extensions:
+        if isinstance(ext.value, x509.OCSPNonce):
+            b = b.add_extension(ext.value, critical=False)
+    return b.sign(pki.root_key, hashes.SHA256()).public_bytes(serialization.Encoding.DER)
 
 
 class LocalTsa:
@@ -222,6 +326,9 @@ class LocalTsa:
 
         class Handler(http.server.BaseHTTPRequestHandler):
             def do_GET(self) -> None:  # noqa: N802 - the CRL, for B-LT validation data
+                if owner.revocation_down:
+                    self.send_error(503)
+                    return
                 body = owner.crl
                 self.send_response(200 if body else 404)
                 self.send_header("Content-Type", "application/pkix-crl")
@@ -231,6 +338,19 @@ class LocalTsa:
 
             def do_POST(self) -> None:  # noqa: N802
                 body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+                if self.path.startswith("/ocsp"):
+                    if owner.revocation_down:
+                        self.send_error(503)
+                        return
+                    owner.ocsp_requests += 1
+                    assert owner.pki is not None
+                    answer = ocsp_answer(owner.pki, body)
+                    self.send_response(200)
+                    self.send_header("Content-Type", "application/ocsp-response")
+                    self.send_header("Content-Length", str(len(answer)))
+                    self.end_headers()
+                    self.wfile.write(answer)
+                    return
                 stamper = owner.stamper
                 resp = stamper.request_tsa_response(tsp.TimeStampReq.load(body)).dump()
                 self.send_response(200)
@@ -246,6 +366,10 @@ class LocalTsa:
         self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
         self.url = f"{self.base}/tsa"
         self.crl_url = f"{self.base}/crl"
+        self.ocsp_url = f"{self.base}/ocsp"
+        self.ocsp_requests = 0
+        self.revocation_down = False  # True: OCSP and CRL answer 503 (a responder that is down)
+        self.pki: Pki | None = None
         self.stamper = None
         if pki is not None:
             self.use(pki)
@@ -254,6 +378,7 @@ class LocalTsa:
 
     def use(self, pki: Pki) -> None:
         """Sign timestamps with ``pki``'s TSA and serve its CRL."""
+        self.pki = pki
         self.stamper = dummy_timestamper(pki)
         crl = pki.root_pem.parent / "root.crl"
         self.crl = crl.read_bytes() if crl.exists() else b""

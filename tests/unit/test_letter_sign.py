@@ -209,7 +209,7 @@ def test_certificate_without_key_usage_is_refused(pki) -> None:  # type: ignore[
         .not_valid_after(now + dt.timedelta(days=1))
         .sign(key, hashes.SHA256())
     )
-    with pytest.raises(BadInput, match="does not say it may be used for signatures"):
+    with pytest.raises(BadInput, match="is not a signing certificate"):
         sign.check_signing_certificate(cert)
 
 

@@ -33,10 +33,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.domain.errors import BadInput, NotAllowed, NotFound, StorageError
+from app.domain.errors import BadInput, CheckFailed, NotAllowed, NotFound, StorageError
 from app.services import outfile, roles
 from app.services.context import AppContext
-from app.services.letters import LANGUAGES, LEGAL_NATURES
+from app.services.letters import LANGUAGES, LEGAL_NATURES, certcheck
 from app.services.letters import render as rnd
 from app.services.letters import sign as sgn
 from app.services.letters.locks import letters_lock_reason  # noqa: F401 - re-exported for checklist
@@ -88,6 +88,10 @@ class LetterRecord:
     unsigned_sha256: str
     signer: str
     signature_level: str
+    signer_fingerprint: str = ""
+    revocation: str = ""  # "good (...)" | "revocation not checked: why" (issued letters)
+    approved_sha256: str = ""  # the approved draft, signed by the approver (stored)
+    approval_signer: str = ""
 
     def to_json(self) -> dict[str, Any]:
         d = asdict(self)
@@ -148,6 +152,10 @@ def _record(row: Letter, reference: str) -> LetterRecord:
         unsigned_sha256=row.unsigned_sha256,
         signer=row.signer,
         signature_level=row.signature_level,
+        signer_fingerprint=row.signer_fingerprint or "",
+        revocation=row.revocation or "",
+        approved_sha256=row.approved_sha256 or "",
+        approval_signer=row.approval_signer or "",
     )
 
 
@@ -320,6 +328,7 @@ def draft_letter(
         ctx, reference, language=lang, legal_nature=legal_nature, registry_reference=registry_reference
     )
     _check_content(content)
+    require_sound_evidence(ctx, reference, "drafted")
     rendered = _draft_render(content)
     tid, tver = rnd.template_id()
     with unit_of_work(ctx.engine) as s:
@@ -405,7 +414,7 @@ def approve_letter(
             raise NotAllowed(f"Case {ref} has no letter draft to approve: draft one first.")
         if row.state == APPROVED:
             raise NotAllowed(f"The draft of {ref} is already approved by {row.approved_by}.")
-        if approver.casefold() == row.drafted_by.strip().casefold():
+        if roles.same_officer(approver, row.drafted_by):
             raise NotAllowed(
                 f"Four-eyes rule: {approver} drafted this letter and cannot approve it; "
                 "another reviewer or the head of unit must."
@@ -430,6 +439,7 @@ def approve_letter(
             f"Case {ref} changed after the letter was drafted (evidence, answers or "
             "provider details): draft the letter again before approving it."
         )
+    require_sound_evidence(ctx, reference, "approved")
     with unit_of_work(ctx.engine) as s:
         case = _case(s, reference)
         row = s.get(Letter, letter_id)
@@ -454,6 +464,43 @@ def approve_letter(
             after={**_snapshot(row), "approved_by": approver, "drafted_by": row.drafted_by},
         )
         return _record(row, case.reference)
+
+
+def require_sound_evidence(ctx: AppContext, reference: str, verb: str) -> None:
+    """Re-hash every evidence item of the case (the letter cites their SHA-256):
+    refuse, naming each damaged or missing item, before a letter is drafted,
+    approved or signed over it."""
+    from app.services import evidence
+
+    bad = [
+        v for v in evidence.verify_evidence(ctx, reference, record=False) if v.kind == "evidence" and not v.ok
+    ]
+    if bad:
+        names = "; ".join(f"{v.label} ({'missing' if v.status == 'missing' else 'changed'})" for v in bad)
+        raise CheckFailed(
+            f"Evidence of case {reference.strip()} no longer matches its recorded SHA-256: {names}. "
+            f"The letter was not {verb}: restore or re-attach the item (exemptio evidence verify)."
+        )
+
+
+def trust_anchor_certs(ctx: AppContext) -> list[Any]:
+    """The trust store in Settings (``trust_anchor``: PEM/DER files), as certificates."""
+    from app.services.letters import verify
+
+    anchor = ctx.settings.extra.get("trust_anchor")
+    paths: list[str] = []
+    if isinstance(anchor, str) and anchor.strip():
+        paths = [str(Path(anchor.strip()).expanduser())]
+    elif isinstance(anchor, list):
+        paths = [str(Path(a).expanduser()) for a in anchor if isinstance(a, str) and a.strip()]
+    return verify.load_trust_roots(paths)
+
+
+def check_signer_of(ctx: AppContext, signer: Any) -> certcheck.CertCheck:
+    """Validity, key usage and revocation (OCSP/CRL when reachable) of the signer's
+    certificate, with pyhanko-certvalidator; refuses (BadInput) what must not sign."""
+    cert, others = certcheck.signer_certificates(signer)
+    return certcheck.check_signer(cert, others, trust_anchor_certs(ctx))
 
 
 def _function_default(ctx: AppContext) -> str:
@@ -499,6 +546,10 @@ def issue_letter(
         letter_id, draft_sha, content_json = row.id, row.draft_sha256, row.content_json
         letter_version = row.version
     content = rnd.LetterContent.from_json(content_json)
+    say("Re-checking the evidence…")
+    require_sound_evidence(ctx, reference, "signed")
+    say("Checking the signing certificate…")
+    cert_check = check_signer_of(ctx, signer)
     say("Checking the approved draft…")
     if _draft_render(content).sha256 != draft_sha:
         raise NotAllowed(
@@ -564,6 +615,8 @@ def issue_letter(
             row.signer = name
             row.signer_function = func
             row.signature_level = signed.level
+            row.signer_fingerprint = cert_check.fingerprint_sha256
+            row.revocation = cert_check.revocation[:300]
             s.flush()
             audit.append(
                 s,
@@ -577,6 +630,9 @@ def issue_letter(
                     **_snapshot(row),
                     "unsigned_sha256": signed.unsigned_sha256,
                     "signer": name,
+                    "signer_function": row.signer_function,  # archives check case.json against it
+                    "signer_fingerprint": cert_check.fingerprint_sha256,
+                    "revocation": cert_check.revocation,
                     "approved_by": row.approved_by,
                     "size": len(signed.pdf),
                 },
@@ -596,7 +652,11 @@ def issue_letter(
     finally:
         if tmp_out is not None:
             tmp_out.unlink(missing_ok=True)
-    return IssueResult(letter=rec, pdf=signed.pdf, level=signed.level, warning=signed.warning)
+    warning = signed.warning
+    if not cert_check.revocation_checked:
+        note = f"{cert_check.revocation} (recorded in the letter register; 'letter augment' checks again)."
+        warning = f"{warning} {note}".strip()
+    return IssueResult(letter=rec, pdf=signed.pdf, level=signed.level, warning=warning)
 
 
 def _require_head(ctx: AppContext, s: Session, name: str, verb: str) -> None:
@@ -707,7 +767,9 @@ def augment_letter(
     done: list[LetterRecord] = []
     for letter_id, sha in todo:
         assert sha
-        upgraded = sgn.augment_pdf(read_stored(ctx, sha), tsa_url=url, timestamper=timestamper)
+        stored = read_stored(ctx, sha)
+        revocation = certcheck.recheck_letter(stored, trust_anchor_certs(ctx))
+        upgraded = sgn.augment_pdf(stored, tsa_url=url, timestamper=timestamper)
         new_sha = hashlib.sha256(upgraded.pdf).hexdigest()
         _put_blob(ctx, upgraded.pdf, new_sha)
         with unit_of_work(ctx.engine) as s:
@@ -720,6 +782,8 @@ def augment_letter(
             before = _snapshot(row)
             row.current_sha256 = new_sha
             row.signature_level = upgraded.level
+            if not (row.revocation or "").startswith(certcheck.GOOD):
+                row.revocation = revocation[:300]
             s.flush()
             audit.append(
                 s,
@@ -729,7 +793,7 @@ def augment_letter(
                 entity_id=row.id,
                 case_ref=case.reference,
                 before=before,
-                after={**_snapshot(row), "added": upgraded.added},
+                after={**_snapshot(row), "added": upgraded.added, "revocation": row.revocation},
             )
             done.append(_record(row, case.reference))
     return done
@@ -771,7 +835,7 @@ def export_letter(
 ) -> tuple[LetterRecord, bytes]:
     """The PDF of the case's latest letter (or ``letter_id``): the stored
     signed copy once issued, else the draft. Audited as letter.exported."""
-    who = ctx.officer.strip() or "unknown officer"
+    who = ctx.require_officer()  # every write (this one: the audit event) has an acting officer
     with unit_of_work(ctx.engine, readonly=True) as s:
         case = _case(s, reference)
         if letter_id is None:

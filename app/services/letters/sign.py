@@ -91,30 +91,14 @@ def _quiet_pyhanko() -> Any:
 
 
 def check_signing_certificate(cert: x509.Certificate, now: dt.datetime | None = None) -> None:
-    """Refuse certificates that are not valid now or not meant for signing."""
-    now = now or dt.datetime.now(dt.UTC)
-    subject = cert.subject.rfc4514_string()
-    if cert.not_valid_after_utc < now:
-        raise BadInput(
-            f"The signing certificate ({subject}) expired on {cert.not_valid_after_utc:%Y-%m-%d}: "
-            "use a valid certificate."
-        )
-    if cert.not_valid_before_utc > now:
-        raise BadInput(
-            f"The signing certificate ({subject}) is not valid before {cert.not_valid_before_utc:%Y-%m-%d}."
-        )
-    try:
-        ku = cert.extensions.get_extension_for_class(x509.KeyUsage).value
-    except x509.ExtensionNotFound:
-        raise BadInput(
-            f"The certificate ({subject}) does not say it may be used for signatures "
-            "(no key usage digitalSignature or nonRepudiation): use a signing certificate."
-        ) from None
-    if not (ku.digital_signature or ku.content_commitment):
-        raise BadInput(
-            f"The certificate ({subject}) is not a signing certificate "
-            "(its key usage has neither digitalSignature nor nonRepudiation)."
-        )
+    """Refuse certificates that are not valid now or not meant for signing
+    (pyHanko's key-usage rules; the full path and revocation check is
+    :func:`certcheck.check_signer`, run before anything is signed)."""
+    from app.services.letters import certcheck
+
+    asn1 = asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
+    certcheck._usage(asn1)
+    certcheck._validity(asn1, now or dt.datetime.now(dt.UTC))
 
 
 def _der_length_ok(data: bytes) -> bool:
@@ -196,7 +180,11 @@ def open_pkcs11_signer(
     token_label: str | None = None,
     key_label: str | None = None,
     cert_label: str | None = None,
+    chain: list[Any] | None = None,
 ) -> Pkcs11Token:
+    """Open a token. The signature embeds the whole chain: every certificate on
+    the token (the CA certificates stored beside the key) plus ``chain``
+    (asn1crypto certificates, e.g. from a ``--chain`` PEM file)."""
     try:
         from pkcs11 import exceptions as p11e
         from pyhanko.config.pkcs11 import TokenCriteria
@@ -216,7 +204,13 @@ def open_pkcs11_signer(
     except Exception as err:  # noqa: BLE001 - token errors have no common base
         raise BadInput(f"Cannot open the signing token: {type(err).__name__} {err}".strip()) from None
     try:
-        signer = PKCS11Signer(session, cert_label=cert_label or key_label, key_label=key_label)
+        signer = PKCS11Signer(
+            session,
+            cert_label=cert_label or key_label,
+            key_label=key_label,
+            ca_chain=list(chain or []),
+            other_certs_to_pull=None,  # None: every certificate on the token
+        )
         cert = x509.load_der_x509_certificate(signer.signing_cert.dump())
     except Exception as err:  # noqa: BLE001
         session.close()

@@ -332,6 +332,7 @@ class LettersTab(QWidget):
         self._pdf_buffer: Any = None
         self.shown_letter: int | None = None
         self.last_issue: Any = None
+        self.warning_box: Any = None
         self.dialog: QDialog | None = None
 
         lay = QVBoxLayout(self)
@@ -596,8 +597,13 @@ class LettersTab(QWidget):
 
     def _issued(self, res: letters.IssueResult) -> None:
         self.last_issue = res
-        if res.warning:
-            QMessageBox.information(self, self.tr("Letter issued offline"), res.warning)
+        if res.warning:  # said without blocking the window (open(), not exec())
+            box = QMessageBox(
+                QMessageBox.Icon.Information, self.tr("Letter issued offline"), res.warning, parent=self
+            )
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+            self.warning_box = box
         self.shown_letter = res.letter.id
         self._after_change()
 

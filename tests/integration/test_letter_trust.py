@@ -1,0 +1,144 @@
+"""Sign only what is sound (issue 14): the evidence is re-verified before a letter
+is drafted, approved or signed; the signer's certificate is checked with
+pyhanko-certvalidator against a local CA whose OCSP responder and CRL are served
+on 127.0.0.1 — revoked, expired and wrong-usage keys are refused, an unreachable
+responder is recorded as "revocation not checked"."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.integration.test_letter_cli import DRAFTER, REVIEWER, _case, _ok, _pass, _state
+from tests.unit.letter_testpki import LocalTsa, Pki, make_pki
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[LocalTsa]:
+    srv = LocalTsa()
+    yield srv
+    srv.close()
+
+
+@pytest.fixture(scope="module")
+def ocsp_pki(tmp_path_factory: pytest.TempPathFactory, server: LocalTsa) -> Pki:
+    pki = make_pki(tmp_path_factory.mktemp("ocsp-pki"), crl_url=server.crl_url, ocsp_url=server.ocsp_url)
+    server.use(pki)
+    return pki
+
+
+def _ready(cli: Any, tmp_path: Path) -> str:
+    ref = _case(cli, tmp_path)
+    _ok(cli("letter", "draft", ref, "--out", str(tmp_path / f"d-{ref}.pdf"), "--officer", DRAFTER))
+    _ok(cli("letter", "approve", ref, "--officer", REVIEWER))
+    return ref
+
+
+def _issue(cli: Any, ref: str, key: Path, tmp_path: Path, name: str = "signed.pdf") -> Any:
+    return cli(
+        "letter", "issue", ref, "--key", str(key), "--passphrase-file", _pass(tmp_path),
+        "--out", str(tmp_path / name), "--officer", DRAFTER, "--tsa", "",
+    )  # fmt: skip
+
+
+def _register(home: Path) -> list[tuple[Any, ...]]:
+    with sqlite3.connect(home / "exemptio.db") as db:
+        return list(db.execute("SELECT state, revocation, signer_fingerprint FROM letters ORDER BY id"))
+
+
+def _damage_evidence(home: Path, content: bytes) -> None:
+    sha = hashlib.sha256(content).hexdigest()
+    blob = home / "evidence" / sha[:2] / sha[2:4] / sha
+    os.chmod(blob, 0o644)
+    data = bytearray(blob.read_bytes())
+    data[0] ^= 0x01
+    blob.write_bytes(bytes(data))
+
+
+LICENCE = "META LLAMA 3 COMMUNITY LICENSE AGREEMENT\n… 700 million monthly active users …\n".encode()
+
+
+def test_good_certificate_is_checked_by_ocsp_and_recorded(cli, home, tmp_path, ocsp_pki, server) -> None:  # type: ignore[no-untyped-def]
+    ref = _ready(cli, tmp_path)
+    asked = server.ocsp_requests
+    r = _ok(_issue(cli, ref, ocsp_pki.officer_p12, tmp_path))
+    assert "revocation not checked" not in r.err
+    assert server.ocsp_requests > asked  # the responder was really asked
+    state, revocation, fingerprint = _register(home)[-1]
+    assert state == "issued" and revocation.startswith("good")
+    assert len(fingerprint) == 64
+
+
+def test_revoked_certificate_signs_nothing(cli, home, tmp_path, ocsp_pki) -> None:  # type: ignore[no-untyped-def]
+    ref = _ready(cli, tmp_path)
+    before = _state(home)
+    r = _issue(cli, ref, ocsp_pki.revoked_p12, tmp_path)
+    assert r.rc == 2
+    assert "revoked" in r.err and "compromised key" in r.err and "nothing was signed" in r.err
+    assert r.err.count("\n") == 1
+    assert _state(home) == before
+    assert not (tmp_path / "signed.pdf").exists()
+
+
+def test_unreachable_responder_signs_and_says_so(cli, home, tmp_path, ocsp_pki) -> None:  # type: ignore[no-untyped-def]
+    ref = _ready(cli, tmp_path)
+    r = _ok(_issue(cli, ref, ocsp_pki.unreachable_p12, tmp_path))
+    assert "revocation not checked" in r.err and "letter augment" in r.err
+    state, revocation, _fp = _register(home)[-1]
+    assert state == "issued" and revocation.startswith("revocation not checked")
+    shown = _ok(cli("letter", "list", ref, "--json")).json()[0]
+    assert shown["revocation"].startswith("revocation not checked")
+
+
+@pytest.mark.parametrize(
+    ("key", "words"), [("expired_p12", "expired"), ("no_ku_p12", "not a signing certificate")]
+)
+def test_expired_and_wrong_usage_keys_are_refused(cli, home, tmp_path, ocsp_pki, key, words) -> None:  # type: ignore[no-untyped-def]
+    ref = _ready(cli, tmp_path)
+    before = _state(home)
+    r = _issue(cli, ref, getattr(ocsp_pki, key), tmp_path)
+    assert r.rc == 2 and words in r.err
+    assert _state(home) == before
+
+
+def test_damaged_evidence_stops_draft_approve_and_issue(cli, home, tmp_path, ocsp_pki) -> None:  # type: ignore[no-untyped-def]
+    ref = _case(cli, tmp_path)
+    _ok(cli("letter", "draft", ref, "--out", str(tmp_path / "d.pdf"), "--officer", DRAFTER))
+    _damage_evidence(home, LICENCE)
+    before = _state(home)
+    r = cli("letter", "approve", ref, "--officer", REVIEWER)
+    assert r.rc == 1 and "LICENSE.txt" in r.err and "changed" in r.err and "not approved" in r.err
+    r = cli("letter", "draft", ref, "--out", str(tmp_path / "d2.pdf"), "--officer", DRAFTER)
+    assert r.rc == 1 and "LICENSE.txt" in r.err and "not drafted" in r.err
+    assert not (tmp_path / "d2.pdf").exists()
+    assert _state(home) == before
+
+
+def test_evidence_damaged_after_approval_is_not_signed(cli, home, tmp_path, ocsp_pki) -> None:  # type: ignore[no-untyped-def]
+    ref = _ready(cli, tmp_path)
+    _damage_evidence(home, LICENCE)
+    before = _state(home)
+    r = _issue(cli, ref, ocsp_pki.officer_p12, tmp_path)
+    assert r.rc == 1 and "LICENSE.txt" in r.err and "not signed" in r.err
+    assert _state(home) == before
+    assert not (tmp_path / "signed.pdf").exists()
+
+
+def test_augment_checks_revocation_once_the_responder_answers(cli, home, tmp_path, ocsp_pki, server) -> None:  # type: ignore[no-untyped-def]
+    ref = _ready(cli, tmp_path)
+    server.revocation_down = True
+    try:
+        r = _ok(_issue(cli, ref, ocsp_pki.officer_p12, tmp_path))
+    finally:
+        server.revocation_down = False
+    assert "revocation not checked" in r.err
+    assert _register(home)[-1][1].startswith("revocation not checked")
+    r = _ok(cli("letter", "augment", ref, "--tsa", server.url, "--officer", DRAFTER, "--json"))
+    assert r.json()[0]["revocation"].startswith("good")
+    assert _register(home)[-1][1].startswith("good")
