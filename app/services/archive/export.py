@@ -26,8 +26,10 @@ from app.services.archive.types import (
     ARCHIVE_FORMAT,
     CHUNK,
     COMPRESSED_EXT,
+    DEFAULT_ORGANISATION_ADDRESS,
     DEFLATE_MAX,
     PAYLOAD_ALGS,
+    PROFILE_FILE,
     SIGNATURE_FILE,
     SOURCE_ORGANIZATION,
     CancelFn,
@@ -168,12 +170,17 @@ def export_case(
                     tags: dict[str, bytes] = {}
                     tags["bagit.txt"] = b"BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
                     info = [
+                        ("BagIt-Profile-Identifier", profile_identifier()),
                         ("Source-Organization", SOURCE_ORGANIZATION),
+                        ("Organization-Address", _organisation_address(ctx)),
+                        ("Contact-Name", snap.contact[0]),
+                        *([("Contact-Email", snap.contact[1])] if snap.contact[1] else []),
                         ("External-Identifier", snap.reference),
                         ("External-Description", f"Exemptio case archive: {snap.case_doc['case']['title']}"),
                         ("Bagging-Date", now.date().isoformat()),
                         ("Bagging-Time", now.isoformat()),
                         ("Payload-Oxum", f"{payload_bytes}.{len(bag.payload)}"),
+                        ("Bag-Size", bag_size(payload_bytes)),
                         ("Bag-Software-Agent", f"Exemptio {__version__}"),
                         ("Exemptio-Version", __version__),
                         ("Exemptio-Archive-Format", ARCHIVE_FORMAT),
@@ -223,6 +230,31 @@ def export_case(
     return ExportResult(
         target, snap.reference, len(bag.payload), payload_bytes, tm512, loaded_key is not None
     )
+
+
+def profile_identifier() -> str:
+    """The BagIt-Profile-Identifier of resources/bagit/exemptio-case-archive-v1.json."""
+    import json
+
+    from app.resources import resource_path
+
+    doc = json.loads(resource_path(*PROFILE_FILE).read_text(encoding="utf-8"))
+    return str(doc["BagIt-Profile-Info"]["BagIt-Profile-Identifier"])
+
+
+def bag_size(n: int) -> str:
+    """Bag-Size as people read it (RFC 8493 2.2.2: "an approximate size")."""
+    size = float(n)
+    for unit in ("bytes", "KB", "MB", "GB", "TB"):
+        if size < 1000 or unit == "TB":
+            return f"{n} bytes" if unit == "bytes" else f"{size:.1f} {unit}"
+        size /= 1000
+    return f"{n} bytes"
+
+
+def _organisation_address(ctx: AppContext) -> str:
+    value = ctx.settings.extra.get("organisation_address")
+    return value.strip() if isinstance(value, str) and value.strip() else DEFAULT_ORGANISATION_ADDRESS
 
 
 def _audit_anchor_tags(snap: _Snapshot) -> list[tuple[str, str]]:

@@ -189,36 +189,38 @@ def _insert(
             current = lt.get("current_sha256") or None
             if current:
                 ensure_blob(str(current), sizes.get(str(current), 0), str(current) in plan.blobs)
-            if lt.get("draft_file") and lt.get("draft_sha256") in plan.blobs:
-                ensure_blob(str(lt["draft_sha256"]), sizes[str(lt["draft_sha256"])], True)
-            s.add(
-                Letter(
-                    case_id=case.id,
-                    state=_s(lt, "state", "draft"),
-                    language=_s(lt, "language", "en"),
-                    legal_nature=_s(lt, "legal_nature", "letter_to_provider"),
-                    registry_reference=_s(lt, "registry_reference"),
-                    template_id=_s(lt, "template_id"),
-                    template_version=_s(lt, "template_version"),
-                    checklist_id=_s(lt, "checklist_id"),
-                    checklist_version=_s(lt, "checklist_version"),
-                    draft_sha256=_s(lt, "draft_sha256"),
-                    outcome_json=_canonical(lt["outcome"]) if lt.get("outcome") is not None else "",
-                    drafted_by=_s(lt, "drafted_by"),
-                    drafted_at=_parse_dt(lt.get("drafted_at"), "letter drafted_at") or now,
-                    approved_by=_s(lt, "approved_by"),
-                    approved_at=_parse_dt(lt.get("approved_at"), "letter approved_at"),
-                    issued_by=_s(lt, "issued_by"),
-                    issued_at=_parse_dt(lt.get("issued_at"), "letter issued_at"),
-                    issued_sha256=str(issued) if issued else None,
-                    signature_level=_s(lt, "signature_level"),
-                    content_json=_s(lt, "content_json"),
-                    unsigned_sha256=_s(lt, "unsigned_sha256"),
-                    signer=_s(lt, "signer"),
-                    signer_function=_s(lt, "signer_function"),
-                    current_sha256=str(current) if current else None,
-                )
+            for kind in ("draft", "approved"):
+                if lt.get(f"{kind}_file") and lt.get(f"{kind}_sha256") in plan.blobs:
+                    ensure_blob(str(lt[f"{kind}_sha256"]), sizes[str(lt[f"{kind}_sha256"])], True)
+            letter_row = Letter(
+                case_id=case.id,
+                state=_s(lt, "state", "draft"),
+                language=_s(lt, "language", "en"),
+                legal_nature=_s(lt, "legal_nature", "letter_to_provider"),
+                registry_reference=_s(lt, "registry_reference"),
+                template_id=_s(lt, "template_id"),
+                template_version=_s(lt, "template_version"),
+                checklist_id=_s(lt, "checklist_id"),
+                checklist_version=_s(lt, "checklist_version"),
+                draft_sha256=_s(lt, "draft_sha256"),
+                outcome_json=_canonical(lt["outcome"]) if lt.get("outcome") is not None else "",
+                drafted_by=_s(lt, "drafted_by"),
+                drafted_at=_parse_dt(lt.get("drafted_at"), "letter drafted_at") or now,
+                approved_by=_s(lt, "approved_by"),
+                approved_at=_parse_dt(lt.get("approved_at"), "letter approved_at"),
+                issued_by=_s(lt, "issued_by"),
+                issued_at=_parse_dt(lt.get("issued_at"), "letter issued_at"),
+                issued_sha256=str(issued) if issued else None,
+                signature_level=_s(lt, "signature_level"),
+                content_json=_s(lt, "content_json"),
+                unsigned_sha256=_s(lt, "unsigned_sha256"),
+                signer=_s(lt, "signer"),
+                signer_function=_s(lt, "signer_function"),
+                current_sha256=str(current) if current else None,
             )
+            if hasattr(Letter, "approved_sha256"):  # the approved draft (letters register, issue 14)
+                setattr(letter_row, "approved_sha256", _s(lt, "approved_sha256"))  # noqa: B010
+            s.add(letter_row)
         s.flush()
         reindex_case(s, case)
         audit.append(

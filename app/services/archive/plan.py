@@ -143,7 +143,7 @@ def _plan(bag: _Bag, archive: Path, limits: Limits, reader: _Reader, roots: Sequ
     for n, lt in enumerate(letters, start=1):
         if not isinstance(lt, dict):
             raise _hostile(f"case.json: letter {n} is malformed.")
-        for kind in ("issued", "current", "draft"):
+        for kind in ("issued", "current", "draft", "approved"):
             if lt.get(f"{kind}_file"):
                 bind(lt.get(f"{kind}_file"), lt.get(f"{kind}_sha256"), f"letter {n} ({kind})")
         for key in ("issued_sha256", "current_sha256"):
@@ -244,7 +244,7 @@ def _named_payload(doc: dict[str, Any]) -> set[str]:
         if isinstance(ev, dict) and isinstance(ev.get("path"), str):
             named.add(ev["path"])
     for lt in doc.get("letters") or []:
-        for kind in ("issued", "current", "draft"):
+        for kind in ("issued", "current", "draft", "approved"):
             rel = lt.get(f"{kind}_file") if isinstance(lt, dict) else None
             if isinstance(rel, str):
                 named.add(rel)

@@ -53,6 +53,7 @@ class _Snapshot:
     audit_events: int
     provenance: dict[str, Any] | None
     audit_head: tuple[int, str] | None = None  # the exporting database's (last id, last hash)
+    contact: tuple[str, str] = ("", "")  # bag-info Contact-Name, Contact-Email: the exporting officer
 
 
 def _audit_line(chain: str, ev: AuditEvent) -> dict[str, Any]:
@@ -199,12 +200,19 @@ def _snapshot(ctx: AppContext, reference: str, planner: _PathPlanner) -> _Snapsh
             s.execute(select(Letter).where(Letter.case_id == case.id).order_by(Letter.id)).scalars(),
             start=1,
         ):
-            files: dict[str, str | None] = {"issued_file": None, "current_file": None, "draft_file": None}
+            files: dict[str, str | None] = {
+                "issued_file": None,
+                "current_file": None,
+                "draft_file": None,
+                "approved_file": None,
+            }
+            approved = getattr(letter, "approved_sha256", "") or None  # the approved draft (issue 14)
             current = letter.current_sha256 if letter.current_sha256 != letter.issued_sha256 else None
             for kind, sha in (
                 ("issued", letter.issued_sha256),
                 ("current", current),
                 ("draft", letter.draft_sha256),
+                ("approved", approved if approved != letter.draft_sha256 else None),
             ):
                 if not sha:
                     continue
@@ -227,6 +235,7 @@ def _snapshot(ctx: AppContext, reference: str, planner: _PathPlanner) -> _Snapsh
                     "checklist_id": letter.checklist_id,
                     "checklist_version": letter.checklist_version,
                     "draft_sha256": letter.draft_sha256,
+                    "approved_sha256": approved,
                     "issued_sha256": letter.issued_sha256,
                     "outcome": _loads_or_none(letter.outcome_json),
                     "drafted_by": letter.drafted_by,
@@ -319,6 +328,7 @@ def _snapshot(ctx: AppContext, reference: str, planner: _PathPlanner) -> _Snapsh
             n_events,
             provenance,
             (int(head.last_id), str(head.last_hash)) if head is not None else None,
+            _contact(ctx, s),
         )
 
 
@@ -356,3 +366,17 @@ def _trail_ends(audit_file: IO[bytes]) -> tuple[str, str]:
         last = str(line["hash"])
     audit_file.seek(0)
     return first, last
+
+
+def _contact(ctx: AppContext, s: Any) -> tuple[str, str]:
+    """The exporting officer's name and e-mail (their officer record, else their profile)."""
+    from app.domain.text import name_key
+
+    name = ctx.officer or "unknown officer"
+    email = ""
+    row = s.execute(select(Officer).where(Officer.name == name)).scalar_one_or_none()
+    if row is not None and row.email:
+        email = str(row.email)
+    elif ctx.settings.officer_email and name_key(ctx.settings.officer_name or "") == name_key(name):
+        email = ctx.settings.officer_email
+    return name, email

@@ -32,6 +32,8 @@ TAG_FILES = frozenset(
     }
 )
 SIGNATURE_FILE = "tagmanifest-sha512.txt.p7s"
+PROFILE_FILE = ("bagit", "exemptio-case-archive-v1.json")  # the BagIt Profile, in resources/
+DEFAULT_ORGANISATION_ADDRESS = "European Commission, AI Office, 1049 Bruxelles/Brussel, Belgium"
 LETTER_STATES = frozenset({"draft", "approved", "issued", "superseded"})
 COMPRESSED_EXT = frozenset(
     ".zip .gz .bz2 .xz .zst .7z .rar .png .jpg .jpeg .gif .webp .mp4 .mp3 .pdf .docx .xlsx .pptx "

@@ -1,0 +1,104 @@
+"""Records-grade bags (issue 16 item 5): every exported archive passes the standard tools a
+records office uses - bagit.py --validate, bdbag --validate full and the bagit-profile
+validator against resources/bagit/exemptio-case-archive-v1.json - and bag-info.txt names
+its profile, size, contact and organisation address."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from app.resources import resource_path
+from app.services import archive
+from app.services.context import open_context
+from tests.integration.archive_support import build_case
+
+PROFILE = resource_path("bagit", "exemptio-case-archive-v1.json")
+BIN = Path(sys.executable).parent
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    base = tmp_path_factory.mktemp("records")
+    ctx = open_context(home=base / "home", officer="Source Officer")
+    try:
+        ref = build_case(ctx)
+        out = base / "case.zip"
+        archive.export_case(ctx, ref, out)
+    finally:
+        ctx.close()
+    bag = base / "bag"
+    with zipfile.ZipFile(out) as zf:
+        zf.extractall(bag)
+    return out, next(bag.iterdir())
+
+
+def _info(bag: Path) -> dict[str, str]:
+    out = {}
+    for line in (bag / "bag-info.txt").read_text(encoding="utf-8").splitlines():
+        k, _, v = line.partition(":")
+        out[k.strip()] = v.strip()
+    return out
+
+
+def test_bag_info_names_profile_size_contact_and_address(exported: tuple[Path, Path]) -> None:
+    info = _info(exported[1])
+    profile = json.loads(PROFILE.read_text(encoding="utf-8"))
+    assert info["BagIt-Profile-Identifier"] == profile["BagIt-Profile-Info"]["BagIt-Profile-Identifier"]
+    assert info["Contact-Name"] == "Source Officer"
+    assert info["Organization-Address"].startswith("European Commission")
+    assert info["Bag-Size"].endswith(("KB", "MB", "bytes"))
+    assert int(info["Exemptio-Audit-Events"]) > 5
+    assert len(info["Exemptio-Audit-First-Hash"]) == 64 and len(info["Exemptio-Audit-Last-Hash"]) == 64
+
+
+def test_bagit_py_validates_the_bag(exported: tuple[Path, Path]) -> None:
+    r = subprocess.run(
+        [str(BIN / "bagit.py"), "--validate", str(exported[1])], capture_output=True, text=True
+    )
+    assert r.returncode == 0, r.stderr
+
+
+def test_bdbag_validates_the_bag_fully(exported: tuple[Path, Path]) -> None:
+    r = subprocess.run(
+        [str(BIN / "bdbag"), "--validate", "full", str(exported[1])], capture_output=True, text=True
+    )
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "is valid" in (r.stdout + r.stderr).lower()
+
+
+def test_bagit_profile_validator_accepts_the_bag_and_its_zip(exported: tuple[Path, Path]) -> None:
+    import bagit
+    import bagit_profile
+
+    profile = json.loads(PROFILE.read_text(encoding="utf-8"))
+    ident = profile["BagIt-Profile-Info"]["BagIt-Profile-Identifier"]
+    checker = bagit_profile.Profile(ident, profile=profile)
+    bag = bagit.Bag(str(exported[1]))
+    assert checker.validate(bag), checker.report.errors
+    assert checker.validate_serialization(str(exported[0])), checker.report.errors
+
+
+def test_bagit_profile_validator_rejects_a_bag_without_the_archive_tags(
+    exported: tuple[Path, Path], tmp_path: Path
+) -> None:
+    import shutil
+
+    import bagit
+    import bagit_profile
+
+    copy = tmp_path / "copy"
+    shutil.copytree(exported[1], copy)
+    lines = (copy / "bag-info.txt").read_text(encoding="utf-8").splitlines()
+    kept = [ln for ln in lines if not ln.startswith("Exemptio-Audit-Events")]
+    (copy / "bag-info.txt").write_text("\n".join(kept) + "\n", encoding="utf-8")
+    profile = json.loads(PROFILE.read_text(encoding="utf-8"))
+    checker = bagit_profile.Profile(
+        profile["BagIt-Profile-Info"]["BagIt-Profile-Identifier"], profile=profile
+    )
+    assert not checker.validate(bagit.Bag(str(copy)))
