@@ -28,12 +28,24 @@ class Settings:
 
     @classmethod
     def load(cls, path: Path) -> Settings:
+        """The settings in ``path``; defaults for a missing, unreadable or malformed file, and
+        for each value of the wrong type (JSON read with app.domain.jsonread's limits)."""
+        from app.domain.errors import BadInput
+        from app.domain.jsonread import JsonLimits, parse_json
+
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (FileNotFoundError, ValueError, OSError):
+            with path.open("rb") as fh:
+                data = parse_json(fh.read(1_000_001), item=str(path), limits=JsonLimits(max_bytes=1_000_000))
+        except (OSError, BadInput):
             return cls()
-        known = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in data.items() if k in known})
+        if not isinstance(data, dict):
+            return cls()
+        defaults = cls()
+        kept: dict[str, Any] = {}
+        for f in fields(cls):
+            if f.name in data and type(data[f.name]) is type(getattr(defaults, f.name)):
+                kept[f.name] = data[f.name]
+        return cls(**kept)
 
     def save(self, path: Path) -> None:
         """Write atomically (temp file, fsync, rename), readable by the officer only.
