@@ -138,8 +138,9 @@ def units(text: str) -> list[Unit]:
         if _is_heading(line, prev_blank, prev_terminal):
             out.append(Unit("heading", s.strip("#* "), n, n, [(0, n)]))
             cur = None
-        elif _MARKER.match(line) or cur is None:
-            kind = "item" if _MARKER.match(line) else "para"
+        elif _MARKER.match(line) or cur is None or re.search(r"[:;：；][\s*_]*$", cur.text):
+            # a line after one ending with ':' or ';' starts an item (of an unmarked list)
+            kind = "item" if _MARKER.match(line) or cur is not None else "para"
             ind = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
             cur = Unit(kind, s, n, n, [(0, n)], ind)
             out.append(cur)
@@ -307,21 +308,23 @@ def _style(s: str) -> str:
     m = _MARKER.match(s)
     if not m:
         return ""
-    k = m.group().strip().strip("().）（、．")
+    raw = m.group().strip()
+    close = raw[-1:] if raw[-1:] in ".)）、．" else ""
+    k = raw.strip("().）（、．")
     if re.fullmatch(r"第?[一二三四五六七八九十百]+[条章节]?", k):
         return "一"
     if re.fullmatch(r"[①-⑳]", k):
         return "①"
     if k.isdigit() or re.fullmatch(r"\d+(\.\d+)+", k):
-        return "1" if "." not in k else f"1.{k.count('.')}"
+        return ("1" if "." not in k else f"1.{k.count('.')}") + close
     if re.fullmatch(r"[ivxlc]+", k):
-        return "i"
+        return "i" + close
     if re.fullmatch(r"[IVXLC]+", k):
-        return "I"
+        return "I" + close
     if re.fullmatch(r"[a-z]{1,2}", k):
-        return "a"
+        return "a" + close
     if re.fullmatch(r"[A-Z]{1,2}", k):
-        return "A"
+        return "A" + close
     return k[:1]
 
 
@@ -582,7 +585,13 @@ def _judge(c: Clause) -> list[tuple[Finding, re.Match[str] | None]]:
                 first(only_m),
             )
         )
-    elif prohibit and comm_use and not _has(lg, "licence_need", scope) and _prohibits(lg, scope, comm_use):
+    elif (
+        prohibit
+        and comm_use
+        and not _has(lg, "licence_need", scope)
+        and not _TRADEMARK.search(s)
+        and _prohibits(lg, scope, comm_use)
+    ):
         out.append(
             (Finding("non_commercial", "M3f", c, 3, "forbids commercial use"), core_in_text("prohibit"))
         )
@@ -609,6 +618,7 @@ def _judge(c: Clause) -> list[tuple[Finding, re.Match[str] | None]]:
         need
         and need_core
         and commercial_ctx
+        and not _TRADEMARK.search(s)
         and (oblige or prohibit or wants)
         and not _NEG_NEED.search(scope[max(0, need_core.start() - 40 + len(scope) - len(s)) :])
     ):
@@ -878,6 +888,10 @@ def _judge_heading(c: Clause) -> list[Finding]:
     return []
 
 
+_TRADEMARK = re.compile(
+    r"\b(trade\s?marks?|trade\s?names?|service\s+marks?|marks\s+or\s+logos?|logos?|brand\s+names?)\b|商标|标识",
+    re.I,
+)
 _BEYOND = re.compile(
     r"\bnot\s+(expressly\s+)?(authori[sz]ed|permitted|covered|granted)\s+(under|by|in)\b|\bbeyond\s+the\s+scope\b|\boutside\s+the\s+scope\b",
     re.IGNORECASE,

@@ -166,18 +166,16 @@ def _optional_tail(ref: list[str], r1: int) -> int:
 
 
 def _covers(t: _Text, part: Part, hint: str) -> str:
-    a = max(1, part.first_line - 3)
-    before = t.line_text(a, part.first_line - 1, 600) if part.first_line > 1 else ""
+    """Whether a part covers code or weights, from the nearest words announcing it (the lines
+    just before it, or its own short title); else the file name's hint."""
+    a = max(1, part.first_line - 6)
+    before = t.line_text(a, part.first_line - 1, 10_000) if part.first_line > 1 else ""
     first = t.lines[part.first_line - 1] if part.first_line <= len(t.lines) else ""
-    head = before + (" " + first if len(first.split()) <= 8 else "")
-    w, c = _WEIGHTS.search(head), _CODE.search(head)
-    if w and not c:
-        return "weights"
-    if c and not w:
-        return "code"
-    if w and c:
-        return "weights" if w.start() < c.start() else "code"
-    return hint
+    head = before + (" " + first if len(first.split()) <= 14 else "")
+    hits = [(m.start(), "weights") for m in _WEIGHTS.finditer(head)] + [
+        (m.start(), "code") for m in _CODE.finditer(head)
+    ]
+    return max(hits)[1] if hits else hint
 
 
 def identify_parts(text: str, name_hint: str = "") -> list[Part]:
