@@ -24,6 +24,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "--sign-key", help="PKCS#12 file: adds a detached CMS signature over tagmanifest-sha512.txt"
     )
     ex.add_argument("--passphrase-file", help="file holding the PKCS#12 passphrase (first line)")
+    ex.add_argument(
+        "--tsa", help="RFC 3161 timestamp authority URL for the signature (default: settings; '' for none)"
+    )
     ex.add_argument("--json", action="store_true")
     add_common(ex)
     ex.set_defaults(func=_export)
@@ -97,10 +100,12 @@ def _export(args: argparse.Namespace, ctx: AppContext | None) -> int:
     bar = _TtyProgress()
     try:
         res = archive.export_case(
-            ctx, args.ref, Path(args.out), progress=bar, signing_key=key, force=args.force
+            ctx, args.ref, Path(args.out), progress=bar, signing_key=key, force=args.force, tsa_url=args.tsa
         )
     finally:
         bar.close()
+    for w in res.warnings:
+        print(f"exemptio: warning: {w}", file=sys.stderr)
     if args.json:
         print_json(
             {
@@ -110,10 +115,12 @@ def _export(args: argparse.Namespace, ctx: AppContext | None) -> int:
                 "payload_bytes": res.payload_bytes,
                 "tagmanifest_sha512": res.tagmanifest_sha512,
                 "signed": res.signed,
+                "timestamped": res.timestamped,
+                "warnings": list(res.warnings),
             }
         )
     else:
-        signed = ", signed" if res.signed else ""
+        signed = (", signed and timestamped" if res.timestamped else ", signed") if res.signed else ""
         print(f"{res.reference}: {res.files} files, {res.payload_bytes:,} bytes{signed} -> {res.path}")
     return 0
 

@@ -20,7 +20,7 @@ from app.services import housekeeping, outfile
 from app.services.archive.common import _Hasher, _open_blob, _pretty, _tag_value
 from app.services.archive.overview import _index_html
 from app.services.archive.paths import _collision_key, _PathPlanner, _safe_component
-from app.services.archive.signature import _load_signing_key, _sign
+from app.services.archive.signature import _load_signing_key, _sign, add_timestamp
 from app.services.archive.snapshot import _custody_lines, _Snapshot, _snapshot, _trail_ends
 from app.services.archive.types import (
     ARCHIVE_FORMAT,
@@ -111,6 +111,7 @@ def export_case(
     *,
     record_audit: bool = True,
     force: bool = False,
+    tsa_url: str | None = None,
 ) -> ExportResult:
     """Write case ``ref`` as a serialised BagIt bag to ``out_zip``.
 
@@ -143,6 +144,8 @@ def export_case(
         if progress is not None:
             progress(done, total, "Writing the archive…")
 
+    url = (ctx.settings.timestamp_url or "").strip() if tsa_url is None else tsa_url.strip()
+    timestamped, warnings = False, []
     tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.part")
     housekeeping.clean_exports(ctx.paths.home)  # what killed exports left beside their --out
     with housekeeping.export_in_progress(ctx.paths.home, tmp):
@@ -203,6 +206,12 @@ def export_case(
                         )
                     if loaded_key is not None:
                         tags[SIGNATURE_FILE] = _sign(tags["tagmanifest-sha512.txt"], loaded_key)
+                        if url:  # RFC 3161, when the time-stamp server answers (as letters do)
+                            try:
+                                tags[SIGNATURE_FILE] = add_timestamp(tags[SIGNATURE_FILE], url)
+                                timestamped = True
+                            except StorageError as err:
+                                warnings.append(f"the signature has no timestamp: {err}")
                     for name, data in tags.items():
                         bag.add_bytes(name, data, payload=False)
                     if cancel is not None and cancel():
@@ -228,7 +237,14 @@ def export_case(
     if progress is not None:
         progress(total, total, "Archive written.")
     return ExportResult(
-        target, snap.reference, len(bag.payload), payload_bytes, tm512, loaded_key is not None
+        target,
+        snap.reference,
+        len(bag.payload),
+        payload_bytes,
+        tm512,
+        loaded_key is not None,
+        timestamped,
+        tuple(warnings),
     )
 
 

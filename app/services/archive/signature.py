@@ -142,3 +142,70 @@ def _check_signature(p7s: bytes, content: bytes) -> tuple[str, str]:
     except (ValueError, TypeError, KeyError, IndexError, AttributeError) as err:
         return "", f"is not a readable CMS signature ({_why(err)})"
     return who, ""
+
+
+TIMESTAMP_TIMEOUT = 10  # seconds to wait for the time-stamp server
+
+
+def add_timestamp(p7s: bytes, url: str) -> bytes:
+    """The signature with an RFC 3161 timestamp on its signature value (unsigned attribute
+    id-aa-signatureTimeStampToken, as CAdES-T): it shows the signature existed at that time,
+    so it can be checked after the signer's certificate has expired. Raises StorageError
+    when the time-stamp server cannot be reached or answers with something else."""
+    import asyncio
+
+    from asn1crypto import cms
+    from pyhanko.sign.timestamps import HTTPTimeStamper
+
+    from app.domain.errors import StorageError
+
+    info = cms.ContentInfo.load(p7s)
+    signer_info = info["content"]["signer_infos"][0]
+    digest = hashlib.sha256(signer_info["signature"].native).digest()
+    try:
+        stamper = HTTPTimeStamper(url, timeout=TIMESTAMP_TIMEOUT)
+        token = asyncio.run(stamper.async_timestamp(digest, "sha256"))
+    except Exception as err:  # noqa: BLE001 - network, HTTP and ASN.1 errors have no common base
+        raise StorageError(f"the time-stamp server {url} did not give a timestamp ({_why(err)})") from err
+    signer_info["unsigned_attrs"] = cms.CMSAttributes(
+        [cms.CMSAttribute({"type": "signature_time_stamp_token", "values": [token]})]
+    )
+    return bytes(info.dump(force=True))
+
+
+def timestamp_of(p7s: bytes, roots: list[Any]) -> tuple[Any, str]:
+    """(time of the signature's RFC 3161 timestamp, problem). (None, "") without one. The
+    token must cover this signature value and be intact; with trust anchors, its TSA must
+    chain to one of them."""
+    import asyncio
+
+    from asn1crypto import cms
+    from pyhanko.sign.validation.generic_cms import validate_tst_signed_data
+    from pyhanko_certvalidator import ValidationContext
+
+    info = cms.ContentInfo.load(p7s)
+    signer_info = info["content"]["signer_infos"][0]
+    attrs = signer_info["unsigned_attrs"]
+    tokens = (
+        [a["values"][0] for a in attrs if a["type"].native == "signature_time_stamp_token"] if attrs else []
+    )
+    if not tokens:
+        return None, ""
+    signature = signer_info["signature"].native
+    vc = ValidationContext(trust_roots=roots or None, allow_fetching=False, revocation_mode="soft-fail")
+    try:
+        status = asyncio.run(
+            validate_tst_signed_data(
+                tokens[0]["content"], vc, lambda alg: hashlib.new(alg, signature).digest()
+            )
+        )
+    except Exception as err:  # noqa: BLE001 - a damaged token is a problem, not a crash
+        return None, f"its timestamp cannot be checked ({_why(err)})"
+    if not (status.get("intact") and status.get("valid")):
+        return None, "its timestamp does not cover this signature"
+    trusted = status.get("validation_path") is not None and status.get("trust_problem_indic") is None
+    if roots and not trusted:
+        return status.get(
+            "timestamp"
+        ), "its timestamp was made by a time-stamp server no trust anchor vouches for"
+    return status.get("timestamp"), ""

@@ -78,7 +78,7 @@ def origin(p7s: bytes, roots: Sequence[Any], *, moment: dt.datetime | None = Non
     from pyhanko_certvalidator import CertificateValidator, ValidationContext
     from pyhanko_certvalidator import errors as cv
 
-    from app.services.archive.signature import _asn1_maps_left_lazy
+    from app.services.archive.signature import _asn1_maps_left_lazy, timestamp_of
 
     with _asn1_maps_left_lazy():
         try:
@@ -87,8 +87,11 @@ def origin(p7s: bytes, roots: Sequence[Any], *, moment: dt.datetime | None = Non
             raise BadInput(f"Refused: tagmanifest-sha512.txt.p7s: {err}.") from err
         cn = str(signer.subject.native.get("common_name", "")) or _dn(signer)
         dn = _dn(signer)
+        stamped, ts_problem = timestamp_of(p7s, list(roots))
         if not roots:
             return Origin(cn, dn, False, "", UNTRUSTED.format(dn=dn))
+        if ts_problem:
+            return Origin(cn, dn, False, ts_problem, UNTRUSTED.format(dn=dn))
         quiet = logging.getLogger("pyhanko_certvalidator")
         old = quiet.level
         quiet.setLevel(logging.CRITICAL)
@@ -96,7 +99,7 @@ def origin(p7s: bytes, roots: Sequence[Any], *, moment: dt.datetime | None = Non
             vc = ValidationContext(
                 trust_roots=list(roots),
                 other_certs=others,
-                moment=moment or dt.datetime.now(dt.UTC),
+                moment=moment or stamped or dt.datetime.now(dt.UTC),
                 allow_fetching=False,
                 revocation_mode="soft-fail",
             )

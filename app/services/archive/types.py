@@ -71,6 +71,8 @@ class ExportResult:
     payload_bytes: int
     tagmanifest_sha512: str
     signed: bool
+    timestamped: bool = False  # the signature carries an RFC 3161 timestamp
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
