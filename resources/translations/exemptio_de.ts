@@ -3903,4 +3903,103 @@ Ziehen Sie Dateien oder Ordner hierher, um sie beizufügen.</translation>
         <translation>Demofälle werden hinzugefügt…</translation>
     </message>
 </context>
+<context>
+    <name>CandidatesPanel</name>
+    <message>
+        <source>Clauses found by the licence screening (%1)</source>
+        <translation>Von der Lizenzprüfung gefundene Klauseln (%1)</translation>
+    </message>
+    <message>
+        <source>Strongest first. Accept a clause to use it in the answer; reject it with a reason, which is kept in the answer&apos;s note for the reviewer.</source>
+        <translation>Die stärksten zuerst. Übernehmen Sie eine Klausel in die Antwort oder lehnen Sie sie mit Begründung ab; die Begründung bleibt in der Notiz zur Antwort für die prüfende Person.</translation>
+    </message>
+    <message>
+        <source>Candidate clauses</source>
+        <translation>Gefundene Klauseln</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Stärke</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Fundstelle</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Klausel</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>stark</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>schwach</translation>
+    </message>
+    <message>
+        <source>Definitions used: %1</source>
+        <translation>Verwendete Begriffsbestimmungen: %1</translation>
+    </message>
+    <message>
+        <source>Reason for rejecting the selected clause</source>
+        <translation>Grund für die Ablehnung der ausgewählten Klausel</translation>
+    </message>
+    <message>
+        <source>Reason for rejecting</source>
+        <translation>Ablehnungsgrund</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ept clause</source>
+        <translation>Klausel üb&amp;ernehmen</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject clause</source>
+        <translation>Klausel ab&amp;lehnen</translation>
+    </message>
+    <message>
+        <source>use restriction</source>
+        <translation>Nutzungsbeschränkung</translation>
+    </message>
+    <message>
+        <source>naming duty</source>
+        <translation>Namenspflicht</translation>
+    </message>
+    <message>
+        <source>policy to attach as evidence</source>
+        <translation>als Beweismittel beizufügende Richtlinie</translation>
+    </message>
+    <message>
+        <source>Select a clause first.</source>
+        <translation>Wählen Sie zuerst eine Klausel aus.</translation>
+    </message>
+    <message>
+        <source>Attach the policy named at %1 as evidence, then screen again.</source>
+        <translation>Fügen Sie die unter %1 genannte Richtlinie als Beweismittel bei und prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Accepted: %1</source>
+        <translation>Übernommen: %1</translation>
+    </message>
+    <message>
+        <source>Give a reason for rejecting the clause: it goes into the answer&apos;s note.</source>
+        <translation>Geben Sie einen Grund für die Ablehnung an: Er wird in die Notiz zur Antwort geschrieben.</translation>
+    </message>
+    <message>
+        <source>Rejected: %1 (recorded in the note)</source>
+        <translation>Abgelehnt: %1 (in der Notiz festgehalten)</translation>
+    </message>
+    <message>
+        <source>Rejected screening candidate %1 (%2): %3</source>
+        <translation>Abgelehnter Prüfungsbefund %1 (%2): %3</translation>
+    </message>
+</context>
 </TS>

@@ -3903,4 +3903,103 @@ Déposez ici des fichiers ou des dossiers pour les joindre.</translation>
         <translation>Ajout des dossiers de démonstration…</translation>
     </message>
 </context>
+<context>
+    <name>CandidatesPanel</name>
+    <message>
+        <source>Clauses found by the licence screening (%1)</source>
+        <translation>Clauses relevées par l&apos;analyse de la licence (%1)</translation>
+    </message>
+    <message>
+        <source>Strongest first. Accept a clause to use it in the answer; reject it with a reason, which is kept in the answer&apos;s note for the reviewer.</source>
+        <translation>Les plus probantes d&apos;abord. Acceptez une clause pour l&apos;utiliser dans la réponse ; rejetez-la en indiquant un motif, conservé dans la note de la réponse pour le relecteur.</translation>
+    </message>
+    <message>
+        <source>Candidate clauses</source>
+        <translation>Clauses candidates</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Force</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Clause</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>forte</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>Definitions used: %1</source>
+        <translation>Définitions utilisées : %1</translation>
+    </message>
+    <message>
+        <source>Reason for rejecting the selected clause</source>
+        <translation>Motif du rejet de la clause sélectionnée</translation>
+    </message>
+    <message>
+        <source>Reason for rejecting</source>
+        <translation>Motif du rejet</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ept clause</source>
+        <translation>Acc&amp;epter la clause</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject clause</source>
+        <translation>Re&amp;jeter la clause</translation>
+    </message>
+    <message>
+        <source>use restriction</source>
+        <translation>restriction d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>naming duty</source>
+        <translation>obligation de nommage</translation>
+    </message>
+    <message>
+        <source>policy to attach as evidence</source>
+        <translation>politique à joindre comme pièce</translation>
+    </message>
+    <message>
+        <source>Select a clause first.</source>
+        <translation>Sélectionnez d&apos;abord une clause.</translation>
+    </message>
+    <message>
+        <source>Attach the policy named at %1 as evidence, then screen again.</source>
+        <translation>Joignez comme pièce la politique citée en %1, puis relancez l&apos;analyse.</translation>
+    </message>
+    <message>
+        <source>Accepted: %1</source>
+        <translation>Acceptée : %1</translation>
+    </message>
+    <message>
+        <source>Give a reason for rejecting the clause: it goes into the answer&apos;s note.</source>
+        <translation>Indiquez le motif du rejet de la clause : il est inscrit dans la note de la réponse.</translation>
+    </message>
+    <message>
+        <source>Rejected: %1 (recorded in the note)</source>
+        <translation>Rejetée : %1 (consigné dans la note)</translation>
+    </message>
+    <message>
+        <source>Rejected screening candidate %1 (%2): %3</source>
+        <translation>Clause candidate de l&apos;analyse rejetée %1 (%2) : %3</translation>
+    </message>
+</context>
 </TS>
