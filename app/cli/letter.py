@@ -47,6 +47,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     key.add_argument("--pkcs11-lib", help="PKCS#11 module of a signing token, e.g. libsofthsm2.so")
     i.add_argument("--token-label", help="PKCS#11 token label")
     i.add_argument("--key-label", help="PKCS#11 key (and certificate) label")
+    i.add_argument(
+        "--chain",
+        help="PEM file with the CA certificates of the signing certificate (embedded in the signature; "
+        "the certificates stored on the token are embedded too)",
+    )
     i.add_argument("--passphrase-file", help="file holding the passphrase or PIN (first line)")
     i.add_argument("--function", default="", help="signatory's function, e.g. 'Head of Unit, AI Office'")
     i.add_argument("--out", required=True, help="where to write the signed PDF")
@@ -177,9 +182,10 @@ def _issue(args: argparse.Namespace, ctx: AppContext | None) -> int:
     _check_out(args.out, args.force)
     token = None
     if args.pkcs11_lib:
+        chain = _chain(args.chain)
         pin = read_secret(args.passphrase_file, "Token PIN: ")
         token = sign.open_pkcs11_signer(
-            args.pkcs11_lib, pin, token_label=args.token_label, key_label=args.key_label
+            args.pkcs11_lib, pin, token_label=args.token_label, key_label=args.key_label, chain=chain
         )
         signer = token.signer
     else:
@@ -217,13 +223,31 @@ def _issue(args: argparse.Namespace, ctx: AppContext | None) -> int:
     return 0
 
 
+def _chain(path: str | None) -> list[object]:
+    """CA certificates from a --chain PEM/DER file (refused in one line when unreadable)."""
+    if not path:
+        return []
+    from app.services.letters import certcheck
+
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except OSError as err:
+        raise BadInput(f"The chain file {p} cannot be read: {err.strerror or err}.") from None
+    try:
+        certs = certcheck.load_certificates(data)
+        for c in certs:
+            c.native  # noqa: B018 - parse now: a damaged file is refused here
+    except Exception:  # noqa: BLE001 - any parse error
+        raise BadInput(f"The chain file {p} is not a PEM or DER certificate file.") from None
+    return list(certs)
+
+
 def _verify(args: argparse.Namespace, ctx: AppContext | None) -> int:
     from app.services.letters import verify
 
     trust = list(args.trust) or verify.default_trust(args.home_opt)
-    rep = verify.verify_file(args.file, trust=trust)
-    if rep.ok and not rep.trust_checked:
-        sys.stderr.write(f"exemptio: warning: {verify.TRUST_NOT_CHECKED}\n")
+    rep = verify.verify_file(args.file, trust=trust, require_trust=True)  # no anchor: exit 1
     if args.json:
         print_json(rep.to_json())
     else:
@@ -234,16 +258,17 @@ def _verify(args: argparse.Namespace, ctx: AppContext | None) -> int:
         print(f"level:      {rep.level or '-'}")
         print(f"integrity:  {'intact' if rep.integrity else 'CHANGED'}")
         trust = (
-            "not checked (give --trust CA.pem)"
+            "NOT established (give --trust CA.pem)"
             if not rep.trust_checked
             else ("trusted" if rep.trusted else "NOT trusted")
         )
         print(f"trust:      {trust}")
         print(f"coverage:   {'whole file' if rep.whole_file else 'NOT the whole file'}")
         for s in rep.signatures:
+            tsa = f" timestamp by {s.timestamp_authority}" if s.timestamp_authority else ""
             print(
                 f"  - {s.kind} '{s.field}': {s.signer}; intact={s.intact} valid={s.valid} "
-                f"coverage={s.coverage} changes={s.modification}"
+                f"coverage={s.coverage} changes={s.modification}{' REVOKED' if s.revoked else ''}{tsa}"
             )
         print(f"result:     {rep.summary()}")
     if not rep.ok:

@@ -166,8 +166,8 @@ def test_draft_approve_issue_verify(cli, home, tmp_path, pki, nss) -> None:  # t
     v = r.json()
     assert v["ok"] and v["integrity"] and v["whole_file"] and v["trusted"]
     assert v["signer"] == "ŚMISZEK Krzysztof" and v["level"] == "B-B"
-    r = _ok(cli("letter", "verify", str(out)))
-    assert "not checked" in r.out
+    r = cli("letter", "verify", str(out))  # no trust anchor at all: not a pass
+    assert r.rc == 1 and "trust not established" in r.err and "NOT established" in r.out
 
     # stored immutably, hash in the audit trail, listed in the register
     rows = _ok(cli("letter", "list", ref, "--json")).json()
@@ -410,6 +410,24 @@ def test_issue_with_a_pkcs11_token(cli, exemptio, home, tmp_path, pki, nss) -> N
     assert (
         "Signature is Valid." in sig and "Certificate is Trusted." in sig and "Total document signed" in sig
     )
+    # the whole chain is embedded: the token's certificates plus a --chain file
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    def embedded(pdf: Path) -> set[str]:
+        sigs = PdfFileReader(io.BytesIO(pdf.read_bytes())).embedded_signatures
+        return {c.chosen.subject.native["common_name"] for c in sigs[0].signed_data["certificates"]}
+
+    ref2 = _issue_ready(cli, tmp_path)
+    out2 = tmp_path / "token-chain.pdf"
+    token2 = [t if t != str(out) else str(out2) for t in token]
+    chain = ["--chain", str(pki.root_pem), "--passphrase-file", str(pin)]
+    r = exemptio("letter", "issue", ref2, *token2, *chain, env=env)
+    assert r.rc == 0, r.err
+    assert {"ŚMISZEK Krzysztof", "Exemptio Test Root CA"} <= embedded(out2)
+    bad_chain = ["--chain", str(pin), "--passphrase-file", str(pin)]
+    token3 = [t if t != str(out) else str(tmp_path / "token-3.pdf") for t in token]
+    r = exemptio("letter", "issue", ref2, *token3, *bad_chain, env=env)
+    assert r.rc == 2 and "not a PEM or DER certificate file" in r.err
 
 
 def test_evidence_verify_rehashes_stored_letters(cli, home, tmp_path, pki) -> None:  # type: ignore[no-untyped-def]
@@ -577,10 +595,10 @@ def test_verify_bad_input_and_trust_warning(cli, home, tmp_path, pki) -> None:  
         assert len(r.err.strip().splitlines()) == 1 and "PDF" in r.err, (name, r.err)
         assert "CHANGED" not in r.out
 
-    # intact, whole file, no trust anchor: exit 0 with a warning on stderr
-    r = _ok(cli("letter", "verify", str(signed)))
-    assert "trust not checked: pass --trust CA.pem to check who signed" in r.err
-    assert "intact" in r.out and "whole file" in r.out
+    # intact, whole file, but no trust anchor at all: exit 1, trust not established
+    r = cli("letter", "verify", str(signed))
+    assert r.rc == 1 and "trust not established" in r.err
+    assert "intact" in r.out and "whole file" in r.out and "NOT established" in r.out
     # the trust anchor from Settings is the default
     settings = home / "settings.json"
     doc = json.loads(settings.read_text()) if settings.exists() else {}
@@ -621,6 +639,8 @@ def test_commission_decision_is_for_the_head_of_unit(cli, home, tmp_path, pki) -
     key = ["--key", str(pki.officer_p12), "--passphrase-file", _pass(tmp_path), "--tsa", ""]
     r = _ok(cli("letter", "issue", ref, *key, "--out", str(signed), "--officer", head, "--json"))
     assert r.json()["legal_nature"] == "commission_decision" and "for adoption" in r.json()["note"]
+    text = subprocess.run(["pdftotext", str(signed), "-"], capture_output=True, text=True).stdout
+    assert "DRAFT COMMISSION DECISION" in text and "(not adopted)" in text  # the signed PDF says DRAFT
 
     # an ordinary letter says nothing of adoption
     r = _ok(_issue(cli, ref2, pki, tmp_path, tmp_path / "ordinary.pdf"))

@@ -142,3 +142,57 @@ def test_augment_checks_revocation_once_the_responder_answers(cli, home, tmp_pat
     r = _ok(cli("letter", "augment", ref, "--tsa", server.url, "--officer", DRAFTER, "--json"))
     assert r.json()[0]["revocation"].startswith("good")
     assert _register(home)[-1][1].startswith("good")
+
+
+# --- verification that does not pass silently -------------------------------------------
+
+
+def test_letter_of_a_since_revoked_key_fails_verification(cli, home, tmp_path, ocsp_pki, server) -> None:  # type: ignore[no-untyped-def]
+    import dataclasses
+
+    from cryptography import x509
+
+    ref = _ready(cli, tmp_path)
+    _ok(_issue(cli, ref, ocsp_pki.officer_p12, tmp_path))
+    signed = tmp_path / "signed.pdf"
+    _ok(cli("letter", "verify", str(signed), "--trust", str(ocsp_pki.root_pem)))
+    serial = x509.load_pem_x509_certificate(ocsp_pki.officer_pem.read_bytes()).serial_number
+    server.pki = dataclasses.replace(ocsp_pki, revoked=ocsp_pki.revoked | {serial})  # OCSP now: revoked
+    try:
+        r = cli("letter", "verify", str(signed), "--trust", str(ocsp_pki.root_pem), "--json")
+    finally:
+        server.pki = ocsp_pki
+    assert r.rc == 1
+    doc = r.json()
+    assert not doc["ok"] and doc["signatures"][0]["revoked"] is True
+    assert any("revoked" in p for p in doc["problems"])
+
+
+def test_timestamp_of_an_untrusted_tsa_is_reported(cli, home, tmp_path, ocsp_pki, server) -> None:  # type: ignore[no-untyped-def]
+    from tests.unit.letter_testpki import dummy_timestamper
+
+    ref = _ready(cli, tmp_path)
+    server.stamper = dummy_timestamper(ocsp_pki, untrusted=True)
+    try:
+        r = cli(
+            "letter", "issue", ref, "--key", str(ocsp_pki.officer_p12), "--passphrase-file", _pass(tmp_path),
+            "--out", str(tmp_path / "ts.pdf"), "--officer", DRAFTER, "--tsa", server.url,
+        )  # fmt: skip
+    finally:
+        server.stamper = dummy_timestamper(ocsp_pki)
+    _ok(r)
+    v = cli("letter", "verify", str(tmp_path / "ts.pdf"), "--trust", str(ocsp_pki.root_pem), "--json")
+    assert v.rc == 1
+    doc = v.json()
+    sig = doc["signatures"][0]
+    assert sig["timestamp_trusted"] is False and sig["timestamp_authority"] == "Untrusted TSA"
+    assert sig["timestamp_time"] == ""  # its time is not used as the signing time
+    assert any("timestamp authority (Untrusted TSA)" in p for p in doc["problems"])
+
+
+def test_no_trust_anchor_is_trust_not_established(cli, home, tmp_path, ocsp_pki) -> None:  # type: ignore[no-untyped-def]
+    ref = _ready(cli, tmp_path)
+    _ok(_issue(cli, ref, ocsp_pki.officer_p12, tmp_path))
+    r = cli("letter", "verify", str(tmp_path / "signed.pdf"))
+    assert r.rc == 1 and "trust not established" in r.err
+    assert _ok(cli("letter", "verify", str(tmp_path / "signed.pdf"), "--trust", str(ocsp_pki.root_pem)))

@@ -38,6 +38,9 @@ class SignatureReport:
     coverage: str  # ENTIRE_FILE | ENTIRE_REVISION | CONTIGUOUS_BLOCK_FROM_START | UNCLEAR
     modification: str  # NONE | LTA_UPDATES | FORM_FILLING | ANNOTATIONS | OTHER
     byte_range_end: int
+    revoked: bool = False  # the signer's certificate is revoked (OCSP/CRL, embedded or fetched)
+    timestamp_authority: str = ""  # who signed the signature timestamp
+    timestamp_trusted: bool | None = None  # None: no timestamp, or no trust anchor
 
 
 @dataclass
@@ -71,8 +74,10 @@ class VerifyReport:
 
     def summary(self) -> str:
         if self.ok:
+            signers = len([s for s in self.signatures if s.kind == "signature"])
+            who = "signer trusted" if signers < 2 else f"all {signers} signers trusted"
             return "valid: intact, signature covers the whole file" + (
-                ", signer trusted" if self.trusted else ", trust not checked (no --trust given)"
+                f", {who}" if self.trusted else ", trust not checked (no --trust given)"
             )
         return "NOT VALID: " + "; ".join(self.problems)
 
@@ -128,7 +133,25 @@ def _iso(value: dt.datetime | None) -> str:
     return value.astimezone(dt.UTC).isoformat(timespec="seconds")
 
 
-def verify_bytes(data: bytes, *, trust: Sequence[str | Path] = (), name: str = "") -> VerifyReport:
+TRUST_NOT_ESTABLISHED = (
+    "trust not established: no trust anchor was given (--trust CA.pem) and none is set in Settings, "
+    "so who signed cannot be checked"
+)
+FETCH_TIMEOUT = 5  # seconds per OCSP/CRL request
+
+
+def verify_bytes(
+    data: bytes,
+    *,
+    trust: Sequence[str | Path] = (),
+    name: str = "",
+    require_trust: bool = False,
+    fetch: bool = True,
+) -> VerifyReport:
+    """Check a signed letter. ``require_trust``: without any trust anchor the
+    letter does not pass ("trust not established"). ``fetch``: revocation data
+    not embedded in the file is fetched from the OCSP/CRL servers the
+    certificates name (when reachable)."""
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.validation import validate_pdf_signature, validate_pdf_timestamp
     from pyhanko_certvalidator import ValidationContext
@@ -159,8 +182,18 @@ def verify_bytes(data: bytes, *, trust: Sequence[str | Path] = (), name: str = "
         report.problems.append("the file carries no electronic signature")
         return report
 
+    if require_trust and not roots:
+        report.problems.append(TRUST_NOT_ESTABLISHED)
+
     def vc() -> Any:
-        return ValidationContext(trust_roots=roots, allow_fetching=False, revocation_mode="soft-fail")
+        from pyhanko_certvalidator.fetchers.requests_fetchers import RequestsFetcherBackend
+
+        return ValidationContext(
+            trust_roots=roots,
+            allow_fetching=bool(fetch and roots),
+            revocation_mode="soft-fail",
+            fetcher_backend=RequestsFetcherBackend(per_request_timeout=FETCH_TIMEOUT),
+        )
 
     for sig in sigs:
         is_ts = str(sig.sig_object_type) == "/DocTimeStamp"
@@ -183,8 +216,8 @@ def verify_bytes(data: bytes, *, trust: Sequence[str | Path] = (), name: str = "
                 signer=(subject.native.get("common_name", "") if subject is not None else ""),
                 signer_dn=(subject.human_friendly if subject is not None else ""),
                 signing_time=_iso(getattr(st, "signer_reported_dt", None)) if not is_ts else "",
-                timestamp_time=_iso(ts_validity.timestamp)
-                if ts_validity is not None
+                timestamp_time=_iso(ts_validity.timestamp)  # an unproven TSA's time is not used
+                if ts_validity is not None and (not roots or ts_validity.trusted)
                 else (_iso(getattr(st, "timestamp", None)) if is_ts else ""),
                 intact=bool(st.intact),
                 valid=bool(st.valid),
@@ -192,6 +225,9 @@ def verify_bytes(data: bytes, *, trust: Sequence[str | Path] = (), name: str = "
                 coverage=coverage,
                 modification=modification,
                 byte_range_end=br[2] + br[3] if len(br) == 4 else 0,
+                revoked=bool(getattr(st, "revoked", False)),
+                timestamp_authority=_tsa_name(ts_validity),
+                timestamp_trusted=bool(ts_validity.trusted) if ts_validity is not None and roots else None,
             )
         )
 
@@ -218,15 +254,34 @@ def verify_bytes(data: bytes, *, trust: Sequence[str | Path] = (), name: str = "
             report.problems.append(f"'{s.field}': the document was changed after this signature")
     if not any(s.kind == "signature" for s in sig_reports):
         report.problems.append("the file carries only timestamps, no signature")
+    for s in sig_reports:
+        if s.revoked:
+            report.problems.append(f"'{s.field}': the signer's certificate ({s.signer}) is revoked")
     if roots:
-        report.trusted = all(bool(s.trusted) for s in sig_reports)
-        if not report.trusted:
-            untrusted = [s.field for s in sig_reports if not s.trusted]
+        report.trusted = all(bool(s.trusted) for s in sig_reports) and all(
+            s.timestamp_trusted is not False for s in sig_reports
+        )
+        untrusted = [s.field for s in sig_reports if not s.trusted and not s.revoked]
+        if untrusted:
             report.problems.append(
                 f"not trusted: {', '.join(untrusted)} do(es) not chain to the given trust anchor(s)"
             )
+        for s in sig_reports:
+            if s.timestamp_trusted is False:
+                report.problems.append(
+                    f"'{s.field}': its timestamp comes from a timestamp authority ({s.timestamp_authority}) "
+                    "that does not chain to the trust anchor(s): its time is not proven"
+                )
     report.level = _level(sig_reports, reader)
     return report
+
+
+def _tsa_name(ts: Any) -> str:
+    cert = getattr(ts, "signing_cert", None) if ts is not None else None
+    if cert is None:
+        return ""
+    name: str = cert.subject.native.get("common_name") or cert.subject.human_friendly
+    return name
 
 
 def _signed_prefix(data: bytes, trust: Sequence[str | Path], name: str) -> VerifyReport | None:
@@ -278,7 +333,7 @@ def _level(sigs: list[SignatureReport], reader: Any) -> str:
     return "B-B"
 
 
-TRUST_NOT_CHECKED = "trust not checked: pass --trust CA.pem to check who signed"
+TRUST_NOT_CHECKED = TRUST_NOT_ESTABLISHED  # the older name
 
 
 def default_trust(home: str | Path | None = None) -> list[str]:
@@ -294,7 +349,9 @@ def default_trust(home: str | Path | None = None) -> list[str]:
     return []
 
 
-def verify_file(path: str | Path, *, trust: Sequence[str | Path] = ()) -> VerifyReport:
+def verify_file(
+    path: str | Path, *, trust: Sequence[str | Path] = (), require_trust: bool = False
+) -> VerifyReport:
     p = Path(path)
     try:
         data = p.read_bytes()
@@ -304,4 +361,4 @@ def verify_file(path: str | Path, *, trust: Sequence[str | Path] = ()) -> Verify
         raise BadInput(f"{p} is a folder, not a PDF file.") from None
     except OSError as err:
         raise BadInput(f"The file {p} cannot be read: {err.strerror}.") from None
-    return verify_bytes(data, trust=trust, name=str(p))
+    return verify_bytes(data, trust=trust, name=str(p), require_trust=require_trust)

@@ -295,7 +295,7 @@ class VerifyDialog(QDialog):
             return
         self.results["result"].setText(self.tr("Checking…"))
         self.runner.run(
-            lambda p: verify.verify_file(path, trust=[trust] if trust else []),
+            lambda p: verify.verify_file(path, trust=[trust] if trust else [], require_trust=True),
             on_done=self.show_report,
             on_error=self._unreadable,
             label=self.tr("Verifying the letter…"),
