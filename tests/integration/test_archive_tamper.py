@@ -131,6 +131,20 @@ EDITS: dict[str, tuple[Edit, str]] = {
         r"letter 1 signature_level",
     ),
     "letter_language": (_case(lambda d: d["letters"][0].update(language="de")), r"letter 1 language"),
+    # -- hostile JSON (issue 19): nesting and types
+    "case_json_deeply_nested": (
+        lambda rel, data: b'{"x":' * 50_000 + b"1" + b"}" * 50_000 if rel == "data/case.json" else data,
+        r"case\.json",
+    ),
+    "case_json_list": (lambda rel, data: b"[1, 2]" if rel == "data/case.json" else data, r"case\.json"),
+    "evidence_sha_number": (_case(_evidence(0, sha256=12345)), r"evidence item 1"),
+    "answers_not_objects": (_case(lambda d: d["checklist"].update(answers=[1, "x"])), r"answer|case\.json"),
+    "letters_not_a_list": (_case(lambda d: d.update(letters={"a": 1})), r"letters"),
+    "title_not_text": (_case(lambda d: d["case"].update(title=["a"])), r"title"),
+    "audit_line_deeply_nested": (
+        _audit(lambda lines: [*lines[:-1], b"[" * 50_000 + b"]" * 50_000]),
+        r"audit",
+    ),
     # -- audit.jsonl edits
     "audit_delete_first": (_audit(_drop("first")), r"audit"),
     "audit_delete_middle": (_audit(_drop("middle")), r"audit"),
