@@ -54,6 +54,7 @@ class DemoCase:
     reopened: bool = False
     sent_back: bool = False
     notes: str = ""
+    letter: str = ""  # "issued" (walked to review, then the letter issued decides it), "approved", "drafted"
 
 
 D = DemoCase
@@ -81,6 +82,7 @@ CASES: tuple[DemoCase, ...] = (
         -20,
         140,
         outcome="partially_exempt",
+        letter="issued",
         notes="Fictional demo case. Weights, architecture and usage information public.",
     ),
     D(
@@ -157,6 +159,7 @@ CASES: tuple[DemoCase, ...] = (
         2,
         55,
         outcome="undetermined",
+        letter="approved",
         notes="Fictional demo case. Provider has not disclosed training compute.",
     ),
     D(
@@ -261,6 +264,7 @@ CASES: tuple[DemoCase, ...] = (
         150,
         outcome="partially_exempt",  # decided once, before it was reopened
         reopened=True,
+        letter="drafted",
         notes="Fictional demo case. Reopened: provider changed the licence.",
     ),
     D(
@@ -444,9 +448,11 @@ def _record_officers(ctx: AppContext, actor: str) -> None:
     """The fictional officers the demo assigns cases to (recorded once, audited)."""
     with unit_of_work(ctx.engine) as s:
         repo = OfficerRepository(s)
-        added = [name for name in OFFICERS if repo.by_name(name) is None]
+        from app.services.demo_letters import DEMO_REVIEWER
+
+        added = [name for name in (*OFFICERS, DEMO_REVIEWER) if repo.by_name(name) is None]
         for name in added:
-            repo.get_or_create(name)
+            repo.get_or_create(name).role = "reviewer" if name == DEMO_REVIEWER else "officer"
         if added:
             audit.append(
                 s,
@@ -454,7 +460,7 @@ def _record_officers(ctx: AppContext, actor: str) -> None:
                 action="officer.added",
                 entity_type="officer",
                 entity_id="demo",
-                after={"officers": added, "role": "officer", "requested_by": actor},
+                after={"officers": added, "reviewer": DEMO_REVIEWER, "requested_by": actor},
             )
 
 
@@ -496,7 +502,10 @@ def seed(ctx: AppContext, *, today: dt.date | None = None) -> list[str]:
         ref = rec.reference
         if d.outcome:
             _record_outcome(ctx, ref, d.outcome)
-        for step in _PATH[d.status]:
+        steps = _PATH[d.status]
+        if d.letter == "issued":  # issuing the letter records the decision
+            steps = steps[: steps.index(Status.REVIEW) + 1]
+        for step in steps:
             cases.transition(ctx, ref, step.value, actor=DEMO_ACTOR, reason=_reason(step))
         if d.sent_back:
             cases.transition(ctx, ref, Status.REVIEW.value, actor=DEMO_ACTOR)
@@ -525,6 +534,13 @@ def seed(ctx: AppContext, *, today: dt.date | None = None) -> list[str]:
             cases.stop_clock(ctx, ref, actor=DEMO_ACTOR, reason="Fictional: waiting for the provider's reply")
         refs.append(ref)
         backdates.append((ref, d))
+    from app.services import demo_evidence, demo_letters
+
+    demo_evidence.add(ctx, refs, DEMO_ACTOR)
+    by_letter = {d.letter: ref for ref, d in zip(refs, CASES, strict=True) if d.letter}
+    demo_letters.add(
+        ctx, issued=by_letter["issued"], approved=by_letter["approved"], drafted=by_letter["drafted"]
+    )
     _backdate(ctx, backdates, today)
     return refs
 

@@ -294,7 +294,12 @@ def propose_links(ctx: AppContext, reference: str) -> list[LinkProposal]:
             elif t == "duplicate_of" and ("related", ref) in out:
                 del out[("related", ref)]
                 out[(t, ref)] = LinkProposal(t, ref, title, f"shared evidence: {sha} ({name})")
-    return [p for (t, ref), p in sorted(out.items()) if (t, ref) not in existing]
+    linked = {ref for _t, ref in existing}  # shared bytes say nothing new about linked cases
+    return [
+        p
+        for (t, ref), p in sorted(out.items())
+        if (t, ref) not in existing and not (t == "related" and ref in linked)
+    ]
 
 
 def _name_index(

@@ -19,7 +19,7 @@ def _run(home: Path, db: str, *args: str) -> subprocess.CompletedProcess[str]:
 
 def test_window_opens_on_a_team_database_given_by_exemptio_db(tmp_path: Path, pg_empty_url: str) -> None:
     home = tmp_path / "h"
-    assert _run(home, pg_empty_url, "demo").returncode == 0  # an empty database gets the schema first
+    assert _run(home, pg_empty_url, "demo", "--officer", "Demo Officer").returncode == 0  # schema first
     p = _run(home, pg_empty_url, "gui", "--exit-when-ready")
     assert p.returncode == 0, p.stderr
     assert p.stdout.startswith("ready ") and "rows=21" in p.stdout

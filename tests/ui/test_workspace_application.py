@@ -74,7 +74,7 @@ def _run(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 def test_process_starts_to_a_usable_window_on_demo_data(tmp_path):  # type: ignore[no-untyped-def]
     home = tmp_path / "h"
-    assert _run(home, "demo").returncode == 0
+    assert _run(home, "demo", "--officer", "Demo Officer").returncode == 0  # writes name their officer
     p = _run(home, "gui", "--exit-when-ready", "--language", "fr")
     assert p.returncode == 0, p.stderr
     assert p.stdout.startswith("ready ") and "rows=21" in p.stdout

@@ -228,3 +228,33 @@ def test_sort_by_assigned_officer_with_filters_on_each_backend(db_url, home) -> 
         assert [r.reference for r in none] == [refs["licence b"]]
     finally:
         ctx.close()
+
+
+def test_demo_covers_casework(ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The demo has evidence (fictional licence texts, a generated model folder), model facts,
+    linked cases, a duplicate across cases, a stopped clock and letters drafted, approved and
+    issued - signed with the demo key, verifiable against the demo CA."""
+    from app.services import demo, links
+    from app.services.letters import service, verify
+
+    refs = demo.seed(ctx)
+    facts = evidence.recorded_model_facts(ctx)
+    aurora = next(ref for ref, f in facts.items() if f["name"] == "aurora-2-13b-fictional")
+    assert facts[aurora]["active_parameters"] < facts[aurora]["parameters"]  # a mixture of experts
+    assert [lk.link_type for lk in links.links_of(ctx, aurora)] == ["fine_tune_of"]
+    shared = evidence.shared_with(ctx, aurora)
+    assert shared and all(len(v) == 1 for v in shared.values())  # the licence, in two cases
+    assert cases.count_cases(ctx, cases.CaseFilter(clock_stopped=True)) >= 2
+    states = {}
+    for ref in refs:
+        for letter in service.list_letters(ctx, ref):
+            states[letter.state] = (ref, letter)
+    assert {"draft", "approved", "issued"} <= set(states)
+    ref, issued = states["issued"]
+    assert cases.get_case(ctx, ref).status == "decided"  # issuing recorded the decision
+    pdf = tmp_path / "letter.pdf"
+    pdf.write_bytes(service.letter_pdf(ctx, issued.id))
+    ca = ctx.paths.home / "demo" / "demo-ca.pem"
+    report = verify.verify_file(pdf, trust=[ca], require_trust=True)
+    assert report.ok, report.problems
+    assert report.integrity and report.whole_file and report.trusted
