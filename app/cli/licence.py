@@ -46,9 +46,25 @@ def _screen(args: argparse.Namespace, ctx: AppContext | None) -> int:
     prof = licence_screen.profile(doc["licence"]) if doc["licence"] != "unknown" else None
     if prof:
         out(f"  {prof.name}: {prof.effect} {prof.effect_marker}\n")
+    for ident in doc.get("identification", []):
+        for part in ident["parts"]:
+            label = part["id"] if part["id"] != "unknown" else "unidentified text"
+            if part["id"] != "unknown" and part["modified"]:
+                label += " with modifications"
+            if part.get("resembles"):
+                label += f" (resembles {part['resembles']})"
+            covers = f", covers {part['covers']}" if part["covers"] != "unstated" else ""
+            out(f"  {ident['file']}:{part['lines']}: {label}{covers}\n")
+            for d in part["differences"][:5]:
+                out(f"      differs at line {d['lines']}: {d['text']}\n")
     flags = doc["flags"]
+    for part in doc.get("not_screened", []):
+        out(f"Not screened: {part['source']} is in {part['name']}.\n")
     if not (flags["M2a"] or flags["M3f"] or flags["M6a"] or doc["restrictions"]):
-        out("No disqualifying clause found.\n")
+        if doc.get("not_screened"):
+            out("No disqualifying clause found in the parts that were read; the rest was not screened.\n")
+        else:
+            out("No disqualifying clause found.\n")
     shown = {"incorporated_policy": "incorporated policy"}
     for c in doc["citations"]:
         if c["flag"] in ("attribution", "notice", "copyleft", "patent_retaliation"):
@@ -59,6 +75,12 @@ def _screen(args: argparse.Namespace, ctx: AppContext | None) -> int:
         out(f"Use restrictions to judge under Guidelines ¶84 (M4): {len(doc['restrictions'])}\n")
         for r in doc["restrictions"]:
             out(f"  - {r['text']} [{r['source']}]\n")
+    for pol in doc.get("policies", []):
+        if not pol["attached"]:
+            where = f" ({pol['url']})" if pol["url"] else ""
+            out(f"Policy to attach as evidence: {pol['name']}{where}, cited at {pol['source']}\n")
+    if doc.get("complete") is False:
+        out("The assessment is incomplete until the texts above are screened too.\n")
     if doc["compatible_conditions"]:
         out(f"Compatible conditions: {', '.join(doc['compatible_conditions'])}\n")
     if doc["suggested"]:
