@@ -541,6 +541,9 @@ def screen_texts(docs: Sequence[tuple[str, str]]) -> dict[str, Any]:
             if flag not in compatible:
                 compatible.append(flag)
             citations.append(cit)
+    # a changed copy of a known licence gets no "yes" from that licence's profile: the changes
+    # may be exactly what matters (a "non-commercial" inserted into BSD-3-Clause)
+    modified = any(p["modified"] and p["id"] == licence for ident in identified for p in ident["parts"])
     # a policy is attached when one of the screened texts carries it (its title as a heading)
     norm_heads = [re.sub(r"[^a-z\u4e00-\u9fff]+", " ", h.lower()).strip() for h in headings]
     for pol in policies:
@@ -558,7 +561,7 @@ def screen_texts(docs: Sequence[tuple[str, str]]) -> dict[str, Any]:
         "flags": {"M2a": m2a, "M3f": m3f, "M6a": naming},
         "restrictions": restrictions,
         "compatible_conditions": compatible,
-        "suggested": _suggest(licence, m2a, m3f, naming, restrictions, bool(not_screened)),
+        "suggested": _suggest(licence, m2a, m3f, naming, restrictions, bool(not_screened) or modified),
         "citations": [c.to_dict() for c in citations],
         "identification": identified,
         "languages": languages,
@@ -595,7 +598,8 @@ def _suggest(
 ) -> dict[str, Any]:
     """Suggested answers: what the text shows, completed by the knowledge base for a
     recognised licence. A "no" found in the text always wins over a "yes" from the profile;
-    a text with parts the screener could not read never gets a "yes" from it."""
+    a text with parts the screener could not read, or a changed copy of the licence, never
+    gets a "yes" from it."""
     prof = profile(licence) if licence != UNKNOWN and " " not in licence else None
     kb = {k: s.value for k, s in (prof.suggestions.items() if prof else [])}
     if partly_unread:
