@@ -22,6 +22,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "or a single .gguf/.safetensors file",
     )
     ins.add_argument("--json", action="store_true")
+    ins.add_argument(
+        "--format",
+        choices=("cyclonedx", "spdx3"),
+        help="an AI bill of materials instead: CycloneDX 1.6 ML-BOM or SPDX 3.0.1 (AI profile), JSON",
+    )
     add_common(ins)
     ins.set_defaults(func=_inspect, needs_db=False)
 
@@ -30,6 +35,11 @@ def _inspect(args: argparse.Namespace, ctx: AppContext | None) -> int:
     from app.services.model_inspect import inspect_folder, summary_lines
 
     doc = inspect_folder(args.dir)
+    if args.format:
+        from app.services.model_inspect import aibom
+
+        print_json(aibom.export(doc, args.format))
+        return 0
     if args.json:
         print_json(doc)
     else:
