@@ -263,12 +263,19 @@ def _self_signed_p12(
     return p12, b"pw"
 
 
-def _resign(src: Path, dest: Path, p12: Path, passphrase: bytes) -> Path:
-    """The same archive with its signature replaced by one made with another key."""
+def _resign(src: Path, dest: Path, p12: Path, passphrase: bytes, *, overview: tuple[str, str] | None) -> Path:
+    """The same archive with its signature replaced by one made with another key; with
+    ``overview`` (old name, new name) index.html's signature paragraph is rewritten to match,
+    and the manifests rebuilt, as a careful forger would."""
     from app.services.archive.signature import _load_signing_key, _sign
 
     loaded = _load_signing_key(archive.SigningKey(p12, passphrase))
     entries = read_entries(src)
+    if overview is not None:
+        old, new = (x.encode() for x in overview)
+        entries = rebag(
+            entries, lambda rel, data: data.replace(old, new) if rel == "data/index.html" else data
+        )
     tm = next(d for i, d in entries if i.filename.endswith("/tagmanifest-sha512.txt"))
     out = [(i, _sign(tm, loaded) if i.filename.endswith(".p7s") else d) for i, d in entries]
     return write_entries(dest, out)
@@ -307,7 +314,12 @@ def test_signer_is_named_only_when_a_trust_anchor_vouches_for_them(tmp_path, vic
     assert v.rc == 0 and v.json()["trusted"] is True, v.out
     # re-signed with a self-made "Hanna Head" certificate: named, never trusted
     fake, fake_pw = _self_signed_p12(tmp_path, "Hanna Head")
-    resigned = _resign(out, tmp_path / "resigned.zip", fake, fake_pw)
+    plain = _resign(out, tmp_path / "plain.zip", fake, fake_pw, overview=None)
+    v = cli("archive", "verify", str(plain))  # index.html still names the first signer
+    assert v.rc == 1 and "data/index.html" in v.out, v.out
+    resigned = _resign(
+        out, tmp_path / "resigned.zip", fake, fake_pw, overview=("ŚMISZEK Krzysztof (Records)", "Hanna Head")
+    )
     v = cli("archive", "verify", str(resigned))
     assert v.rc == 0 and "unverified (signed by an untrusted certificate: CN=Hanna Head)" in v.out, v.out
     assert "signed by Hanna Head" not in v.out.replace("signed by an untrusted", "")

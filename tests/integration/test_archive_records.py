@@ -102,3 +102,52 @@ def test_bagit_profile_validator_rejects_a_bag_without_the_archive_tags(
         profile["BagIt-Profile-Info"]["BagIt-Profile-Identifier"], profile=profile
     )
     assert not checker.validate(bagit.Bag(str(copy)))
+
+
+def test_overview_is_a_readable_record(exported: tuple[Path, Path]) -> None:
+    page = (exported[1] / "data" / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="en">' in page
+    assert "Q1" in page and "Yes" in page  # answers in words (Q1: true)
+    assert "Letter register" in page and "Ares(2026)123456" in page and "Head of Unit" in page
+    assert "This archive is not signed" in page
+    assert "&lt;script&gt;" in page and "<script>" not in page  # case data escaped
+    assert "SHA-256" in page and "weights.bin" in page
+    # times to the minute, not microseconds
+    import re
+
+    assert not re.search(r"\d{2}:\d{2}:\d{2}\.\d{6}", page)
+
+
+def test_overview_in_the_letters_language_with_unsafe_characters_made_visible() -> None:
+    import io
+
+    from app.services.archive.overview import _index_html
+
+    doc = {
+        "case": {
+            "reference": "AIO-2026-0001",
+            "title": "Evil \u202egnp.exe",
+            "status": "decided",
+            "notes": "bell\x07 <b>bold</b>",
+            "outcome_label": "partially_exempt",
+            "created_at": "2026-01-02T03:04:05.123456+00:00",
+        },
+        "provider": {"name": "ACME \x1b[31mred"},
+        "subject": {"name": "M", "version": "1", "kind": "model"},
+        "assigned_officer": None,
+        "checklist": {
+            "id": "ai-act-oss",
+            "version": "2025.07",
+            "answers": [{"question_id": "A1", "value": "model", "note": "", "answered_by": "X"}],
+        },
+        "evidence": [],
+        "letters": [{"state": "issued", "language": "fr", "registry_reference": "Ares(1)"}],
+    }
+    page = _index_html(doc, io.BytesIO(b""), "Hanna Head").decode()
+    assert '<html lang="fr">' in page and "Registre des lettres" in page
+    assert "\u202e" not in page and "⟨U+202E⟩" in page
+    assert "\x1b" not in page and "\x07" not in page
+    assert "&lt;b&gt;bold&lt;/b&gt;" in page
+    assert "Base juridique" in page and "Art. 3(63)" in page  # question's legal basis, in French
+    assert "Hanna Head" in page and "signature CMS" in page
+    assert "2026-01-02 03:04" in page

@@ -20,7 +20,7 @@ from app.services import housekeeping, outfile
 from app.services.archive.common import _Hasher, _open_blob, _pretty, _tag_value
 from app.services.archive.overview import _index_html
 from app.services.archive.paths import _collision_key, _PathPlanner, _safe_component
-from app.services.archive.signature import _load_signing_key, _sign, add_timestamp
+from app.services.archive.signature import _load_signing_key, _sign, add_timestamp, cert_name
 from app.services.archive.snapshot import _custody_lines, _Snapshot, _snapshot, _trail_ends
 from app.services.archive.types import (
     ARCHIVE_FORMAT,
@@ -154,7 +154,8 @@ def export_case(
                 with tmp.open("wb") as raw, zipfile.ZipFile(raw, "w", allowZip64=True) as zf:
                     bag = _BagWriter(zf, top, pool, now)
                     bag.add_bytes("data/case.json", _pretty(snap.case_doc))
-                    bag.add_bytes("data/index.html", _index_html(snap.case_doc, snap.audit_file))
+                    signer_name = cert_name(loaded_key[1]) if loaded_key is not None else None
+                    bag.add_bytes("data/index.html", _index_html(snap.case_doc, snap.audit_file, signer_name))
                     snap.audit_file.seek(0)
                     size = snap.audit_file.seek(0, os.SEEK_END)
                     snap.audit_file.seek(0)

@@ -285,7 +285,12 @@ def _check_derived(bag: _Bag, doc: dict[str, Any], audit_file: IO[bytes], reader
         ("data/custody.jsonl", lambda: b"".join(_custody_lines(audit_file))),
     ]
     if bag.info.get("Exemptio-Version", "").strip() == __version__:
-        derived.append(("data/index.html", lambda: _index_html(doc, audit_file)))
+        signed_by = None
+        if SIGNATURE_FILE in bag.tags:
+            signed_by, _ = check_signature(
+                bag.tags[SIGNATURE_FILE], bag.tags.get("tagmanifest-sha512.txt", b"")
+            )
+        derived.append(("data/index.html", lambda: _index_html(doc, audit_file, signed_by)))
     for rel, rebuild in derived:
         entry = bag.payload.get(rel)
         if entry is None:

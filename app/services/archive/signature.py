@@ -78,6 +78,14 @@ def _asn1_maps_left_lazy() -> Iterator[None]:
                 core._SETUP_CLASSES.pop(cls, None)  # set up again (with pyHanko's names) on next use
 
 
+def cert_name(cert: Any) -> str:
+    """A certificate's common name (else its whole subject), as the overview and verify show it."""
+    from cryptography.x509.oid import NameOID
+
+    names = cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+    return str(names[0].value) if names else str(cert.subject.rfc4514_string())
+
+
 def check_signature(p7s: bytes, content: bytes) -> tuple[str, str]:
     """Check a detached CMS signature over ``content`` mathematically.
 
@@ -94,7 +102,6 @@ def _check_signature(p7s: bytes, content: bytes) -> tuple[str, str]:
     from cryptography.exceptions import InvalidSignature
     from cryptography.hazmat.primitives import hashes
     from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
-    from cryptography.x509.oid import NameOID
 
     try:
         info = cms.ContentInfo.load(p7s)
@@ -113,8 +120,7 @@ def _check_signature(p7s: bytes, content: bytes) -> tuple[str, str]:
         if cert_der is None:
             return "", "the signer's certificate is not in the signature"
         cert_x = x509.load_der_x509_certificate(cert_der)
-        names = cert_x.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
-        who = str(names[0].value) if names else cert_x.subject.rfc4514_string()
+        who = cert_name(cert_x)
         alg = signer_info["digest_algorithm"]["algorithm"].native
         known: dict[str, hashes.HashAlgorithm] = {
             "sha256": hashes.SHA256(),
