@@ -199,13 +199,16 @@ class CaseListPage(QWidget):
         # default or the remembered one) — a no-op when that is the sort already shown.
         self.view.setSortingEnabled(True)
         self._refresh_extras()  # the count and the officer filter's names
-        # Down arrow in the search box moves into the results.
-        QShortcut(
-            QKeySequence(Qt.Key.Key_Down),
-            self.search,
-            self._focus_table,
-            context=Qt.ShortcutContext.WidgetShortcut,
-        )
+        # In the search box: Down moves into the results, Esc clears the search.
+        # (The context is set after construction: the constructor's keyword is not
+        # applied by PySide6 6.12, which made Down a window-wide key.)
+        for seq, slot in (("Down", self._focus_table), ("Esc", self._clear_search)):
+            sc = QShortcut(QKeySequence(seq), self.search)
+            sc.setContext(Qt.ShortcutContext.WidgetShortcut)
+            sc.activated.connect(slot)
+
+    def _clear_search(self) -> None:
+        self.search.clear()
 
     # -- filtering -------------------------------------------------------------------
     def current_filter(self) -> CaseFilter:

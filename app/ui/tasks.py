@@ -55,6 +55,7 @@ from app.ui.qt import (
     QWidget,
     Signal,
 )
+from app.ui.units import format_bytes, format_duration  # re-exported (older imports)
 
 if TYPE_CHECKING:  # resolved when first used: not before the first paint (app/ui/qt.py)
     from app.ui.progress_dialog import ProgressDialog
@@ -95,7 +96,12 @@ class Progress:
             raise Cancelled()
 
     def update(self, done: int, total: int = 0, text: str = "") -> None:
-        self.done, self.total = int(done), int(total)
+        """Report ``done`` of ``total`` (bytes or items; 0 = unknown). Monotone: a
+        smaller ``done`` for the same total (a service re-reporting a file) is ignored."""
+        done, total = max(int(done), 0), max(int(total), 0)
+        if total == self.total and done < self.done:
+            done = self.done
+        self.done, self.total = done, total
         if text:
             self.text = text
         now = time.monotonic()
@@ -105,29 +111,13 @@ class Progress:
             self._emit(self.done, self.total, self.text)
 
 
-def format_bytes(n: float) -> str:
-    for unit in ("B", "KB", "MB", "GB", "TB"):
-        if abs(n) < 1000 or unit == "TB":
-            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
-        n /= 1000
-    return f"{n:.1f} TB"  # pragma: no cover
-
-
-def format_duration(seconds: float) -> str:
-    s = int(round(seconds))
-    if s < 60:
-        return f"{s} s"
-    if s < 3600:
-        return f"{s // 60} min {s % 60:02d} s"
-    return f"{s // 3600} h {(s % 3600) // 60:02d} min"
-
-
 class _Bridge(QObject):
     """Lives in the GUI thread; worker threads emit, Qt queues to the GUI."""
 
     done = Signal(object)
     failed = Signal(object)
-    progressed = Signal(int, int, str)
+    # Python ints (object), not Signal(int): a C++ int is 32 bits and turned 3 GiB negative.
+    progressed = Signal(object, object, str)
 
 
 class Task(QRunnable):
@@ -198,6 +188,7 @@ class TaskRunner(QObject):
         self._bridges: dict[int, _Bridge] = {}
         self._latest: dict[str, int] = {}
         self.last_error: BaseException | None = None
+        self.last_progress_dialog: ProgressDialog | None = None  # the newest one shown (tests)
 
     # -- submitting -----------------------------------------------------------------
     def run(
@@ -214,8 +205,10 @@ class TaskRunner(QObject):
         unit: str = "bytes",
         on_cancelled: Callable[[], None] | None = None,
         on_reload: Callable[[], None] | None = None,
+        modal: bool = True,
     ) -> Task:
         """Run ``fn(progress)`` in the background; callbacks run on the GUI thread.
+        ``modal=False``: the progress window leaves the main window usable (intake).
         ``on_reload``: without ``on_error``, a Conflict (someone else saved first) shows the
         conflict dialog, whose Reload button calls it."""
         task_id = next(self._ids)
@@ -235,11 +228,14 @@ class TaskRunner(QObject):
                 return
             from app.ui.progress_dialog import ProgressDialog
 
-            d = ProgressDialog(self._parent_widget, label, cancellable, unit)
+            d = ProgressDialog(
+                self._parent_widget, label, cancellable, unit, modal=modal, started=task.started_at or None
+            )
             d.cancel_button.clicked.connect(task.progress.cancel)
             d.cancel_button.clicked.connect(lambda: d.cancel_button.setEnabled(False))
             d.set_progress(task.progress.done, task.progress.total, task.progress.text)
             dialog.append(d)
+            self.last_progress_dialog = d
             d.show()
 
         timer = QTimer(self)
@@ -414,23 +410,8 @@ class TaskRunner(QObject):
         self._writes.waitForDone(max(timeout_ms, 60_000))
 
 
-_open_boxes: set[QMessageBox] = set()
-
-
 def show_error(parent: QWidget | None, message: str, title: str | None = None) -> QMessageBox:
-    """A window-modal error box with the one-line message. Opened without a nested
-    event loop (``open()``), so background callbacks and tests keep running."""
-    from app.ui.qt import QMessageBox, Qt
+    """A window-modal error box with the one-line message (app/ui/messages.py)."""
+    from app.ui import messages
 
-    box = QMessageBox(parent)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.setObjectName("errorMessage")
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title or QCoreApplication.translate("TaskRunner", "Exemptio"))
-    box.setText(message)
-    box.setStandardButtons(QMessageBox.StandardButton.Ok)
-    box.setAccessibleName(QCoreApplication.translate("TaskRunner", "Error message"))
-    _open_boxes.add(box)  # parentless boxes would otherwise be garbage-collected
-    box.finished.connect(lambda _r: _open_boxes.discard(box))
-    box.open()
-    return box
+    return messages.error(parent, message, title)

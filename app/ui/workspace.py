@@ -18,9 +18,17 @@ from app.domain import lifecycle
 from app.services import audit as audit_service
 from app.services import cases
 from app.services.context import AppContext
-from app.ui.dialogs.case_dialogs import AssignDialog, DueDateDialog, EditCaseDialog, ReasonDialog
+from app.ui.dialogs.case_dialogs import (
+    AssignDialog,
+    DecisionDialog,
+    DueDateDialog,
+    EditCaseDialog,
+    ReasonDialog,
+)
+from app.ui.dialogs.form import FormDialog
 from app.ui.labels import kind_label, outcome_label, status_colours, status_label, transition_label
 from app.ui.models.timeline import AssignmentModel, TimelineFilter, TimelineModel
+from app.ui.plain import DataLabel, html_text
 from app.ui.qt import (
     QAbstractItemView,
     QComboBox,
@@ -56,7 +64,7 @@ TAB_KEYS = ("overview", "evidence", "checklist", "letters", "timeline")
 
 
 def _badge(text: str, bg: str, fg: str) -> str:
-    return f'<span style="background:{bg}; color:{fg}; font-weight:600;">&nbsp;{text}&nbsp;</span>'
+    return f'<span style="background:{bg}; color:{fg}; font-weight:600;">&nbsp;{html_text(text)}&nbsp;</span>'
 
 
 class LazyTab(QWidget):
@@ -127,19 +135,20 @@ class OverviewPage(QWidget):
         self.ws = ws
         self.record: CaseRecord | None = None
         self.reason_dialog: ReasonDialog | None = None
+        self.decision_dialog: DecisionDialog | None = None
         self.assign_dialog: AssignDialog | None = None
         self.due_dialog: DueDateDialog | None = None
         self.edit_dialog: EditCaseDialog | None = None
 
         # Header: reference, title, badges.
-        self.reference = QLabel()
+        self.reference = DataLabel(one_line=True)
         self.reference.setObjectName("caseReference")
         self.reference.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         mono = QFont("DejaVu Sans Mono")
         mono.setPointSizeF(10.5)
         self.reference.setFont(mono)
         self.reference.setStyleSheet("color: #4b5563;")
-        self.title = QLabel()
+        self.title = DataLabel()
         self.title.setObjectName("caseTitle")
         self.title.setWordWrap(True)
         tf = QFont()
@@ -152,14 +161,15 @@ class OverviewPage(QWidget):
 
         # Facts.
         self.facts = QGroupBox(self.tr("Case facts"))
-        self.f_provider = QLabel()
-        self.f_subject = QLabel()
-        self.f_kind = QLabel()
-        self.f_checklist = QLabel()
-        self.f_outcome = QLabel()
-        self.f_created = QLabel()
-        self.f_updated = QLabel()
-        self.f_notes = QLabel()
+        # Plain text: title, provider, subject and notes come from officers and imports.
+        self.f_provider = DataLabel()
+        self.f_subject = DataLabel()
+        self.f_kind = DataLabel()
+        self.f_checklist = DataLabel()
+        self.f_outcome = DataLabel()
+        self.f_created = DataLabel()
+        self.f_updated = DataLabel()
+        self.f_notes = DataLabel()
         self.f_notes.setWordWrap(True)
         for w in (
             self.f_provider,
@@ -196,7 +206,7 @@ class OverviewPage(QWidget):
         self.stepper.setTextFormat(Qt.TextFormat.RichText)
         self.transition_row = QHBoxLayout()
         self.transition_buttons: list[QPushButton] = []
-        self.message = QLabel()
+        self.message = DataLabel()  # service messages quote case data
         self.message.setObjectName("refusalMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet(
@@ -211,14 +221,14 @@ class OverviewPage(QWidget):
 
         # Deadline.
         self.deadline = QGroupBox(self.tr("Deadline"))
-        self.d_due = QLabel()
-        self.d_remaining = QLabel()
+        self.d_due = DataLabel()
+        self.d_remaining = DataLabel()
         self.d_remaining.setObjectName("remainingDays")
         rf = QFont()
         rf.setPointSizeF(13)
         rf.setBold(True)
         self.d_remaining.setFont(rf)
-        self.d_clock = QLabel()
+        self.d_clock = DataLabel()
         self.d_clock.setObjectName("clockState")
         self.stop_button = QPushButton(self.tr("Stop clock…"))
         self.stop_button.setAccessibleName(self.tr("Stop the deadline clock"))
@@ -237,7 +247,7 @@ class OverviewPage(QWidget):
 
         # Assignment.
         self.assignment = QGroupBox(self.tr("Assignment"))
-        self.a_current = QLabel()
+        self.a_current = DataLabel()
         self.a_current.setObjectName("assignedOfficer")
         self.assign_button = QPushButton(self.tr("Reassign…"))
         self.assign_button.setAccessibleName(self.tr("Assign or reassign the case"))
@@ -358,26 +368,31 @@ class OverviewPage(QWidget):
         current = order.index(lifecycle.Status(rec.status))
         for i, st in enumerate(order):
             name = status_label(st.value)
+            esc = html_text(name)
             if i == current:
                 bg, fg = status_colours(st.value)
                 steps.append(_badge(name, bg.name(), fg.name()))
             elif i < current:
-                steps.append(f'<span style="color:#059669;">✓ {name}</span>')
+                steps.append(f'<span style="color:#059669;">✓ {esc}</span>')
             else:
-                steps.append(f'<span style="color:#9ca3af;">{name}</span>')
+                steps.append(f'<span style="color:#9ca3af;">{esc}</span>')
         self.stepper.setText(' <span style="color:#9ca3af;">→</span> '.join(steps))
-        for b in self.transition_buttons:
-            self.transition_row.removeWidget(b)
-            b.deleteLater()
+        # Empty the row completely (buttons and the stretch), so the buttons never drift.
+        while self.transition_row.count():
+            item = self.transition_row.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()
         self.transition_buttons = []
         for t in lifecycle.allowed_transitions(rec.status):
-            label = transition_label(t.name) + ("…" if t.needs_reason else "")
+            asks = t.needs_reason or _decides(t)
+            label = transition_label(t.name) + ("…" if asks else "")
             b = QPushButton(label)
             b.setObjectName(f"transition_{t.target.value}")
             b.setAccessibleName(label)
             b.setToolTip(self.tr("Move the case to '%1'").replace("%1", status_label(t.target.value)))
             b.clicked.connect(lambda _c=False, t=t: self.request_transition(t))
-            if not t.needs_reason and not any(x.property("primary") for x in self.transition_buttons):
+            # The primary button moves the case on; a decision is never one press away.
+            if not asks and not any(x.property("primary") for x in self.transition_buttons):
                 b.setProperty("primary", True)
             self.transition_row.addWidget(b)
             self.transition_buttons.append(b)
@@ -386,7 +401,7 @@ class OverviewPage(QWidget):
             b.setEnabled(False)
             self.transition_row.addWidget(b)
             self.transition_buttons.append(b)
-        self.transition_row.addStretch(0)
+        self.transition_row.addStretch(1)
 
     def _show_deadline(self, rec: CaseRecord) -> None:
         days = cases.days_remaining(rec)
@@ -406,6 +421,7 @@ class OverviewPage(QWidget):
         self.d_due.setText(
             self.tr("Due date: %1").replace("%1", rec.due_date.isoformat() if rec.due_date else "—")
         )
+        self.d_clock.setVisible(not closed)  # a decided case has no clock to speak of
         if rec.clock_stopped_at is not None:
             self.d_clock.setText(
                 self.tr("Clock stopped since %1; the due date moves when it is resumed.").replace(
@@ -433,6 +449,9 @@ class OverviewPage(QWidget):
 
     # -- actions ----------------------------------------------------------------------------
     def request_transition(self, t: lifecycle.Transition) -> None:
+        if _decides(t):
+            self.request_decision()
+            return
         if not t.needs_reason:
             self.do_transition(t.target.value)
             return
@@ -442,12 +461,23 @@ class OverviewPage(QWidget):
             self.tr("Say why the case moves back; the reason is kept in the audit trail."),
             transition_label(t.name),
         )
-        dlg.accepted.connect(lambda: self.do_transition(t.target.value, dlg.text()))
+        dlg.submitted.connect(lambda: self.do_transition(t.target.value, dlg.text(), dialog=dlg))
         dlg.finished.connect(lambda _r: dlg.deleteLater())
         self.reason_dialog = dlg
         dlg.open()
 
-    def do_transition(self, target: str, reason: str = "") -> None:
+    def request_decision(self) -> None:
+        """Record decision: asks for confirmation with the outcome in view and a reason;
+        the service refuses a case without an assessed outcome (shown in the dialog)."""
+        rec = self.record
+        outcome = outcome_label(rec.outcome_label) if rec is not None else ""
+        dlg = DecisionDialog(self, self.ws.reference, outcome or self.tr("not yet assessed"))
+        dlg.submitted.connect(lambda: self.do_transition("decided", dlg.text(), dialog=dlg))
+        dlg.finished.connect(lambda _r: dlg.deleteLater())
+        self.decision_dialog = dlg
+        dlg.open()
+
+    def do_transition(self, target: str, reason: str = "", *, dialog: FormDialog | None = None) -> None:
         rec = self.record
         version = rec.version if rec else None
         self.ws.write(
@@ -458,6 +488,7 @@ class OverviewPage(QWidget):
             unsaved=self._unsaved_text(
                 (self.tr("New status"), status_label(target)), (self.tr("Reason"), reason)
             ),
+            dialog=dialog,
         )
 
     def request_stop_clock(self) -> None:
@@ -470,15 +501,16 @@ class OverviewPage(QWidget):
             ),
             self.tr("Stop clock"),
         )
-        dlg.accepted.connect(lambda: self.stop_clock(dlg.text()))
+        dlg.submitted.connect(lambda: self.stop_clock(dlg.text(), dialog=dlg))
         dlg.finished.connect(lambda _r: dlg.deleteLater())
         self.reason_dialog = dlg
         dlg.open()
 
-    def stop_clock(self, reason: str = "") -> None:
+    def stop_clock(self, reason: str = "", *, dialog: FormDialog | None = None) -> None:
         self.ws.write(
             lambda: cases.stop_clock(self.ws.ctx, self.ws.reference, reason=reason),
             self.tr("Stopping the clock…"),
+            dialog=dialog,
         )
 
     def resume_clock(self) -> None:
@@ -489,14 +521,14 @@ class OverviewPage(QWidget):
     def request_assign(self) -> None:
         def with_officers(names: list[str]) -> None:
             dlg = AssignDialog(self, self.record.assigned_officer if self.record else None, names)
-            dlg.accepted.connect(lambda: self.assign(dlg.officer_name(), dlg.reason_text()))
+            dlg.submitted.connect(lambda: self.assign(dlg.officer_name(), dlg.reason_text(), dialog=dlg))
             dlg.finished.connect(lambda _r: dlg.deleteLater())
             self.assign_dialog = dlg
             dlg.open()
 
         self.ws.runner.query(lambda p: cases.officers(self.ws.ctx), with_officers)
 
-    def assign(self, officer: str, reason: str = "") -> None:
+    def assign(self, officer: str, reason: str = "", *, dialog: FormDialog | None = None) -> None:
         rec = self.record
         version = rec.version if rec else None
         self.ws.write(
@@ -507,11 +539,12 @@ class OverviewPage(QWidget):
             unsaved=self._unsaved_text(
                 (self.tr("Assign to"), officer or self.tr("nobody")), (self.tr("Reason"), reason)
             ),
+            dialog=dialog,
         )
 
     def request_due_date(self) -> None:
         dlg = DueDateDialog(self, self.record.due_date if self.record else None)
-        dlg.accepted.connect(lambda: self.set_due_date(dlg.value()))
+        dlg.submitted.connect(lambda: self.set_due_date(dlg.value(), dialog=dlg))
         dlg.finished.connect(lambda _r: dlg.deleteLater())
         self.due_dialog = dlg
         dlg.open()
@@ -519,12 +552,12 @@ class OverviewPage(QWidget):
     def request_edit(self) -> None:
         rec = self.record
         dlg = EditCaseDialog(self, rec.title if rec else "", rec.notes if rec else "")
-        dlg.accepted.connect(lambda: self.edit_details(*dlg.values()))
+        dlg.submitted.connect(lambda: self.edit_details(*dlg.values(), dialog=dlg))
         dlg.finished.connect(lambda _r: dlg.deleteLater())
         self.edit_dialog = dlg
         dlg.open()
 
-    def edit_details(self, title: str, notes: str) -> None:
+    def edit_details(self, title: str, notes: str, *, dialog: FormDialog | None = None) -> None:
         rec = self.record
         version = rec.version if rec else None
         changes = {}
@@ -533,6 +566,8 @@ class OverviewPage(QWidget):
         if rec is None or notes != rec.notes:
             changes["notes"] = notes
         if not changes:
+            if dialog is not None:
+                dialog.succeeded()
             return
         self.ws.write(
             lambda: cases.update_case(self.ws.ctx, self.ws.reference, expected_version=version, **changes),
@@ -540,15 +575,17 @@ class OverviewPage(QWidget):
             unsaved=self._unsaved_text(
                 (self.tr("Title"), changes.get("title", "")), (self.tr("Notes"), changes.get("notes", ""))
             ),
+            dialog=dialog,
         )
 
-    def set_due_date(self, due: dt.date) -> None:
+    def set_due_date(self, due: dt.date, *, dialog: FormDialog | None = None) -> None:
         rec = self.record
         version = rec.version if rec else None
         self.ws.write(
             lambda: cases.update_case(self.ws.ctx, self.ws.reference, due_date=due, expected_version=version),
             self.tr("Changing the due date…"),
             unsaved=self._unsaved_text((self.tr("Due date"), due.isoformat())),
+            dialog=dialog,
         )
 
     @staticmethod
@@ -646,12 +683,14 @@ class CaseWorkspace(QWidget):
             "checklist": self.tr("The Checklist tab is not available yet."),
             "letters": self.tr("The Letters tab is not available yet."),
         }
+        # No mnemonics on the tab titles: Alt+letter belongs to the fields inside the tabs
+        # (Alt+O is the checklist's Note); Ctrl+1…Ctrl+5 switch tabs.
         titles = {
-            "overview": self.tr("&Overview"),
-            "evidence": self.tr("&Evidence"),
-            "checklist": self.tr("Chec&klist"),
-            "letters": self.tr("&Letters"),
-            "timeline": self.tr("T&imeline"),
+            "overview": self.tr("Overview"),
+            "evidence": self.tr("Evidence"),
+            "checklist": self.tr("Checklist"),
+            "letters": self.tr("Letters"),
+            "timeline": self.tr("Timeline"),
         }
         self.tabs.addTab(self.overview, titles["overview"])
         for key, module, cls in AREA_TABS:
@@ -745,14 +784,23 @@ class CaseWorkspace(QWidget):
         self.overview.clear_refusal()
         self.refresh_all()
 
-    def write(self, fn: Callable[[], CaseRecord], label: str, *, unsaved: str = "") -> None:
+    def write(
+        self,
+        fn: Callable[[], CaseRecord],
+        label: str,
+        *,
+        unsaved: str = "",
+        dialog: FormDialog | None = None,
+    ) -> None:
         """Run a case service that changes the case; then show the fresh state.
         A refusal (NotAllowed…) is shown in the Overview, in its own words, and the
         Overview re-reads the case (it holds no typing of the officer; a stale one would
         only invite another refused save). A Conflict (someone else saved first) also
         opens the conflict dialog: who changed what and when, what the officer entered
         (``unsaved``, still copyable), Reload (re-read the case and every open tab) or
-        Cancel (leave the other tabs as they are)."""
+        Cancel (leave the other tabs as they are).
+        ``dialog``: the form the officer filled in; it stays open until the service
+        accepts, and a refusal is shown in it with everything typed kept."""
         self.overview.clear_refusal()
 
         def failed(exc: BaseException) -> None:
@@ -761,11 +809,15 @@ class CaseWorkspace(QWidget):
             if isinstance(exc, Conflict):
                 from app.ui.conflicts import show_conflict
 
+                if dialog is not None:
+                    dialog.failed(str(exc))
                 self.overview.show_refusal(str(exc))
                 self.conflict_dialog = show_conflict(self, exc, on_reload=self.reload, unsaved=unsaved)
                 self.refresh()
                 return
             if isinstance(exc, ExemptioError):
+                if dialog is not None and not _deleted(dialog):
+                    dialog.failed(str(exc))
                 self.overview.show_refusal(str(exc))
             else:
                 log.error("case action failed", exc_info=(type(exc), exc, exc.__traceback__))
@@ -775,9 +827,24 @@ class CaseWorkspace(QWidget):
             self.refresh()
 
         def done(rec: CaseRecord) -> None:
+            if dialog is not None and not _deleted(dialog):
+                dialog.succeeded()
             self.record = rec
             self.overview.show_record(rec)
             self.case_changed.emit(rec)
             self.refresh()
 
         self.runner.run(lambda p: fn(), done, failed, label=label)
+
+
+def _decides(t: lifecycle.Transition) -> bool:
+    """A determination (review → decided): never one keystroke, always confirmed."""
+    return bool(getattr(t, "decides", False)) or t.target is lifecycle.Status.DECIDED
+
+
+def _deleted(obj: Any) -> bool:
+    try:
+        obj.objectName()
+    except RuntimeError:
+        return True
+    return False

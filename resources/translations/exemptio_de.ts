@@ -155,6 +155,105 @@
     </message>
 </context>
 <context>
+    <name>CandidatesPanel</name>
+    <message>
+        <source>Clauses found by the licence screening (%1)</source>
+        <translation>Von der Lizenzprüfung gefundene Klauseln (%1)</translation>
+    </message>
+    <message>
+        <source>Strongest first. Accept a clause to use it in the answer; reject it with a reason, which is kept in the answer&apos;s note for the reviewer.</source>
+        <translation>Die stärksten zuerst. Übernehmen Sie eine Klausel in die Antwort oder lehnen Sie sie mit Begründung ab; die Begründung bleibt in der Notiz zur Antwort für die prüfende Person.</translation>
+    </message>
+    <message>
+        <source>Candidate clauses</source>
+        <translation>Gefundene Klauseln</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Stärke</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Fundstelle</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Klausel</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>stark</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>schwach</translation>
+    </message>
+    <message>
+        <source>Definitions used: %1</source>
+        <translation>Verwendete Begriffsbestimmungen: %1</translation>
+    </message>
+    <message>
+        <source>Reason for rejecting the selected clause</source>
+        <translation>Grund für die Ablehnung der ausgewählten Klausel</translation>
+    </message>
+    <message>
+        <source>Reason for rejecting</source>
+        <translation>Ablehnungsgrund</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ept clause</source>
+        <translation>Klausel üb&amp;ernehmen</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject clause</source>
+        <translation>Klausel ab&amp;lehnen</translation>
+    </message>
+    <message>
+        <source>use restriction</source>
+        <translation>Nutzungsbeschränkung</translation>
+    </message>
+    <message>
+        <source>naming duty</source>
+        <translation>Namenspflicht</translation>
+    </message>
+    <message>
+        <source>policy to attach as evidence</source>
+        <translation>als Beweismittel beizufügende Richtlinie</translation>
+    </message>
+    <message>
+        <source>Select a clause first.</source>
+        <translation>Wählen Sie zuerst eine Klausel aus.</translation>
+    </message>
+    <message>
+        <source>Attach the policy named at %1 as evidence, then screen again.</source>
+        <translation>Fügen Sie die unter %1 genannte Richtlinie als Beweismittel bei und prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Accepted: %1</source>
+        <translation>Übernommen: %1</translation>
+    </message>
+    <message>
+        <source>Give a reason for rejecting the clause: it goes into the answer&apos;s note.</source>
+        <translation>Geben Sie einen Grund für die Ablehnung an: Er wird in die Notiz zur Antwort geschrieben.</translation>
+    </message>
+    <message>
+        <source>Rejected: %1 (recorded in the note)</source>
+        <translation>Abgelehnt: %1 (in der Notiz festgehalten)</translation>
+    </message>
+    <message>
+        <source>Rejected screening candidate %1 (%2): %3</source>
+        <translation>Abgelehnter Prüfungsbefund %1 (%2): %3</translation>
+    </message>
+</context>
+<context>
     <name>CaseListPage</name>
     <message>
         <source>Search titles, providers, subjects, notes and evidence text…  (Ctrl+F)</source>
@@ -315,24 +414,24 @@
         <translation>Der Reiter Schreiben ist noch nicht verfügbar.</translation>
     </message>
     <message>
-        <source>&amp;Overview</source>
-        <translation>Ü&amp;bersicht</translation>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
     </message>
     <message>
-        <source>&amp;Evidence</source>
-        <translation>&amp;Beweismittel</translation>
+        <source>Evidence</source>
+        <translation>Beweismittel</translation>
     </message>
     <message>
-        <source>Chec&amp;klist</source>
-        <translation>&amp;Prüfliste</translation>
+        <source>Checklist</source>
+        <translation>Prüfliste</translation>
     </message>
     <message>
-        <source>&amp;Letters</source>
-        <translation>&amp;Schreiben</translation>
+        <source>Letters</source>
+        <translation>Schreiben</translation>
     </message>
     <message>
-        <source>T&amp;imeline</source>
-        <translation>&amp;Zeitleiste</translation>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
     </message>
     <message>
         <source>Unexpected error (%1). Details are in the log.</source>
@@ -394,16 +493,8 @@
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <source>◀ &amp;Back</source>
-        <translation>◀ &amp;Zurück</translation>
-    </message>
-    <message>
         <source>Previous question (Alt+Left, Page Up)</source>
         <translation>Vorherige Frage (Alt+Links, Bild auf)</translation>
-    </message>
-    <message>
-        <source>&amp;Next ▶</source>
-        <translation>&amp;Weiter ▶</translation>
     </message>
     <message>
         <source>Next question (Alt+Right, Page Down, Ctrl+Enter)</source>
@@ -504,6 +595,14 @@
     <message>
         <source>Read-only: the case is %1</source>
         <translation>Schreibgeschützt: Der Fall hat den Status %1</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Zurück</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Weiter ▶</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -806,6 +905,25 @@
     <message>
         <source>Not known</source>
         <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Record the decision on %1</source>
+        <translation>Entscheidung zu %1 festhalten</translation>
+    </message>
+    <message>
+        <source>Outcome assessed: %1.
+
+A case is normally decided by issuing its signed letter (Letters tab, after a second officer approved it). To record the decision without a letter, say why: the reason is kept in the audit trail with the outcome.</source>
+        <translation>Bewertetes Ergebnis: %1.
+
+Über einen Fall wird in der Regel durch den Erlass seines signierten Schreibens entschieden (Reiter Schreiben, nach Billigung durch eine zweite Person). Um die Entscheidung ohne Schreiben festzuhalten, geben Sie den Grund an: Er wird mit dem Ergebnis im Prüfpfad gespeichert.</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation>Entscheidung festhalten</translation>
     </message>
 </context>
 <context>
@@ -1176,6 +1294,10 @@
         <source>&amp;Due date:</source>
         <translation>&amp;Fällig am:</translation>
     </message>
+    <message>
+        <source>This is the current due date: choose another one.</source>
+        <translation>Das ist bereits die aktuelle Frist: Wählen Sie ein anderes Datum.</translation>
+    </message>
 </context>
 <context>
     <name>EditCaseDialog</name>
@@ -1202,6 +1324,10 @@
     <message>
         <source>&amp;Notes:</source>
         <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <source>The case title is empty: give the case a title.</source>
+        <translation>Der Titel des Falls ist leer: Geben Sie dem Fall einen Titel.</translation>
     </message>
 </context>
 <context>
@@ -1654,7 +1780,7 @@ Es wurde nichts importiert; Ihre Daten sind unverändert.</translation>
     <name>IssueDialog</name>
     <message>
         <source>Sign and issue the letter</source>
-        <translation>Schreiben signieren und versenden</translation>
+        <translation>Schreiben signieren und erlassen</translation>
     </message>
     <message>
         <source>Signing key file</source>
@@ -1694,7 +1820,7 @@ Es wurde nichts importiert; Ihre Daten sind unverändert.</translation>
     </message>
     <message>
         <source>Sign and issue</source>
-        <translation>Signieren und versenden</translation>
+        <translation>Signieren und erlassen</translation>
     </message>
     <message>
         <source>Signing key</source>
@@ -1869,7 +1995,7 @@ Es wurde nichts importiert; Ihre Daten sind unverändert.</translation>
     </message>
     <message>
         <source>Letter signed and issued</source>
-        <translation>Schreiben signiert und versandt</translation>
+        <translation>Schreiben signiert und erlassen</translation>
     </message>
     <message>
         <source>Signature made long-term (LTV)</source>
@@ -1963,7 +2089,7 @@ Es wurde nichts importiert; Ihre Daten sind unverändert.</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation>Versandt</translation>
+        <translation>Erlassen</translation>
     </message>
     <message>
         <source>SHA-256</source>
@@ -2018,11 +2144,11 @@ Es wurde nichts importiert; Ihre Daten sind unverändert.</translation>
     </message>
     <message>
         <source>&amp;Issue…</source>
-        <translation>&amp;Versenden…</translation>
+        <translation>Er&amp;lassen…</translation>
     </message>
     <message>
         <source>Sign and issue the approved letter</source>
-        <translation>Das gebilligte Schreiben signieren und versenden</translation>
+        <translation>Das gebilligte Schreiben signieren und erlassen</translation>
     </message>
     <message>
         <source>&amp;Save PDF…</source>
@@ -2062,11 +2188,11 @@ Es wurde nichts importiert; Ihre Daten sind unverändert.</translation>
     </message>
     <message>
         <source>Approved by %1: ready to be signed and issued.</source>
-        <translation>Gebilligt von %1: bereit zur Signatur und zum Versand.</translation>
+        <translation>Gebilligt von %1: bereit zur Signatur und zum Erlass.</translation>
     </message>
     <message>
         <source>Issued %1, signed by %2 (%3).</source>
-        <translation>Versandt am %1, signiert von %2 (%3).</translation>
+        <translation>Erlassen am %1, signiert von %2 (%3).</translation>
     </message>
     <message>
         <source>Rendering…</source>
@@ -2102,7 +2228,7 @@ Es wurde nichts importiert; Ihre Daten sind unverändert.</translation>
     </message>
     <message>
         <source>Letter issued offline</source>
-        <translation>Schreiben offline versandt</translation>
+        <translation>Schreiben offline erlassen</translation>
     </message>
     <message>
         <source>Save letter</source>
@@ -2378,16 +2504,8 @@ Es wurde nichts importiert; Ihre Daten sind unverändert.</translation>
         <translation>Aktion</translation>
     </message>
     <message>
-        <source>Shortcut</source>
-        <translation>Kürzel</translation>
-    </message>
-    <message>
-        <source>Command palette: move / run / close</source>
-        <translation>Befehlspalette: bewegen / ausführen / schließen</translation>
-    </message>
-    <message>
-        <source>Case list: open the selected case</source>
-        <translation>Fallliste: ausgewählten Fall öffnen</translation>
+        <source>Keys</source>
+        <translation>Tasten</translation>
     </message>
     <message>
         <source>no officer set (Settings, Ctrl+,)</source>
@@ -2412,6 +2530,13 @@ Es wurde nichts importiert; Ihre Daten sind unverändert.</translation>
     <message>
         <source>Some changes could not be saved. Discard them, or cancel and keep working?</source>
         <translation>Einige Änderungen konnten nicht gespeichert werden. Verwerfen, oder abbrechen und weiterarbeiten?</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Exemptio</source>
+        <translation>Exemptio</translation>
     </message>
 </context>
 <context>
@@ -3095,6 +3220,10 @@ Ziehen Sie Dateien oder Ordner hierher, um sie beizufügen.</translation>
         <source>&amp;Reason:</source>
         <translation>&amp;Begründung:</translation>
     </message>
+    <message>
+        <source>Give a reason: it is kept in the audit trail.</source>
+        <translation>Geben Sie einen Grund an: Er wird im Prüfpfad gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -3374,6 +3503,117 @@ Ziehen Sie Dateien oder Ordner hierher, um sie beizufügen.</translation>
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Add files</source>
+        <translation>Dateien hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a folder</source>
+        <translation>Ordner hinzufügen</translation>
+    </message>
+    <message>
+        <source>Import a model folder</source>
+        <translation>Modellordner importieren</translation>
+    </message>
+    <message>
+        <source>Verify the stored evidence</source>
+        <translation>Gespeicherte Beweismittel prüfen</translation>
+    </message>
+    <message>
+        <source>Export a copy of the selected item</source>
+        <translation>Kopie des gewählten Eintrags exportieren</translation>
+    </message>
+    <message>
+        <source>Draft the letter</source>
+        <translation>Schreiben entwerfen</translation>
+    </message>
+    <message>
+        <source>Approve the draft</source>
+        <translation>Entwurf billigen</translation>
+    </message>
+    <message>
+        <source>Sign and issue the approved letter</source>
+        <translation>Das gebilligte Schreiben signieren und erlassen</translation>
+    </message>
+    <message>
+        <source>Save the selected letter as PDF</source>
+        <translation>Gewähltes Schreiben als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Verify a letter file</source>
+        <translation>Schreiben-Datei prüfen</translation>
+    </message>
+    <message>
+        <source>Previous question</source>
+        <translation>Vorige Frage</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>Nächste Frage</translation>
+    </message>
+    <message>
+        <source>Save the answer</source>
+        <translation>Antwort speichern</translation>
+    </message>
+    <message>
+        <source>Answer yes / no / partly / unknown</source>
+        <translation>Antworten: ja / nein / teilweise / unbekannt</translation>
+    </message>
+    <message>
+        <source>Go to the note field</source>
+        <translation>Zum Notizfeld</translation>
+    </message>
+    <message>
+        <source>Open the selected case</source>
+        <translation>Gewählten Fall öffnen</translation>
+    </message>
+    <message>
+        <source>From the search box into the list</source>
+        <translation>Von der Suche in die Liste</translation>
+    </message>
+    <message>
+        <source>Clear the search box</source>
+        <translation>Suchfeld leeren</translation>
+    </message>
+    <message>
+        <source>Run the selected action or open the case</source>
+        <translation>Gewählte Aktion ausführen oder Fall öffnen</translation>
+    </message>
+    <message>
+        <source>Move through the results</source>
+        <translation>Durch die Treffer gehen</translation>
+    </message>
+    <message>
+        <source>Close the palette</source>
+        <translation>Palette schließen</translation>
+    </message>
+    <message>
+        <source>Everywhere in the main window</source>
+        <translation>Überall im Hauptfenster</translation>
+    </message>
+    <message>
+        <source>Case list</source>
+        <translation>Fallliste</translation>
+    </message>
+    <message>
+        <source>Evidence tab</source>
+        <translation>Reiter Beweismittel</translation>
+    </message>
+    <message>
+        <source>Checklist tab</source>
+        <translation>Reiter Prüfliste</translation>
+    </message>
+    <message>
+        <source>Letters tab</source>
+        <translation>Reiter Schreiben</translation>
+    </message>
+    <message>
+        <source>Command palette</source>
+        <translation>Befehlspalette</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Unexpected error while opening the database (%1).</source>
@@ -3421,10 +3661,6 @@ Ziehen Sie Dateien oder Ordner hierher, um sie beizufügen.</translation>
     <message>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
-    </message>
-    <message>
-        <source>Exemptio</source>
-        <translation>Exemptio</translation>
     </message>
     <message>
         <source>Error message</source>
@@ -3535,6 +3771,41 @@ Ziehen Sie Dateien oder Ordner hierher, um sie beizufügen.</translation>
     <message>
         <source>%1 events, newest first</source>
         <translation>%1 Ereignisse, neueste zuerst</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 TB</source>
+        <translation>%1 TB</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
@@ -3795,10 +4066,6 @@ Ziehen Sie Dateien oder Ordner hierher, um sie beizufügen.</translation>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <source>S&amp;kip for now</source>
-        <translation>Vorerst &amp;überspringen</translation>
-    </message>
-    <message>
         <source>Officer name</source>
         <translation>Name des Sachbearbeiters</translation>
     </message>
@@ -3899,107 +4166,24 @@ Ziehen Sie Dateien oder Ordner hierher, um sie beizufügen.</translation>
         <translation>Die Einstellungen können nicht gespeichert werden: %1</translation>
     </message>
     <message>
+        <source>Discard the profile?</source>
+        <translation>Profil verwerfen?</translation>
+    </message>
+    <message>
+        <source>Skip without saving the name, unit, e-mail and key you typed?</source>
+        <translation>Überspringen, ohne den eingegebenen Namen, die Einheit, die E-Mail und den Schlüssel zu speichern?</translation>
+    </message>
+    <message>
+        <source>Discard and skip</source>
+        <translation>Verwerfen und überspringen</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+    <message>
         <source>Adding demo cases…</source>
         <translation>Demofälle werden hinzugefügt…</translation>
-    </message>
-</context>
-<context>
-    <name>CandidatesPanel</name>
-    <message>
-        <source>Clauses found by the licence screening (%1)</source>
-        <translation>Von der Lizenzprüfung gefundene Klauseln (%1)</translation>
-    </message>
-    <message>
-        <source>Strongest first. Accept a clause to use it in the answer; reject it with a reason, which is kept in the answer&apos;s note for the reviewer.</source>
-        <translation>Die stärksten zuerst. Übernehmen Sie eine Klausel in die Antwort oder lehnen Sie sie mit Begründung ab; die Begründung bleibt in der Notiz zur Antwort für die prüfende Person.</translation>
-    </message>
-    <message>
-        <source>Candidate clauses</source>
-        <translation>Gefundene Klauseln</translation>
-    </message>
-    <message>
-        <source>Strength</source>
-        <translation>Stärke</translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation>Befund</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>Fundstelle</translation>
-    </message>
-    <message>
-        <source>Clause</source>
-        <translation>Klausel</translation>
-    </message>
-    <message>
-        <source>strong</source>
-        <translation>stark</translation>
-    </message>
-    <message>
-        <source>medium</source>
-        <translation>mittel</translation>
-    </message>
-    <message>
-        <source>weak</source>
-        <translation>schwach</translation>
-    </message>
-    <message>
-        <source>Definitions used: %1</source>
-        <translation>Verwendete Begriffsbestimmungen: %1</translation>
-    </message>
-    <message>
-        <source>Reason for rejecting the selected clause</source>
-        <translation>Grund für die Ablehnung der ausgewählten Klausel</translation>
-    </message>
-    <message>
-        <source>Reason for rejecting</source>
-        <translation>Ablehnungsgrund</translation>
-    </message>
-    <message>
-        <source>Acc&amp;ept clause</source>
-        <translation>Klausel üb&amp;ernehmen</translation>
-    </message>
-    <message>
-        <source>Re&amp;ject clause</source>
-        <translation>Klausel ab&amp;lehnen</translation>
-    </message>
-    <message>
-        <source>use restriction</source>
-        <translation>Nutzungsbeschränkung</translation>
-    </message>
-    <message>
-        <source>naming duty</source>
-        <translation>Namenspflicht</translation>
-    </message>
-    <message>
-        <source>policy to attach as evidence</source>
-        <translation>als Beweismittel beizufügende Richtlinie</translation>
-    </message>
-    <message>
-        <source>Select a clause first.</source>
-        <translation>Wählen Sie zuerst eine Klausel aus.</translation>
-    </message>
-    <message>
-        <source>Attach the policy named at %1 as evidence, then screen again.</source>
-        <translation>Fügen Sie die unter %1 genannte Richtlinie als Beweismittel bei und prüfen Sie erneut.</translation>
-    </message>
-    <message>
-        <source>Accepted: %1</source>
-        <translation>Übernommen: %1</translation>
-    </message>
-    <message>
-        <source>Give a reason for rejecting the clause: it goes into the answer&apos;s note.</source>
-        <translation>Geben Sie einen Grund für die Ablehnung an: Er wird in die Notiz zur Antwort geschrieben.</translation>
-    </message>
-    <message>
-        <source>Rejected: %1 (recorded in the note)</source>
-        <translation>Abgelehnt: %1 (in der Notiz festgehalten)</translation>
-    </message>
-    <message>
-        <source>Rejected screening candidate %1 (%2): %3</source>
-        <translation>Abgelehnter Prüfungsbefund %1 (%2): %3</translation>
     </message>
 </context>
 </TS>

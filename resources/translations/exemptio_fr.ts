@@ -155,6 +155,105 @@
     </message>
 </context>
 <context>
+    <name>CandidatesPanel</name>
+    <message>
+        <source>Clauses found by the licence screening (%1)</source>
+        <translation>Clauses relevées par l&apos;analyse de la licence (%1)</translation>
+    </message>
+    <message>
+        <source>Strongest first. Accept a clause to use it in the answer; reject it with a reason, which is kept in the answer&apos;s note for the reviewer.</source>
+        <translation>Les plus probantes d&apos;abord. Acceptez une clause pour l&apos;utiliser dans la réponse ; rejetez-la en indiquant un motif, conservé dans la note de la réponse pour le relecteur.</translation>
+    </message>
+    <message>
+        <source>Candidate clauses</source>
+        <translation>Clauses candidates</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Force</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Clause</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>forte</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>Definitions used: %1</source>
+        <translation>Définitions utilisées : %1</translation>
+    </message>
+    <message>
+        <source>Reason for rejecting the selected clause</source>
+        <translation>Motif du rejet de la clause sélectionnée</translation>
+    </message>
+    <message>
+        <source>Reason for rejecting</source>
+        <translation>Motif du rejet</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ept clause</source>
+        <translation>Acc&amp;epter la clause</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject clause</source>
+        <translation>Re&amp;jeter la clause</translation>
+    </message>
+    <message>
+        <source>use restriction</source>
+        <translation>restriction d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>naming duty</source>
+        <translation>obligation de nommage</translation>
+    </message>
+    <message>
+        <source>policy to attach as evidence</source>
+        <translation>politique à joindre comme pièce</translation>
+    </message>
+    <message>
+        <source>Select a clause first.</source>
+        <translation>Sélectionnez d&apos;abord une clause.</translation>
+    </message>
+    <message>
+        <source>Attach the policy named at %1 as evidence, then screen again.</source>
+        <translation>Joignez comme pièce la politique citée en %1, puis relancez l&apos;analyse.</translation>
+    </message>
+    <message>
+        <source>Accepted: %1</source>
+        <translation>Acceptée : %1</translation>
+    </message>
+    <message>
+        <source>Give a reason for rejecting the clause: it goes into the answer&apos;s note.</source>
+        <translation>Indiquez le motif du rejet de la clause : il est inscrit dans la note de la réponse.</translation>
+    </message>
+    <message>
+        <source>Rejected: %1 (recorded in the note)</source>
+        <translation>Rejetée : %1 (consigné dans la note)</translation>
+    </message>
+    <message>
+        <source>Rejected screening candidate %1 (%2): %3</source>
+        <translation>Clause candidate de l&apos;analyse rejetée %1 (%2) : %3</translation>
+    </message>
+</context>
+<context>
     <name>CaseListPage</name>
     <message>
         <source>Search titles, providers, subjects, notes and evidence text…  (Ctrl+F)</source>
@@ -315,24 +414,24 @@
         <translation>L&apos;onglet Courriers n&apos;est pas encore disponible.</translation>
     </message>
     <message>
-        <source>&amp;Overview</source>
-        <translation>&amp;Synthèse</translation>
+        <source>Overview</source>
+        <translation>Synthèse</translation>
     </message>
     <message>
-        <source>&amp;Evidence</source>
-        <translation>&amp;Preuves</translation>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
     </message>
     <message>
-        <source>Chec&amp;klist</source>
-        <translation>&amp;Liste de contrôle</translation>
+        <source>Checklist</source>
+        <translation>Liste de contrôle</translation>
     </message>
     <message>
-        <source>&amp;Letters</source>
-        <translation>&amp;Courriers</translation>
+        <source>Letters</source>
+        <translation>Courriers</translation>
     </message>
     <message>
-        <source>T&amp;imeline</source>
-        <translation>&amp;Chronologie</translation>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
     </message>
     <message>
         <source>Unexpected error (%1). Details are in the log.</source>
@@ -394,16 +493,8 @@
         <translation>Résultat</translation>
     </message>
     <message>
-        <source>◀ &amp;Back</source>
-        <translation>◀ &amp;Précédent</translation>
-    </message>
-    <message>
         <source>Previous question (Alt+Left, Page Up)</source>
         <translation>Question précédente (Alt+Gauche, Page préc.)</translation>
-    </message>
-    <message>
-        <source>&amp;Next ▶</source>
-        <translation>&amp;Suivant ▶</translation>
     </message>
     <message>
         <source>Next question (Alt+Right, Page Down, Ctrl+Enter)</source>
@@ -504,6 +595,14 @@
     <message>
         <source>Read-only: the case is %1</source>
         <translation>Lecture seule : le dossier est au statut %1</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Précédente</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Suivante ▶</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -806,6 +905,25 @@
     <message>
         <source>Not known</source>
         <translation>Inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Record the decision on %1</source>
+        <translation>Enregistrer la décision sur %1</translation>
+    </message>
+    <message>
+        <source>Outcome assessed: %1.
+
+A case is normally decided by issuing its signed letter (Letters tab, after a second officer approved it). To record the decision without a letter, say why: the reason is kept in the audit trail with the outcome.</source>
+        <translation>Résultat évalué : %1.
+
+Un dossier est normalement tranché par l&apos;émission de son courrier signé (onglet Courriers, après l&apos;approbation d&apos;un second agent). Pour enregistrer la décision sans courrier, indiquez pourquoi : le motif est conservé dans la piste d&apos;audit avec le résultat.</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation>Enregistrer la décision</translation>
     </message>
 </context>
 <context>
@@ -1176,6 +1294,10 @@
         <source>&amp;Due date:</source>
         <translation>É&amp;chéance :</translation>
     </message>
+    <message>
+        <source>This is the current due date: choose another one.</source>
+        <translation>C&apos;est déjà l&apos;échéance actuelle : choisissez-en une autre.</translation>
+    </message>
 </context>
 <context>
     <name>EditCaseDialog</name>
@@ -1202,6 +1324,10 @@
     <message>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes :</translation>
+    </message>
+    <message>
+        <source>The case title is empty: give the case a title.</source>
+        <translation>Le titre du dossier est vide : donnez un titre au dossier.</translation>
     </message>
 </context>
 <context>
@@ -1654,7 +1780,7 @@ Rien n&apos;a été importé ; vos données sont inchangées.</translation>
     <name>IssueDialog</name>
     <message>
         <source>Sign and issue the letter</source>
-        <translation>Signer et envoyer le courrier</translation>
+        <translation>Signer et émettre le courrier</translation>
     </message>
     <message>
         <source>Signing key file</source>
@@ -1694,7 +1820,7 @@ Rien n&apos;a été importé ; vos données sont inchangées.</translation>
     </message>
     <message>
         <source>Sign and issue</source>
-        <translation>Signer et envoyer</translation>
+        <translation>Signer et émettre</translation>
     </message>
     <message>
         <source>Signing key</source>
@@ -1869,7 +1995,7 @@ Rien n&apos;a été importé ; vos données sont inchangées.</translation>
     </message>
     <message>
         <source>Letter signed and issued</source>
-        <translation>Courrier signé et envoyé</translation>
+        <translation>Courrier signé et émis</translation>
     </message>
     <message>
         <source>Signature made long-term (LTV)</source>
@@ -1963,7 +2089,7 @@ Rien n&apos;a été importé ; vos données sont inchangées.</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation>Envoyé</translation>
+        <translation>Émis</translation>
     </message>
     <message>
         <source>SHA-256</source>
@@ -2018,11 +2144,11 @@ Rien n&apos;a été importé ; vos données sont inchangées.</translation>
     </message>
     <message>
         <source>&amp;Issue…</source>
-        <translation>&amp;Envoyer…</translation>
+        <translation>É&amp;mettre…</translation>
     </message>
     <message>
         <source>Sign and issue the approved letter</source>
-        <translation>Signer et envoyer le courrier approuvé</translation>
+        <translation>Signer et émettre le courrier approuvé</translation>
     </message>
     <message>
         <source>&amp;Save PDF…</source>
@@ -2062,11 +2188,11 @@ Rien n&apos;a été importé ; vos données sont inchangées.</translation>
     </message>
     <message>
         <source>Approved by %1: ready to be signed and issued.</source>
-        <translation>Approuvé par %1 : prêt à être signé et envoyé.</translation>
+        <translation>Approuvé par %1 : prêt à être signé et émis.</translation>
     </message>
     <message>
         <source>Issued %1, signed by %2 (%3).</source>
-        <translation>Envoyé le %1, signé par %2 (%3).</translation>
+        <translation>Émis le %1, signé par %2 (%3).</translation>
     </message>
     <message>
         <source>Rendering…</source>
@@ -2102,7 +2228,7 @@ Rien n&apos;a été importé ; vos données sont inchangées.</translation>
     </message>
     <message>
         <source>Letter issued offline</source>
-        <translation>Courrier envoyé hors ligne</translation>
+        <translation>Courrier émis hors ligne</translation>
     </message>
     <message>
         <source>Save letter</source>
@@ -2378,16 +2504,8 @@ Rien n&apos;a été importé ; vos données sont inchangées.</translation>
         <translation>Action</translation>
     </message>
     <message>
-        <source>Shortcut</source>
-        <translation>Raccourci</translation>
-    </message>
-    <message>
-        <source>Command palette: move / run / close</source>
-        <translation>Palette de commandes : se déplacer / exécuter / fermer</translation>
-    </message>
-    <message>
-        <source>Case list: open the selected case</source>
-        <translation>Liste des dossiers : ouvrir le dossier sélectionné</translation>
+        <source>Keys</source>
+        <translation>Touches</translation>
     </message>
     <message>
         <source>no officer set (Settings, Ctrl+,)</source>
@@ -2412,6 +2530,13 @@ Rien n&apos;a été importé ; vos données sont inchangées.</translation>
     <message>
         <source>Some changes could not be saved. Discard them, or cancel and keep working?</source>
         <translation>Certaines modifications n’ont pas pu être enregistrées. Les abandonner, ou annuler et continuer à travailler ?</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Exemptio</source>
+        <translation>Exemptio</translation>
     </message>
 </context>
 <context>
@@ -3095,6 +3220,10 @@ Déposez ici des fichiers ou des dossiers pour les joindre.</translation>
         <source>&amp;Reason:</source>
         <translation>&amp;Motif :</translation>
     </message>
+    <message>
+        <source>Give a reason: it is kept in the audit trail.</source>
+        <translation>Indiquez un motif : il est conservé dans la piste d&apos;audit.</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -3374,6 +3503,117 @@ Déposez ici des fichiers ou des dossiers pour les joindre.</translation>
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Add files</source>
+        <translation>Ajouter des fichiers</translation>
+    </message>
+    <message>
+        <source>Add a folder</source>
+        <translation>Ajouter un dossier de fichiers</translation>
+    </message>
+    <message>
+        <source>Import a model folder</source>
+        <translation>Importer le dossier d&apos;un modèle</translation>
+    </message>
+    <message>
+        <source>Verify the stored evidence</source>
+        <translation>Vérifier les preuves enregistrées</translation>
+    </message>
+    <message>
+        <source>Export a copy of the selected item</source>
+        <translation>Exporter une copie de l&apos;élément sélectionné</translation>
+    </message>
+    <message>
+        <source>Draft the letter</source>
+        <translation>Rédiger le courrier</translation>
+    </message>
+    <message>
+        <source>Approve the draft</source>
+        <translation>Approuver le projet</translation>
+    </message>
+    <message>
+        <source>Sign and issue the approved letter</source>
+        <translation>Signer et émettre le courrier approuvé</translation>
+    </message>
+    <message>
+        <source>Save the selected letter as PDF</source>
+        <translation>Enregistrer le courrier sélectionné en PDF</translation>
+    </message>
+    <message>
+        <source>Verify a letter file</source>
+        <translation>Vérifier un fichier de courrier</translation>
+    </message>
+    <message>
+        <source>Previous question</source>
+        <translation>Question précédente</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>Question suivante</translation>
+    </message>
+    <message>
+        <source>Save the answer</source>
+        <translation>Enregistrer la réponse</translation>
+    </message>
+    <message>
+        <source>Answer yes / no / partly / unknown</source>
+        <translation>Répondre oui / non / en partie / inconnu</translation>
+    </message>
+    <message>
+        <source>Go to the note field</source>
+        <translation>Aller au champ de note</translation>
+    </message>
+    <message>
+        <source>Open the selected case</source>
+        <translation>Ouvrir le dossier sélectionné</translation>
+    </message>
+    <message>
+        <source>From the search box into the list</source>
+        <translation>De la recherche vers la liste</translation>
+    </message>
+    <message>
+        <source>Clear the search box</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <source>Run the selected action or open the case</source>
+        <translation>Exécuter l&apos;action sélectionnée ou ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Move through the results</source>
+        <translation>Parcourir les résultats</translation>
+    </message>
+    <message>
+        <source>Close the palette</source>
+        <translation>Fermer la palette</translation>
+    </message>
+    <message>
+        <source>Everywhere in the main window</source>
+        <translation>Partout dans la fenêtre principale</translation>
+    </message>
+    <message>
+        <source>Case list</source>
+        <translation>Liste des dossiers</translation>
+    </message>
+    <message>
+        <source>Evidence tab</source>
+        <translation>Onglet Preuves</translation>
+    </message>
+    <message>
+        <source>Checklist tab</source>
+        <translation>Onglet Liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Letters tab</source>
+        <translation>Onglet Courriers</translation>
+    </message>
+    <message>
+        <source>Command palette</source>
+        <translation>Palette de commandes</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Unexpected error while opening the database (%1).</source>
@@ -3421,10 +3661,6 @@ Déposez ici des fichiers ou des dossiers pour les joindre.</translation>
     <message>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
-    </message>
-    <message>
-        <source>Exemptio</source>
-        <translation>Exemptio</translation>
     </message>
     <message>
         <source>Error message</source>
@@ -3535,6 +3771,41 @@ Déposez ici des fichiers ou des dossiers pour les joindre.</translation>
     <message>
         <source>%1 events, newest first</source>
         <translation>%1 événements, les plus récents d&apos;abord</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 o</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 ko</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 Go</translation>
+    </message>
+    <message>
+        <source>%1 TB</source>
+        <translation>%1 To</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
@@ -3795,10 +4066,6 @@ Déposez ici des fichiers ou des dossiers pour les joindre.</translation>
         <translation>&amp;Démarrer</translation>
     </message>
     <message>
-        <source>S&amp;kip for now</source>
-        <translation>&amp;Ignorer pour l&apos;instant</translation>
-    </message>
-    <message>
         <source>Officer name</source>
         <translation>Nom de l&apos;agent</translation>
     </message>
@@ -3899,107 +4166,24 @@ Déposez ici des fichiers ou des dossiers pour les joindre.</translation>
         <translation>Impossible d&apos;enregistrer les paramètres : %1</translation>
     </message>
     <message>
+        <source>Discard the profile?</source>
+        <translation>Abandonner le profil ?</translation>
+    </message>
+    <message>
+        <source>Skip without saving the name, unit, e-mail and key you typed?</source>
+        <translation>Passer sans enregistrer le nom, l&apos;unité, l&apos;adresse électronique et la clé saisis ?</translation>
+    </message>
+    <message>
+        <source>Discard and skip</source>
+        <translation>Abandonner et passer</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continuer la saisie</translation>
+    </message>
+    <message>
         <source>Adding demo cases…</source>
         <translation>Ajout des dossiers de démonstration…</translation>
-    </message>
-</context>
-<context>
-    <name>CandidatesPanel</name>
-    <message>
-        <source>Clauses found by the licence screening (%1)</source>
-        <translation>Clauses relevées par l&apos;analyse de la licence (%1)</translation>
-    </message>
-    <message>
-        <source>Strongest first. Accept a clause to use it in the answer; reject it with a reason, which is kept in the answer&apos;s note for the reviewer.</source>
-        <translation>Les plus probantes d&apos;abord. Acceptez une clause pour l&apos;utiliser dans la réponse ; rejetez-la en indiquant un motif, conservé dans la note de la réponse pour le relecteur.</translation>
-    </message>
-    <message>
-        <source>Candidate clauses</source>
-        <translation>Clauses candidates</translation>
-    </message>
-    <message>
-        <source>Strength</source>
-        <translation>Force</translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation>Constat</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>Emplacement</translation>
-    </message>
-    <message>
-        <source>Clause</source>
-        <translation>Clause</translation>
-    </message>
-    <message>
-        <source>strong</source>
-        <translation>forte</translation>
-    </message>
-    <message>
-        <source>medium</source>
-        <translation>moyenne</translation>
-    </message>
-    <message>
-        <source>weak</source>
-        <translation>faible</translation>
-    </message>
-    <message>
-        <source>Definitions used: %1</source>
-        <translation>Définitions utilisées : %1</translation>
-    </message>
-    <message>
-        <source>Reason for rejecting the selected clause</source>
-        <translation>Motif du rejet de la clause sélectionnée</translation>
-    </message>
-    <message>
-        <source>Reason for rejecting</source>
-        <translation>Motif du rejet</translation>
-    </message>
-    <message>
-        <source>Acc&amp;ept clause</source>
-        <translation>Acc&amp;epter la clause</translation>
-    </message>
-    <message>
-        <source>Re&amp;ject clause</source>
-        <translation>Re&amp;jeter la clause</translation>
-    </message>
-    <message>
-        <source>use restriction</source>
-        <translation>restriction d&apos;utilisation</translation>
-    </message>
-    <message>
-        <source>naming duty</source>
-        <translation>obligation de nommage</translation>
-    </message>
-    <message>
-        <source>policy to attach as evidence</source>
-        <translation>politique à joindre comme pièce</translation>
-    </message>
-    <message>
-        <source>Select a clause first.</source>
-        <translation>Sélectionnez d&apos;abord une clause.</translation>
-    </message>
-    <message>
-        <source>Attach the policy named at %1 as evidence, then screen again.</source>
-        <translation>Joignez comme pièce la politique citée en %1, puis relancez l&apos;analyse.</translation>
-    </message>
-    <message>
-        <source>Accepted: %1</source>
-        <translation>Acceptée : %1</translation>
-    </message>
-    <message>
-        <source>Give a reason for rejecting the clause: it goes into the answer&apos;s note.</source>
-        <translation>Indiquez le motif du rejet de la clause : il est inscrit dans la note de la réponse.</translation>
-    </message>
-    <message>
-        <source>Rejected: %1 (recorded in the note)</source>
-        <translation>Rejetée : %1 (consigné dans la note)</translation>
-    </message>
-    <message>
-        <source>Rejected screening candidate %1 (%2): %3</source>
-        <translation>Clause candidate de l&apos;analyse rejetée %1 (%2) : %3</translation>
     </message>
 </context>
 </TS>

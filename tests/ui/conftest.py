@@ -41,7 +41,21 @@ def make_case(ctx: Any):  # type: ignore[no-untyped-def]
         path = ["intake", "assessment", "review", "decided", "closed"]
         if status and status != "draft":
             for step in path[: path.index(status) + 1]:
-                rec = cases.transition(ctx, rec.reference, step)
+                reason = ""
+                if step == "decided":  # a decision needs an assessed outcome (and here a reason)
+                    from app.services import checklist as cl
+
+                    st = cl.get_state(ctx, rec.reference)
+                    cl.save_answer(
+                        ctx,
+                        rec.reference,
+                        "A1",
+                        {"value": "model"},
+                        checklist_id=st.checklist_id,
+                        version=st.version,
+                    )
+                    reason = "Decided for the test without a letter."
+                rec = cases.transition(ctx, rec.reference, step, reason=reason)
         return rec
 
     return make

@@ -112,7 +112,7 @@ def test_case_tabs_in_german(german, ctx, make_case, qtbot):  # type: ignore[no-
     assert w.runner.wait_idle()
     ws = w.open_case(w.case_list.model.record(0).reference)
     assert w.runner.wait_idle()
-    assert [ws.tabs.tabText(i) for i in (1, 2, 3)] == ["&Beweismittel", "&Prüfliste", "&Schreiben"]
+    assert [ws.tabs.tabText(i) for i in (1, 2, 3)] == ["Beweismittel", "Prüfliste", "Schreiben"]
 
     evidence = _tab(ws, "evidence")
     assert w.runner.wait_idle()
@@ -124,14 +124,14 @@ def test_case_tabs_in_german(german, ctx, make_case, qtbot):  # type: ignore[no-
     assert headers[:3] == ["Name", "Größe", "Typ"] and "Hinzugefügt von" in headers
 
     checklist = _tab(ws, "checklist")
-    qtbot.waitUntil(lambda: checklist.next_btn.text() == "&Weiter ▶", timeout=5000)
+    qtbot.waitUntil(lambda: checklist.next_btn.text() == "Weiter ▶", timeout=5000)
     assert checklist.save_btn.text() == "&Speichern"
     assert checklist.back_btn.accessibleName() == "Zurück"
 
     letters = _tab(ws, "letters")
     assert w.runner.wait_idle()
     assert letters.draft_action.text() == "&Entwerfen…"
-    assert letters.issue_action.text() == "&Versenden…"
+    assert letters.issue_action.text() == "Er&lassen…"  # "issue" is not "send"
     model = letters.model
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)] == ["Nr.", "Stand", "Sprache"]
     w.runner.shutdown()
@@ -146,7 +146,7 @@ def test_welcome_and_about_in_german(german, ctx, qtbot):  # type: ignore[no-unt
     qtbot.addWidget(welcome)
     assert welcome.windowTitle() == "Willkommen bei Exemptio"
     assert welcome.start_button.text() == "&Starten"
-    assert welcome.skip_button.text() == "Vorerst &überspringen"
+    assert welcome.skip_button.text() == "Vorerst überspringen"
 
     about = AboutDialog(ctx)
     qtbot.addWidget(about)

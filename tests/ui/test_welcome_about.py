@@ -175,8 +175,26 @@ def test_team_database_url(qtbot, welcome, ctx) -> None:  # type: ignore[no-unty
 
 
 def test_skip_only_marks_first_run_done(qtbot, welcome, ctx) -> None:  # type: ignore[no-untyped-def]
-    welcome.name.setText("Typed but skipped")
-    qtbot.mouseClick(welcome.skip_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(welcome.skip_button, Qt.MouseButton.LeftButton)  # nothing typed: no question
+    saved = _saved(ctx)
+    assert saved.first_run_done is True and saved.officer_name == ""
+
+
+def test_skip_asks_before_discarding_a_typed_profile(qtbot, welcome, ctx) -> None:  # type: ignore[no-untyped-def]
+    assert "&" not in welcome.skip_button.text()  # no Alt+letter that throws typing away
+    qtbot.keyClicks(welcome.name, "Ewa Smiszek")
+    qtbot.keyClick(welcome, Qt.Key.Key_Escape)  # Esc is Skip too
+    box = welcome.discard_box
+    assert box is not None and box.isVisible() and welcome.isVisible()
+    qtbot.keyClick(box, Qt.Key.Key_Return)  # the default answer keeps the typing
+    qtbot.waitUntil(lambda: not box.isVisible())
+    assert welcome.isVisible() and welcome.name.text() == "Ewa Smiszek"
+    assert _saved(ctx).first_run_done is False
+    welcome.skip_button.click()
+    box = welcome.discard_box
+    discard = next(b for b in box.buttons() if b.text() == "Discard and skip")
+    discard.click()
+    qtbot.waitUntil(lambda: not welcome.isVisible())
     saved = _saved(ctx)
     assert saved.first_run_done is True and saved.officer_name == ""
 

@@ -88,13 +88,13 @@ def test_refused_transition_shows_why(window, ctx, make_case, qtbot):  # type: i
     assert dlg is not None and dlg.isVisible()
     dlg.buttons.button(QDialogButtonBox.StandardButton.Ok).click()  # no reason given
     assert window.runner.wait_idle()
-    assert ws.overview.message.isVisible()
-    assert ws.overview.message.text() == "'Reopen' needs a reason: say why the case moves back."
+    # refused in place: the dialog stays open and says why beside the field
+    assert dlg.isVisible()
+    assert dlg.visible_errors() == ["Give a reason: it is kept in the audit trail."]
     assert cases.get_case(ctx, a.reference).status == "decided"
-    # with a reason it goes through
-    ws.overview.request_transition(reopen)
-    ws.overview.reason_dialog.reason.setPlainText("The provider changed the licence.")
-    ws.overview.reason_dialog.accept()
+    # with a reason it goes through (same dialog, nothing retyped)
+    dlg.reason.setPlainText("The provider changed the licence.")
+    dlg.accept()
     assert window.runner.wait_idle()
     assert cases.get_case(ctx, a.reference).status == "assessment"
     assert ws.overview.message.isHidden()
@@ -126,7 +126,10 @@ def test_transition_from_the_case_menu_on_the_list(window, ctx, make_case):  # t
 
 
 def test_reassign_keeps_history(window, ctx, make_case, qtbot):  # type: ignore[no-untyped-def]
+    from app.services import roles
+
     a = make_case(officer="ŚMISZEK Ewa")
+    roles.set_officer(ctx, "GONÇALVES Bruno", "officer")  # assignees are recorded officers
     ws = open_ws(window, a.reference)
     ws.overview.request_assign()
     assert window.runner.wait_idle()
@@ -267,7 +270,10 @@ def test_edit_title_and_notes(window, ctx, make_case):  # type: ignore[no-untype
     ws.overview.edit_dialog.title.setText("  ")
     ws.overview.edit_dialog.accept()
     assert window.runner.wait_idle()
-    assert ws.overview.message.text() == "The case title is empty: give the case a title."
+    # refused in the dialog, beside the field; the notes typed stay
+    assert ws.overview.edit_dialog.isVisible()
+    assert ws.overview.edit_dialog.visible_errors() == ["The case title is empty: give the case a title."]
+    assert ws.overview.edit_dialog.notes.toPlainText() == rec.notes
     assert cases.get_case(ctx, a.reference).title == rec.title
     # searchable at once
     assert [r.reference for r in cases.list_cases(ctx, cases.CaseFilter(search="700 million"))] == [

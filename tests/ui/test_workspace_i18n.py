@@ -35,7 +35,7 @@ def test_main_window_in_german(german, ctx, make_case, qtbot):  # type: ignore[n
     assert model.index(0, 4).data() == "Eingang"
     ws = w.open_case(model.record(0).reference)
     assert w.runner.wait_idle()
-    assert ws.tabs.tabText(0) == "Ü&bersicht"
+    assert ws.tabs.tabText(0) == "Übersicht"
     assert ws.overview.transition_buttons[0].text() == "Prüfung beginnen"
     w.close()
 

@@ -34,7 +34,8 @@ from app.ui.qt import (
     QWidget,
     Signal,
 )
-from app.ui.tasks import Cancelled, Progress, TaskRunner, format_bytes
+from app.ui.tasks import Cancelled, Progress, TaskRunner
+from app.ui.units import format_bytes
 
 _open: set[QWidget] = set()  # keep non-modal boxes alive until closed
 

@@ -1,76 +1,86 @@
-"""Small case dialogs: a reason, (re)assignment, a new due date.
+"""Small case dialogs: a reason, (re)assignment, a new due date, title and notes,
+recording a decision.
 
-All are opened with ``open()`` (window-modal, no nested event loop); the caller
-connects ``accepted``.
+All are :class:`~app.ui.dialogs.form.FormDialog` in submit mode: OK checks the
+fields in place (an empty reason is refused beside the field), then emits
+``submitted``; the Overview runs the service and calls ``succeeded()`` or
+``failed(message)``, so a refusal never drops what was typed.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
+from app.ui.dialogs.form import FormDialog
 from app.ui.qt import (
     QComboBox,
     QDate,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 
-class _Base(QDialog):
-    def __init__(self, parent: QWidget | None, title: str, ok_text: str) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setAccessibleName(title)
-        self.setMinimumWidth(460)
-        self.form = QFormLayout()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(ok_text)
-        ok.setAccessibleName(ok_text)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
-        self.intro.hide()
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.intro)
-        lay.addLayout(self.form)
-        lay.addWidget(self.buttons)
-
-    def set_intro(self, text: str) -> None:
-        self.intro.setText(text)
-        self.intro.setVisible(bool(text))
+def date_edit(value: dt.date | None, accessible_name: str) -> QDateEdit:
+    """A date field in ISO order whose year, month and day are typed in turn
+    (the cursor moves on by itself) or picked from the calendar."""
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setCurrentSectionIndex(0)
+    edit.setAccessibleName(accessible_name)
+    d = value or dt.date.today()
+    edit.setDate(QDate(d.year, d.month, d.day))
+    return edit
 
 
-class ReasonDialog(_Base):
-    """Asks why (reopen, send back, stop the clock)."""
+class ReasonDialog(FormDialog):
+    """Asks why (reopen, send back, stop the clock); an empty reason is refused here."""
 
     def __init__(self, parent: QWidget | None, title: str, prompt: str, ok_text: str) -> None:
-        super().__init__(parent, title, ok_text)
+        super().__init__(parent, title, ok_text, submit_mode=True)
         self.set_intro(prompt)
         self.reason = QPlainTextEdit()
-        self.reason.setTabChangesFocus(True)
         self.reason.setFixedHeight(90)
         self.reason.setAccessibleName(self.tr("Reason"))
-        self.form.addRow(self.tr("&Reason:"), self.reason)
+        self.add_field(self.tr("&Reason:"), self.reason)
         self.reason.setFocus()
 
     def text(self) -> str:
         return self.reason.toPlainText().strip()
 
+    def validate(self) -> list[tuple[QWidget | None, str]]:
+        if not self.text():
+            return [(self.reason, self.tr("Give a reason: it is kept in the audit trail."))]
+        return []
 
-class AssignDialog(_Base):
+
+class DecisionDialog(ReasonDialog):
+    """Record a decision without a letter: shows the assessed outcome, needs a reason,
+    and Cancel is the default button (Enter never decides)."""
+
+    def __init__(self, parent: QWidget | None, reference: str, outcome: str) -> None:
+        super().__init__(
+            parent,
+            self.tr("Record the decision on %1").replace("%1", reference),
+            self.tr(
+                "Outcome assessed: %1.\n\nA case is normally decided by issuing its signed letter "
+                "(Letters tab, after a second officer approved it). To record the decision without "
+                "a letter, say why: the reason is kept in the audit trail with the outcome."
+            ).replace("%1", outcome),
+            self.tr("Record decision"),
+        )
+        self.ok_button.setAutoDefault(False)
+        self.ok_button.setDefault(False)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setDefault(True)
+
+
+class AssignDialog(FormDialog):
     def __init__(self, parent: QWidget | None, current: str | None, officers: list[str]) -> None:
-        super().__init__(parent, self.tr("Assign case"), self.tr("Assign"))
+        super().__init__(parent, self.tr("Assign case"), self.tr("Assign"), submit_mode=True)
         self.set_intro(self.tr("Currently assigned to: %1").replace("%1", current or self.tr("nobody")))
         self.officer = QComboBox()
         self.officer.setEditable(True)
@@ -78,11 +88,10 @@ class AssignDialog(_Base):
         self.officer.addItems([o for o in officers if o != current])
         self.officer.setCurrentText("")
         self.reason = QPlainTextEdit()
-        self.reason.setTabChangesFocus(True)
         self.reason.setFixedHeight(70)
         self.reason.setAccessibleName(self.tr("Reason for the assignment"))
-        self.form.addRow(self.tr("&Officer:"), self.officer)
-        self.form.addRow(self.tr("&Reason:"), self.reason)
+        self.add_field(self.tr("&Officer:"), self.officer)
+        self.add_field(self.tr("&Reason:"), self.reason)
         self.officer.setFocus()
 
     def officer_name(self) -> str:
@@ -92,36 +101,42 @@ class AssignDialog(_Base):
         return self.reason.toPlainText().strip()
 
 
-class DueDateDialog(_Base):
+class DueDateDialog(FormDialog):
     def __init__(self, parent: QWidget | None, current: dt.date | None) -> None:
-        super().__init__(parent, self.tr("Change due date"), self.tr("Change"))
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setAccessibleName(self.tr("Due date"))
-        d = current or dt.date.today()
-        self.date.setDate(QDate(d.year, d.month, d.day))
-        self.form.addRow(self.tr("&Due date:"), self.date)
+        super().__init__(parent, self.tr("Change due date"), self.tr("Change"), submit_mode=True)
+        self.current = current
+        self.date = date_edit(current, self.tr("Due date"))
+        self.add_field(self.tr("&Due date:"), self.date)
+        self.date.setFocus()
 
     def value(self) -> dt.date:
         d = self.date.date()
         return dt.date(d.year(), d.month(), d.day())
 
+    def validate(self) -> list[tuple[QWidget | None, str]]:
+        if self.current is not None and self.value() == self.current:
+            return [(self.date, self.tr("This is the current due date: choose another one."))]
+        return []
 
-class EditCaseDialog(_Base):
+
+class EditCaseDialog(FormDialog):
     """Title and notes of a case (audited by the service)."""
 
     def __init__(self, parent: QWidget | None, title: str, notes: str) -> None:
-        super().__init__(parent, self.tr("Edit case details"), self.tr("Save"))
+        super().__init__(parent, self.tr("Edit case details"), self.tr("Save"), submit_mode=True)
         self.title = QLineEdit(title)
         self.title.setAccessibleName(self.tr("Case title"))
         self.notes = QPlainTextEdit(notes)
-        self.notes.setTabChangesFocus(True)
         self.notes.setMinimumHeight(140)
         self.notes.setAccessibleName(self.tr("Notes"))
-        self.form.addRow(self.tr("&Title:"), self.title)
-        self.form.addRow(self.tr("&Notes:"), self.notes)
+        self.add_field(self.tr("&Title:"), self.title)
+        self.add_field(self.tr("&Notes:"), self.notes)
         self.title.setFocus()
 
     def values(self) -> tuple[str, str]:
         return self.title.text().strip(), self.notes.toPlainText()
+
+    def validate(self) -> list[tuple[QWidget | None, str]]:
+        if not self.title.text().strip():
+            return [(self.title, self.tr("The case title is empty: give the case a title."))]
+        return []

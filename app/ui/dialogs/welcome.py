@@ -228,7 +228,8 @@ class WelcomeDialog(QDialog):
         self.buttons = QDialogButtonBox()
         self.start_button = self.buttons.addButton(self.tr("&Start"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.skip_button = self.buttons.addButton(
-            self.tr("S&kip for now"), QDialogButtonBox.ButtonRole.RejectRole
+            self.tr("Skip for now"),
+            QDialogButtonBox.ButtonRole.RejectRole,  # no mnemonic: asks first
         )
         self.start_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
@@ -259,6 +260,9 @@ class WelcomeDialog(QDialog):
         lay.addWidget(self.error)
         lay.addWidget(self.buttons)
         self.name.setFocus()
+        self._profile_fields = (self.name, self.unit, self.email, self.key_path)
+        self._initial = [w.text() for w in self._profile_fields]
+        self.discard_box: Any = None
 
     # -- signing key --------------------------------------------------------------------------
     def _browse_key(self) -> None:
@@ -432,8 +436,29 @@ class WelcomeDialog(QDialog):
                 return  # closes when the demo cases are in (our runner dies with the dialog)
         super().accept()
 
+    def typed(self) -> bool:
+        """Has the officer typed anything that Skip would throw away?"""
+        return [w.text() for w in self._profile_fields] != self._initial
+
     def reject(self) -> None:
-        """Skip: do not ask again; Settings has the same fields."""
+        """Skip (or Esc): when a profile was typed, ask before discarding it."""
+        if self.typed():
+            from app.ui import messages
+
+            self.discard_box = messages.confirm(
+                self,
+                self.tr("Discard the profile?"),
+                self.tr("Skip without saving the name, unit, e-mail and key you typed?"),
+                yes_text=self.tr("Discard and skip"),
+                no_text=self.tr("Keep editing"),
+                on_yes=self._skip,
+                object_name="discardProfile",
+            )
+            return
+        self._skip()
+
+    def _skip(self) -> None:
+        """Do not ask again; Settings has the same fields."""
         new = replace(self.ctx.settings, first_run_done=True)
         try:
             new.save(self.ctx.paths.settings_file)

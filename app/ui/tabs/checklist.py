@@ -1020,10 +1020,10 @@ class ChecklistTab(QWidget):
         root.addWidget(split, 1)
 
         bar = QHBoxLayout()
-        self.back_btn = QPushButton(self.tr("◀ &Back"))
+        self.back_btn = QPushButton(self.tr("◀ Back"))  # no mnemonic: Alt+B/Alt+N must never skip
         self.back_btn.setObjectName("backButton")
         self.back_btn.setToolTip(self.tr("Previous question (Alt+Left, Page Up)"))
-        self.next_btn = QPushButton(self.tr("&Next ▶"))
+        self.next_btn = QPushButton(self.tr("Next ▶"))  # Alt+N is "No" (ChoiceEditor)
         self.next_btn.setObjectName("nextButton")
         self.next_btn.setToolTip(self.tr("Next question (Alt+Right, Page Down, Ctrl+Enter)"))
         self.next_btn.setDefault(True)
@@ -1046,18 +1046,13 @@ class ChecklistTab(QWidget):
         self.back_btn.clicked.connect(self.go_back)
         self.next_btn.clicked.connect(self.go_next)
         self.save_btn.clicked.connect(self.save)
-        keys = (
-            ("Alt+Left", self.go_back),
-            ("PgUp", self.go_back),
-            ("Alt+Right", self.go_next),
-            ("PgDown", self.go_next),
-            ("Ctrl+Return", self.go_next),
-            ("Ctrl+S", self.save),
-        )
-        for seq, fn in keys:
-            sc = QShortcut(QKeySequence(seq), self)
-            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            sc.activated.connect(fn)
+        from app.ui import shortcuts  # keys of the "checklist" context, clashes refused there
+
+        for name, fn in (("back", self.go_back), ("next", self.go_next), ("save", self.save)):
+            for seq in shortcuts.keys("checklist", name):
+                sc = QShortcut(QKeySequence(seq), self)
+                sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                sc.activated.connect(fn)
         self.outcome_view.setText(self.tr("Loading the checklist…"))
 
     # -- loading ----------------------------------------------------------------------

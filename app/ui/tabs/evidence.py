@@ -20,6 +20,7 @@ from app.services import evidence as ev
 from app.services import model_inspect
 from app.services.blobstore import Cancelled as ServiceCancelled
 from app.services.context import AppContext
+from app.ui import shortcuts
 from app.ui.preview_io import decode_image, read_pdf
 from app.ui.qt import (
     QT_TRANSLATE_NOOP,
@@ -38,7 +39,6 @@ from app.ui.qt import (
     QHBoxLayout,
     QHeaderView,
     QImage,
-    QKeySequence,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -62,7 +62,8 @@ from app.ui.qt import (
     QWidget,
     Signal,
 )
-from app.ui.tasks import Cancelled, Progress, TaskRunner, format_bytes
+from app.ui.tasks import Cancelled, Progress, TaskRunner
+from app.ui.units import format_bytes
 
 log = logging.getLogger("exemptio.ui.evidence")
 
@@ -771,13 +772,13 @@ class EvidenceTab(QWidget):
         self.status.setObjectName("evidenceStatus")
 
         self.toolbar = QToolBar(self.tr("Evidence"))
-        self.act_add_files = self._action(self.tr("Add files…"), "Ctrl+Shift+A", self.add_files_dialog)
-        self.act_add_folder = self._action(self.tr("Add folder…"), "Ctrl+Shift+D", self.add_folder_dialog)
+        self.act_add_files = self._action(self.tr("Add files…"), "add_files", self.add_files_dialog)
+        self.act_add_folder = self._action(self.tr("Add folder…"), "add_folder", self.add_folder_dialog)
         self.act_import_model = self._action(
-            self.tr("Import model folder…"), "Ctrl+Shift+M", self.import_model_dialog
+            self.tr("Import model folder…"), "import_model", self.import_model_dialog
         )
-        self.act_verify = self._action(self.tr("Verify"), "Ctrl+Shift+V", self.verify)
-        self.act_export = self._action(self.tr("Export a copy…"), "Ctrl+Shift+X", self.export_dialog)
+        self.act_verify = self._action(self.tr("Verify"), "verify", self.verify)
+        self.act_export = self._action(self.tr("Export a copy…"), "export_copy", self.export_dialog)
         self.toolbar.addWidget(self.filter)
 
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -806,14 +807,15 @@ class EvidenceTab(QWidget):
         self._restoring = False
         self.refresh()
 
-    def _action(self, text: str, shortcut: str, slot: Any) -> QAction:
+    def _action(self, text: str, name: str, slot: Any) -> QAction:
+        """A toolbar action with its key from app/ui/shortcuts.py (context "evidence"),
+        its button reachable with Tab."""
         act = QAction(text, self)
-        act.setShortcut(QKeySequence(shortcut))
-        act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        act.setToolTip(f"{text} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})")
+        shortcuts.bind(act, "evidence", name)
         act.triggered.connect(slot)
         self.addAction(act)
         self.toolbar.addAction(act)
+        shortcuts.focusable_toolbar(self.toolbar, [act])
         btn = self.toolbar.widgetForAction(act)
         if btn is not None:
             btn.setAccessibleName(text.rstrip("…"))
@@ -1029,6 +1031,7 @@ class EvidenceTab(QWidget):
             label=self.tr("Hashing and storing evidence…"),
             cancellable=True,
             progress=True,
+            modal=False,  # other cases, tabs and reads go on meanwhile
             on_cancelled=lambda: self.status.setText(self.tr("Cancelled: nothing was attached.")),
         )
 

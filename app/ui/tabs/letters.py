@@ -31,7 +31,6 @@ from app.ui.qt import (
     QHBoxLayout,
     QHeaderView,
     QIODevice,
-    QKeySequence,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -341,31 +340,31 @@ class LettersTab(QWidget):
         lay.addWidget(self.toolbar)
         self.draft_action = self._action(
             self.tr("&Draft…"),
-            "Ctrl+Shift+D",
+            "draft",
             self.open_draft_dialog,
             self.tr("Draft the determination letter"),
         )
         self.approve_action = self._action(
             self.tr("&Approve"),
-            "Ctrl+Shift+A",
+            "approve",
             self.approve,
             self.tr("Approve the draft as the acting officer"),
         )
         self.issue_action = self._action(
             self.tr("&Issue…"),
-            "Ctrl+Shift+I",
+            "issue",
             self.open_issue_dialog,
             self.tr("Sign and issue the approved letter"),
         )
         self.save_action = self._action(
             self.tr("&Save PDF…"),
-            "Ctrl+Shift+S",
+            "save_pdf",
             self.save_pdf,
             self.tr("Save the selected letter as a PDF file"),
         )
         self.verify_action = self._action(
             self.tr("&Verify a letter…"),
-            "Ctrl+Shift+V",
+            "verify",
             self.open_verify_dialog,
             self.tr("Verify the signature of a letter file"),
         )
@@ -396,14 +395,16 @@ class LettersTab(QWidget):
         lay.addWidget(split, 1)
         self.refresh()
 
-    def _action(self, text: str, shortcut: str, slot: Any, name: str) -> QAction:
+    def _action(self, text: str, key: str, slot: Any, name: str) -> QAction:
+        """``key``: the action's name in app/ui/shortcuts.py (context "letters")."""
+        from app.ui import shortcuts
+
         a = QAction(text, self)
-        a.setShortcut(QKeySequence(shortcut))
-        a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        a.setToolTip(f"{name} ({shortcut})")
         a.setStatusTip(name)
+        shortcuts.bind(a, "letters", key, name)
         a.triggered.connect(slot)
         self.toolbar.addAction(a)
+        shortcuts.focusable_toolbar(self.toolbar, [a])
         w = self.toolbar.widgetForAction(a)
         if w is not None:
             w.setAccessibleName(name)

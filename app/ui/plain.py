@@ -1,0 +1,46 @@
+"""Showing user or imported data safely: plain text, control and bidi characters visible.
+
+Qt labels guess the text format (``Qt.AutoText``): a case title such as
+``<h1 style="color:red">DECIDED: EXEMPT</h1>`` would render as a red heading, and an
+``<img src=…>`` would load a local file. Every label that shows data typed by an
+officer or read from an import is a :class:`DataLabel` (``Qt.PlainText``, control and
+bidi-override characters made visible as ``⟨U+202E⟩``). Rich text is only used where
+the formatting is ours, with the data escaped by :func:`html_text`.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from app.domain.text import make_visible
+from app.ui.qt import QLabel, Qt, QWidget
+
+
+def shown(text: object, *, one_line: bool = False) -> str:
+    """``text`` as it may be shown: unsafe characters replaced by visible markers."""
+    return make_visible("" if text is None else str(text), keep_newlines=not one_line)
+
+
+def html_text(text: object, *, one_line: bool = False) -> str:
+    """``text`` for a rich-text label of ours: made visible, then HTML-escaped."""
+    return html.escape(shown(text, one_line=one_line), quote=True)
+
+
+class DataLabel(QLabel):
+    """A label for data: always plain text, unsafe characters visible."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None, *, one_line: bool = False) -> None:
+        super().__init__(parent)
+        self._one_line = one_line
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setText(text)
+
+    def setText(self, text: Any) -> None:  # noqa: N802 - Qt override
+        super().setText(shown(text, one_line=self._one_line))
+
+
+def plain(label: QLabel) -> QLabel:
+    """Make an existing label a plain-text one (for labels built elsewhere)."""
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
