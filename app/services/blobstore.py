@@ -247,6 +247,18 @@ def copy_and_hash(
     worker.start()
     copier = _KernelCopier(src_fd, dst_fd)
     copied = 0
+    if _is_sparse(src_fd, expected_size):  # holes stay holes in the stored copy
+        try:
+            copied = _copy_sparse(
+                copier, src_fd, dst_fd, expected_size, lengths, failure, progress, cancelled, chunk_size
+            )
+        finally:
+            lengths.put(None)
+            worker.join()
+            reader.close()
+        if failure:
+            raise failure[0]
+        return h.hexdigest(), copied
     try:
         while not failure:
             if cancelled is not None and cancelled():
@@ -268,6 +280,65 @@ def copy_and_hash(
     if failure:
         raise failure[0]
     return h.hexdigest(), copied
+
+
+def _is_sparse(fd: int, size: int) -> bool:
+    """A regular file with holes: fewer bytes allocated than its length."""
+    try:
+        st = os.fstat(fd)
+    except OSError:
+        return False
+    return stat.S_ISREG(st.st_mode) and size > 0 and st.st_blocks * 512 < size and hasattr(os, "SEEK_DATA")
+
+
+def _copy_sparse(
+    copier: _KernelCopier,
+    src_fd: int,
+    dst_fd: int,
+    size: int,
+    lengths: queue.SimpleQueue[int | None],
+    failure: list[BaseException],
+    progress: ByteProgress | None,
+    cancelled: CancelCheck | None,
+    chunk_size: int,
+) -> int:
+    """Copy only the data extents of a sparse file (SEEK_DATA / SEEK_HOLE); a hole in
+    the source becomes a hole in the copy (the copy is extended with ftruncate), so a
+    20 GB sparse file takes only its data on disk. The hasher reads the holes as zeros,
+    so the hash is that of the whole file."""
+    pos = 0
+    while pos < size and not failure:
+        if cancelled is not None and cancelled():
+            raise Cancelled("Cancelled; nothing was stored.")
+        try:
+            data = os.lseek(src_fd, pos, os.SEEK_DATA)
+        except OSError as err:
+            if err.errno != errno.ENXIO:  # ENXIO: only a hole is left
+                raise
+            data = size
+        data = min(data, size)
+        if data > pos:  # a hole: extend the copy without writing
+            os.ftruncate(dst_fd, data)
+            lengths.put(data - pos)
+            pos = data
+            if progress is not None:
+                progress(pos)
+            continue
+        try:
+            end = min(os.lseek(src_fd, pos, os.SEEK_HOLE), size)
+        except OSError:
+            end = size
+        os.lseek(src_fd, pos, os.SEEK_SET)
+        os.lseek(dst_fd, pos, os.SEEK_SET)
+        while pos < end and not failure:
+            n = copier.copy(min(chunk_size, end - pos))
+            if not n:
+                raise OSError(errno.EIO, "the file ended before its length while it was copied")
+            pos += n
+            lengths.put(n)
+            if progress is not None:
+                progress(pos)
+    return pos
 
 
 class IntakeJournal:

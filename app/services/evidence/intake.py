@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import shutil
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -73,6 +74,7 @@ def add_paths(
         )
     total = sum(p.stat.size for p in planned)
     store = blob_store(ctx)
+    _check_free_space(store, [p for p in planned if not p.reference_only])
     journal = None if all(p.reference_only for p in planned) else store.journal()
     done_before = 0
     try:
@@ -114,6 +116,44 @@ def add_paths(
         journal.close()
     _notices(ctx, reference, result)
     return result
+
+
+FREE_SPACE_MARGIN = 64 * 1024 * 1024  # left free after an intake (the database, logs); 5% on small disks
+
+
+def _allocated(path: Path, size: int) -> int:
+    """Bytes a copy of the file takes on disk: its size, or less for a sparse file,
+    which the store keeps sparse."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return size
+    return min(size, st.st_blocks * 512) if st.st_blocks * 512 < size else size
+
+
+def _check_free_space(store: FolderBlobStore, items: list[_Planned]) -> None:
+    """Refuse an intake the store's disk cannot hold, before a byte is written."""
+    if not items or type(store) is not FolderBlobStore:  # team stores keep blobs in the database
+        return
+    need = sum(_allocated(p.path, p.stat.size) for p in items)
+    probe = store.root
+    while not probe.exists() and probe != probe.parent:
+        probe = probe.parent
+    try:
+        usage = shutil.disk_usage(probe)
+    except OSError:
+        return
+    free = usage.free
+    if need + min(FREE_SPACE_MARGIN, usage.total // 20) > free:
+        raise StorageError(
+            f"Not enough free space for this intake: {_gb(need)} to store, {_gb(free)} free in "
+            f"{store.root}; nothing was stored. Free some space, or attach large weights by "
+            "reference only (--reference-only)."
+        )
+
+
+def _gb(n: int) -> str:
+    return f"{n / 10**9:.2f} GB" if n >= 10**8 else f"{n / 10**6:.1f} MB"
 
 
 def _notices(ctx: AppContext, reference: str, result: IntakeResult) -> None:
