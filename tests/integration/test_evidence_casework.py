@@ -150,3 +150,17 @@ def test_evidence_show_export_custody(cli, tmp_path: Path) -> None:  # type: ign
         actions[0] == "evidence.received" and "evidence.viewed" in actions and "evidence.exported" in actions
     )
     assert cli("evidence", "show", "999999").rc == 2
+
+
+def test_description_and_url_checked_before_anything_is_stored(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    lic = tmp_path / "LICENSE"
+    lic.write_text("MIT License\n")
+    ref = _new(cli)
+    for args, message in (
+        (("--description", "see \u202eevil"), "U+202E"),
+        (("--description", "d" * 2001), "Description: 2,001 characters"),
+        (("--source-url", "https://example.org/\x1b[2J"), "U+001B"),
+    ):
+        r = cli("evidence", "add", ref, str(lic), *args)
+        assert r.rc == 2 and message in r.err, r.err
+    assert cli("evidence", "list", ref, "--json").json() == []

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import select
 
 from app.domain.errors import BadInput, StorageError
+from app.domain.text import check_text
 from app.services import blobstore, roles
 from app.services.blobstore import Cancelled, FolderBlobStore
 from app.services.context import AppContext
@@ -64,6 +65,8 @@ def add_paths(
     roles.require(ctx, "evidence.add", actor=who)  # team mode: auditors are read-only
     reference = reference.strip()
     _case_id(ctx, reference)  # fail early on an unknown case
+    check_text("Description", description, max_length=DESCRIPTION_MAX, allow_newlines=True)
+    check_text("Source URL", source_url.strip(), max_length=URL_MAX)
     if source_url and not re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:", source_url.strip()):
         raise BadInput(f"'{source_url}' is not a URL (it should start with https:// or similar).")
     result = IntakeResult()
@@ -118,6 +121,8 @@ def add_paths(
     return result
 
 
+DESCRIPTION_MAX = 2_000  # characters; the same on SQLite and PostgreSQL (issue 19)
+URL_MAX = 2_000
 FREE_SPACE_MARGIN = 64 * 1024 * 1024  # left free after an intake (the database, logs); 5% on small disks
 
 
