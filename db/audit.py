@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import AuditEvent, AuditHead
+from db.models import AuditCheckpoint, AuditEvent, AuditHead
 from db.records import AuditRecord
 
 __all__ = ["AuditRecord", "append", "events", "head", "protection_problems", "verify"]
@@ -197,12 +197,16 @@ SQLITE_TRIGGERS = (
     "trg_audit_events_no_delete",
     "trg_audit_head_forward",
     "trg_audit_head_no_delete",
+    "trg_audit_checkpoints_no_update",
+    "trg_audit_checkpoints_no_delete",
 )
 PG_TRIGGERS = (
     "trg_audit_events_append_only",
     "trg_audit_events_no_truncate",
     "trg_audit_head_forward",
     "trg_audit_head_no_truncate",
+    "trg_audit_checkpoints_append_only",
+    "trg_audit_checkpoints_no_truncate",
 )
 
 
@@ -235,3 +239,59 @@ def head(session: Session) -> tuple[int, str]:
     """(last id, last hash) of the chain as the head row records it."""
     row = session.get(AuditHead, 1)
     return (int(row.last_id), str(row.last_hash)) if row is not None else (0, GENESIS)
+
+
+CHECKPOINT_FORMAT = "exemptio-audit-checkpoint/1"
+
+
+def checkpoint_content(chain: str, last_id: int, last_hash: str, made_at: str) -> str:
+    """The statement a checkpoint signs (plain text, so ``openssl cms -verify`` can check it)."""
+    return (
+        f"{CHECKPOINT_FORMAT}\nchain {chain}\nlast_id {last_id}\nlast_hash {last_hash}\nmade_at {made_at}\n"
+    )
+
+
+def latest_checkpoint(session: Session) -> AuditCheckpoint | None:
+    return session.execute(
+        select(AuditCheckpoint).order_by(AuditCheckpoint.id.desc()).limit(1)
+    ).scalar_one_or_none()
+
+
+def chain_id(session: Session) -> str:
+    """The installation's chain: the hash of its first event."""
+    first = session.execute(select(AuditEvent.hash).where(AuditEvent.id == 1)).scalar_one_or_none()
+    return str(first or GENESIS)
+
+
+def checkpoint_problems(session: Session, check_signature: Any) -> list[ChainProblem]:
+    """The chain against its latest signed checkpoint: the event it names must still be there
+    with the same hash (a cut tail, even with a rewound head, or a history rewritten with
+    recomputed hashes, is reported). ``check_signature(p7s, content) -> (who, problem)``."""
+    cp = latest_checkpoint(session)
+    if cp is None:
+        return []
+    who = f"checkpoint {cp.id} of {cp.made_at:%Y-%m-%d %H:%M} signed by {cp.signer}"
+    signer, problem = check_signature(bytes(cp.signature), cp.content.encode("utf-8"))
+    expected = checkpoint_content(
+        chain_id(session), cp.last_id, cp.last_hash, cp.content.rsplit("made_at ", 1)[-1].strip()
+    )
+    if problem or cp.content != expected:
+        return [ChainProblem(cp.last_id, f"{who} does not check: {problem or 'its content was changed'}")]
+    row = session.get(AuditEvent, cp.last_id)
+    if row is None:
+        last = session.execute(select(AuditEvent.id).order_by(AuditEvent.id.desc()).limit(1)).scalar()
+        return [
+            ChainProblem(
+                cp.last_id,
+                f"the trail ends at event {last or 0} but {who} recorded event {cp.last_id}: "
+                "the newest events were removed",
+            )
+        ]
+    if row.hash != cp.last_hash:
+        return [
+            ChainProblem(
+                cp.last_id,
+                f"event {cp.last_id} is not the one {who} recorded: the history was rewritten",
+            )
+        ]
+    return []

@@ -311,3 +311,20 @@ class AuditHead(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     last_id: Mapped[int] = mapped_column(Integer, default=0)
     last_hash: Mapped[str] = mapped_column(String(64), default="0" * 64)
+
+
+class AuditCheckpoint(Base):
+    """A signed copy of the audit head (issue 16): kept outside the chain, so that removing the
+    newest events and rewinding the head, or rewriting history with recomputed hashes, is seen
+    by ``audit verify``. Append-only (migration 0005 triggers)."""
+
+    __tablename__ = "audit_checkpoints"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    made_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    made_by: Mapped[str] = mapped_column(String(200), default="")
+    last_id: Mapped[int] = mapped_column(Integer)
+    last_hash: Mapped[str] = mapped_column(String(64))
+    signer: Mapped[str] = mapped_column(String(500), default="")
+    signer_fingerprint: Mapped[str] = mapped_column(String(64), default="")
+    content: Mapped[str] = mapped_column(Text)  # the signed statement
+    signature: Mapped[bytes] = mapped_column(LargeBinary)  # detached CMS (DER) over content

@@ -17,6 +17,15 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     v.add_argument("--json", action="store_true")
     add_common(v)
     v.set_defaults(func=_verify)
+    c = asub.add_parser(
+        "checkpoint",
+        help="sign the audit head with the unit's key (audit verify then sees a cut or rewritten trail)",
+    )
+    c.add_argument("--key", required=True, help="PKCS#12 file of the unit's signing key")
+    c.add_argument("--passphrase-file", help="file holding the PKCS#12 passphrase (first line)")
+    c.add_argument("--json", action="store_true")
+    add_common(c)
+    c.set_defaults(func=_checkpoint)
 
 
 def _verify(args: argparse.Namespace, ctx: AppContext | None) -> int:
@@ -41,4 +50,18 @@ def _verify(args: argparse.Namespace, ctx: AppContext | None) -> int:
         return 1
     if not args.json:
         print(f"audit trail intact: {count} events")
+    return 0
+
+
+def _checkpoint(args: argparse.Namespace, ctx: AppContext | None) -> int:
+    assert ctx is not None
+    from app.cli.archive import _passphrase
+
+    cp = audit.checkpoint(ctx, args.key, _passphrase(args.passphrase_file))
+    if args.json:
+        print_json(
+            {"checkpoint": cp.id, "last_id": cp.last_id, "last_hash": cp.last_hash, "signer": cp.signer}
+        )
+    else:
+        print(f"checkpoint {cp.id}: event {cp.last_id} ({cp.last_hash[:16]}…) signed by {cp.signer}")
     return 0

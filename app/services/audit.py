@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
 from sqlalchemy import func, select
 
+from app.domain.errors import CheckFailed
+from app.services import roles
 from app.services.context import AppContext
 from db import audit
 from db.models import AuditEvent
@@ -23,7 +30,69 @@ def verify(ctx: AppContext) -> tuple[int, list[audit.ChainProblem]]:
         problems = audit.verify(s)
         count = s.query(AuditEvent).count()
         problems += [audit.ChainProblem(0, why) for why in audit.protection_problems(s)]
+        from app.services.archive.signature import check_signature
+
+        problems += audit.checkpoint_problems(s, check_signature)
     return count, problems
+
+
+@dataclass(frozen=True)
+class Checkpoint:
+    id: int
+    last_id: int
+    last_hash: str
+    signer: str
+    made_at: dt.datetime
+
+
+def checkpoint(
+    ctx: AppContext, p12: str | os.PathLike[str], passphrase: bytes | None, *, actor: str | None = None
+) -> Checkpoint:
+    """Sign the audit head with the unit's key and keep the signature outside the chain
+    (``audit_checkpoints``): ``verify`` then reports a cut tail or a rewritten history.
+
+    The key is checked as letter signing checks it (validity, key usage); the trail must be
+    intact before it is vouched for. The checkpoint itself is recorded as an audit event."""
+    from app.services import keycheck
+    from app.services.archive.signature import _load_signing_key, _sign, cert_name
+    from app.services.archive.types import SigningKey
+    from db.models import AuditCheckpoint
+
+    who = actor or ctx.require_officer()
+    roles.require(ctx, "audit.checkpoint", actor=who)  # writers only: auditors are read-only
+    info = keycheck.check_pkcs12(p12, passphrase)
+    loaded = _load_signing_key(SigningKey(Path(p12), passphrase))
+    count, problems = verify(ctx)
+    if problems:
+        raise CheckFailed(
+            f"The audit trail is not intact (event {problems[0].event_id}: {problems[0].reason}); "
+            "no checkpoint was made."
+        )
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    with unit_of_work(ctx.engine) as s:
+        last_id, last_hash = audit.head(s)
+        content = audit.checkpoint_content(audit.chain_id(s), last_id, last_hash, now.isoformat())
+        row = AuditCheckpoint(
+            made_at=now,
+            made_by=who,
+            last_id=last_id,
+            last_hash=last_hash,
+            signer=cert_name(loaded[1]),
+            signer_fingerprint=info.fingerprint_sha256,
+            content=content,
+            signature=_sign(content.encode("utf-8"), loaded),
+        )
+        s.add(row)
+        s.flush()
+        audit.append(
+            s,
+            actor=who,
+            action="audit.checkpoint",
+            entity_type="audit",
+            entity_id=row.id,
+            after={"last_id": last_id, "last_hash": last_hash, "signer": row.signer},
+        )
+        return Checkpoint(row.id, last_id, last_hash, row.signer, now)
 
 
 def head(ctx: AppContext) -> tuple[int, str]:

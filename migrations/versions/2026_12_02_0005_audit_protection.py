@@ -1,12 +1,18 @@
-"""records (issue 16): audit rows append-only (triggers), the audit head only moves forward
+"""records (issue 16): audit rows append-only (triggers), the audit head only moves forward,
+signed audit checkpoints
 
 * ``audit_events``: UPDATE and DELETE (and TRUNCATE on PostgreSQL) are refused by the
   database itself, whatever program writes to it.
 * ``audit_head``: may not be deleted, and its ``last_id`` may not go back (deleting the
   newest events and rewinding the head, as an attacker with a database tool would).
 
-Someone who owns the database file or schema can still drop a trigger: ``exemptio audit
-checkpoint`` (a signed copy of the head kept outside the chain) is what detects that.
+* ``audit_checkpoints``: signed copies of the head (``exemptio audit checkpoint``), append-only
+  too.
+
+Someone who owns the database file or schema can still drop a trigger: the signed checkpoints
+are what detect a tail cut (with a rewound head) or a history rewritten with recomputed hashes.
+A later migration that rebuilds one of these tables (SQLite batch mode copies the table) must
+create its triggers again.
 
 Revision ID: 0005
 Revises: 0004
@@ -17,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0005"
@@ -40,6 +47,14 @@ SQLITE_TRIGGERS = {
         f"CREATE TRIGGER trg_audit_head_forward BEFORE UPDATE ON audit_head "
         f"WHEN NEW.last_id < OLD.last_id OR NEW.id <> OLD.id "
         f"BEGIN SELECT RAISE(ABORT, '{REWOUND}: UPDATE refused'); END"
+    ),
+    "trg_audit_checkpoints_no_update": (
+        f"CREATE TRIGGER trg_audit_checkpoints_no_update BEFORE UPDATE ON audit_checkpoints "
+        f"BEGIN SELECT RAISE(ABORT, '{REFUSED}: UPDATE refused'); END"
+    ),
+    "trg_audit_checkpoints_no_delete": (
+        f"CREATE TRIGGER trg_audit_checkpoints_no_delete BEFORE DELETE ON audit_checkpoints "
+        f"BEGIN SELECT RAISE(ABORT, '{REFUSED}: DELETE refused'); END"
     ),
     "trg_audit_head_no_delete": (
         f"CREATE TRIGGER trg_audit_head_no_delete BEFORE DELETE ON audit_head "
@@ -67,9 +82,15 @@ END $$""",
     "FOR EACH ROW EXECUTE FUNCTION exemptio_audit_head_forward()",
     "CREATE TRIGGER trg_audit_head_no_truncate BEFORE TRUNCATE ON audit_head "
     "FOR EACH STATEMENT EXECUTE FUNCTION exemptio_audit_append_only()",
+    "CREATE TRIGGER trg_audit_checkpoints_append_only BEFORE UPDATE OR DELETE ON audit_checkpoints "
+    "FOR EACH ROW EXECUTE FUNCTION exemptio_audit_append_only()",
+    "CREATE TRIGGER trg_audit_checkpoints_no_truncate BEFORE TRUNCATE ON audit_checkpoints "
+    "FOR EACH STATEMENT EXECUTE FUNCTION exemptio_audit_append_only()",
 ]
 
 PG_DOWN = [
+    "DROP TRIGGER IF EXISTS trg_audit_checkpoints_no_truncate ON audit_checkpoints",
+    "DROP TRIGGER IF EXISTS trg_audit_checkpoints_append_only ON audit_checkpoints",
     "DROP TRIGGER IF EXISTS trg_audit_head_no_truncate ON audit_head",
     "DROP TRIGGER IF EXISTS trg_audit_head_forward ON audit_head",
     "DROP TRIGGER IF EXISTS trg_audit_events_no_truncate ON audit_events",
@@ -80,6 +101,19 @@ PG_DOWN = [
 
 
 def upgrade() -> None:
+    op.create_table(
+        "audit_checkpoints",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("made_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("made_by", sa.String(length=200), nullable=False),
+        sa.Column("last_id", sa.Integer(), nullable=False),
+        sa.Column("last_hash", sa.String(length=64), nullable=False),
+        sa.Column("signer", sa.String(length=500), nullable=False),
+        sa.Column("signer_fingerprint", sa.String(length=64), nullable=False),
+        sa.Column("content", sa.Text(), nullable=False),
+        sa.Column("signature", sa.LargeBinary(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_audit_checkpoints")),
+    )
     dialect = op.get_bind().dialect.name
     if dialect == "sqlite":
         for sql in SQLITE_TRIGGERS.values():
@@ -97,3 +131,4 @@ def downgrade() -> None:
     elif dialect == "postgresql":
         for sql in PG_DOWN:
             op.execute(sql)
+    op.drop_table("audit_checkpoints")
