@@ -36,6 +36,8 @@ def choose_language(setting: str = "") -> str:
 def install(language: str) -> str:
     """Install translators for ``language`` (replacing earlier ones); returns
     the language in effect."""
+    from app.ui.qt import QLocale
+
     _current[0] = "en"
     app = QCoreApplication.instance()
     if app is None:
@@ -43,11 +45,14 @@ def install(language: str) -> str:
     for t in _installed:
         app.removeTranslator(t)
     _installed.clear()
+    # Numbers, month names and decimal separators follow the interface language.
+    QLocale.setDefault(QLocale("en_GB"))
     if language == "en":
         return "en"
     ours = QTranslator(app)
     if not ours.load(f"exemptio_{language}", str(translations_dir())):
         return "en"
+    QLocale.setDefault(QLocale({"fr": "fr_FR", "de": "de_DE"}.get(language, language)))
     app.installTranslator(ours)
     _installed.append(ours)
     qt = QTranslator(app)

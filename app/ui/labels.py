@@ -95,8 +95,19 @@ def kind_label(kind: str) -> str:
     }.get(kind, kind)
 
 
+def is_known_action(action: str) -> bool:
+    return action in _action_names()
+
+
 def action_label(action: str) -> str:
-    names = {
+    names = _action_names()
+    if action in names:
+        return names[action]
+    return action.replace(".", " ").replace("_", " ").capitalize()
+
+
+def _action_names() -> dict[str, str]:
+    return {
         "case.created": QCoreApplication.translate("Labels", "Case opened"),
         "case.transition": QCoreApplication.translate("Labels", "Status changed"),
         "case.assigned": QCoreApplication.translate("Labels", "Assigned"),
@@ -120,9 +131,6 @@ def action_label(action: str) -> str:
         "case.imported": QCoreApplication.translate("Labels", "Case imported"),
         "case.subject_updated": QCoreApplication.translate("Labels", "Subject details changed"),
     }
-    if action in names:
-        return names[action]
-    return action.replace(".", " ").replace("_", " ").capitalize()
 
 
 def timeline_kind(entity_type: str, action: str) -> str:

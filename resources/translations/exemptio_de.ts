@@ -155,6 +155,209 @@
     </message>
 </context>
 <context>
+    <name>AuditSentences</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Assigned officer</source>
+        <translation>Zuständige Person</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Gegenstand</translation>
+    </message>
+    <message>
+        <source>Subject version</source>
+        <translation>Version des Gegenstands</translation>
+    </message>
+    <message>
+        <source>Kind of subject</source>
+        <translation>Art des Gegenstands</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signiert von</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiv</translation>
+    </message>
+    <message>
+        <source>Checklist version</source>
+        <translation>Version der Prüfliste</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Days paused</source>
+        <translation>Tage angehalten</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>gebilligt</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>erlassen</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>ersetzt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>teilweise</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Letter exported</source>
+        <translation>Schreiben exportiert</translation>
+    </message>
+    <message>
+        <source>Checklist version changed</source>
+        <translation>Version der Prüfliste geändert</translation>
+    </message>
+    <message>
+        <source>Cases linked</source>
+        <translation>Fälle verknüpft</translation>
+    </message>
+    <message>
+        <source>Cases unlinked</source>
+        <translation>Verknüpfung der Fälle gelöst</translation>
+    </message>
+    <message>
+        <source>Model facts recorded</source>
+        <translation>Modelldaten erfasst</translation>
+    </message>
+    <message>
+        <source>Officer recorded</source>
+        <translation>Person erfasst</translation>
+    </message>
+    <message>
+        <source>Officer role changed</source>
+        <translation>Rolle geändert</translation>
+    </message>
+    <message>
+        <source>Signing certificate added</source>
+        <translation>Signaturzertifikat hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Signing certificate removed</source>
+        <translation>Signaturzertifikat entfernt</translation>
+    </message>
+    <message>
+        <source>Demo data dated back</source>
+        <translation>Demodaten rückdatiert</translation>
+    </message>
+    <message>
+        <source>Audit checkpoint</source>
+        <translation>Prüfpunkt des Prüfpfads</translation>
+    </message>
+    <message>
+        <source>Other change</source>
+        <translation>Sonstige Änderung</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>Clock stopped</source>
+        <translation>Frist angehalten</translation>
+    </message>
+    <message>
+        <source>Due date %1 → %2 (%3 days paused)</source>
+        <translation>Frist %1 → %2 (%3 Tage angehalten)</translation>
+    </message>
+    <message>
+        <source>Letter %1</source>
+        <translation>Schreiben %1</translation>
+    </message>
+    <message>
+        <source>signed by %1</source>
+        <translation>signiert von %1</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>none ticked</source>
+        <translation>nichts angekreuzt</translation>
+    </message>
+</context>
+<context>
     <name>CandidatesPanel</name>
     <message>
         <source>Clauses found by the licence screening (%1)</source>
@@ -2969,6 +3172,54 @@ Es wurde nichts importiert; Ihre Daten sind unverändert.</translation>
         <source>Due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
+    <message>
+        <source>Linked cases</source>
+        <translation>Verknüpfte Fälle</translation>
+    </message>
+    <message>
+        <source>Linked cases:</source>
+        <translation>Verknüpfte Fälle:</translation>
+    </message>
+    <message>
+        <source>fine-tune of</source>
+        <translation>Feinabstimmung von</translation>
+    </message>
+    <message>
+        <source>quantisation of</source>
+        <translation>Quantisierung von</translation>
+    </message>
+    <message>
+        <source>merge of</source>
+        <translation>Zusammenführung von</translation>
+    </message>
+    <message>
+        <source>duplicate of</source>
+        <translation>Duplikat von</translation>
+    </message>
+    <message>
+        <source>same provider as</source>
+        <translation>gleicher Anbieter wie</translation>
+    </message>
+    <message>
+        <source>related to</source>
+        <translation>verwandt mit</translation>
+    </message>
+    <message>
+        <source>has a fine-tune:</source>
+        <translation>hat eine Feinabstimmung:</translation>
+    </message>
+    <message>
+        <source>has a quantisation:</source>
+        <translation>hat eine Quantisierung:</translation>
+    </message>
+    <message>
+        <source>merged into</source>
+        <translation>zusammengeführt in</translation>
+    </message>
+    <message>
+        <source>has a duplicate:</source>
+        <translation>hat ein Duplikat:</translation>
+    </message>
 </context>
 <context>
     <name>PDEditor</name>
@@ -3669,26 +3920,6 @@ Ziehen Sie Dateien oder Ordner hierher, um sie beizufügen.</translation>
 </context>
 <context>
     <name>TimelineModel</name>
-    <message>
-        <source>nobody</source>
-        <translation>niemanden</translation>
-    </message>
-    <message>
-        <source>clock stopped</source>
-        <translation>Frist angehalten</translation>
-    </message>
-    <message>
-        <source>due date %1 → %2 (%3 days paused)</source>
-        <translation>Fälligkeit %1 → %2 (%3 Tage angehalten)</translation>
-    </message>
-    <message>
-        <source>letter %1</source>
-        <translation>Schreiben %1</translation>
-    </message>
-    <message>
-        <source>signed by %1</source>
-        <translation>signiert von %1</translation>
-    </message>
     <message>
         <source>When</source>
         <translation>Wann</translation>

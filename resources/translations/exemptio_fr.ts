@@ -155,6 +155,209 @@
     </message>
 </context>
 <context>
+    <name>AuditSentences</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Assigned officer</source>
+        <translation>Agent attributaire</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Subject version</source>
+        <translation>Version de l&apos;objet</translation>
+    </message>
+    <message>
+        <source>Kind of subject</source>
+        <translation>Type d&apos;objet</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signé par</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Checklist version</source>
+        <translation>Version de la liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Days paused</source>
+        <translation>Jours de suspension</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>projet</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approuvé</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>émis</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>remplacé</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>en partie</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Letter exported</source>
+        <translation>Courrier exporté</translation>
+    </message>
+    <message>
+        <source>Checklist version changed</source>
+        <translation>Version de la liste de contrôle changée</translation>
+    </message>
+    <message>
+        <source>Cases linked</source>
+        <translation>Dossiers liés</translation>
+    </message>
+    <message>
+        <source>Cases unlinked</source>
+        <translation>Dossiers déliés</translation>
+    </message>
+    <message>
+        <source>Model facts recorded</source>
+        <translation>Caractéristiques du modèle enregistrées</translation>
+    </message>
+    <message>
+        <source>Officer recorded</source>
+        <translation>Agent enregistré</translation>
+    </message>
+    <message>
+        <source>Officer role changed</source>
+        <translation>Rôle de l&apos;agent modifié</translation>
+    </message>
+    <message>
+        <source>Signing certificate added</source>
+        <translation>Certificat de signature ajouté</translation>
+    </message>
+    <message>
+        <source>Signing certificate removed</source>
+        <translation>Certificat de signature retiré</translation>
+    </message>
+    <message>
+        <source>Demo data dated back</source>
+        <translation>Données de démonstration antidatées</translation>
+    </message>
+    <message>
+        <source>Audit checkpoint</source>
+        <translation>Point de contrôle de l&apos;audit</translation>
+    </message>
+    <message>
+        <source>Other change</source>
+        <translation>Autre modification</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>Clock stopped</source>
+        <translation>Délai suspendu</translation>
+    </message>
+    <message>
+        <source>Due date %1 → %2 (%3 days paused)</source>
+        <translation>Échéance %1 → %2 (%3 jours de suspension)</translation>
+    </message>
+    <message>
+        <source>Letter %1</source>
+        <translation>Courrier %1</translation>
+    </message>
+    <message>
+        <source>signed by %1</source>
+        <translation>signé par %1</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>none ticked</source>
+        <translation>aucune case cochée</translation>
+    </message>
+</context>
+<context>
     <name>CandidatesPanel</name>
     <message>
         <source>Clauses found by the licence screening (%1)</source>
@@ -2969,6 +3172,54 @@ Rien n&apos;a été importé ; vos données sont inchangées.</translation>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
+    <message>
+        <source>Linked cases</source>
+        <translation>Dossiers liés</translation>
+    </message>
+    <message>
+        <source>Linked cases:</source>
+        <translation>Dossiers liés :</translation>
+    </message>
+    <message>
+        <source>fine-tune of</source>
+        <translation>version affinée de</translation>
+    </message>
+    <message>
+        <source>quantisation of</source>
+        <translation>quantification de</translation>
+    </message>
+    <message>
+        <source>merge of</source>
+        <translation>fusion de</translation>
+    </message>
+    <message>
+        <source>duplicate of</source>
+        <translation>doublon de</translation>
+    </message>
+    <message>
+        <source>same provider as</source>
+        <translation>même fournisseur que</translation>
+    </message>
+    <message>
+        <source>related to</source>
+        <translation>lié à</translation>
+    </message>
+    <message>
+        <source>has a fine-tune:</source>
+        <translation>a une version affinée :</translation>
+    </message>
+    <message>
+        <source>has a quantisation:</source>
+        <translation>a une quantification :</translation>
+    </message>
+    <message>
+        <source>merged into</source>
+        <translation>fusionné dans</translation>
+    </message>
+    <message>
+        <source>has a duplicate:</source>
+        <translation>a un doublon :</translation>
+    </message>
 </context>
 <context>
     <name>PDEditor</name>
@@ -3669,26 +3920,6 @@ Déposez ici des fichiers ou des dossiers pour les joindre.</translation>
 </context>
 <context>
     <name>TimelineModel</name>
-    <message>
-        <source>nobody</source>
-        <translation>personne</translation>
-    </message>
-    <message>
-        <source>clock stopped</source>
-        <translation>délai suspendu</translation>
-    </message>
-    <message>
-        <source>due date %1 → %2 (%3 days paused)</source>
-        <translation>échéance %1 → %2 (%3 jours de suspension)</translation>
-    </message>
-    <message>
-        <source>letter %1</source>
-        <translation>courrier %1</translation>
-    </message>
-    <message>
-        <source>signed by %1</source>
-        <translation>signé par %1</translation>
-    </message>
     <message>
         <source>When</source>
         <translation>Quand</translation>

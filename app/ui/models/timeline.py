@@ -8,7 +8,9 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from app.ui.labels import action_label, outcome_label, status_label, timeline_kind, timeline_kind_label
+from app.ui.audit_sentences import event_name, sentence
+from app.ui.labels import timeline_kind, timeline_kind_label
+from app.ui.plain import shown
 from app.ui.qt import (
     QAbstractTableModel,
     QBrush,
@@ -55,72 +57,8 @@ def _short(value: Any, limit: int = 90) -> str:
 
 
 def describe(ev: AuditRecord) -> str:
-    """One line saying what changed, in plain words."""
-    before = ev.before if isinstance(ev.before, dict) else {}
-    after = ev.after if isinstance(ev.after, dict) else {}
-    if ev.action == "case.transition":
-        text = f"{status_label(str(before.get('status', '')))} → {status_label(str(after.get('status', '')))}"
-        if after.get("reason"):
-            text += " — " + _short(after["reason"])
-        return text
-    if ev.action == "case.assigned":
-        old = before.get("assigned_officer") or QCoreApplication.translate("TimelineModel", "nobody")
-        new = after.get("assigned_officer") or QCoreApplication.translate("TimelineModel", "nobody")
-        text = f"{old} → {new}"
-        if after.get("reason"):
-            text += " — " + _short(after["reason"])
-        return text
-    if ev.action == "case.created":
-        return _short(after.get("title", ""))
-    if ev.action == "case.clock_stopped":
-        return _short(after.get("reason") or QCoreApplication.translate("TimelineModel", "clock stopped"))
-    if ev.action == "case.clock_resumed":
-        return (
-            QCoreApplication.translate("TimelineModel", "due date %1 → %2 (%3 days paused)")
-            .replace("%1", str(before.get("due_date")))
-            .replace("%2", str(after.get("due_date")))
-            .replace("%3", str(after.get("paused_days")))
-        )
-    if ev.action == "case.outcome":
-        return outcome_label(str(after.get("outcome") or "none"))
-    if ev.action.startswith("letter."):
-        bits = [QCoreApplication.translate("TimelineModel", "letter %1").replace("%1", ev.entity_id)]
-        if after.get("state"):
-            bits.append(str(after["state"]))
-        if after.get("signer"):
-            bits.append(
-                QCoreApplication.translate("TimelineModel", "signed by %1").replace(
-                    "%1", str(after["signer"])
-                )
-            )
-        if after.get("signature_level"):
-            bits.append(str(after["signature_level"]))
-        sha = after.get("current_sha256") or after.get("issued_sha256") or after.get("draft_sha256")
-        if sha:
-            bits.append(f"SHA-256 {str(sha)[:12]}…")
-        return " · ".join(bits)
-    if ev.action == "checklist.answered":
-        question = ev.entity_id.rsplit(":", 1)[-1]
-        value = after.get("value")
-        shown = ", ".join(map(str, value)) if isinstance(value, list) else str(value)
-        return f"{question}: {_short(shown, 70)}"
-    if ev.action.startswith("evidence."):
-        bits = [str(after.get("name") or after.get("display_name") or f"#{ev.entity_id}")]
-        if after.get("sha256"):
-            bits.append(f"SHA-256 {str(after['sha256'])[:12]}…")
-        if after.get("archive"):
-            bits.append(str(after["archive"]))
-        return " · ".join(bits)
-    if ev.action in ("case.exported", "case.imported") and after.get("archive"):
-        return str(after["archive"])
-    parts = []
-    for key in ("name", "display_name", "file", "sha256", "reason", "state", "level", "title"):
-        if key in after and after[key]:
-            val = after[key]
-            parts.append(f"{key}: {str(val)[:16] + '…' if key == 'sha256' else _short(val, 60)}")
-    if not parts and after:
-        parts = [f"{k}: {_short(v, 40)}" for k, v in list(after.items())[:3]]
-    return "; ".join(parts) or ev.entity_id
+    """One line saying what changed, in plain words (app/ui/audit_sentences.py)."""
+    return sentence(ev)
 
 
 COLUMNS = ("when", "kind", "event", "details", "actor")
@@ -237,10 +175,10 @@ class TimelineModel(QAbstractTableModel):
             if col == "kind":
                 return timeline_kind_label(kind)
             if col == "event":
-                return action_label(ev.action)
+                return event_name(ev.action)
             if col == "details":
                 return describe(ev)
-            return ev.actor
+            return shown(ev.actor, one_line=True)
         if role == Qt.ItemDataRole.ForegroundRole and col == "kind":
             return QBrush(QColor(KIND_COLOURS.get(kind, "#374151")))
         if role == Qt.ItemDataRole.ToolTipRole:
