@@ -58,7 +58,16 @@ def test_no_raw_codes(language: str) -> None:
     assert re.match(r"^M7: \S", m7), m7  # never "M7:" with nothing after it
 
 
-ENGLISH_LEFT = ("Due date", "January", "February", "Letter exported", "issued", "partly", "none ticked", "Partially")
+ENGLISH_LEFT = (
+    "Due date",
+    "January",
+    "February",
+    "Letter exported",
+    "issued",
+    "partly",
+    "none ticked",
+    "Partially",
+)
 
 
 @pytest.mark.parametrize("lang", ["fr", "de"])
