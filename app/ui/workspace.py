@@ -267,6 +267,13 @@ class OverviewPage(QWidget):
         al.addWidget(self.assign_button, 0, 1, alignment=Qt.AlignmentFlag.AlignRight)
         al.addWidget(self.history, 1, 0, 1, 2)
         al.setRowStretch(1, 1)
+        # Linked cases (issue 18; D's minimal section): plain text, one line per link.
+        self.links_label = DataLabel()
+        self.links_label.setObjectName("caseLinks")
+        self.links_label.setAccessibleName(self.tr("Linked cases"))
+        self.links_label.setWordWrap(True)
+        self.links_label.hide()
+        al.addWidget(self.links_label, 2, 0, 1, 2)
 
         # Recent activity: the newest events of the time line.
         self.activity = QGroupBox(self.tr("Recent activity"))
@@ -433,6 +440,29 @@ class OverviewPage(QWidget):
         self.stop_button.setEnabled(rec.clock_stopped_at is None and not closed)
         self.resume_button.setEnabled(rec.clock_stopped_at is not None)
         self.due_button.setEnabled(not closed)
+
+    def show_links(self, links: list[Any]) -> None:
+        """The case's links (``app.services.links.links_of``), or nothing when there are none."""
+        out = {
+            "fine_tune_of": self.tr("fine-tune of"),
+            "quantisation_of": self.tr("quantisation of"),
+            "merge_of": self.tr("merge of"),
+            "duplicate_of": self.tr("duplicate of"),
+            "same_provider": self.tr("same provider as"),
+            "related": self.tr("related to"),
+        }
+        back = {
+            "fine_tune_of": self.tr("has a fine-tune:"),
+            "quantisation_of": self.tr("has a quantisation:"),
+            "merge_of": self.tr("merged into"),
+            "duplicate_of": self.tr("has a duplicate:"),
+        }
+        lines = []
+        for lk in links:
+            label = (out if lk.outgoing else back).get(lk.link_type) or out.get(lk.link_type, lk.link_type)
+            lines.append(f"{label} {lk.other} — {lk.other_title}")
+        self.links_label.setText(self.tr("Linked cases:") + "\n" + "\n".join(lines) if lines else "")
+        self.links_label.setVisible(bool(lines))
 
     def show_history(self, rows: list[dict[str, Any]]) -> None:
         self.history_model.set_rows(rows)
@@ -772,6 +802,14 @@ class CaseWorkspace(QWidget):
 
         self.runner.query(
             load, done, lambda e: self.overview.show_refusal(str(e)), key=f"workspace-{id(self)}"
+        )
+        from app.services import links
+
+        self.runner.query(
+            lambda p: links.links_of(ctx, ref),
+            self.overview.show_links,
+            lambda e: None,
+            key=f"links-{id(self)}",
         )
 
     def refresh_all(self) -> None:
