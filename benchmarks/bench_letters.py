@@ -90,6 +90,10 @@ def main() -> int:
         cases.transition(ctx, ref, status)
 
     signer = sign.load_pkcs12_signer(pki.officer_p12, PASSPHRASE)
+    from app.services import officer_certs  # the signer is the officer: register the key's certificate
+
+    roles.set_officer(ctx, "GREGOROVÁ Markéta", "officer", actor="GREGOROVÁ Markéta")
+    officer_certs.add_certificate(ctx, "GREGOROVÁ Markéta", pki.officer_pem, actor="GREGOROVÁ Markéta")
     ours: list[float] = []
     for _ in range(N):
         service.draft_letter(ctx, ref)

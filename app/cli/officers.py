@@ -1,4 +1,8 @@
-"""exemptio officer add | list  (team mode: who holds which role)"""
+"""exemptio officer add | list | whoami | cert add | cert list | cert remove
+
+Roles (officer, reviewer, head, auditor) and each officer's signing certificates,
+both granted by the head of unit: letters are issued and approved only with a
+certificate registered to the acting officer (app/services/officer_certs.py)."""
 
 from __future__ import annotations
 
@@ -28,6 +32,25 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     ls.add_argument("--json", action="store_true")
     add_common(ls)
     ls.set_defaults(func=_list)
+
+    cert = osub.add_parser("cert", help="officers' signing certificates (registered by the head of unit)")
+    csub = cert.add_subparsers(dest="cert_command", required=True)
+    cadd = csub.add_parser("add", help="register a signing certificate (PEM or DER) for an officer")
+    cadd.add_argument("name")
+    cadd.add_argument("certificate", help="the officer's certificate file (.pem, .crt, .cer, .der)")
+    cadd.add_argument("--json", action="store_true")
+    add_common(cadd)
+    cadd.set_defaults(func=_cert_add)
+    cls = csub.add_parser("list", help="registered signing certificates")
+    cls.add_argument("name", nargs="?")
+    cls.add_argument("--json", action="store_true")
+    add_common(cls)
+    cls.set_defaults(func=_cert_list)
+    crm = csub.add_parser("remove", help="withdraw a registered certificate (it stays on record)")
+    crm.add_argument("name")
+    crm.add_argument("fingerprint", help="SHA-256 fingerprint (at least its first 8 hex digits)")
+    add_common(crm)
+    crm.set_defaults(func=_cert_remove)
 
     who = osub.add_parser("whoami", help="show the acting officer and their role")
     who.add_argument("--json", action="store_true")
@@ -68,4 +91,43 @@ def _whoami(args: argparse.Namespace, ctx: AppContext | None) -> int:
         print_json({"name": name, "role": role})
     else:
         print(f"{name or '(no officer set)'}: {roles.ROLE_LABELS[role]}")
+    return 0
+
+
+def _cert_line(c) -> str:  # type: ignore[no-untyped-def]
+    state = f"withdrawn {c.removed_at:%Y-%m-%d}" if c.removed_at else f"valid until {c.not_after:%Y-%m-%d}"
+    return f"{c.officer}\t{c.fingerprint_sha256}\t{c.subject}\t{state}"
+
+
+def _cert_add(args: argparse.Namespace, ctx: AppContext | None) -> int:
+    assert ctx is not None
+    from app.services import officer_certs
+
+    rec = officer_certs.add_certificate(ctx, args.name, args.certificate)
+    if args.json:
+        print_json(rec.to_json())
+    else:
+        print(f"{rec.officer}: certificate {rec.fingerprint_sha256} ({rec.subject}) registered")
+    return 0
+
+
+def _cert_list(args: argparse.Namespace, ctx: AppContext | None) -> int:
+    assert ctx is not None
+    from app.services import officer_certs
+
+    rows = officer_certs.list_certificates(ctx, args.name)
+    if args.json:
+        print_json([r.to_json() for r in rows])
+        return 0
+    for r in rows:
+        print(_cert_line(r))
+    return 0
+
+
+def _cert_remove(args: argparse.Namespace, ctx: AppContext | None) -> int:
+    assert ctx is not None
+    from app.services import officer_certs
+
+    rec = officer_certs.remove_certificate(ctx, args.name, args.fingerprint)
+    print(f"{rec.officer}: certificate {rec.fingerprint_sha256} withdrawn")
     return 0

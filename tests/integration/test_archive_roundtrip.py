@@ -480,11 +480,12 @@ def test_round_trip_of_a_real_case_through_the_cli(cli, home, tmp_path):  # type
 
 def test_round_trip_with_a_signed_letter(cli, home, tmp_path):  # type: ignore[no-untyped-def]
     """A drafted, approved (four eyes) and signed letter survives the round trip and still verifies."""
-    from tests.integration.test_letter_cli import DRAFTER, REVIEWER, _case, _ok, _pass
+    from tests.integration.test_letter_cli import DRAFTER, REVIEWER, _case, _ok, _pass, own_key
     from tests.unit.letter_testpki import make_pki
 
     pki = make_pki(tmp_path / "pki")
     ref = _case(cli, tmp_path)
+    own_key(cli, pki.officer_p12)  # the signer is the officer: the drafter's certificate, registered
     _ok(cli("letter", "draft", ref, "--out", str(tmp_path / "draft.pdf"), "--officer", DRAFTER))
     _ok(cli("letter", "approve", ref, "--officer", REVIEWER))
     _ok(

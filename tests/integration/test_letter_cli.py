@@ -19,9 +19,14 @@ from tests.unit.letter_testpki import PASSPHRASE, LocalTsa, Pki, make_pki, nss_d
 DRAFTER, REVIEWER = "GREGOROVÁ Markéta", "GONÇALVES Bruno"
 
 
+_KEY: list[Path] = []  # the officer key of this module's PKI: _case registers it for DRAFTER
+
+
 @pytest.fixture(scope="module")
 def pki(tmp_path_factory: pytest.TempPathFactory) -> Pki:
-    return make_pki(tmp_path_factory.mktemp("pki"))
+    made = make_pki(tmp_path_factory.mktemp("pki"))
+    _KEY[:] = [made.officer_p12]
+    return made
 
 
 @pytest.fixture(scope="module")
@@ -56,6 +61,8 @@ def _case(cli: Any, tmp_path: Path, answers: dict[str, Any] = LLAMA3_8B, review:
     f.write_text(json.dumps({"checklist": "ai-act-oss", "version": "2025.07", "answers": answers}))
     _ok(cli("checklist", "answer", ref, "--file", str(f), "--officer", DRAFTER))
     _ok(cli("officer", "add", REVIEWER, "--role", "reviewer", "--officer", REVIEWER))
+    if _KEY:  # the drafter's own signing certificate, registered (the signer is the officer)
+        own_key(cli, _KEY[0])
     if review:
         to_review(cli, str(ref))
     return str(ref)
@@ -65,6 +72,30 @@ def to_review(cli: Any, ref: str) -> None:
     """A letter is issued from a case in review: move it there (draft → intake → assessment → review)."""
     for status in ("intake", "assessment", "review"):
         _ok(cli("case", "move", ref, status, "--officer", DRAFTER))
+
+
+def own_key(cli: Any, p12: Path, officer: str = DRAFTER, *db: str, by: str | None = None) -> None:
+    """The head of unit (``by``; on a new database anyone) registers the key's certificate
+    for ``officer``: letters are issued only with the acting officer's own certificate."""
+    import hashlib
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives.serialization import Encoding
+
+    from tests.unit.letter_testpki import cert_pem_of
+
+    pem = cert_pem_of(p12)
+    fp = hashlib.sha256(
+        x509.load_pem_x509_certificate(pem.read_bytes()).public_bytes(Encoding.DER)
+    ).hexdigest()
+    names = [o["name"] for o in _ok(cli("officer", "list", "--json", *db)).json()]
+    if officer not in names:
+        _ok(cli("officer", "add", officer, "--officer", by or officer, *db))
+    have = [
+        c["fingerprint_sha256"] for c in _ok(cli("officer", "cert", "list", officer, "--json", *db)).json()
+    ]
+    if fp not in have:
+        _ok(cli("officer", "cert", "add", officer, str(pem), "--officer", by or officer, *db))
 
 
 def _pass(tmp_path: Path, text: bytes = PASSPHRASE) -> str:
@@ -453,6 +484,7 @@ def test_evidence_verify_rehashes_stored_letters(cli, home, tmp_path, pki) -> No
 
 
 def _issue(cli: Any, ref: str, pki: Pki, tmp_path: Path, out: Path, *extra: str) -> Any:
+    own_key(cli, pki.officer_p12)
     key = ["--key", str(pki.officer_p12), "--passphrase-file", _pass(tmp_path)]
     return cli("letter", "issue", ref, *key, "--out", str(out), "--officer", DRAFTER, "--tsa", "", *extra)
 
@@ -636,7 +668,8 @@ def test_commission_decision_is_for_the_head_of_unit(cli, home, tmp_path, pki) -
     r = _issue(cli, ref, pki, tmp_path, signed)  # the drafter of ordinary letters is not the head
     assert r.rc == 2 and "Only the head of unit can issue a Commission decision" in r.err, r.err
     assert not signed.exists() and _state(home) == before
-    key = ["--key", str(pki.officer_p12), "--passphrase-file", _pass(tmp_path), "--tsa", ""]
+    own_key(cli, pki.unreachable_p12, head, by=head)  # the head signs with the head's own key
+    key = ["--key", str(pki.unreachable_p12), "--passphrase-file", _pass(tmp_path), "--tsa", ""]
     r = _ok(cli("letter", "issue", ref, *key, "--out", str(signed), "--officer", head, "--json"))
     assert r.json()["legal_nature"] == "commission_decision" and "for adoption" in r.json()["note"]
     text = subprocess.run(["pdftotext", str(signed), "-"], capture_output=True, text=True).stdout

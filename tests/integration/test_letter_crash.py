@@ -86,8 +86,11 @@ def _check(cli: Any, home: Path, out: Path) -> str:
 
 
 def test_sigkill_during_issue_leaves_a_whole_state(cli, home, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from tests.integration.test_letter_cli import own_key
+
     pki = make_pki(tmp_path / "pki")
     ref = _issue_ready(cli, tmp_path)
+    own_key(cli, pki.officer_p12)  # the signer is the officer
     template = tmp_path / "template"
     shutil.copytree(home, template)
 

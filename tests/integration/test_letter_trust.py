@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from tests.integration.test_letter_cli import DRAFTER, REVIEWER, _case, _ok, _pass, _state
+from tests.integration.test_letter_cli import DRAFTER, REVIEWER, _case, _ok, _pass, _state, own_key
 from tests.unit.letter_testpki import LocalTsa, Pki, make_pki
 
 
@@ -33,14 +33,19 @@ def ocsp_pki(tmp_path_factory: pytest.TempPathFactory, server: LocalTsa) -> Pki:
     return pki
 
 
-def _ready(cli: Any, tmp_path: Path) -> str:
+def _ready(cli: Any, tmp_path: Path, pki: Pki | None = None) -> str:
     ref = _case(cli, tmp_path)
+    if pki is not None:  # the keys the tests sign with, registered to the drafter
+        for key in (pki.officer_p12, pki.unreachable_p12):
+            own_key(cli, key)
     _ok(cli("letter", "draft", ref, "--out", str(tmp_path / f"d-{ref}.pdf"), "--officer", DRAFTER))
     _ok(cli("letter", "approve", ref, "--officer", REVIEWER))
     return ref
 
 
 def _issue(cli: Any, ref: str, key: Path, tmp_path: Path, name: str = "signed.pdf") -> Any:
+    if key.name not in ("revoked.p12", "expired.p12", "noku.p12"):  # those are refused before
+        own_key(cli, key)
     return cli(
         "letter", "issue", ref, "--key", str(key), "--passphrase-file", _pass(tmp_path),
         "--out", str(tmp_path / name), "--officer", DRAFTER, "--tsa", "",
@@ -65,7 +70,7 @@ LICENCE = "META LLAMA 3 COMMUNITY LICENSE AGREEMENT\n… 700 million monthly act
 
 
 def test_good_certificate_is_checked_by_ocsp_and_recorded(cli, home, tmp_path, ocsp_pki, server) -> None:  # type: ignore[no-untyped-def]
-    ref = _ready(cli, tmp_path)
+    ref = _ready(cli, tmp_path, ocsp_pki)
     asked = server.ocsp_requests
     r = _ok(_issue(cli, ref, ocsp_pki.officer_p12, tmp_path))
     assert "revocation not checked" not in r.err
@@ -76,7 +81,7 @@ def test_good_certificate_is_checked_by_ocsp_and_recorded(cli, home, tmp_path, o
 
 
 def test_revoked_certificate_signs_nothing(cli, home, tmp_path, ocsp_pki) -> None:  # type: ignore[no-untyped-def]
-    ref = _ready(cli, tmp_path)
+    ref = _ready(cli, tmp_path, ocsp_pki)
     before = _state(home)
     r = _issue(cli, ref, ocsp_pki.revoked_p12, tmp_path)
     assert r.rc == 2
@@ -87,7 +92,7 @@ def test_revoked_certificate_signs_nothing(cli, home, tmp_path, ocsp_pki) -> Non
 
 
 def test_unreachable_responder_signs_and_says_so(cli, home, tmp_path, ocsp_pki) -> None:  # type: ignore[no-untyped-def]
-    ref = _ready(cli, tmp_path)
+    ref = _ready(cli, tmp_path, ocsp_pki)
     r = _ok(_issue(cli, ref, ocsp_pki.unreachable_p12, tmp_path))
     assert "revocation not checked" in r.err and "letter augment" in r.err
     state, revocation, _fp = _register(home)[-1]
@@ -100,7 +105,7 @@ def test_unreachable_responder_signs_and_says_so(cli, home, tmp_path, ocsp_pki) 
     ("key", "words"), [("expired_p12", "expired"), ("no_ku_p12", "not a signing certificate")]
 )
 def test_expired_and_wrong_usage_keys_are_refused(cli, home, tmp_path, ocsp_pki, key, words) -> None:  # type: ignore[no-untyped-def]
-    ref = _ready(cli, tmp_path)
+    ref = _ready(cli, tmp_path, ocsp_pki)
     before = _state(home)
     r = _issue(cli, ref, getattr(ocsp_pki, key), tmp_path)
     assert r.rc == 2 and words in r.err
@@ -121,7 +126,7 @@ def test_damaged_evidence_stops_draft_approve_and_issue(cli, home, tmp_path, ocs
 
 
 def test_evidence_damaged_after_approval_is_not_signed(cli, home, tmp_path, ocsp_pki) -> None:  # type: ignore[no-untyped-def]
-    ref = _ready(cli, tmp_path)
+    ref = _ready(cli, tmp_path, ocsp_pki)
     _damage_evidence(home, LICENCE)
     before = _state(home)
     r = _issue(cli, ref, ocsp_pki.officer_p12, tmp_path)
@@ -131,7 +136,7 @@ def test_evidence_damaged_after_approval_is_not_signed(cli, home, tmp_path, ocsp
 
 
 def test_augment_checks_revocation_once_the_responder_answers(cli, home, tmp_path, ocsp_pki, server) -> None:  # type: ignore[no-untyped-def]
-    ref = _ready(cli, tmp_path)
+    ref = _ready(cli, tmp_path, ocsp_pki)
     server.revocation_down = True
     try:
         r = _ok(_issue(cli, ref, ocsp_pki.officer_p12, tmp_path))
@@ -152,7 +157,7 @@ def test_letter_of_a_since_revoked_key_fails_verification(cli, home, tmp_path, o
 
     from cryptography import x509
 
-    ref = _ready(cli, tmp_path)
+    ref = _ready(cli, tmp_path, ocsp_pki)
     _ok(_issue(cli, ref, ocsp_pki.officer_p12, tmp_path))
     signed = tmp_path / "signed.pdf"
     _ok(cli("letter", "verify", str(signed), "--trust", str(ocsp_pki.root_pem)))
@@ -171,7 +176,7 @@ def test_letter_of_a_since_revoked_key_fails_verification(cli, home, tmp_path, o
 def test_timestamp_of_an_untrusted_tsa_is_reported(cli, home, tmp_path, ocsp_pki, server) -> None:  # type: ignore[no-untyped-def]
     from tests.unit.letter_testpki import dummy_timestamper
 
-    ref = _ready(cli, tmp_path)
+    ref = _ready(cli, tmp_path, ocsp_pki)
     server.stamper = dummy_timestamper(ocsp_pki, untrusted=True)
     try:
         r = cli(
@@ -191,7 +196,7 @@ def test_timestamp_of_an_untrusted_tsa_is_reported(cli, home, tmp_path, ocsp_pki
 
 
 def test_no_trust_anchor_is_trust_not_established(cli, home, tmp_path, ocsp_pki) -> None:  # type: ignore[no-untyped-def]
-    ref = _ready(cli, tmp_path)
+    ref = _ready(cli, tmp_path, ocsp_pki)
     _ok(_issue(cli, ref, ocsp_pki.officer_p12, tmp_path))
     r = cli("letter", "verify", str(tmp_path / "signed.pdf"))
     assert r.rc == 1 and "trust not established" in r.err

@@ -160,6 +160,7 @@ def test_letter_and_archive_workflow_from_the_bundle(bundle: Path, tmp_path: Pat
     ok("letter", "draft", ref, "--out", str(tmp_path / "draft.pdf"), "--officer", drafter)
     ok("letter", "approve", ref, "--officer", reviewer)
     pki = make_pki(tmp_path / "pki")
+    ok("officer", "cert", "add", drafter, str(pki.officer_pem), "--officer", drafter)  # signer = officer
     pw = tmp_path / "pass.txt"
     pw.write_bytes(PASSPHRASE + b"\n")
     signed = tmp_path / "signed.pdf"

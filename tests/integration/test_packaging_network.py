@@ -237,6 +237,7 @@ def test_only_a_configured_timestamp_authority_is_contacted(guarded, cli, tmp_pa
     ok("letter", "draft", ref, "--out", str(tmp_path / "draft.pdf"), "--officer", drafter)
     ok("letter", "approve", ref, "--officer", reviewer)
     pki = make_pki(tmp_path / "pki")
+    ok("officer", "cert", "add", drafter, str(pki.officer_pem), "--officer", drafter)  # signer = officer
     pw = tmp_path / "pw.txt"
     pw.write_bytes(PASSPHRASE + b"\n")
     issue = ["-m", "app", "letter", "issue", ref, "--key", str(pki.officer_p12), "--passphrase-file", str(pw)]

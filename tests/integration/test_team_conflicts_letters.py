@@ -36,9 +36,13 @@ def pki(tmp_path_factory: pytest.TempPathFactory) -> Any:
 
 
 @pytest.fixture
-def team(home: Path, db_url: str):  # type: ignore[no-untyped-def]
+def team(home: Path, db_url: str, pki):  # type: ignore[no-untyped-def]
+    from app.services import officer_certs
+
     ctxs = {n: open_context(db=db_url, officer=n) for n in (HEAD, DRAFTER, REVIEWER, REVIEWER2, REDRAFTER)}
     roles.set_officer(ctxs[HEAD], HEAD, "head")
+    roles.set_officer(ctxs[HEAD], DRAFTER, "officer")
+    officer_certs.add_certificate(ctxs[HEAD], DRAFTER, pki.officer_pem)  # the signer is the officer
     for n in (REVIEWER, REVIEWER2):
         roles.set_officer(ctxs[HEAD], n, "reviewer")
     ref = cases.create_case(

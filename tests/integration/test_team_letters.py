@@ -66,6 +66,10 @@ def test_letter_workflow_with_roles(cli, db_url: str, tmp_path: Path, pki: Any) 
     pw = tmp_path / "pass.txt"
     pw.write_bytes(PASSPHRASE + b"\n")
     out = tmp_path / "signed.pdf"
+    # the signer is the officer: the head of unit registers the drafter's certificate
+    r = cli("officer", "cert", "add", DRAFTER, str(pki.officer_pem), "--officer", DRAFTER, *db)
+    assert r.rc == 2 and "Only the head of unit" in r.err
+    _ok(cli("officer", "cert", "add", DRAFTER, str(pki.officer_pem), "--officer", HEAD, *db))
     _ok(
         cli(
             "letter",

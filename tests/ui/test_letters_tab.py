@@ -72,6 +72,11 @@ def test_draft_approve_issue_verify_in_the_tab(qtbot, tab, ctx, ref, tmp_path: P
     from app.services import cases
 
     pki = make_pki(tmp_path / "pki")
+    from app.services import officer_certs  # the signer is the officer: Test Officer's certificate
+
+    if "Test Officer" not in [o.name for o in roles.list_officers(ctx)]:
+        roles.set_officer(ctx, "Test Officer", "officer", actor="Test Officer")
+    officer_certs.add_certificate(ctx, "Test Officer", pki.officer_pem, actor="Test Officer")
     for status in ("intake", "assessment", "review"):  # letters are issued from a case in review
         cases.transition(ctx, ref, status)
     assert not tab.approve_action.isEnabled() and not tab.issue_action.isEnabled()

@@ -459,3 +459,12 @@ def softhsm_token(folder: Path, pki: Pki, *, pin: str = "1234") -> dict[str, str
             "01",
         )
     return {"SOFTHSM2_CONF": str(conf)}
+
+
+def cert_pem_of(p12: Path) -> Path:
+    """The certificate of a test PKCS#12 file as PEM beside it (for 'officer cert add')."""
+    _key, cert, _extra = pkcs12.load_key_and_certificates(p12.read_bytes(), PASSPHRASE)
+    assert cert is not None
+    out = p12.with_suffix(".cert.pem")
+    out.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    return out

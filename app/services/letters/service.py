@@ -550,6 +550,9 @@ def issue_letter(
     require_sound_evidence(ctx, reference, "signed")
     say("Checking the signing certificate…")
     cert_check = check_signer_of(ctx, signer)
+    from app.services import officer_certs
+
+    officer_certs.require_own_certificate(ctx, issuer, signer.signing_cert, "issued")
     say("Checking the approved draft…")
     if _draft_render(content).sha256 != draft_sha:
         raise NotAllowed(

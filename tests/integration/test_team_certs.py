@@ -1,0 +1,141 @@
+"""The signer is the officer (issue 14), on both backends: the head of unit registers
+each officer's signing certificate; a letter is issued only with a certificate
+registered to the acting officer. Without any registration, a single-user (SQLite)
+database accepts a certificate that names the acting officer; a team database
+(PostgreSQL) refuses. Officer names are compared by name_key everywhere."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import text
+
+from db.engine import make_engine
+from tests.helpers.answers import OPEN_MODEL as ANSWERS
+from tests.unit.letter_testpki import OFFICER_CN, PASSPHRASE, REVIEWER_CN, cert_pem_of, make_pki
+
+HEAD, DRAFTER, REVIEWER = "Hanna Head", OFFICER_CN, REVIEWER_CN
+
+
+@pytest.fixture(scope="module")
+def pki(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    return make_pki(tmp_path_factory.mktemp("pki"))
+
+
+def _ok(r: Any) -> Any:
+    assert r.rc == 0, r.err
+    return r
+
+
+def _approved_case(cli: Any, db: tuple[str, ...], tmp_path: Path) -> str:
+    ref = _ok(
+        cli("case", "new", "--title", "T", "--provider", "P", "--subject", "S", "--officer", DRAFTER, *db)
+    ).out.strip()
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps({"checklist": "ai-act-oss", "version": "2025.07", "answers": ANSWERS}))
+    _ok(cli("checklist", "answer", ref, "--file", str(answers), "--officer", DRAFTER, *db))
+    for status in ("intake", "assessment", "review"):
+        _ok(cli("case", "move", ref, status, "--officer", DRAFTER, *db))
+    _ok(cli("letter", "draft", ref, "--out", str(tmp_path / f"d-{ref}.pdf"), "--officer", DRAFTER, *db))
+    _ok(cli("letter", "approve", ref, "--officer", REVIEWER, *db))
+    return str(ref)
+
+
+def _issue(cli: Any, db: tuple[str, ...], tmp_path: Path, ref: str, key: Path, officer: str = DRAFTER) -> Any:
+    pw = tmp_path / "pass.txt"
+    pw.write_bytes(PASSPHRASE + b"\n")
+    out = tmp_path / f"signed-{ref}-{key.stem}.pdf"
+    return cli(
+        "letter", "issue", ref, "--key", str(key), "--passphrase-file", str(pw), "--out", str(out),
+        "--officer", officer, "--tsa", "", *db,
+    )  # fmt: skip
+
+
+def _letters(db_url: str) -> list[tuple[Any, ...]]:
+    eng = make_engine(db_url)
+    try:
+        with eng.connect() as c:
+            return list(c.execute(text("SELECT state, issued_by, signer, signer_fingerprint FROM letters")))
+    finally:
+        eng.dispose()
+
+
+def test_only_the_acting_officers_registered_certificate_signs(
+    cli, db_url: str, tmp_path: Path, pki: Any
+) -> None:  # type: ignore[no-untyped-def]
+    db = ("--db", db_url)
+    _ok(cli("officer", "add", HEAD, "--role", "head", "--officer", HEAD, *db))
+    for name, role in ((DRAFTER, "officer"), (REVIEWER, "reviewer")):
+        _ok(cli("officer", "add", name, "--role", role, "--officer", HEAD, *db))
+    # only the head of unit registers certificates
+    r = cli("officer", "cert", "add", DRAFTER, str(pki.officer_pem), "--officer", DRAFTER, *db)
+    assert r.rc == 2 and "Only the head of unit" in r.err
+    _ok(cli("officer", "cert", "add", REVIEWER, str(pki.second_pem), "--officer", HEAD, *db))
+    ref = _approved_case(cli, db, tmp_path)
+    if db_url.startswith("postgresql"):  # team database: nothing registered, nothing signed
+        r = _issue(cli, db, tmp_path, ref, pki.officer_p12)
+        assert r.rc == 2 and "no signing certificate registered" in r.err
+    # another officer's registered key: refused, whatever the names
+    r = _issue(cli, db, tmp_path, ref, pki.second_p12)
+    assert r.rc == 2 and f"registered to {REVIEWER}" in r.err and "Nothing was signed" in r.err
+    assert _letters(db_url)[-1][0] == "approved"
+    _ok(cli("officer", "cert", "add", DRAFTER, str(pki.officer_pem), "--officer", HEAD, *db))
+    listed = _ok(cli("officer", "cert", "list", DRAFTER, "--json", *db)).json()
+    assert [c["subject"] for c in listed] and listed[0]["fingerprint_sha256"]
+    # a registered officer using a key not registered to them: refused
+    other = cert_pem_of(pki.unreachable_p12)
+    assert other.exists()
+    r = _issue(cli, db, tmp_path, ref, pki.unreachable_p12)
+    assert r.rc == 2 and "not one registered to" in r.err
+    # their own registered key: issued, the fingerprint in the register
+    _ok(_issue(cli, db, tmp_path, ref, pki.officer_p12))
+    state, issued_by, signer, fingerprint = _letters(db_url)[-1]
+    assert (state, issued_by, signer) == ("issued", DRAFTER, OFFICER_CN)
+    assert fingerprint == listed[0]["fingerprint_sha256"]
+    # a withdrawn certificate no longer signs
+    _ok(cli("officer", "cert", "remove", DRAFTER, fingerprint[:16], "--officer", HEAD, *db))
+    ref2 = _approved_case(cli, db, tmp_path)
+    r = _issue(cli, db, tmp_path, ref2, pki.officer_p12)
+    assert r.rc == 2 and "was withdrawn" in r.err and "Nothing was signed" in r.err
+
+
+def test_single_user_database_needs_a_certificate_naming_the_officer(cli, tmp_path: Path, pki: Any) -> None:  # type: ignore[no-untyped-def]
+    db = ("--db", "sqlite:///" + str(tmp_path / "own.db"))
+    _ok(cli("officer", "add", REVIEWER, "--role", "reviewer", "--officer", REVIEWER, *db))
+    ref = _approved_case(cli, db, tmp_path)
+    # a key of somebody else (no registration anywhere): refused
+    r = _issue(cli, db, tmp_path, ref, pki.unreachable_p12)
+    assert r.rc == 2 and "belongs to Offline Officer, not to the acting officer" in r.err
+    # the officer's own certificate (its holder is the acting officer, compared by name_key)
+    _ok(_issue(cli, db, tmp_path, ref, pki.officer_p12, officer=DRAFTER.lower()))
+
+
+def test_names_are_compared_by_key(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    db = ("--db", "sqlite:///" + str(tmp_path / "names.db"))
+    _ok(cli("officer", "add", HEAD, "--role", "head", "--officer", HEAD, *db))
+    _ok(cli("officer", "add", "Aldo Auditor", "--role", "auditor", "--officer", HEAD, *db))
+    for variant in ("aldo auditor", "Aldo  AUDITOR", "Ａｌｄｏ Auditor"):  # case, spaces, NFKC
+        r = cli("case", "new", "--title", "T", "--provider", "P", "--subject", "S", "--officer", variant, *db)
+        assert r.rc == 2 and "auditor" in r.err, (variant, r.err)
+    r = cli(
+        "case",
+        "new",
+        "--title",
+        "T",
+        "--provider",
+        "P",
+        "--subject",
+        "S",
+        "--officer",
+        "Aldo\u200bAuditor",
+        *db,
+    )
+    assert r.rc == 2
+    # re-recording a variant changes the one officer, it does not add a second one
+    r = cli("officer", "add", "aldo  auditor", "--role", "officer", "--officer", "Aldo Auditor", *db)
+    assert r.rc == 2 and "Only the head of unit" in r.err
+    names = [o["name"] for o in _ok(cli("officer", "list", "--json", *db)).json()]
+    assert names.count("Aldo Auditor") == 1 and len(names) == 2
