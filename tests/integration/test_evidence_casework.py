@@ -164,3 +164,49 @@ def test_description_and_url_checked_before_anything_is_stored(cli, tmp_path: Pa
         r = cli("evidence", "add", ref, str(lic), *args)
         assert r.rc == 2 and message in r.err, r.err
     assert cli("evidence", "list", ref, "--json").json() == []
+
+
+def test_intake_progress_only_on_a_terminal(home, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """`evidence add` writes its progress to stderr when stderr is a terminal (a real pty),
+    and nothing when it is a pipe."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    repo = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, EXEMPTIO_HOME=str(home), EXEMPTIO_OFFICER="Test Officer")
+    env.pop("EXEMPTIO_DB", None)
+    new = subprocess.run(
+        [sys.executable, "-m", "app", "case", "new", "--title", "t", "--provider", "p", "--subject", "s"],
+        capture_output=True, text=True, env=env, cwd=repo, timeout=120, check=True,
+    )  # fmt: skip
+    ref = new.stdout.strip()
+    big = tmp_path / "weights.bin"
+    big.write_bytes(os.urandom(8 * 1024 * 1024))
+    piped = subprocess.run(
+        [sys.executable, "-m", "app", "evidence", "add", ref, str(big)],
+        capture_output=True, text=True, env=env, cwd=repo, timeout=120,
+    )  # fmt: skip
+    assert piped.returncode == 0 and "%" not in piped.stderr
+    other = tmp_path / "other.bin"
+    other.write_bytes(os.urandom(8 * 1024 * 1024))
+    master, slave = pty.openpty()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "app", "evidence", "add", ref, str(other)],
+        stdout=subprocess.PIPE, stderr=slave, env=env, cwd=repo,
+    )  # fmt: skip
+    os.close(slave)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(master, 4096)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        seen += chunk
+    os.close(master)
+    assert proc.wait(timeout=120) == 0
+    text = seen.decode("utf-8", "replace")
+    assert "100%" in text and "other.bin" in text and "\r" in text
