@@ -174,3 +174,20 @@ def test_wrong_passphrase_in_the_tab_changes_nothing(qtbot, tab, ctx, ref, tmp_p
     assert tab.runner.wait_idle()
     assert errors and "Wrong passphrase" in errors[0]
     assert [r.state for r in service.list_letters(ctx, ref)] == ["approved"]
+
+
+def test_issue_never_offers_another_officers_key(qtbot, tab, ctx) -> None:  # type: ignore[no-untyped-def]
+    """The key in Settings belongs to the profile's officer: another acting officer gets an empty field."""
+    from dataclasses import replace
+
+    ctx.settings = replace(
+        ctx.settings, officer_name="Test Officer", signing_key_path="/keys/test-officer.p12"
+    )
+    ctx.officer_override = "test  OFFICER"  # the same officer (name_key)
+    dlg = tab.open_issue_dialog()
+    assert dlg.key.text() == "/keys/test-officer.p12"
+    dlg.reject()
+    ctx.officer_override = "GONÇALVES Bruno"  # someone else at the keyboard
+    dlg = tab.open_issue_dialog()
+    assert dlg.key.text() == ""
+    dlg.reject()

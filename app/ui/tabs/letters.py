@@ -557,8 +557,13 @@ class LettersTab(QWidget):
         self.refresh()
 
     def open_issue_dialog(self) -> IssueDialog:
+        from app.services import roles
+
         s = self.ctx.settings
-        dlg = IssueDialog(s.signing_key_path, s.officer_unit or "AI Office", self)
+        # The key in Settings is the profile officer's: never offered to another acting officer.
+        acting = self.ctx.officer.strip()
+        own = bool(acting) and bool(s.officer_name.strip()) and roles.same_officer(acting, s.officer_name)
+        dlg = IssueDialog(s.signing_key_path if own else "", s.officer_unit or "AI Office", self)
         dlg.accepted.connect(
             lambda: self.start_issue(
                 dlg.key.text().strip(), dlg.take_passphrase(), dlg.function.text().strip()
