@@ -309,6 +309,10 @@ class TaskRunner(QObject):
         return self.run(fn, on_done, on_error, **kw)
 
     # -- errors ---------------------------------------------------------------------
+    def report(self, exc: BaseException) -> None:
+        """Show ``exc`` the way a task's error is shown without ``on_error``."""
+        self._report(exc, None)
+
     def _report(
         self,
         exc: BaseException,

@@ -1971,8 +1971,16 @@ Es wurde nichts importiert; Ihre Daten sind unverändert.</translation>
         <translation>Nur per Verweis</translation>
     </message>
     <message>
-        <source>Retrieved on</source>
-        <translation>Abgerufen am</translation>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Source &amp;URL:</source>
+        <translation>&amp;Quell-URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Retrieved on:</source>
+        <translation>&amp;Abgerufen am:</translation>
     </message>
     <message>
         <source>Attach</source>

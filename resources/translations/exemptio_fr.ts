@@ -1971,8 +1971,16 @@ Rien n&apos;a été importé ; vos données sont inchangées.</translation>
         <translation>Par référence seulement</translation>
     </message>
     <message>
-        <source>Retrieved on</source>
-        <translation>Récupéré le</translation>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>Source &amp;URL:</source>
+        <translation>&amp;URL de la source :</translation>
+    </message>
+    <message>
+        <source>&amp;Retrieved on:</source>
+        <translation>&amp;Récupéré le :</translation>
     </message>
     <message>
         <source>Attach</source>

@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.ui.dialogs.form import FormDialog
+from app.ui.dialogs.form import DateEdit, FormDialog
 from app.ui.qt import (
     QComboBox,
     QDate,
-    QDateEdit,
     QDialogButtonBox,
     QLineEdit,
     QPlainTextEdit,
@@ -23,13 +22,10 @@ from app.ui.qt import (
 )
 
 
-def date_edit(value: dt.date | None, accessible_name: str) -> QDateEdit:
+def date_edit(value: dt.date | None, accessible_name: str) -> DateEdit:
     """A date field in ISO order whose year, month and day are typed in turn
     (the cursor moves on by itself) or picked from the calendar."""
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setCurrentSectionIndex(0)
+    edit = DateEdit()
     edit.setAccessibleName(accessible_name)
     d = value or dt.date.today()
     edit.setDate(QDate(d.year, d.month, d.day))

@@ -17,6 +17,7 @@ Opened with ``open()`` (window-modal, no nested event loop).
 from __future__ import annotations
 
 from app.ui.qt import (
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,6 +30,21 @@ from app.ui.qt import (
 )
 
 ERROR_STYLE = "color: #b42318;"
+
+
+class DateEdit(QDateEdit):
+    """A date field (yyyy-MM-dd) whose parts are typed in turn: on focus the year is
+    selected, so typing "2027" replaces it (QDateEdit would otherwise append the
+    digits after the day and refuse them), then the month and the day follow."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy-MM-dd")
+
+    def focusInEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+        super().focusInEvent(event)  # type: ignore[arg-type]
+        self.setSelectedSection(QDateEdit.Section.YearSection)
 
 
 class FormDialog(QDialog):

@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from app.services import cases
+from app.ui.dialogs.form import DateEdit
 from app.ui.labels import kind_label
 from app.ui.qt import (
     QComboBox,
@@ -53,9 +54,7 @@ class NewCaseDialog(QDialog):
         for name in officers or []:
             self.officer.addItem(name)
         self.officer.setCurrentText(default_officer)
-        self.due = QDateEdit()
-        self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("yyyy-MM-dd")
+        self.due = DateEdit()  # typing a year takes
         default_due = dt.date.today() + dt.timedelta(days=cases.DEFAULT_DEADLINE_DAYS)
         self.due.setDate(QDate(default_due.year, default_due.month, default_due.day))
         self.notes = QPlainTextEdit()

@@ -21,6 +21,7 @@ from app.services import model_inspect
 from app.services.blobstore import Cancelled as ServiceCancelled
 from app.services.context import AppContext
 from app.ui import shortcuts
+from app.ui.dialogs.form import DateEdit, FormDialog
 from app.ui.preview_io import decode_image, read_pdf
 from app.ui.qt import (
     QT_TRANSLATE_NOOP,
@@ -30,7 +31,6 @@ from app.ui.qt import (
     QCheckBox,
     QColor,
     QCoreApplication,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -556,31 +556,29 @@ def pretty_json(text: str) -> tuple[str, str]:
 # --------------------------------------------------------------------------- dialogs
 
 
-class IntakeDialog(QDialog):
-    """Description, source URL, retrieval date and "reference only" for an intake."""
+class IntakeDialog(FormDialog):
+    """Description, source URL, retrieval date and "reference only" for an intake.
+    Submit mode: a refusal (a source URL that is not one) comes back into this dialog,
+    beside its field, with the files and everything typed kept."""
 
     def __init__(
         self, paths: list[str], total: int, parent: QWidget | None = None, *, model: bool = False
     ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Attach evidence"))
-        self.setMinimumWidth(480)
+        super().__init__(parent, self.tr("Attach evidence"), self.tr("Attach"), submit_mode=True)
+        self.paths = list(paths)
         names = ", ".join(Path(p).name for p in paths[:3]) + (" …" if len(paths) > 3 else "")
-        head = QLabel(
+        self.set_intro(
             self.tr("%1 item(s): %2 (%3)")
             .replace("%1", str(len(paths)))
             .replace("%2", names)
             .replace("%3", format_bytes(total))
         )
-        head.setWordWrap(True)
         self.description = QLineEdit()
         self.description.setAccessibleName(self.tr("Description"))
         self.source_url = QLineEdit()
         self.source_url.setPlaceholderText("https://")
         self.source_url.setAccessibleName(self.tr("Source URL"))
-        self.retrieved = QDateEdit()
-        self.retrieved.setCalendarPopup(True)
-        self.retrieved.setDisplayFormat("yyyy-MM-dd")
+        self.retrieved = DateEdit()
         self.retrieved.setDate(dt.date.today())
         self.retrieved.setAccessibleName(self.tr("Retrieval date"))
         big = total > 2 * 1024**3
@@ -591,21 +589,20 @@ class IntakeDialog(QDialog):
         )
         self.reference_only.setChecked(big)
         self.reference_only.setAccessibleName(self.tr("Reference only"))
-        form = QFormLayout()
-        form.addRow(self.tr("Description"), self.description)
-        form.addRow(self.tr("Source URL"), self.source_url)
-        form.addRow(self.tr("Retrieved on"), self.retrieved)
-        form.addRow("", self.reference_only)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Attach"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addWidget(head)
-        lay.addLayout(form)
-        lay.addWidget(buttons)
+        self.add_field(self.tr("&Description:"), self.description)
+        self.add_field(self.tr("Source &URL:"), self.source_url)
+        self.add_field(self.tr("&Retrieved on:"), self.retrieved)
+        self.add_field("", self.reference_only)
+        self.description.setFocus()
+
+    def field_for(self, message: str) -> QWidget | None:
+        """Which field a refusal speaks of (the service names the value it refuses)."""
+        url = self.source_url.text().strip()
+        if url and url in message or "URL" in message:
+            return self.source_url
+        if "Description" in message or "description" in message:
+            return self.description
+        return None
 
     def values(self) -> dict[str, Any]:
         d = self.retrieved.date()
@@ -973,8 +970,15 @@ class EvidenceTab(QWidget):
 
         def ask(total: int) -> None:
             dlg = IntakeDialog(paths, total, self)
-            if dlg.exec() == QDialog.DialogCode.Accepted:
-                self.add_paths(paths, **dlg.values())
+            self.intake_dialog = dlg
+
+            def submit() -> None:
+                dlg.hide()  # out of the way while the files are hashed; back on a refusal
+                self.add_paths(paths, **dlg.values(), dialog=dlg)
+
+            dlg.submitted.connect(submit)
+            dlg.finished.connect(lambda _r: dlg.deleteLater())
+            dlg.open()
 
         self.runner.query(
             lambda p: sum(_size_of(Path(x)) for x in paths), ask, label=self.tr("Measuring the files…")
@@ -990,8 +994,10 @@ class EvidenceTab(QWidget):
         reference_only: bool = False,
         reference_only_weights: bool = False,
         then: Any = None,
+        dialog: IntakeDialog | None = None,
     ) -> None:
-        """Attach in the background with progress and Cancel."""
+        """Attach in the background with progress and Cancel. ``dialog``: the intake
+        dialog the details came from: a refusal is shown there, input kept."""
         ctx, ref = self.ctx, self.reference
 
         def work(p: Progress) -> ev.IntakeResult:
@@ -1011,7 +1017,25 @@ class EvidenceTab(QWidget):
             except ServiceCancelled as err:
                 raise Cancelled() from err
 
+        def failed(err: BaseException) -> None:
+            from app.domain.errors import ExemptioError
+
+            if dialog is not None and isinstance(err, ExemptioError):
+                dialog.show()
+                dialog.failed(str(err), dialog.field_for(str(err)))
+                return
+            if dialog is not None:
+                dialog.succeeded()  # nothing to correct in the dialog: close it
+            self.runner.report(err)
+
+        def cancelled() -> None:
+            if dialog is not None:
+                dialog.succeeded()
+            self.status.setText(self.tr("Cancelled: nothing was attached."))
+
         def done(res: ev.IntakeResult) -> None:
+            if dialog is not None:
+                dialog.succeeded()
             self.refresh()
             self.changed.emit()
             msg = self.tr("Attached %1 item(s)").replace("%1", str(len(res.items)))
@@ -1028,11 +1052,12 @@ class EvidenceTab(QWidget):
         self.runner.run(
             work,
             done,
+            failed,
             label=self.tr("Hashing and storing evidence…"),
             cancellable=True,
             progress=True,
             modal=False,  # other cases, tabs and reads go on meanwhile
-            on_cancelled=lambda: self.status.setText(self.tr("Cancelled: nothing was attached.")),
+            on_cancelled=cancelled,
         )
 
     # -- model folders ---------------------------------------------------------------------
@@ -1046,9 +1071,11 @@ class EvidenceTab(QWidget):
             if on_facts is not None:
                 on_facts(facts)
                 return
-            dlg = ModelImportDialog(facts, self)
-            if dlg.exec() == QDialog.DialogCode.Accepted:
-                self.confirm_model(folder, dlg)
+            dlg = ModelImportDialog(facts, self)  # opened, not exec(): no nested event loop
+            self.model_dialog = dlg
+            dlg.accepted.connect(lambda: self.confirm_model(folder, dlg))
+            dlg.finished.connect(lambda _r: dlg.deleteLater())
+            dlg.open()
 
         self.runner.query(
             lambda p: model_inspect.inspect_folder(folder),
