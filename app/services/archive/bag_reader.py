@@ -53,7 +53,7 @@ def _read_small(zf: zipfile.ZipFile, entry: _Entry, limits: Limits) -> bytes:
     try:
         with zf.open(entry.info) as fh:
             return fh.read(limits.max_tag_bytes + 1)
-    except _READ_ERRORS as err:
+    except _OPEN_ERRORS as err:  # incl. OSError: e.g. EINVAL seeking to a damaged offset
         raise _hostile(f"'{entry.rel}' cannot be read ({_why(err)}).") from err
 
 

@@ -139,6 +139,17 @@ def _structure(zf: zipfile.ZipFile, limits: Limits, free_bytes: int | None) -> t
 def _entry_chunks(
     zf: zipfile.ZipFile, raw: IO[bytes], info: zipfile.ZipInfo, bufs: tuple[bytearray, bytearray]
 ) -> Iterator[Any]:
+    """The bytes of one entry; a read error of the archive file (e.g. EINVAL seeking to an
+    offset a damaged central directory gives) is a damaged entry, never an OSError."""
+    try:
+        yield from _raw_chunks(zf, raw, info, bufs)
+    except OSError as err:
+        raise zipfile.BadZipFile(err.strerror or str(err)) from err
+
+
+def _raw_chunks(
+    zf: zipfile.ZipFile, raw: IO[bytes], info: zipfile.ZipInfo, bufs: tuple[bytearray, bytearray]
+) -> Iterator[Any]:
     """The bytes of one entry. Stored entries are read straight from the file into
     two alternating buffers (no copies). Their CRC-32 is not recomputed: every
     payload byte is checked against SHA-256 and SHA-512 manifests, which a changed
