@@ -64,3 +64,15 @@ def test_restrictions_and_access_candidates_go_to_their_questions(qtbot) -> None
     panel.accept_btn.click()  # the first row is selected from the start
     assert m2a.editor.value() == ["geographic_exclusion"]
     assert attach(page_for(qtbot, "M5"), doc) is None  # no candidates: no panel
+
+
+def test_screening_again_replaces_the_list(qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = page_for(qtbot, "M3f")
+    attach(page, ls.screen_texts([("TERMS.txt", TERMS)]))
+    attach(
+        page,
+        ls.screen_texts([("OTHER.txt", "Terms\n\nThe model may not be used for any commercial purpose.\n")]),
+    )
+    qtbot.wait(0)
+    panels = [p for p in page.findChildren(CandidatesPanel) if p.parent() is not None]
+    assert len(panels) == 1 and panels[0].candidates[0]["source"] == "OTHER.txt:3"

@@ -71,6 +71,7 @@ from app.ui.qt import (
     QWidget,
     Signal,
 )
+from app.ui.tabs import checklist_candidates
 from app.ui.tasks import TaskRunner
 
 YN_LABELS = {
@@ -973,6 +974,7 @@ class ChecklistTab(QWidget):
         self._own_saves: dict[str, dict[int, int]] = {}
         self.conflict_dialog: Any = None
         self.screen_suggestions: dict[str, tuple[Any, str, str]] = {}
+        self.screen_doc: dict[str, Any] | None = None  # the last screening (its candidate clauses)
         self.page: QuestionPage | None = None
         self.compute_helper: ComputeHelper | None = None
         self.outcome: dict[str, Any] = {}
@@ -1157,6 +1159,7 @@ class ChecklistTab(QWidget):
             row.addStretch(1)
             page.extra.addLayout(row)
         self._offer_suggestion(page)
+        checklist_candidates.attach(page, self.screen_doc)
         old = self.scroll.takeWidget()
         if old is not None:
             old.deleteLater()
@@ -1529,6 +1532,7 @@ class ChecklistTab(QWidget):
         self.runner.query(work, on_done=self.apply_screening, label=self.tr("Screening the licence…"))
 
     def apply_screening(self, doc: dict[str, Any]) -> None:
+        self.screen_doc = doc
         cites: dict[str, list[str]] = {}
         for c in doc.get("citations", []):
             cites.setdefault(c["flag"], []).append(c["source"])
@@ -1545,3 +1549,4 @@ class ChecklistTab(QWidget):
                                           self.tr("Licence screening"))  # fmt: skip
         if self.page is not None:
             self._offer_suggestion(self.page)
+            checklist_candidates.attach(self.page, doc)

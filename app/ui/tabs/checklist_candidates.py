@@ -211,6 +211,9 @@ class CandidatesPanel(QGroupBox):
 
 def attach(page: Any, doc: dict[str, Any] | None) -> CandidatesPanel | None:
     """Put the panel on a question page when the screening has candidates for it."""
+    for old in page.findChildren(CandidatesPanel):  # a new screening replaces the last one's list
+        old.setParent(None)
+        old.deleteLater()
     cands = candidates_for(doc, page.item.id)
     if not cands:
         return None
