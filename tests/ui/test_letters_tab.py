@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from app.services import cases, checklist, roles
-from app.ui.qt import QLineEdit
+from app.ui.qt import QLineEdit, Qt
 from app.ui.tabs.letters import LettersTab, LetterTableModel
 from app.ui.tasks import TaskRunner
 from tests.unit.letter_testpki import PASSPHRASE, make_pki
@@ -190,4 +190,33 @@ def test_issue_never_offers_another_officers_key(qtbot, tab, ctx) -> None:  # ty
     ctx.officer_override = "GONÇALVES Bruno"  # someone else at the keyboard
     dlg = tab.open_issue_dialog()
     assert dlg.key.text() == ""
+    dlg.reject()
+
+
+def test_wrong_passphrase_in_the_issue_dialog_keeps_it_open(qtbot, tab, ctx, ref, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The refusal is said beside the passphrase; the key file and function stay as typed."""
+    from app.services import cases
+    from app.services.letters import service
+
+    pki = make_pki(tmp_path / "pki")
+    for status in ("intake", "assessment", "review"):
+        cases.transition(ctx, ref, status)
+    service.draft_letter(ctx, ref)
+    service.approve_letter(ctx, ref, officer="GONÇALVES Bruno")
+    tab.refresh()
+    assert tab.runner.wait_idle()
+    dlg = tab.open_issue_dialog()
+    dlg.key.setText(str(pki.officer_p12))
+    dlg.function.setText("Head of Unit, AI Office")
+    qtbot.keyClicks(dlg.passphrase, "wrong")
+    dlg.ok_button.setFocus()
+    qtbot.keyClick(dlg.ok_button, Qt.Key.Key_Space)
+    assert tab.runner.wait_idle(30_000)
+    assert dlg.isVisible()
+    errors = dlg.visible_errors()
+    assert len(errors) == 1 and "passphrase" in errors[0].lower()
+    assert not dlg.field_errors[dlg.passphrase].isHidden()
+    assert dlg.key.text() == str(pki.officer_p12) and dlg.function.text() == "Head of Unit, AI Office"
+    assert dlg.passphrase.text() == ""  # never kept
+    assert [r.state for r in service.list_letters(ctx, ref)] == ["approved"]
     dlg.reject()

@@ -15,6 +15,7 @@ from typing import Any
 from app.services.context import AppContext
 from app.services.letters import LANGUAGES, LEGAL_NATURES
 from app.services.letters import service as letters
+from app.ui.dialogs.form import FormDialog
 from app.ui.preview_io import pdf_page_count
 from app.ui.qt import (
     QAbstractItemView,
@@ -176,14 +177,18 @@ class DraftDialog(QDialog):
         return self.language.currentData(), self.nature.currentData(), self.registry.text().strip()
 
 
-class IssueDialog(QDialog):
-    """Key file (defaults to the settings' signing key) and passphrase (never stored)."""
+class IssueDialog(FormDialog):
+    """Key file (defaults to the settings' signing key) and passphrase (never stored).
+    Submit mode (app/ui/dialogs/form.py): a wrong passphrase or an unusable key is
+    said beside its field and the dialog stays open with the key and function kept."""
 
     def __init__(self, key_path: str, function: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Sign and issue the letter"))
-        form = QFormLayout(self)
-        row = QHBoxLayout()
+        super().__init__(
+            parent, self.tr("Sign and issue the letter"), self.tr("Sign and issue"), submit_mode=True
+        )
+        key_row = QWidget()
+        row = QHBoxLayout(key_row)
+        row.setContentsMargins(0, 0, 0, 0)
         self.key = QLineEdit(key_path)
         self.key.setAccessibleName(self.tr("Signing key file"))
         browse = QPushButton(self.tr("&Browse…"))
@@ -196,20 +201,29 @@ class IssueDialog(QDialog):
         self.passphrase.setAccessibleName(self.tr("Passphrase of the signing key"))
         self.function = QLineEdit(function)
         self.function.setAccessibleName(self.tr("Function of the signatory"))
-        form.addRow(self.tr("&Key file (.p12):"), row)
-        form.addRow(self.tr("&Passphrase:"), self.passphrase)
-        form.addRow(self.tr("&Function:"), self.function)
-        note = QLabel(self.tr("The passphrase is used for this signature only and is never stored."))
-        note.setWordWrap(True)
-        form.addRow(note)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign and issue"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        key_label = QLabel(self.tr("&Key file (.p12):"))
+        key_label.setBuddy(self.key)
+        self.form.addRow(key_label, key_row)
+        err = QLabel()
+        err.setObjectName("fieldError")
+        err.setWordWrap(True)
+        err.setStyleSheet("color: #b42318;")
+        err.hide()
+        self.form.addRow("", err)
+        self.field_errors[self.key] = err
+        self.add_field(self.tr("&Passphrase:"), self.passphrase)
+        self.add_field(self.tr("&Function:"), self.function)
+        self.set_intro(self.tr("The passphrase is used for this signature only and is never stored."))
         self.passphrase.setFocus()
+
+    def field_for(self, message: str) -> QWidget | None:
+        """The field a refusal speaks of: the passphrase, else the key file."""
+        low = message.lower()
+        if "passphrase" in low:
+            return self.passphrase
+        if "key" in low or "certificate" in low:
+            return self.key
+        return None
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -564,16 +578,26 @@ class LettersTab(QWidget):
         acting = self.ctx.officer.strip()
         own = bool(acting) and bool(s.officer_name.strip()) and roles.same_officer(acting, s.officer_name)
         dlg = IssueDialog(s.signing_key_path if own else "", s.officer_unit or "AI Office", self)
-        dlg.accepted.connect(
+        dlg.submitted.connect(
             lambda: self.start_issue(
-                dlg.key.text().strip(), dlg.take_passphrase(), dlg.function.text().strip()
+                dlg.key.text().strip(), dlg.take_passphrase(), dlg.function.text().strip(), dialog=dlg
             )
         )
+        dlg.finished.connect(lambda _r: dlg.deleteLater())
         self.dialog = dlg
         dlg.open()
         return dlg
 
-    def start_issue(self, key_path: str, passphrase: bytes, function: str, out: Path | None = None) -> None:
+    def start_issue(
+        self,
+        key_path: str,
+        passphrase: bytes,
+        function: str,
+        out: Path | None = None,
+        *,
+        dialog: IssueDialog | None = None,
+    ) -> None:
+        """``dialog``: the Issue dialog; a refusal (wrong passphrase…) is shown in it."""
         from app.services.letters import sign
 
         secret = [passphrase]
@@ -593,9 +617,25 @@ class LettersTab(QWidget):
                 progress=lambda text: p.update(0, 0, text),
             )
 
+        def failed(err: BaseException) -> None:
+            from app.domain.errors import Conflict, ExemptioError
+
+            if dialog is not None and isinstance(err, ExemptioError) and not isinstance(err, Conflict):
+                dialog.failed(str(err), dialog.field_for(str(err)))
+                return
+            if dialog is not None:
+                dialog.succeeded()
+            self.runner.report(err)
+
+        def done(res: letters.IssueResult) -> None:
+            if dialog is not None:
+                dialog.succeeded()
+            self._issued(res)
+
         self.runner.run(
             work,
-            on_done=self._issued,
+            on_done=done,
+            on_error=failed if dialog is not None else None,
             label=self.tr("Signing the letter…"),
             progress=True,
             on_reload=self._after_change,  # redrafted or issued meanwhile: their name, Reload
