@@ -76,3 +76,29 @@ def test_screening_again_replaces_the_list(qtbot) -> None:  # type: ignore[no-un
     qtbot.wait(0)
     panels = [p for p in page.findChildren(CandidatesPanel) if p.parent() is not None]
     assert len(panels) == 1 and panels[0].candidates[0]["source"] == "OTHER.txt:3"
+
+
+def test_the_checklist_tab_shows_candidates_after_screening(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    from app.services import cases
+    from app.ui.tabs.checklist import ChecklistTab
+    from app.ui.tasks import TaskRunner
+
+    runner = TaskRunner(None)
+    try:
+        nc = cases.NewCase(title="ACME claim", provider="ACME Ltd", subject="ACME 7B", subject_kind="model")
+        ref = str(cases.create_case(ctx, nc).reference)
+        tab = ChecklistTab(ctx, ref, runner)
+        qtbot.addWidget(tab)
+        tab.show()
+        assert runner.wait_idle()
+        tab._apply_elsewhere("A1", "model")  # the model track: M questions are asked
+        assert runner.wait_idle()
+        tab.apply_screening(ls.screen_texts([("TERMS.txt", TERMS)]))
+        tab.go_to("M3f")
+        assert tab.page is not None and tab.page.item.id == "M3f"
+        panels = [p for p in tab.page.findChildren(CandidatesPanel) if p.parent() is not None]
+        assert len(panels) == 1 and panels[0].candidates[0]["flag"] == "non_commercial"
+        tab.go_to("M5")
+        assert tab.page.findChildren(CandidatesPanel) == []
+    finally:
+        runner.shutdown()
