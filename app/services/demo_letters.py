@@ -95,4 +95,18 @@ def add(ctx: AppContext, *, issued: str, approved: str, drafted: str) -> None:
     for ref in (issued, approved):
         service.approve_letter(ctx, ref, officer=DEMO_REVIEWER)
     signer = sign.load_pkcs12_signer(demo_key(ctx), PASSPHRASE)
+    _register_demo_certificate(ctx, signer)
     service.issue_letter(ctx, issued, signer, function="Case officer (fictional demo)")
+
+
+def _register_demo_certificate(ctx: AppContext, signer: object) -> None:
+    """The signer is the officer (issue 14): the demo key's certificate is registered to
+    the acting officer, as a head of unit would (the demo runs on a database without real cases)."""
+    from app.services import officer_certs, roles
+
+    who = ctx.require_officer()
+    cert = ctx.paths.home / "demo" / "demo-signer.der"
+    cert.write_bytes(signer.signing_cert.dump())  # type: ignore[attr-defined]
+    if not any(roles.same_officer(o.name, who) for o in roles.list_officers(ctx)):
+        roles.set_officer(ctx, who, "officer", actor=who)
+    officer_certs.add_certificate(ctx, who, cert, actor=who)

@@ -199,7 +199,7 @@ def set_officer(
     name = normalise_name(name)
     if role not in ROLES:
         raise BadInput(f"Unknown role '{role}'. Use one of: {', '.join(ROLES)}.")
-    who = (actor if actor is not None else ctx.officer).strip() or name
+    who = (actor if actor is not None else ctx.require_officer()).strip()  # every write has an acting officer
     with unit_of_work(ctx.engine) as s:
         require(ctx, "officer.manage", s, actor=who)
         repo = OfficerRepository(s)

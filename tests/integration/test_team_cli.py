@@ -83,7 +83,10 @@ def test_transitions_and_audit_verify(cli, db_url: str) -> None:  # type: ignore
     assert r.rc == 2 and "cannot move" in r.err
     r = cli("--officer", "Anna Kowalska", "case", "assign", ref, "Jan Nowak", "--db", db_url)
     assert r.rc == 2 and "No officer named 'Jan Nowak' is recorded" in r.err  # issue 18
-    assert cli("officer", "add", "Jan Nowak", "--role", "officer", "--db", db_url).rc == 0
+    assert (
+        cli("officer", "add", "Jan Nowak", "--role", "officer", "--officer", "Jan Nowak", "--db", db_url).rc
+        == 0
+    )
     r = cli("--officer", "Anna Kowalska", "case", "assign", ref, "Jan Nowak", "--db", db_url)
     assert r.rc == 0, r.err
     r = cli("case", "list", "--json", "--assigned", "Jan Nowak", "--db", db_url)
