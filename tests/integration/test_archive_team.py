@@ -67,7 +67,9 @@ def test_oversized_fields_refused_cleanly_on_postgresql(db_url: str, tmp_path: P
     def edit(rel: str, data: bytes) -> bytes:
         if rel == "data/case.json":
             doc = json.loads(data)
-            doc["provider"]["name"] = "X" * 400  # not in the audit trail: only the column refuses it
+            # no event records the representative (the provider's name is checked against the
+            # case.created event): only the column refuses it
+            doc["provider"]["representative"] = "X" * 400
             return json.dumps(doc).encode()
         return data
 
