@@ -74,6 +74,7 @@ class CaseListPage(QWidget):
         if load_now:
             self.model.reload()
         self.total: int | None = None
+        self.all_total = 0
 
         self.search = QLineEdit()
         self.search.setObjectName("caseSearch")
@@ -284,16 +285,21 @@ class CaseListPage(QWidget):
         )
 
     def _count(self, f: CaseFilter) -> None:
+        """The cases matching ``f`` and, when it filters, all the cases (for "2 of 22")."""
         self.total = None
+        filtered = f != CaseFilter()
+        ctx = self.ctx
 
-        def done(n: int) -> None:
-            self.total = n
+        def work(_p: object) -> tuple[int, int]:
+            n = cases.count_cases(ctx, f)
+            return n, (cases.count_cases(ctx, CaseFilter()) if filtered else n)
+
+        def done(counts: tuple[int, int]) -> None:
+            self.total, self.all_total = counts
             self._update_summary()
-            self.count_changed.emit(n)
+            self.count_changed.emit(self.total)
 
-        self.runner.query(
-            lambda p: cases.count_cases(self.ctx, f), done, lambda e: None, key=f"count-{id(self)}"
-        )
+        self.runner.query(work, done, lambda e: None, key=f"count-{id(self)}")
 
     def _fill_officers(self, names: list[str]) -> None:
         current = self.officer.currentData()
@@ -319,17 +325,31 @@ class CaseListPage(QWidget):
         self._row_changed(self.view.currentIndex(), QModelIndex())
 
     def _update_summary(self) -> None:
+        from app.ui.units import format_int
+
         shown = self.model.rowCount()
         if self.total is None:
-            text = self.tr("%1 cases loaded").replace("%1", f"{shown:,}")
+            text = self.tr("%1 cases loaded").replace("%1", format_int(shown))
         elif self.total == 0:
             text = (
-                self.tr("No case matches.")
+                self.tr("No case matches: change the search or the filters (Esc clears the search).")
                 if self._filtered()
-                else self.tr("No cases yet. Press Ctrl+N to open one, or run 'exemptio demo' to try the app.")
+                else self.tr("No cases yet. Press Ctrl+N to open the first one.")
+            )
+        elif self._filtered():  # how many match, of all the cases
+            text = (
+                self.tr("%1 of %2 cases match")
+                .replace("%1", format_int(self.total))
+                .replace("%2", format_int(self.all_total))
+            )
+        elif shown < self.total:  # paged: the rest loads while scrolling
+            text = (
+                self.tr("%1 of %2 cases loaded")
+                .replace("%1", format_int(shown))
+                .replace("%2", format_int(self.total))
             )
         else:
-            text = self.tr("%1 of %2 cases").replace("%1", f"{shown:,}").replace("%2", f"{self.total:,}")
+            text = self.tr("%1 cases").replace("%1", format_int(self.total))
         self.summary.setText(text)
 
     def _filtered(self) -> bool:

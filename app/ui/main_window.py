@@ -604,7 +604,9 @@ class MainWindow(QMainWindow):
         if self._palette is None:
             from app.ui.palette import CommandPalette
 
-            self._palette = CommandPalette(self.ctx, self.runner, self.all_actions(), self)
+            self._palette = CommandPalette(
+                self.ctx, self.runner, self.all_actions(), self, tab_actions=self._tab_actions
+            )
             self._palette.triggered.connect(self._palette_triggered)
         return self._palette
 
@@ -613,9 +615,31 @@ class MainWindow(QMainWindow):
         self.palette.popup()
         return self.palette
 
+    def _tab_actions(self) -> list[tuple[str, str, str, str]]:
+        """The case tabs' actions for the palette, while a case is open."""
+        if self.current_workspace() is None:
+            return []
+        from app.ui import shortcuts
+
+        return shortcuts.tab_action_entries()
+
     def _palette_triggered(self, entry: Entry) -> None:
         if entry.kind == "case":
             self.open_case(str(entry.payload))
+        elif entry.kind == "tab_action":
+            ws = self.current_workspace()
+            if ws is None:
+                return
+            key, attr = entry.payload
+            ws.show_tab(key)  # builds the tab if needed
+            tab = ws.area_tabs[key].inner
+            action = getattr(tab, attr, None)
+            if action is not None and action.isEnabled():
+                action.trigger()
+            else:
+                self.statusBar().showMessage(
+                    self.tr("“%1” is not possible for this case now.").replace("%1", entry.text), 8000
+                )
         else:
             entry.payload.trigger()
 

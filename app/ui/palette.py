@@ -44,10 +44,10 @@ KindRole = Qt.ItemDataRole.UserRole + 21
 
 @dataclass(frozen=True)
 class Entry:
-    kind: str  # "action" | "case"
+    kind: str  # "action" | "tab_action" | "case"
     text: str
     detail: str
-    payload: Any  # QAction or reference
+    payload: Any  # QAction, (tab key, tab attribute) or reference
 
 
 def score(query: str, text: str) -> int | None:
@@ -174,13 +174,23 @@ class CommandPalette(QDialog):
     MAX_CASES = 8
 
     def __init__(
-        self, ctx: AppContext, runner: TaskRunner, actions: list[QAction], parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        runner: TaskRunner,
+        actions: list[QAction],
+        parent: QWidget | None = None,
+        *,
+        tab_actions: Any = None,
     ) -> None:
+        """``tab_actions()``: (tab key, attribute, text, keys) of the case tabs' actions,
+        offered while a case is open (None: none)."""
         super().__init__(parent, Qt.WindowType.Popup | Qt.WindowType.FramelessWindowHint)
         self.ctx = ctx
         self.runner = runner
         self.actions_source = actions
+        self.tab_actions = tab_actions
         self._case_entries: list[Entry] = []
+        self._searching = False  # a case search is on its way
         self.setObjectName("commandPalette")
         self.setAccessibleName(self.tr("Command palette"))
         self.setMinimumWidth(640)
@@ -203,12 +213,18 @@ class CommandPalette(QDialog):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setUniformItemSizes(True)
         self.list.setMinimumHeight(330)
+        self.nothing = QLabel()
+        self.nothing.setObjectName("paletteNothing")
+        self.nothing.setTextFormat(Qt.TextFormat.PlainText)
+        self.nothing.setStyleSheet("color: #6b7280; padding: 10px;")
+        self.nothing.hide()
         self.footer = QLabel(self.tr("↑↓ to move · Enter to run · Esc to close"))
         self.footer.setStyleSheet("color: #6b7280; padding: 4px 10px;")
         lay = QVBoxLayout(self)
         lay.setContentsMargins(1, 1, 1, 1)
         lay.setSpacing(0)
         lay.addWidget(self.edit)
+        lay.addWidget(self.nothing)
         lay.addWidget(self.list, 1)
         lay.addWidget(self.footer)
         self._timer = QTimer(self)
@@ -232,16 +248,22 @@ class CommandPalette(QDialog):
             if sc is None:
                 continue
             scored.append((sc, Entry("action", text, shortcut_text(a.shortcut()), a)))
+        if self.tab_actions is not None and query.strip():
+            for key, attr, text, keys in self.tab_actions():
+                sc = score(query, text)
+                if sc is not None:
+                    scored.append((sc, Entry("tab_action", text, keys, (key, attr))))
         scored.sort(key=lambda x: -x[0])
         return [e for _, e in scored]
 
     def _edited(self, text: str) -> None:
         self._case_entries = []
-        self._update()
+        self._searching = False
         if cases.search_terms_or_hint(text) is None and text.strip():
             self._timer.start()
         else:
             self._timer.stop()
+        self._update()
 
     def _search_cases(self) -> None:
         query = self.edit.text()
@@ -252,8 +274,9 @@ class CommandPalette(QDialog):
             return cases.list_cases(ctx, CaseFilter(search=query), limit=limit)
 
         def done(rows: list[Any]) -> None:
-            if query != self.edit.text():
+            if _gone(self) or query != self.edit.text():  # closed with its window meanwhile
                 return
+            self._searching = False
             self._case_entries = [
                 Entry(
                     "case",
@@ -266,7 +289,14 @@ class CommandPalette(QDialog):
             self._update()
             self.cases_loaded.emit()
 
-        self.runner.query(work, done, lambda e: None, key=f"palette-{id(self)}")
+        def failed(_e: BaseException) -> None:
+            if _gone(self):
+                return
+            self._searching = False
+            self._say_nothing_found()
+
+        self._searching = True
+        self.runner.query(work, done, failed, key=f"palette-{id(self)}")
 
     def _update(self) -> None:
         actions = self._action_entries(self.edit.text())
@@ -274,6 +304,19 @@ class CommandPalette(QDialog):
         self.model.set_entries(entries)
         if entries:
             self.list.setCurrentIndex(self.model.index(0, 0))
+        self._say_nothing_found()
+
+    def _say_nothing_found(self) -> None:
+        """Nothing matched: say so (cases may still be on their way)."""
+        text = self.edit.text().strip()
+        searching = self._timer.isActive() or self._searching
+        empty = bool(text) and self.model.rowCount() == 0
+        self.nothing.setText(
+            self.tr("Searching…")
+            if empty and searching
+            else self.tr("Nothing found for “%1”.").replace("%1", text)
+        )
+        self.nothing.setVisible(empty)
 
     def _move(self, step: int) -> None:
         n = self.model.rowCount()
@@ -310,3 +353,12 @@ class CommandPalette(QDialog):
         self.raise_()
         self.activateWindow()
         self.edit.setFocus()
+
+
+def _gone(obj: Any) -> bool:
+    """The Qt object behind ``obj`` was deleted (its window closed)."""
+    try:
+        obj.objectName()
+    except RuntimeError:
+        return True
+    return False

@@ -122,6 +122,32 @@ LABELS: dict[tuple[str, str], str] = {
     ("palette", "move"): QT_TRANSLATE_NOOP("Shortcuts", "Move through the results"),
     ("palette", "close"): QT_TRANSLATE_NOOP("Shortcuts", "Close the palette"),
 }
+# The tab actions the command palette offers: (context, name) -> the tab's attribute
+# holding the QAction (the tab is built when the entry is run).
+TAB_ACTIONS: dict[tuple[str, str], str] = {
+    ("evidence", "add_files"): "act_add_files",
+    ("evidence", "add_folder"): "act_add_folder",
+    ("evidence", "import_model"): "act_import_model",
+    ("evidence", "verify"): "act_verify",
+    ("evidence", "export_copy"): "act_export",
+    ("letters", "draft"): "draft_action",
+    ("letters", "approve"): "approve_action",
+    ("letters", "issue"): "issue_action",
+    ("letters", "save_pdf"): "save_action",
+    ("letters", "verify"): "verify_action",
+}
+
+
+def tab_action_entries() -> list[tuple[str, str, str, str]]:
+    """(context, tab attribute, text, keys) for every tab action, translated."""
+    out = []
+    for (context, name), attr in TAB_ACTIONS.items():
+        label = QCoreApplication.translate("Shortcuts", LABELS[(context, name)])
+        text = f"{label} — {context_name(context)}"
+        out.append((context, attr, text, " / ".join(shortcut_text(k) for k in keys(context, name))))
+    return out
+
+
 # Keys that are not shortcuts (mnemonics, a list's arrows), listed for F1 only.
 EXTRA: dict[str, dict[str, str]] = {
     "checklist": {"answer": "Alt+Y / Alt+N / Alt+P / Alt+U", "note": "Alt+O"},

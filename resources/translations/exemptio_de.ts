@@ -531,16 +531,24 @@
         <translation>%1 Fälle geladen</translation>
     </message>
     <message>
-        <source>No case matches.</source>
-        <translation>Kein Fall entspricht der Suche.</translation>
+        <source>No case matches: change the search or the filters (Esc clears the search).</source>
+        <translation>Kein Fall passt: Ändern Sie die Suche oder die Filter (Esc leert die Suche).</translation>
     </message>
     <message>
-        <source>No cases yet. Press Ctrl+N to open one, or run &apos;exemptio demo&apos; to try the app.</source>
-        <translation>Noch keine Fälle. Mit Strg+N einen Fall anlegen oder „exemptio demo“ ausführen, um die Anwendung auszuprobieren.</translation>
+        <source>No cases yet. Press Ctrl+N to open the first one.</source>
+        <translation>Noch keine Fälle. Mit Strg+N eröffnen Sie den ersten.</translation>
     </message>
     <message>
-        <source>%1 of %2 cases</source>
-        <translation>%1 von %2 Fällen</translation>
+        <source>%1 of %2 cases match</source>
+        <translation>%1 von %2 Fällen passen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases loaded</source>
+        <translation>%1 von %2 Fällen geladen</translation>
+    </message>
+    <message>
+        <source>%1 cases</source>
+        <translation>%1 Fälle</translation>
     </message>
 </context>
 <context>
@@ -908,6 +916,14 @@
     <message>
         <source>↑↓ to move · Enter to run · Esc to close</source>
         <translation>↑↓ zum Bewegen · Eingabe zum Ausführen · Esc zum Schließen</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>Nichts gefunden für „%1“.</translation>
     </message>
 </context>
 <context>
@@ -2681,6 +2697,10 @@ Es wurde nichts importiert; Ihre Daten sind unverändert.</translation>
     <message>
         <source>Creating the case…</source>
         <translation>Fall wird angelegt…</translation>
+    </message>
+    <message>
+        <source>“%1” is not possible for this case now.</source>
+        <translation>„%1“ ist für diesen Fall jetzt nicht möglich.</translation>
     </message>
     <message>
         <source>Importing archives</source>

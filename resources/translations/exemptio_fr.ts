@@ -531,16 +531,24 @@
         <translation>%1 dossiers chargés</translation>
     </message>
     <message>
-        <source>No case matches.</source>
-        <translation>Aucun dossier ne correspond.</translation>
+        <source>No case matches: change the search or the filters (Esc clears the search).</source>
+        <translation>Aucun dossier ne correspond : modifiez la recherche ou les filtres (Échap efface la recherche).</translation>
     </message>
     <message>
-        <source>No cases yet. Press Ctrl+N to open one, or run &apos;exemptio demo&apos; to try the app.</source>
-        <translation>Aucun dossier pour l&apos;instant. Appuyez sur Ctrl+N pour en ouvrir un, ou lancez « exemptio demo » pour essayer l&apos;application.</translation>
+        <source>No cases yet. Press Ctrl+N to open the first one.</source>
+        <translation>Aucun dossier pour l&apos;instant. Appuyez sur Ctrl+N pour ouvrir le premier.</translation>
     </message>
     <message>
-        <source>%1 of %2 cases</source>
-        <translation>%1 sur %2 dossiers</translation>
+        <source>%1 of %2 cases match</source>
+        <translation>%1 dossiers sur %2 correspondent</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases loaded</source>
+        <translation>%1 dossiers chargés sur %2</translation>
+    </message>
+    <message>
+        <source>%1 cases</source>
+        <translation>%1 dossiers</translation>
     </message>
 </context>
 <context>
@@ -908,6 +916,14 @@
     <message>
         <source>↑↓ to move · Enter to run · Esc to close</source>
         <translation>↑↓ pour se déplacer · Entrée pour exécuter · Échap pour fermer</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>Rien trouvé pour « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -2681,6 +2697,10 @@ Rien n&apos;a été importé ; vos données sont inchangées.</translation>
     <message>
         <source>Creating the case…</source>
         <translation>Création du dossier…</translation>
+    </message>
+    <message>
+        <source>“%1” is not possible for this case now.</source>
+        <translation>« %1 » n&apos;est pas possible pour ce dossier maintenant.</translation>
     </message>
     <message>
         <source>Importing archives</source>

@@ -89,7 +89,10 @@ def test_filters_status_officer_overdue_week(window, make_case):  # type: ignore
     page.officer.setCurrentIndex(page.officer.findText("MÜLLER Jörg"))
     assert window.runner.wait_idle()
     assert refs(window) == [b.reference]
-    assert page.summary.text() == "1 of 1 cases"
+    assert page.summary.text() == "1 of 4 cases match"  # of all the cases, not "1 of 1"
+    page.officer.setCurrentIndex(page.officer.findText("Anyone"))
+    assert window.runner.wait_idle()
+    assert page.summary.text() == "4 cases"
 
 
 def test_search_folds_diacritics_and_odd_syntax_is_a_hint(window, make_case, qtbot):  # type: ignore[no-untyped-def]

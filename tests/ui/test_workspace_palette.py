@@ -66,3 +66,43 @@ def test_odd_palette_input_never_raises(window, qtbot):  # type: ignore[no-untyp
     assert window.runner.wait_idle()
     assert window.runner.last_error is None
     p.hide()
+
+
+def test_palette_offers_the_case_tabs_actions(window, make_case, qtbot) -> None:  # type: ignore[no-untyped-def]
+    ref = make_case(status="review").reference
+    window.open_case(ref)
+    assert window.runner.wait_idle()
+    p = window.show_palette()
+    qtbot.keyClicks(p.edit, "verify")
+    kinds = [(e.kind, e.text) for e in p.model.entries()]
+    texts = [t for k, t in kinds if k == "tab_action"]
+    assert any("Evidence" in t for t in texts) and any("Letters" in t for t in texts), kinds
+    p.edit.clear()
+    qtbot.keyClicks(p.edit, "draft letter")
+    first = p.model.entry(0)
+    assert first is not None and first.kind == "tab_action" and first.payload == ("letters", "draft_action")
+    opened: list[bool] = []
+    ws = window.current_workspace()
+    ws.show_tab("letters")
+    assert window.runner.wait_idle()
+    tab = ws.area_tabs["letters"].inner
+    tab.draft_action.triggered.disconnect()
+    tab.draft_action.triggered.connect(lambda: opened.append(True))
+    ws.show_tab("overview")
+    p = window.show_palette()
+    qtbot.keyClicks(p.edit, "draft letter")
+    qtbot.keyClick(p.edit, Qt.Key.Key_Return)
+    assert opened == [True] and ws.current_tab_key() == "letters"
+    assert window.runner.wait_idle()
+
+
+def test_palette_says_when_nothing_is_found(window, make_case, qtbot) -> None:  # type: ignore[no-untyped-def]
+    make_case(title="Bielik")
+    p = window.show_palette()
+    qtbot.keyClicks(p.edit, "zzqxw")
+    qtbot.waitUntil(lambda: not p._searching and not p._timer.isActive(), timeout=5000)
+    assert window.runner.wait_idle()
+    assert p.model.rowCount() == 0
+    assert p.nothing.isVisible() and p.nothing.text() == "Nothing found for “zzqxw”."
+    p.edit.clear()
+    assert not p.nothing.isVisible()
