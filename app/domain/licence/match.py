@@ -87,18 +87,42 @@ class _Text:
                 starts.append(i + 1)
         self.line_of = [bisect.bisect_right(starts, o) for o in offs]  # 1-based
         self.lines = text.splitlines()
+        self.pos: dict[int, list[int]] = {}  # sampled shingle -> where it starts (filled by identify_parts)
 
     def line_text(self, a: int, b: int, limit: int = 300) -> str:
         s = " ".join(x.strip() for x in self.lines[a - 1 : b] if x.strip())
         return s if len(s) <= limit else s[: limit - 1] + "…"
 
 
-def _align(t: _Text, lic: kb.KbLicence, blocked: list[tuple[int, int]]) -> Part | None:
+def _window(t: _Text, ref_shingles: set[int], length: int, blocked: list[tuple[int, int]]) -> tuple[int, int]:
+    """The stretch of the text (token range) where the reference's shingles are densest: the
+    alignment runs there only, so a long file with many licences stays fast."""
+    hits = sorted(
+        p for h in ref_shingles for p in t.pos.get(h, ()) if not any(a <= p < b for a, b in blocked)
+    )
+    if not hits or len(t.toks) <= length + 80:
+        return 0, len(t.toks)
+    best, best_start, j = 0, hits[0], 0
+    for i, p in enumerate(hits):
+        while hits[j] < p - length:
+            j += 1
+        if i - j + 1 > best:
+            best, best_start = i - j + 1, hits[j]
+    lo = max(0, best_start - 40)
+    return lo, min(len(t.toks), lo + length + 80)
+
+
+def _align(
+    t: _Text, lic: kb.KbLicence, blocked: list[tuple[int, int]], idx: kb.Index | None = None
+) -> Part | None:
     ref = kb.words(kb.licence_text(lic))
     if not ref:
         return None
-    sm = difflib.SequenceMatcher(None, ref, t.toks, autojunk=False)
-    blocks = [b for b in sm.get_matching_blocks() if b.size >= 3]
+    w0, w1 = 0, len(t.toks)
+    if idx is not None and t.pos:
+        w0, w1 = _window(t, set(kb._shingles(idx.ids(ref))), int(len(ref) * 1.3) + 40, blocked)
+    sm = difflib.SequenceMatcher(None, ref, t.toks[w0:w1], autojunk=False)
+    blocks = [difflib.Match(b.a, b.b + w0, b.size) for b in sm.get_matching_blocks() if b.size >= 3]
 
     def free(j: int) -> bool:
         return not any(a <= j < b for a, b in blocked)
@@ -185,6 +209,11 @@ def identify_parts(text: str, name_hint: str = "") -> list[Part]:
     if idx is None or len(t.toks) < 5:
         return []
     hint = "weights" if re.search(r"model|weight", name_hint, re.IGNORECASE) else "unstated"
+    ids = idx.ids(t.toks)
+    for i in range(len(ids) - kb.SHINGLE + 1):
+        h = hash(tuple(ids[i : i + kb.SHINGLE]))
+        if h % kb.SAMPLE == 0:
+            t.pos.setdefault(h, []).append(i)
     accepted: list[Part] = []
     for _round in range(4):  # one licence per round; a file rarely holds more
         blocked = [p._span for p in accepted]
@@ -196,11 +225,13 @@ def identify_parts(text: str, name_hint: str = "") -> list[Part]:
         for est, n in cands:
             if est < 0.15:
                 continue
-            part = _align(t, idx.licences[n], blocked)
+            part = _align(t, idx.licences[n], blocked, idx)
             if part is not None and (
                 best is None or (part.id != "unknown", part._score) > (best.id != "unknown", best._score)
             ):
                 best = part
+            if best is not None and best.id != "unknown" and not best.modified and best.coverage >= 0.99:
+                break  # an exact copy: a closer variant would have to be longer, and scores lower
         if best is None:
             break
         accepted.append(best)
