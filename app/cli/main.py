@@ -227,16 +227,34 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BaseException as exc:
         if isinstance(exc, SystemExit):
             raise
-        from app.services.boundary import describe_failure, log_failure
+        from app.services.boundary import describe_failure
 
         failure = describe_failure(exc, item=_input_of(args))
         if not failure.expected:
-            log_failure(log, exc, f"unexpected error in {args.command}")
+            _log_unexpected(exc, f"unexpected error in {args.command}", home)
         return fail(failure.message, failure.exit_code)
     finally:
         sys.stdout, sys.stderr = out, err
         if ctx is not None:
             ctx.close()
+
+
+def _log_unexpected(exc: BaseException, what: str, home: str | None) -> None:
+    """The traceback of a bug goes to the data folder's log, never to the terminal: a
+    command that did not open the database has set up no log yet (and Python's
+    last-resort handler would print the traceback on stderr), so it is set up here."""
+    from app.services.boundary import log_failure
+
+    if not logging.getLogger().handlers:
+        try:
+            from app.logging_setup import setup_logging
+            from app.paths import AppPaths
+
+            setup_logging(AppPaths.from_env(home))
+        except Exception:  # no usable data folder: the one-line message is all there is
+            return
+    if logging.getLogger().handlers:
+        log_failure(log, exc, what)
 
 
 _NOT_INPUT = frozenset(("func", "home", "db", "sub_home", "sub_db", "home_opt", "db_opt"))

@@ -141,3 +141,34 @@ def test_lazy_import_loads_on_first_use(tmp_path: Path) -> None:
     )
     p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=120)
     assert p.stdout.split() == ["False", "True", "True"], p.stderr
+
+
+_BUGGY_COMMAND = """
+def register(sub):
+    from app.cli.main import add_common
+    p = sub.add_parser("buggy")
+    add_common(p)
+    p.set_defaults(func=lambda args, ctx: 1 + "x", needs_db=False)
+"""
+
+
+def test_a_bug_in_a_command_without_database_logs_its_traceback_to_the_file_only(tmp_path: Path) -> None:
+    (tmp_path / "buggy_cmd.py").write_text(_BUGGY_COMMAND, encoding="utf-8")
+    code = (
+        "import sys\n"
+        f"sys.path.insert(0, {str(tmp_path)!r})\n"
+        "from app.cli import main\n"
+        "main.COMMANDS['buggy'] = 'buggy_cmd'\n"
+        "sys.exit(main.main(['buggy']))\n"
+    )
+    import os
+
+    home = tmp_path / "home"
+    env = dict(os.environ, EXEMPTIO_HOME=str(home))
+    p = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, env=env, timeout=120
+    )
+    assert p.returncode == 2
+    assert p.stderr == "exemptio: unexpected error (TypeError); details are in the log\n"
+    logged = (home / "logs" / "exemptio.log").read_text(encoding="utf-8")
+    assert "Traceback" in logged and "TypeError" in logged and "unexpected error in buggy" in logged
