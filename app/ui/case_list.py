@@ -242,6 +242,13 @@ class CaseListPage(QWidget):
         self.stopped.setChecked(f.clock_stopped)
         if f.assigned is None:
             self.officer.setCurrentIndex(0)
+        else:  # a named officer ("" = unassigned), added if not listed yet
+            key = UNASSIGNED if f.assigned == "" else f.assigned
+            i = self.officer.findData(key)
+            if i < 0:
+                self.officer.addItem(f.assigned, f.assigned)
+                i = self.officer.count() - 1
+            self.officer.setCurrentIndex(i)
         for w in widgets:
             w.blockSignals(False)
         self.apply_filter()

@@ -1,4 +1,5 @@
-"""Dashboard: cases by status, overdue, due this week, outcomes by month.
+"""Dashboard: cases by status, overdue, due this week, outcomes by month, and the
+workload of each officer.
 
 Charts are drawn with QPainter (QtCharts lives in the 150 MB Addons wheel).
 The numbers come from SQL aggregates (``app.services.dashboard``), in the
@@ -7,8 +8,10 @@ background.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
+from app.services import cases
 from app.services import dashboard as dashboard_service
 from app.services.cases import CaseFilter
 from app.services.context import AppContext
@@ -20,6 +23,7 @@ from app.ui.qt import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLocale,
     QPainter,
@@ -29,6 +33,8 @@ from app.ui.qt import (
     QScrollArea,
     QSize,
     Qt,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -159,6 +165,90 @@ class BarChart(QWidget):
         p.end()
 
 
+OPEN_STATES = ("draft", "intake", "assessment", "review")
+
+
+@dataclass(frozen=True)
+class OfficerLoad:
+    officer: str  # "" = unassigned
+    open: int
+    overdue: int
+    due_this_week: int
+    clock_stopped: int
+
+
+def officer_workload(ctx: AppContext) -> list[OfficerLoad]:
+    """Open cases per assigned officer (and unassigned), most loaded first. Worker
+    thread: counts through the case service, one query per figure."""
+    rows = []
+    for name in [*cases.officers(ctx), ""]:
+        n_open = sum(cases.count_cases(ctx, CaseFilter(status=s, assigned=name)) for s in OPEN_STATES)
+        if not n_open:
+            continue
+        rows.append(
+            OfficerLoad(
+                name,
+                n_open,
+                cases.count_cases(ctx, CaseFilter(assigned=name, overdue=True)),
+                cases.count_cases(ctx, CaseFilter(assigned=name, due_within_days=7)),
+                cases.count_cases(ctx, CaseFilter(assigned=name, clock_stopped=True)),
+            )
+        )
+    rows.sort(key=lambda r: (-r.open, -r.overdue, r.officer == "", r.officer))
+    return rows
+
+
+class WorkloadTable(QTableWidget):
+    """Workload by officer; Enter or a double-click shows the officer's cases."""
+
+    officer_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, 5, parent)
+        self.setObjectName("workloadTable")
+        self.setAccessibleName(self.tr("Open cases by officer"))
+        self.setHorizontalHeaderLabels(
+            [
+                self.tr("Officer"),
+                self.tr("Open"),
+                self.tr("Overdue"),
+                self.tr("Due within 7 days"),
+                self.tr("Clock stopped"),
+            ]
+        )
+        self.verticalHeader().hide()
+        self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.setTabKeyNavigation(False)
+        self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.setMinimumHeight(200)
+        self.rows: list[OfficerLoad] = []
+        self.itemActivated.connect(lambda item: self._chosen(item.row()))
+
+    def set_rows(self, rows: list[OfficerLoad]) -> None:
+        from app.ui.plain import shown
+        from app.ui.units import format_int
+
+        self.rows = rows
+        self.setRowCount(len(rows))
+        for i, r in enumerate(rows):
+            name = shown(r.officer, one_line=True) if r.officer else self.tr("Unassigned")
+            cells = [name, *(format_int(v) for v in (r.open, r.overdue, r.due_this_week, r.clock_stopped))]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if c == 2 and r.overdue:
+                    item.setForeground(QColor("#b42318"))
+                self.setItem(i, c, item)
+        self.resizeColumnsToContents()
+        self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+    def _chosen(self, row: int) -> None:
+        if 0 <= row < len(self.rows):
+            self.officer_chosen.emit(self.rows[row].officer)
+
+
 class Card(QPushButton):
     """A big number with a caption; clicking it filters the case list."""
 
@@ -190,6 +280,7 @@ class Card(QPushButton):
 class DashboardPage(QWidget):
     filter_requested = Signal(object)  # CaseFilter
     loaded = Signal()
+    workload_loaded = Signal()
 
     def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -240,6 +331,24 @@ class DashboardPage(QWidget):
         grid.addWidget(self._framed(self.status_chart), 0, 0)
         grid.addWidget(self._framed(self.deadline_chart), 0, 1)
         grid.addWidget(self._framed(self.outcome_chart), 1, 0, 1, 2)
+        self.workload = WorkloadTable()
+        self.workload.officer_chosen.connect(
+            lambda name: self.filter_requested.emit(CaseFilter(assigned=name))
+        )
+        wl = QFrame()
+        wl.setObjectName("chartFrame")
+        wl.setStyleSheet(
+            "QFrame#chartFrame { background: white; border: 1px solid #e5e7eb; border-radius: 8px; }"
+        )
+        wlay = QVBoxLayout(wl)
+        wtitle = QLabel(self.tr("Open cases by officer (Enter shows them)"))
+        wf = QFont(wtitle.font())
+        wf.setBold(True)
+        wtitle.setFont(wf)
+        wtitle.setBuddy(self.workload)
+        wlay.addWidget(wtitle)
+        wlay.addWidget(self.workload)
+        grid.addWidget(wl, 2, 0, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
 
@@ -276,6 +385,11 @@ class DashboardPage(QWidget):
         self.runner.query(
             lambda p: dashboard_service.dashboard(ctx), self.show_data, key=f"dashboard-{id(self)}"
         )
+        self.runner.query(lambda p: officer_workload(ctx), self.show_workload, key=f"workload-{id(self)}")
+
+    def show_workload(self, rows: list[OfficerLoad]) -> None:
+        self.workload.set_rows(rows)
+        self.workload_loaded.emit()
 
     def show_data(self, d: dashboard_service.Dashboard) -> None:
         self.data = d

@@ -59,18 +59,18 @@ def outcome_label(outcome: str) -> str:
     return names.get(outcome, outcome)
 
 
-OUTCOME_COLOURS = {
-    "partially_exempt": "#059669",
-    "excluded_art_2_12": "#10b981",
-    "not_exempt": "#dc2626",
-    "not_exempt_systemic_risk": "#991b1b",
-    "not_gpai": "#2563eb",
-    "undetermined": "#9ca3af",
-    "act_applies": "#d97706",
-    "not_excluded_high_risk": "#ea580c",
-    "art5_applies": "#7c2d12",
-    "art50_applies": "#a16207",
-    "none": "#d1d5db",
+OUTCOME_COLOURS = {  # Tableau 10: told apart at a glance (a test checks the distances)
+    "partially_exempt": "#2ca02c",
+    "excluded_art_2_12": "#17becf",
+    "not_exempt": "#d62728",
+    "not_exempt_systemic_risk": "#9467bd",
+    "not_gpai": "#1f77b4",
+    "undetermined": "#7f7f7f",
+    "act_applies": "#ff7f0e",
+    "not_excluded_high_risk": "#8c564b",
+    "art5_applies": "#e377c2",
+    "art50_applies": "#bcbd22",
+    "none": "#c7c7c7",
 }
 
 

@@ -1099,6 +1099,10 @@
         <translation>Ergebnisse nach Entscheidungsmonat (letzte 12 Monate)</translation>
     </message>
     <message>
+        <source>Open cases by officer (Enter shows them)</source>
+        <translation>Offene Fälle nach Person (Eingabetaste zeigt sie)</translation>
+    </message>
+    <message>
         <source>%1 cases in all</source>
         <translation>%1 Fälle insgesamt</translation>
     </message>
@@ -4443,6 +4447,37 @@ Ziehen Sie Dateien oder Ordner hierher, um sie beizufügen.</translation>
     <message>
         <source>Adding demo cases…</source>
         <translation>Demofälle werden hinzugefügt…</translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadTable</name>
+    <message>
+        <source>Open cases by officer</source>
+        <translation>Offene Fälle nach Person</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Due within 7 days</source>
+        <translation>Fällig in 7 Tagen</translation>
+    </message>
+    <message>
+        <source>Clock stopped</source>
+        <translation>Frist angehalten</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
     </message>
 </context>
 </TS>

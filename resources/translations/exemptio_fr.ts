@@ -1099,6 +1099,10 @@
         <translation>Résultats par mois de décision (12 derniers mois)</translation>
     </message>
     <message>
+        <source>Open cases by officer (Enter shows them)</source>
+        <translation>Dossiers ouverts par agent (Entrée les affiche)</translation>
+    </message>
+    <message>
         <source>%1 cases in all</source>
         <translation>%1 dossiers au total</translation>
     </message>
@@ -4443,6 +4447,37 @@ Déposez ici des fichiers ou des dossiers pour les joindre.</translation>
     <message>
         <source>Adding demo cases…</source>
         <translation>Ajout des dossiers de démonstration…</translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadTable</name>
+    <message>
+        <source>Open cases by officer</source>
+        <translation>Dossiers ouverts par agent</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverts</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Due within 7 days</source>
+        <translation>Échéance sous 7 jours</translation>
+    </message>
+    <message>
+        <source>Clock stopped</source>
+        <translation>Délai suspendu</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Non attribué</translation>
     </message>
 </context>
 </TS>
