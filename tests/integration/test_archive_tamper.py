@@ -254,3 +254,34 @@ def test_verify_and_import_agree_on_every_hostile_and_tampered_archive(good, vic
     assert disagree == {}
     # and the good archive: both accept
     assert _verdicts(src, victim) == (True, True)
+
+
+def test_replayed_fields_name_the_event_that_set_them() -> None:
+    """The rebuild rule on its own: the last event that records a field wins; a field no
+    event changed keeps the value of a new case; the refusal names the event."""
+    from app.services.archive.reconstruct import case_fields_problem
+
+    events = [
+        {"id": 1, "action": "case.created", "after": {"title": "T", "provider": "P", "notes": ""}},
+        {"id": 2, "action": "case.updated", "after": {"notes": "first"}},
+        {
+            "id": 3,
+            "action": "checklist.version_set",
+            "after": {"checklist": "ai-act-oss", "version": "2025.07"},
+        },
+        {"id": 4, "action": "checklist.outcome", "after": {"outcome": "not_gpai"}},
+    ]
+    doc = {
+        "case": {"title": "T", "notes": "first", "outcome_label": "not_gpai"},
+        "provider": {"name": "P"},
+        "subject": {"parameters": None, "architecture": "", "licence": ""},
+        "checklist": {"id": "ai-act-oss", "version": "2025.07"},
+    }
+    assert case_fields_problem(doc, events) is None
+    doc["checklist"]["version"] = "2099.01"
+    assert "checklist.version is '2099.01' in case.json, but audit event 3 (checklist.version_set)" in str(
+        case_fields_problem(doc, events)
+    )
+    doc["checklist"]["version"] = "2025.07"
+    doc["subject"]["licence"] = "MIT"
+    assert "the case's creation (no event changes it) records empty" in str(case_fields_problem(doc, events))

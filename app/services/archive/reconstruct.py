@@ -93,6 +93,11 @@ def _rebuild_case(events: list[dict[str, Any]]) -> dict[str, _Field]:
                 fields["case.due_date"] = _Field(_norm_date(after["due_date"]), ev)
         elif action in ("case.outcome", "checklist.outcome"):
             fields["case.outcome_label"] = _Field(_norm_text(after.get("outcome")), ev)
+        elif action == "checklist.version_set":
+            if "checklist" in after:
+                fields["checklist.id"] = _Field(_norm_text(after["checklist"]), ev)
+            if "version" in after:
+                fields["checklist.version"] = _Field(_norm_text(after["version"]), ev)
         elif action == "case.subject_updated":
             for key, norm in (
                 ("name", _norm_text),
