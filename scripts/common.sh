@@ -11,7 +11,9 @@ QT_PACKAGES=(libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-
 
 ensure_venv() {
   local extras="$1"
-  if [ ! -x "$VENV/bin/python" ]; then
+  # A venv whose creation was interrupted has a python but no pip: make it again.
+  if [ ! -x "$VENV/bin/python" ] || ! "$VENV/bin/python" -m pip --version >/dev/null 2>&1; then
+    rm -rf "$VENV"
     "$PYTHON" -m venv "$VENV"
   fi
   # Reinstall only when pyproject.toml changed since the last install.
