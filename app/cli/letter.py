@@ -36,6 +36,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     a = lsub.add_parser("approve", help="approve the current draft (four eyes: not the drafter)")
     a.add_argument("ref")
     a.add_argument("--sha256", help="SHA-256 of the draft you reviewed (refused if it is not current)")
+    a.add_argument("--key", help="your own PKCS#12 key: the approval is then your signature on the draft")
+    a.add_argument("--passphrase-file", help="file holding the key's passphrase (first line)")
     a.add_argument("--json", action="store_true")
     add_common(a)
     a.set_defaults(func=_approve)
@@ -148,13 +150,23 @@ def _approve(args: argparse.Namespace, ctx: AppContext | None) -> int:
     assert ctx is not None
     from app.services.letters import service
 
-    rec = service.approve_letter(ctx, args.ref, officer=args.officer_opt, draft_sha256=args.sha256)
+    signer = None
+    if args.key:
+        from app.services.letters import sign
+
+        secret = read_secret(args.passphrase_file, f"Passphrase for {Path(args.key).name}: ")
+        signer = sign.load_pkcs12_signer(args.key, secret.encode("utf-8"))
+        del secret
+    rec = service.approve_letter(
+        ctx, args.ref, officer=args.officer_opt, draft_sha256=args.sha256, signer=signer
+    )
     if args.json:
         print_json(rec.to_json())
     else:
+        signed = f"; signed by {rec.approval_signer}, approved draft {rec.approved_sha256}" if signer else ""
         print(
             f"{rec.case_reference}: letter {rec.id} approved by {rec.approved_by} "
-            f"(draft SHA-256 {rec.draft_sha256})"
+            f"(draft SHA-256 {rec.draft_sha256}){signed}"
         )
     return 0
 

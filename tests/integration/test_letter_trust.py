@@ -201,3 +201,34 @@ def test_no_trust_anchor_is_trust_not_established(cli, home, tmp_path, ocsp_pki)
     r = cli("letter", "verify", str(tmp_path / "signed.pdf"))
     assert r.rc == 1 and "trust not established" in r.err
     assert _ok(cli("letter", "verify", str(tmp_path / "signed.pdf"), "--trust", str(ocsp_pki.root_pem)))
+
+
+# --- four eyes as a signature -------------------------------------------------------------
+
+
+def test_approval_signed_with_the_reviewers_own_key(cli, home, tmp_path, ocsp_pki) -> None:  # type: ignore[no-untyped-def]
+    from tests.unit.letter_testpki import nss_db, pdfsig
+
+    ref = _case(cli, tmp_path)
+    _ok(cli("letter", "draft", ref, "--out", str(tmp_path / "d.pdf"), "--officer", DRAFTER))
+    approve = ["letter", "approve", ref, "--passphrase-file", _pass(tmp_path), "--officer", REVIEWER]
+    # the drafter's key in the reviewer's hands: refused, nothing approved
+    own_key(cli, ocsp_pki.officer_p12)
+    before = _state(home)
+    r = cli(*approve, "--key", str(ocsp_pki.officer_p12))
+    assert r.rc == 2 and f"registered to {DRAFTER}" in r.err
+    assert _state(home) == before
+    # a revoked key: refused
+    r = cli(*approve, "--key", str(ocsp_pki.revoked_p12))
+    assert r.rc == 2 and "revoked" in r.err
+    # the reviewer's own key (its holder is the reviewer): the approval is a signature
+    rec = _ok(cli(*approve, "--key", str(ocsp_pki.second_p12), "--json")).json()
+    assert rec["state"] == "approved" and rec["approval_signer"] == REVIEWER
+    sha = rec["approved_sha256"]
+    stored = home / "evidence" / sha[:2] / sha[2:4] / sha
+    assert stored.exists()  # the approved draft is stored (the archive takes it from there)
+    v = _ok(cli("letter", "verify", str(stored), "--trust", str(ocsp_pki.root_pem), "--json")).json()
+    assert v["ok"] and v["signer"] == REVIEWER
+    assert hashlib.sha256(stored.read_bytes()).hexdigest() == sha
+    out = pdfsig(stored, nss_db(tmp_path / "nss", ocsp_pki.root_pem))
+    assert "Signature is Valid." in out and "Total document signed" in out and REVIEWER in out

@@ -399,10 +399,20 @@ def _latest(s: Session, case: Case, states: tuple[str, ...] | None = None) -> Le
 
 
 def approve_letter(
-    ctx: AppContext, reference: str, *, officer: str | None = None, draft_sha256: str | None = None
+    ctx: AppContext,
+    reference: str,
+    *,
+    officer: str | None = None,
+    draft_sha256: str | None = None,
+    signer: Any = None,
 ) -> LetterRecord:
     """Four eyes: a reviewer or head of unit other than the drafter approves
-    the current draft; the approval binds to the draft's SHA-256."""
+    the current draft; the approval binds to the draft's SHA-256.
+
+    With ``signer`` (the approver's own key) the approval is a signature: the
+    certificate is checked like an issuing one (validity, key usage, revocation,
+    registered to the approver), the draft PDF is signed with it and the signed,
+    approved draft is stored (``approved_draft_pdf``)."""
     approver = (officer or ctx.require_officer()).strip()
     if not approver:
         raise BadInput("Name the approving officer: --officer NAME.")
@@ -425,7 +435,7 @@ def approve_letter(
                 "The draft you reviewed is not the current draft (its SHA-256 differs): "
                 "open the current draft and review it again."
             )
-        letter_id, version = row.id, row.version
+        letter_id, version, draft_sha = row.id, row.version, row.draft_sha256
         frozen = rnd.LetterContent.from_json(row.content_json)
     current = build_content(
         ctx,
@@ -440,6 +450,21 @@ def approve_letter(
             "provider details): draft the letter again before approving it."
         )
     require_sound_evidence(ctx, reference, "approved")
+    approval: tuple[bytes, str, certcheck.CertCheck] | None = None
+    if signer is not None:
+        from app.services import officer_certs
+
+        check = check_signer_of(ctx, signer)
+        officer_certs.require_own_certificate(ctx, approver, signer.signing_cert, "approved")
+        rendered = _draft_render(frozen)
+        if rendered.sha256 != draft_sha:
+            raise NotAllowed(
+                "The draft can no longer be reproduced exactly (the letter template or fonts changed): "
+                "draft the letter again before approving it."
+            )
+        signed = sgn.sign_approval(rendered.pdf, signer, approver=approver, draft_sha256=draft_sha)
+        approval = (signed, hashlib.sha256(signed).hexdigest(), check)
+        _put_blob(ctx, signed, approval[1])
     with unit_of_work(ctx.engine) as s:
         case = _case(s, reference)
         row = s.get(Letter, letter_id)
@@ -452,6 +477,20 @@ def approve_letter(
         row.state = APPROVED
         row.approved_by = approver
         row.approved_at = dt.datetime.now(dt.UTC)
+        signed_facts: dict[str, Any] = {}
+        if approval is not None:
+            pdf, sha, check = approval
+            if s.get(EvidenceBlob, sha) is None:
+                s.add(EvidenceBlob(sha256=sha, size=len(pdf), stored=True))
+            row.approved_sha256 = sha
+            row.approval_signer = check.subject[:300]
+            row.approval_fingerprint = check.fingerprint_sha256
+            signed_facts = {
+                "approved_sha256": sha,
+                "approval_signer": check.subject,
+                "approval_fingerprint": check.fingerprint_sha256,
+                "approval_revocation": check.revocation,
+            }
         s.flush()
         audit.append(
             s,
@@ -461,7 +500,7 @@ def approve_letter(
             entity_id=row.id,
             case_ref=case.reference,
             before=before,
-            after={**_snapshot(row), "approved_by": approver, "drafted_by": row.drafted_by},
+            after={**_snapshot(row), "approved_by": approver, "drafted_by": row.drafted_by, **signed_facts},
         )
         return _record(row, case.reference)
 
@@ -818,6 +857,17 @@ def get_letter(ctx: AppContext, letter_id: int) -> LetterRecord:
         case = s.get(Case, row.case_id)
         assert case is not None
         return _record(row, case.reference)
+
+
+def approved_draft_pdf(ctx: AppContext, letter_id: int) -> bytes | None:
+    """The approved draft as the approver signed it (stored, re-hashed on the way
+    out), or None when the letter was approved without a signature."""
+    with unit_of_work(ctx.engine, readonly=True) as s:
+        row = s.get(Letter, letter_id)
+        if row is None:
+            raise NotFound(f"No letter with id {letter_id}.")
+        sha = row.approved_sha256
+    return read_stored(ctx, sha) if sha else None
 
 
 def letter_pdf(ctx: AppContext, letter_id: int) -> bytes:

@@ -417,6 +417,26 @@ def _sign_once(
     return data
 
 
+APPROVAL_FIELD = "Approval"
+
+
+def sign_approval(pdf: bytes, signer: Any, *, approver: str, draft_sha256: str) -> bytes:
+    """The four-eyes approval as a signature: the reviewer's own key signs the draft
+    (an invisible PAdES signature in its own field), so the approved draft proves who
+    approved exactly these bytes, to pdfsig and pyHanko as to Exemptio."""
+    meta = signers.PdfSignatureMetadata(
+        field_name=APPROVAL_FIELD,
+        subfilter=SigSeedSubFilter.PADES,
+        md_algorithm="sha256",
+        reason=f"Approved (four eyes) by {approver}; draft SHA-256 {draft_sha256}",
+    )
+    w = IncrementalPdfFileWriter(io.BytesIO(pdf))
+    with _quiet_pyhanko():
+        out = signers.PdfSigner(meta, signer=signer).sign_pdf(w)
+    data: bytes = out.getvalue()
+    return data
+
+
 @dataclass(frozen=True)
 class Augmented:
     pdf: bytes
