@@ -696,6 +696,18 @@
         <translation>Feststellungen</translation>
     </message>
     <message>
+        <source>systemic risk presumed</source>
+        <translation>systemisches Risiko vermutet</translation>
+    </message>
+    <message>
+        <source>borderline</source>
+        <translation>Grenzfall</translation>
+    </message>
+    <message>
+        <source>not presumed</source>
+        <translation>nicht vermutet</translation>
+    </message>
+    <message>
         <source>Questions</source>
         <translation>Fragen</translation>
     </message>

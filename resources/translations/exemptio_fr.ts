@@ -696,6 +696,18 @@
         <translation>Constatations</translation>
     </message>
     <message>
+        <source>systemic risk presumed</source>
+        <translation>risque systémique présumé</translation>
+    </message>
+    <message>
+        <source>borderline</source>
+        <translation>à la limite</translation>
+    </message>
+    <message>
+        <source>not presumed</source>
+        <translation>non présumé</translation>
+    </message>
+    <message>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>

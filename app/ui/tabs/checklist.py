@@ -716,7 +716,12 @@ class QuestionPage(QWidget):
         self.help = QLabel(item.help)
         self.help.setWordWrap(True)
         self.help.setObjectName("helpText")
-        self.basis = QLabel(self.tr("Legal basis: %1").replace("%1", item.basis))
+        from app.ui.legal import cite  # the citation form of the interface language
+
+        self.basis = QLabel(
+            self.tr("Legal basis: %1").replace("%1", cite(item.basis, i18n.current_language()))
+        )
+        self.basis.setTextFormat(Qt.TextFormat.PlainText)
         self.basis.setObjectName("legalBasis")
         self.basis.setWordWrap(True)
         self.basis.setStyleSheet("color: #1e3a8a;")
@@ -875,7 +880,7 @@ def outcome_html(
             f"<p><b>{t_compute}</b>: C ≈ {compute.format_flop(c['flop'])} FLOP "
             f"({html.escape(str(c['method']))})"
             f"<br>±30%: {compute.format_flop(c['low'])} – {compute.format_flop(c['high'])}"
-            f" · {html.escape(str(c['band']).replace('_', ' '))}</p>"
+            f" · {html.escape(_band_label(str(c['band'])))}</p>"
         )
     else:
         parts.append(f"<p><b>{t_compute}</b>: {t_unknown}</p>")
@@ -946,6 +951,15 @@ def outcome_html(
             f"<ul style='margin-top:0;color:#374151;font-size:9pt'>{why}</ul>"
         )
     return "".join(parts)
+
+
+def _band_label(band: str) -> str:
+    names = {
+        "systemic_presumed": QCoreApplication.translate("ChecklistTab", "systemic risk presumed"),
+        "borderline": QCoreApplication.translate("ChecklistTab", "borderline"),
+        "not_presumed": QCoreApplication.translate("ChecklistTab", "not presumed"),
+    }
+    return names.get(band, band.replace("_", " "))
 
 
 # ------------------------------------------------------------------------------ the tab
