@@ -58,6 +58,9 @@ def _screen(args: argparse.Namespace, ctx: AppContext | None) -> int:
             for d in part["differences"][:5]:
                 out(f"      differs at line {d['lines']}: {d['text']}\n")
     flags = doc["flags"]
+    for ident in doc.get("identification", []):
+        for r in ident.get("referenced", []):
+            out(f"  {r['source']}: names {r['id']} ({r['name']}) without its text\n")
     for part in doc.get("not_screened", []):
         out(f"Not screened: {part['source']} is in {part['name']}.\n")
     if not (flags["M2a"] or flags["M3f"] or flags["M6a"] or doc["restrictions"]):

@@ -498,8 +498,17 @@ def screen_texts(docs: Sequence[tuple[str, str]]) -> dict[str, Any]:
     for name, text in docs:
         ident = identify(text, name)
         lid = ident.licence
+        from app.domain.licence import match
+
+        named = match.referenced(text) if not any(p.id != UNKNOWN for p in ident.parts) else []
         identified.append(
-            {"file": name, "licence": lid, "via": ident.via, "parts": [p.to_dict() for p in ident.parts]}
+            {
+                "file": name,
+                "licence": lid,
+                "via": ident.via,
+                "parts": [p.to_dict() for p in ident.parts],
+                "referenced": [{**r, "source": f"{name}:{r['line']}"} for r in named],
+            }
         )
         if lid != UNKNOWN and licence == UNKNOWN:
             licence = lid
@@ -556,6 +565,8 @@ def screen_texts(docs: Sequence[tuple[str, str]]) -> dict[str, Any]:
     m3f = [f for f in M3F if f in m3f]
     compatible = [c for c in COMPATIBLE if c in compatible]
     missing = [p for p in policies if not p["attached"]]
+    known_ids = {p["id"] for ident in identified for p in ident["parts"]} | {i["licence"] for i in identified}
+    named_missing = [r for ident in identified for r in ident["referenced"] if r["id"] not in known_ids]
     return {
         "licence": licence,
         "flags": {"M2a": m2a, "M3f": m3f, "M6a": naming},
@@ -568,13 +579,17 @@ def screen_texts(docs: Sequence[tuple[str, str]]) -> dict[str, Any]:
         "not_screened": not_screened,
         "candidates": candidates,
         "policies": policies,
-        "complete": not missing and not not_screened,
+        "complete": not missing and not not_screened and not named_missing,
         "incomplete_because": (
             [
                 f"the policy '{p['name']}' cited at {p['source']} is not among the screened texts"
                 for p in missing
             ]
             + [f"{x['source']} is in {x['name']} and was not screened" for x in not_screened]
+            + [
+                f"{r['source']} names {r['id']}, whose text is not among the screened texts"
+                for r in named_missing
+            ]
         ),
     }
 

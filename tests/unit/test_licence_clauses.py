@@ -297,3 +297,20 @@ def test_permissive_texts_from_the_licence_db_raise_no_flag() -> None:
     for key in ("mit", "apache-2.0", "bsd-new", "zlib", "boost-1.0", "mpl-2.0", "epl-2.0", "artistic-2.0"):
         doc = screen(reference(key))
         assert flags(doc) == set() and doc["restrictions"] == [] and not doc["flags"]["M6a"], key
+
+
+def test_a_notice_naming_licences_is_incomplete_until_their_texts_are_screened() -> None:
+    notice = "ACME toolkit\n\nThis project is dual-licensed under the Unlicense and the\n"
+    notice += "Apache License, Version 2.0.\n"
+    doc = screen(notice, "COPYING")
+    (ident,) = doc["identification"]
+    assert [(r["id"], r["source"]) for r in ident["referenced"]] == [
+        ("Unlicense", "COPYING:3"),
+        ("Apache-2.0", "COPYING:4"),
+    ]
+    assert doc["licence"] == "unknown" and doc["complete"] is False
+    assert any("names Apache-2.0" in why for why in doc["incomplete_because"])
+    both = ls.screen_texts(
+        [("COPYING", notice), ("LICENSE", reference("apache-2.0")), ("UNLICENSE", reference("unlicense"))]
+    )
+    assert both["complete"] is True

@@ -250,3 +250,43 @@ def identify_parts(text: str, name_hint: str = "") -> list[Part]:
         part.covers = _covers(t, part, hint)
         accepted.append(part)
     return sorted(accepted, key=lambda p: p._span[0])
+
+
+_NAME_NOISE = frozenset({"version", "v", "the", "license", "licence", "licenses", "public"})
+_SPDX_WORD = re.compile(
+    r"(?<![\w.-])([A-Z][A-Za-z0-9]*(?:[.-][A-Za-z0-9]+)+|MIT|ISC|Unlicense|Zlib|WTFPL)(?![\w-])"
+)
+
+
+def _name_key(words_: list[str]) -> tuple[str, ...]:
+    return tuple(w for w in words_ if w not in _NAME_NOISE)
+
+
+def referenced(text: str, limit_words: int = 600) -> list[dict[str, Any]]:
+    """Licences a short notice names without containing their text ("The Artistic License 2.0
+    applies", "dual-licensed under the Unlicense and MIT"): {"id", "name", "line"} in file order.
+    Only for short texts: a licence text names other licences all the time."""
+    idx = kb.index()
+    t = _Text(text)
+    if idx is None or not t.toks or len(t.toks) > limit_words:
+        return []
+    found: dict[str, dict[str, Any]] = {}
+    by_spdx = {lic.spdx: lic for lic in idx.licences if not lic.deprecated}
+    for m in _SPDX_WORD.finditer(text):
+        lic = by_spdx.get(m.group(1))
+        if lic is not None:
+            line = text.count("\n", 0, m.start()) + 1
+            found.setdefault(lic.spdx, {"id": lic.spdx, "name": lic.name, "line": line})
+    keys = _name_key(t.toks)
+    positions = [j for j, w in enumerate(t.toks) if w not in _NAME_NOISE]
+    grams: dict[tuple[str, ...], int] = {}
+    for n in range(2, 9):
+        for i in range(len(keys) - n + 1):
+            grams.setdefault(tuple(keys[i : i + n]), positions[i])
+    for lic in idx.licences:
+        if lic.deprecated or lic.spdx in found:
+            continue
+        key = _name_key(kb.words(lic.name))
+        if len(key) >= 2 and key in grams:
+            found[lic.spdx] = {"id": lic.spdx, "name": lic.name, "line": t.line_of[grams[key]]}
+    return sorted(found.values(), key=lambda d: d["line"])
