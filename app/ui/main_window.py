@@ -15,6 +15,7 @@ from app.services.case_read import CaseFilter
 from app.services.context import AppContext
 from app.ui.case_list import CaseListPage
 from app.ui.labels import status_label, transition_label
+from app.ui.models.case_table import _plain_tooltip
 from app.ui.qt import (
     QLabel,
     QMainWindow,
@@ -469,7 +470,7 @@ class MainWindow(QMainWindow):
             ws.case_changed.connect(self._case_changed)
             self.workspaces[reference] = ws
             i = self.tabs.addTab(ws, reference)
-            self.tabs.setTabToolTip(i, record.title if record else reference)
+            self.tabs.setTabToolTip(i, _plain_tooltip(record.title if record else reference))
         self.tabs.setCurrentWidget(ws)
         self.case_opened.emit(reference)
         return ws
@@ -479,7 +480,7 @@ class MainWindow(QMainWindow):
         ws = self.workspaces.get(rec.reference)
         if ws is not None:
             i = self.tabs.indexOf(ws)
-            self.tabs.setTabToolTip(i, rec.title)
+            self.tabs.setTabToolTip(i, _plain_tooltip(rec.title))
         if self.dashboard is not None:
             self.dashboard.refresh()
         self.update_actions()

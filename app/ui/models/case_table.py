@@ -11,11 +11,13 @@ completion models).
 from __future__ import annotations
 
 import datetime as dt
+import html
 import threading
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from app.domain.text import make_visible
 from app.services import case_read as cases
 from app.services.case_read import CaseFilter
 from app.services.context import AppContext
@@ -408,16 +410,19 @@ class CaseTableModel(QAbstractTableModel):
     def _display(self, rec: CaseRecord, key: str) -> str:
         if key == "reference":
             return rec.reference
+        # Case data shown as it is: control and bidi-override characters made visible.
         if key == "title":
-            return rec.title
+            return make_visible(rec.title, keep_newlines=False)
         if key == "provider":
-            return rec.provider
+            return make_visible(rec.provider, keep_newlines=False)
         if key == "subject":
-            return f"{rec.subject} {rec.subject_version}".strip()
+            return make_visible(f"{rec.subject} {rec.subject_version}".strip(), keep_newlines=False)
         if key == "status":
             return status_label(rec.status)
         if key == "assigned":
-            return rec.assigned_officer or QCoreApplication.translate("CaseTableModel", "Unassigned")
+            if rec.assigned_officer:
+                return make_visible(rec.assigned_officer, keep_newlines=False)
+            return QCoreApplication.translate("CaseTableModel", "Unassigned")
         if key == "due_date":
             return rec.due_date.isoformat() if rec.due_date else ""
         if key == "remaining":
@@ -439,7 +444,8 @@ class CaseTableModel(QAbstractTableModel):
                     "%1", rec.clock_stopped_at.date().isoformat()
                 )
             )
-        return "\n".join(parts)
+        # A tooltip guesses rich text: the title is escaped into rich text of ours.
+        return _plain_tooltip("\n".join(parts))
 
     def sort(self, column: int, order: Qt.SortOrder | None = None) -> None:
         from app.ui.qt import Qt
@@ -489,3 +495,10 @@ def header_labels_model(parent: Any = None) -> Any:
 
 def with_search(f: CaseFilter, text: str) -> CaseFilter:
     return replace(f, search=text)
+
+
+def _plain_tooltip(text: str) -> str:
+    """``text`` as a tooltip that shows it literally (Qt renders a tooltip that looks
+    like HTML as HTML): escaped, line breaks kept, unsafe characters visible."""
+    body = html.escape(make_visible(text), quote=False).replace("\n", "<br>")
+    return f"<p style='white-space:pre-wrap'>{body}</p>"
