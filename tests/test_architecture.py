@@ -34,8 +34,6 @@ SQL = ("sqlalchemy", "sqlite3", "alembic", "psycopg", "db")
 # Known exceptions being removed in this redesign step: (kind, detail) -> owner.
 # A cycle is pending while it contains a pending edge ("cycle", "a -> b").
 PENDING: dict[tuple[str, str], str] = {
-    ("cycle", "app.services.cases -> app.services.letters.decision"): "B (issue 14: the Decided guard)",
-    ("cycle", "app.services.evidence.subject -> app.services.cases"): "D (issue 18: reindex_case lives in cases)",
     ("ui-sql", "app.ui.case_list -> db.records"): "E (issue 15)",
     ("ui-sql", "app.ui.main_window -> db.records"): "E (issue 15)",
     ("ui-sql", "app.ui.models.case_table -> db.records"): "E (issue 15)",

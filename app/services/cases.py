@@ -16,8 +16,9 @@ from app.domain.references import format_reference
 from app.domain.text import check_text, name_key, normalise_name
 from app.services import case_filter, case_list, roles
 from app.services.context import AppContext
-from db import audit, search
-from db.models import Case, CaseAssignment, Officer, Provider, Subject
+from db import audit
+from db.case_index import reindex_case as reindex_case  # re-exported: it lived here
+from db.models import Case, CaseAssignment, Officer, Subject
 from db.records import CaseRecord
 from db.repositories import CaseRepository, OfficerRepository
 from db.uow import unit_of_work
@@ -155,24 +156,6 @@ def case_to_json(rec: CaseRecord) -> dict[str, Any]:
         "created_at": rec.created_at.isoformat(),
         "updated_at": rec.updated_at.isoformat(),
     }
-
-
-def reindex_case(session: Session, case: Case) -> None:
-    provider = session.get(Provider, case.provider_id)
-    subject = session.get(Subject, case.subject_id)
-    officer = session.get(Officer, case.assigned_officer_id) if case.assigned_officer_id else None
-    body = " ".join(
-        [
-            officer.name if officer else "",
-            case.reference,
-            case.title,
-            provider.name if provider else "",
-            subject.name if subject else "",
-            subject.version if subject else "",
-            case.notes,
-        ]
-    )
-    search.index(session, case.id, "case", body)
 
 
 def create_case(ctx: AppContext, new: NewCase, *, actor: str | None = None) -> CaseRecord:

@@ -32,7 +32,7 @@ from db.uow import unit_of_work
 def _insert(
     ctx: AppContext, plan: _Plan, archive: Path, who: str, as_new: bool, original_ref: str
 ) -> ImportResult:
-    from app.services.cases import reindex_case
+    from db.case_index import reindex_case
 
     doc = plan.doc
     c, prov, subj = doc["case"], doc["provider"], doc["subject"]

@@ -55,7 +55,7 @@ def apply_subject(
         raise BadInput("The subject name is empty: name the AI model.")
     if proposal.parameters is not None and proposal.parameters < 0:
         raise BadInput("The parameter count cannot be negative.")
-    from app.services.cases import reindex_case
+    from db.case_index import reindex_case
 
     with unit_of_work(ctx.engine) as s:
         case = s.execute(select(Case).where(Case.reference == reference.strip())).scalar_one_or_none()
@@ -150,7 +150,7 @@ def record_model_facts(
     who = actor or ctx.require_officer()
     roles.require(ctx, "case.edit", actor=who)
     summary = facts_summary(facts)
-    from app.services.cases import reindex_case
+    from db.case_index import reindex_case
 
     with unit_of_work(ctx.engine) as s:
         case = s.execute(select(Case).where(Case.reference == reference.strip())).scalar_one_or_none()
