@@ -11,6 +11,7 @@ the formatting is ours, with the data escaped by :func:`html_text`.
 from __future__ import annotations
 
 import html
+import re
 from typing import Any
 
 from app.domain.text import make_visible
@@ -44,3 +45,20 @@ def plain(label: QLabel) -> QLabel:
     """Make an existing label a plain-text one (for labels built elsewhere)."""
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
+
+
+# Hints meant for the command line, inside service messages the GUI shows too.
+_CLI_PAREN = re.compile(r"\s*\((?:[^()]*?)(?:\bexemptio\s|--[a-z])[^()]*\)")
+_CLI_QUOTED = re.compile(r"\s*\b(?:with|using|run|by running|see)\s+'exemptio\s[^']*'")
+_CLI_FLAG = re.compile(r"\s*(?:\b(?:with|using)\s+)?\(?--[a-z][a-z-]*(?:\s+[A-Z][A-Z_.]*)?\)?")
+
+
+def for_officer(message: str) -> str:
+    """A service message as the GUI says it: command-line hints ("(exemptio letter
+    draft, approve, issue)", "with 'exemptio officer add NAME'", "--reason TEXT")
+    left out; the sentence around them kept."""
+    text = _CLI_PAREN.sub("", message)
+    text = _CLI_QUOTED.sub("", text)
+    text = _CLI_FLAG.sub("", text)
+    text = re.sub(r"\s+([.,:;])", r"\1", text)
+    return re.sub(r"\s{2,}", " ", text).strip()

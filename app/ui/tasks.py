@@ -333,7 +333,9 @@ class TaskRunner(QObject):
             return
 
         if isinstance(exc, ExemptioError):
-            message = str(exc)
+            from app.ui.plain import for_officer
+
+            message = for_officer(str(exc))  # no command-line hints in a window
         else:
             log.error("background task failed", exc_info=(type(exc), exc, exc.__traceback__))
             message = (

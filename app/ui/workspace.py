@@ -470,7 +470,9 @@ class OverviewPage(QWidget):
         self.history.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
 
     def show_refusal(self, message: str) -> None:
-        self.message.setText(message)
+        from app.ui.plain import for_officer
+
+        self.message.setText(for_officer(message))  # no command-line hints in a window
         self.message.show()
 
     def clear_refusal(self) -> None:

@@ -2841,8 +2841,8 @@ Es wurde nichts importiert; Ihre Daten sind unverändert.</translation>
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <source>What the folder says (each fact names the file it came from in --json):</source>
-        <translation>Was der Ordner angibt (jede Angabe nennt ihre Herkunftsdatei in --json):</translation>
+        <source>What the folder says (each fact names the file it came from):</source>
+        <translation>Was der Ordner angibt (jede Angabe nennt ihre Herkunftsdatei):</translation>
     </message>
     <message>
         <source>Proposed case subject — check and correct before confirming:</source>

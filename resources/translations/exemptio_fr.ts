@@ -2841,8 +2841,8 @@ Rien n&apos;a été importé ; vos données sont inchangées.</translation>
         <translation>Confirmer</translation>
     </message>
     <message>
-        <source>What the folder says (each fact names the file it came from in --json):</source>
-        <translation>Ce qu&apos;indique le dossier (chaque donnée cite son fichier d&apos;origine dans --json) :</translation>
+        <source>What the folder says (each fact names the file it came from):</source>
+        <translation>Ce qu&apos;indique le dossier (chaque donnée cite son fichier d&apos;origine) :</translation>
     </message>
     <message>
         <source>Proposed case subject — check and correct before confirming:</source>

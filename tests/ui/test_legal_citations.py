@@ -12,9 +12,7 @@ import pytest
 from app.resources import resource_path
 from app.ui.legal import cite
 
-ENGLISH = re.compile(
-    r"\b(Art\.\s*\d+\(|Recitals?|Guidelines|Annex(es)?|sentence|Directive)\b|¶|\band\b"
-)
+ENGLISH = re.compile(r"\b(Art\.\s*\d+\(|Recitals?|Guidelines|Annex(es)?|sentence|Directive)\b|¶|\band\b")
 
 
 def _bases() -> list[str]:

@@ -69,3 +69,21 @@ def test_timeline_shows_imported_reasons_literally(qtbot) -> None:  # type: igno
     texts = [m.index(r, 3).data() for r in range(m.rowCount())]
     hit = [t for t in texts if "urgent" in t]
     assert hit and "⟨U+202E⟩" in hit[0] and "⟨U+001B⟩" in hit[0] and "\x1b" not in hit[0]
+
+
+def test_service_messages_lose_their_command_line_hints() -> None:
+    from app.ui.plain import for_officer
+
+    assert for_officer(
+        "Case AIO-2026-0001 is decided by issuing its letter (exemptio letter draft, approve, issue). "
+        "To record a decision without a letter, give the reason (--reason TEXT): it is recorded."
+    ) == (
+        "Case AIO-2026-0001 is decided by issuing its letter. "
+        "To record a decision without a letter, give the reason: it is recorded."
+    )
+    assert for_officer("Record a colleague first with 'exemptio officer add NAME --role officer'.") == (
+        "Record a colleague first."
+    )
+    assert for_officer("Give the reason with --reason.") == "Give the reason."
+    plain = "Nothing changed (the file is the same) - try another one."
+    assert for_officer(plain) == plain

@@ -160,8 +160,10 @@ class FormDialog(QDialog):
         super().accept()
 
     def failed(self, message: str, field: QWidget | None = None) -> None:
+        from app.ui.plain import for_officer
+
         self.set_busy(False)
-        self.show_errors([(field, message)])
+        self.show_errors([(field, for_officer(message))])
 
     def set_busy(self, busy: bool) -> None:
         self.ok_button.setEnabled(not busy)

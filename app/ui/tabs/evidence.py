@@ -662,9 +662,7 @@ class ModelImportDialog(QDialog):
         self.error = QLabel()
         self.error.setStyleSheet("color: #b91c1c;")
         lay = QVBoxLayout(self)
-        lay.addWidget(
-            QLabel(self.tr("What the folder says (each fact names the file it came from in --json):"))
-        )
+        lay.addWidget(QLabel(self.tr("What the folder says (each fact names the file it came from):")))
         lay.addWidget(summary, 1)
         lay.addWidget(QLabel(self.tr("Proposed case subject — check and correct before confirming:")))
         lay.addLayout(form)
