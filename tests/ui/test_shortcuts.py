@@ -180,3 +180,18 @@ def test_checklist_alt_n_is_no_and_next_back_have_no_mnemonic(window, make_case,
     # no Alt+letter used twice inside the tab
     letters = _mnemonics(tab)
     assert len(letters) == len(set(letters)), sorted(x for x in letters if letters.count(x) > 1)
+
+
+def test_docs_list_every_key() -> None:
+    from pathlib import Path
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "workspace.md").read_text(encoding="utf-8")
+    words = {"Return": "Enter", "Down": "↓"}
+    missing = []
+    for context, names in shortcuts.KEYS.items():
+        for name in names:
+            for k in shortcuts.keys(context, name):
+                spelled = "+".join(words.get(part, part) for part in k.split("+"))
+                if spelled not in doc:
+                    missing.append((context, name, spelled))
+    assert missing == []
