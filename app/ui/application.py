@@ -180,8 +180,7 @@ def run_gui(argv: Sequence[str] | None = None) -> int:
     import app.domain.lifecycle
     import app.services.case_read
     import app.services.context
-    import db.fastread
-    import db.records  # noqa: F401
+    import app.services.records  # noqa: F401
     from app.ui import i18n
     from app.ui.qt import QApplication, QTimer
 

@@ -8,6 +8,7 @@ from app.domain.lifecycle import Status
 from app.services import case_read as cases
 from app.services.case_read import CaseFilter
 from app.services.context import AppContext
+from app.services.records import CaseRecord
 from app.ui.labels import status_label
 from app.ui.models.case_table import COLUMN_KEYS, CaseTableModel, RecordRole, header_labels_model
 from app.ui.models.delegates import StatusBadgeDelegate
@@ -26,7 +27,6 @@ from app.ui.qt import (
     Signal,
 )
 from app.ui.tasks import TaskRunner
-from db.records import CaseRecord
 
 ANYONE = "\x00anyone"
 UNASSIGNED = "\x00unassigned"

@@ -13,6 +13,7 @@ from app.domain import lifecycle
 from app.services import case_read
 from app.services.case_read import CaseFilter
 from app.services.context import AppContext
+from app.services.records import CaseRecord
 from app.ui.case_list import CaseListPage
 from app.ui.labels import status_label, transition_label
 from app.ui.models.case_table import _plain_tooltip
@@ -28,7 +29,6 @@ from app.ui.qt import (
     shortcut_text,
 )
 from app.ui.tasks import TaskRunner
-from db.records import CaseRecord
 
 # The workspace, dashboard, palette and new-case dialog (and through them
 # SQLAlchemy) are imported when first used, not at start-up: the window and the

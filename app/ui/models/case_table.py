@@ -21,6 +21,7 @@ from app.domain.text import make_visible
 from app.services import case_read as cases
 from app.services.case_read import CaseFilter
 from app.services.context import AppContext
+from app.services.records import CaseRecord
 from app.ui.labels import outcome_label, status_label
 from app.ui.models.delegates import DECORATION_ROLE, status_badge
 from app.ui.qt import (
@@ -42,7 +43,6 @@ from app.ui.qt import (
     Signal,
 )
 from app.ui.tasks import Progress, TaskRunner
-from db.records import CaseRecord
 
 if TYPE_CHECKING:
     from app.ui.qt import Qt

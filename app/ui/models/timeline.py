@@ -8,6 +8,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from app.services.records import AuditRecord
 from app.ui.audit_sentences import event_name, sentence
 from app.ui.labels import timeline_kind, timeline_kind_label
 from app.ui.plain import shown
@@ -22,7 +23,6 @@ from app.ui.qt import (
     Qt,
     Signal,
 )
-from db.records import AuditRecord
 
 if TYPE_CHECKING:
     from app.ui.tasks import TaskRunner
