@@ -1,12 +1,14 @@
-"""Screenshots of the real app on the demo data, under Xvfb.
+"""Screenshots of the real app on the demo data, under Xvfb, in English, French and German.
 
-    .venv/bin/python scripts/screenshots.py [--out docs/screenshots]
+    .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--language en fr de]
 
-Starts ``Xvfb :99 -screen 0 1400x900x24`` (unless a display :99 already runs),
+Starts ``Xvfb :87 -screen 0 1920x1080x24`` (unless a display :87 already runs),
 seeds the fictional demo cases into a throw-away data folder, runs the app with
-``QT_QPA_PLATFORM=xcb`` and writes main-window.png, case-workspace.png,
-dashboard.png and command-palette.png. The palette is a separate popup window,
-so that one is taken from the X root window with ImageMagick's ``import``.
+``QT_QPA_PLATFORM=xcb`` once per language and writes main-window.png,
+case-workspace.png, dashboard.png, command-palette.png, shortcuts.png and
+record-decision.png (English in ``--out``, French and German in ``--out``/fr and
+``--out``/de). The palette is a separate popup window, so that one is taken from
+the X root window with ImageMagick's ``import``.
 Needs: xvfb, imagemagick (/usr/bin/import), libxcb-icccm4, libxcb-keysyms1.
 """
 
@@ -22,11 +24,12 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-DISPLAY = ":99"
-SIZE = (1400, 900)
+DISPLAY = ":87"
+SIZE = (1920, 1080)
+LANGUAGES = ("en", "fr", "de")
 
 
-def parent(out: Path) -> int:
+def parent(out: Path, languages: list[str]) -> int:
     if not shutil.which("Xvfb"):
         sys.exit("screenshots: Xvfb is not installed (apt-get install xvfb)")
     xvfb = None
@@ -54,10 +57,17 @@ def parent(out: Path) -> int:
         )
         env.pop("EXEMPTIO_DB", None)
         subprocess.run([sys.executable, "-m", "app", "demo"], cwd=REPO, env=env, check=True)
-        p = subprocess.run(
-            [sys.executable, __file__, "--child", "--out", str(out)], cwd=REPO, env=env, timeout=180
-        )
-        return p.returncode
+        for lang in languages:
+            where = out if lang == "en" else out / lang
+            p = subprocess.run(
+                [sys.executable, __file__, "--child", "--out", str(where), "--language", lang],
+                cwd=REPO,
+                env=env,
+                timeout=300,
+            )
+            if p.returncode:
+                return p.returncode
+        return 0
     finally:
         if xvfb is not None:
             xvfb.terminate()
@@ -65,7 +75,7 @@ def parent(out: Path) -> int:
         shutil.rmtree(home, ignore_errors=True)
 
 
-def child(out: Path) -> int:
+def child(out: Path, language: str) -> int:
     sys.path.insert(0, str(REPO))
     from app.services.context import open_context
     from app.ui import i18n
@@ -77,7 +87,7 @@ def child(out: Path) -> int:
     font = QFont("Noto Sans")
     font.setPointSizeF(9.5)
     app.setFont(font)
-    i18n.install("en")
+    i18n.install(language)
     ctx = open_context()
     from app.ui.main_window import MainWindow
 
@@ -85,12 +95,12 @@ def child(out: Path) -> int:
     w.setGeometry(0, 0, SIZE[0], SIZE[1])
     w.show()
 
+    from app.ui.qt import QTest
+
     def settle(ms: int = 400) -> None:
+        """Let the background reads land, then give the screen ``ms`` to paint."""
         assert w.runner.wait_idle(20_000)
-        end = time.monotonic() + ms / 1000
-        while time.monotonic() < end:
-            app.processEvents()
-            time.sleep(0.01)
+        QTest.qWait(ms)
 
     settle(800)
     out.mkdir(parents=True, exist_ok=True)
@@ -132,6 +142,30 @@ def child(out: Path) -> int:
         painter.end()
         img.save(str(shot))
     palette.hide()
+
+    # F1: the keys by context
+    w.show_case_list()
+    settle()
+    keys = w.show_shortcuts()
+    keys.resize(760, 1000)
+    keys.move(w.x() + 580, w.y() + 40)
+    settle(500)
+    subprocess.run(["/usr/bin/import", "-window", "root", str(out / "shortcuts.png")], check=True)
+    keys.close()
+
+    # Record decision: asks, with the outcome in view (a case in review)
+    review = next(
+        (model.record(r).reference for r in range(model.rowCount()) if model.record(r).status == "review"),
+        None,
+    )
+    if review is not None:
+        ws = w.open_case(review)
+        settle(600)
+        ws.overview.request_decision()
+        settle(500)
+        subprocess.run(["/usr/bin/import", "-window", "root", str(out / "record-decision.png")], check=True)
+        if ws.overview.decision_dialog is not None:
+            ws.overview.decision_dialog.reject()
     w.close()
     ctx.close()
     print("screenshots written to", out)
@@ -141,10 +175,11 @@ def child(out: Path) -> int:
 def main() -> int:
     p = argparse.ArgumentParser(description="Screenshots of Exemptio on the demo data (Xvfb).")
     p.add_argument("--out", default=str(REPO / "docs" / "screenshots"))
+    p.add_argument("--language", nargs="+", default=list(LANGUAGES), choices=LANGUAGES)
     p.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = p.parse_args()
     out = Path(args.out).resolve()
-    return child(out) if args.child else parent(out)
+    return child(out, args.language[0]) if args.child else parent(out, args.language)
 
 
 if __name__ == "__main__":
