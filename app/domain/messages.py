@@ -50,6 +50,13 @@ MESSAGES: dict[str, str] = {
         "Refused: the database file {path} is damaged ({detail}). Nothing was changed; "
         "restore the newest backup copy ({backups})"
     ),
+    "storage.home_not_created": "Cannot create the data folder {folder}: {reason}",
+    "db.not_upgraded": "The database schema is not up to date: run 'exemptio db upgrade'.",
+    "db.denied": "The database file {path} cannot be written (permission denied).",
+    "db.is_folder": "The database path {path} is a folder, not a file.",
+    "db.unreadable": "The database file {path} cannot be read: {reason}.",
+    "db.not_sqlite": "The file {path} is not an Exemptio database (it is not SQLite).",
+    "db.cannot_create": "Cannot create the database in {folder}: permission denied.",
     "db.text_nul": (
         "The text contains a NUL character (\\0), which the team database cannot store; "
         "remove it and try again. Nothing was saved."

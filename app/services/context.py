@@ -97,7 +97,9 @@ def open_context(
     try:
         paths.home.mkdir(parents=True, exist_ok=True)
     except OSError as err:
-        raise StorageError(f"Cannot create the data folder {paths.home}: {err.strerror}") from err
+        raise StorageError.of(
+            "storage.home_not_created", folder=str(paths.home), reason=str(err.strerror)
+        ) from err
     at_head = schema_version.sqlite_file_at_head
     if lazy_engine and db_file is not None and db_file.is_file() and at_head(db_file):
         return AppContext(paths, url, None, settings, officer_override=officer)
@@ -115,7 +117,7 @@ def open_context(
             from db import migrate
 
             if not migrate.is_at_head(engine):
-                raise StorageError("The database schema is not up to date: run 'exemptio db upgrade'.")
+                raise StorageError.of("db.not_upgraded")
     except (OperationalError, DatabaseError) as err:
         engine.dispose()
         raise StorageError(_db_message(url, err)) from err
@@ -124,30 +126,29 @@ def open_context(
 
 def _check_sqlite_file(path: Path) -> None:
     """Refuse a corrupt, unreadable or unwritable SQLite file before touching it."""
-    denied = f"The database file {path} cannot be written (permission denied)."
     try:
         exists = path.exists()
     except PermissionError as err:  # a folder on the way cannot be entered
-        raise StorageError(denied) from err
+        raise StorageError.of("db.denied", path=str(path)) from err
     if exists:
         if path.is_dir():
-            raise StorageError(f"The database path {path} is a folder, not a file.")
+            raise StorageError.of("db.is_folder", path=str(path))
         if not os.access(path, os.R_OK | os.W_OK):
-            raise StorageError(denied)
+            raise StorageError.of("db.denied", path=str(path))
         try:
             with path.open("rb") as fh:
                 head = fh.read(16)
         except OSError as err:
-            raise StorageError(f"The database file {path} cannot be read: {err.strerror}.") from err
+            raise StorageError.of("db.unreadable", path=str(path), reason=str(err.strerror)) from err
         if head and head != b"SQLite format 3\x00":
-            raise StorageError(f"The file {path} is not an Exemptio database (it is not SQLite).")
+            raise StorageError.of("db.not_sqlite", path=str(path))
     else:
         parent = path.parent
         probe = parent
         while not probe.exists():
             probe = probe.parent
         if not os.access(probe, os.W_OK):
-            raise StorageError(f"Cannot create the database in {parent}: permission denied.")
+            raise StorageError.of("db.cannot_create", folder=str(parent))
 
 
 def _db_message(url: str, err: Exception) -> str:
