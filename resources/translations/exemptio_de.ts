@@ -108,6 +108,30 @@
         <translation>Exemptio verwendet das Qt-Toolkit %1 über PySide6; beide stehen unter der GNU Lesser General Public License Version 3 (LGPL-3.0). Die Qt- und PySide6-Bibliotheken liegen als getrennte gemeinsam genutzte Bibliotheken im Anwendungsordner; Sie können sie durch eigene Builds ersetzen. Ihr Quellcode ist beim Qt Project erhältlich.</translation>
     </message>
     <message>
+        <source>Qt and PySide6 (LGPL-3.0)</source>
+        <translation>Qt und PySide6 (LGPL-3.0)</translation>
+    </message>
+    <message>
+        <source>Fonts</source>
+        <translation>Schriften</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Komponenten</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
         <source>%1 fonts: SIL Open Font License 1.1 (%2)</source>
         <translation>Schriften %1: SIL Open Font License 1.1 (%2)</translation>
     </message>
@@ -3355,6 +3379,10 @@ Ziehen Sie Dateien oder Ordner hierher, um sie beizufügen.</translation>
         <translation>geprüft</translation>
     </message>
     <message>
+        <source>%1 earlier</source>
+        <translation>%1 frühere</translation>
+    </message>
+    <message>
         <source>Custody</source>
         <translation>Verwahrung</translation>
     </message>
@@ -3461,6 +3489,10 @@ Ziehen Sie Dateien oder Ordner hierher, um sie beizufügen.</translation>
 <context>
     <name>QuestionPage</name>
     <message>
+        <source>Question %1 of %2</source>
+        <translation>Frage %1 von %2</translation>
+    </message>
+    <message>
         <source>Legal basis: %1</source>
         <translation>Rechtsgrundlage: %1</translation>
     </message>
@@ -3503,6 +3535,10 @@ Ziehen Sie Dateien oder Ordner hierher, um sie beizufügen.</translation>
     <message>
         <source>none of them</source>
         <translation>keine davon</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Vorschlag</translation>
     </message>
 </context>
 <context>

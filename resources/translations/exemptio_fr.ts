@@ -108,6 +108,30 @@
         <translation>Exemptio utilise la bibliothèque Qt %1 par l&apos;intermédiaire de PySide6, toutes deux sous licence GNU Lesser General Public License version 3 (LGPL-3.0). Les bibliothèques Qt et PySide6 sont livrées sous forme de bibliothèques partagées distinctes dans le dossier de l&apos;application ; vous pouvez les remplacer par vos propres versions compilées. Leur code source est disponible auprès du Qt Project.</translation>
     </message>
     <message>
+        <source>Qt and PySide6 (LGPL-3.0)</source>
+        <translation>Qt et PySide6 (LGPL-3.0)</translation>
+    </message>
+    <message>
+        <source>Fonts</source>
+        <translation>Polices</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Composants</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
         <source>%1 fonts: SIL Open Font License 1.1 (%2)</source>
         <translation>Polices %1 : SIL Open Font License 1.1 (%2)</translation>
     </message>
@@ -3355,6 +3379,10 @@ Déposez ici des fichiers ou des dossiers pour les joindre.</translation>
         <translation>vérifié</translation>
     </message>
     <message>
+        <source>%1 earlier</source>
+        <translation>%1 plus anciens</translation>
+    </message>
+    <message>
         <source>Custody</source>
         <translation>Conservation</translation>
     </message>
@@ -3461,6 +3489,10 @@ Déposez ici des fichiers ou des dossiers pour les joindre.</translation>
 <context>
     <name>QuestionPage</name>
     <message>
+        <source>Question %1 of %2</source>
+        <translation>Question %1 sur %2</translation>
+    </message>
+    <message>
         <source>Legal basis: %1</source>
         <translation>Base juridique : %1</translation>
     </message>
@@ -3503,6 +3535,10 @@ Déposez ici des fichiers ou des dossiers pour les joindre.</translation>
     <message>
         <source>none of them</source>
         <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Suggestion</translation>
     </message>
 </context>
 <context>

@@ -70,3 +70,16 @@ def test_wizard_in_english_by_default(ctx, qtbot, runner) -> None:  # type: igno
     tab = open_tab(qtbot, ctx, runner)
     assert tab.page is not None
     assert tab.page.question.text().startswith("Is the case about a general-purpose AI model")
+
+
+def test_german_page_has_no_english_left(german, ctx, qtbot, runner) -> None:  # type: ignore[no-untyped-def]
+    """The header, the legal basis in the German citation form, a suggested "no"."""
+    tab = open_tab(qtbot, ctx, runner)
+    page = tab.page
+    assert page is not None
+    header = page.findChild(QLabel, "pageHeader")
+    assert header is not None and "Question" not in header.text() and "Frage 1 von " in header.text()
+    basis = page.basis.text()
+    assert "Art. 2 Abs. 12" in basis and "Leitlinien" in basis and "Guidelines" not in basis
+    page.set_suggestion("no", "", "")
+    assert "Nein" in page.suggestion_text.text() and ": no" not in page.suggestion_text.text()

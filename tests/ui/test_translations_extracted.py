@@ -47,3 +47,20 @@ def test_code_strings_are_all_translated(lang: str, tmp_path: Path) -> None:
         or not (msg.findtext("translation") or msg.find("translation").find("numerusform") is not None)  # type: ignore[union-attr]
     ]
     assert missing == [], f"{len(missing)} untranslated ({lang}): {missing[:10]}"
+
+
+def test_no_tr_call_inside_an_f_string() -> None:
+    """pyside6-lupdate does not look inside f-strings: a tr('…') there is never
+    extracted, so it stays English in every language ("Question 23 of 27")."""
+    import re
+    from pathlib import Path
+
+    pattern = re.compile(r"""f["'][^"']*\{[^}]*\b(?:self\.)?tr\(\s*["']""")
+    root = Path(__file__).resolve().parents[2] / "app" / "ui"
+    hits = [
+        f"{p.relative_to(root)}:{n}"
+        for p in sorted(root.rglob("*.py"))
+        for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+        if pattern.search(line)
+    ]
+    assert hits == []

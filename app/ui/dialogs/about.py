@@ -294,15 +294,22 @@ class AboutDialog(QDialog):
             "as separate shared libraries in the application folder; you may replace them with "
             "your own builds. Their source code is available from the Qt Project."
         ).replace("%1", qVersion())
+        # tr() outside f-strings: pyside6-lupdate does not look inside them.
+        t_qt, t_fonts, t_components = (
+            self.tr("Qt and PySide6 (LGPL-3.0)"),
+            self.tr("Fonts"),
+            self.tr("Components"),
+        )
+        t_component, t_version, t_licence = self.tr("Component"), self.tr("Version"), self.tr("Licence")
         parts = [
-            f"<h3>{html.escape(self.tr('Qt and PySide6 (LGPL-3.0)'))}</h3>",
+            f"<h3>{html.escape(t_qt)}</h3>",
             f"<p>{html.escape(qt_notice)}</p>",
             "<p>"
             f"<a href='{QT_SOURCE}'>{QT_SOURCE}</a><br>"
             f"<a href='{SOURCE_LINKS['pyside6-essentials']}'>{SOURCE_LINKS['pyside6-essentials']}</a><br>"
             "<a href='https://www.gnu.org/licenses/lgpl-3.0.html'>https://www.gnu.org/licenses/lgpl-3.0.html</a>"
             "</p>",
-            f"<h3>{html.escape(self.tr('Fonts'))}</h3><p>",
+            f"<h3>{html.escape(t_fonts)}</h3><p>",
         ]
         for family, lic in _fonts():
             parts.append(
@@ -315,11 +322,11 @@ class AboutDialog(QDialog):
             )
         parts.append(
             "<a href='https://openfontlicense.org'>https://openfontlicense.org</a></p>"
-            f"<h3>{html.escape(self.tr('Components'))}</h3>"
+            f"<h3>{html.escape(t_components)}</h3>"
             "<table cellspacing='0' cellpadding='2'>"
-            f"<tr><th align='left'>{html.escape(self.tr('Component'))}</th>"
-            f"<th align='left'>{html.escape(self.tr('Version'))}</th>"
-            f"<th align='left'>{html.escape(self.tr('Licence'))}</th></tr>"
+            f"<tr><th align='left'>{html.escape(t_component)}</th>"
+            f"<th align='left'>{html.escape(t_version)}</th>"
+            f"<th align='left'>{html.escape(t_licence)}</th></tr>"
         )
         for c in comps:
             name = html.escape(c.name)

@@ -703,10 +703,10 @@ class QuestionPage(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(18, 14, 18, 14)
         lay.setSpacing(8)
-        head = QLabel(
-            f"{html.escape(defn.section_title(item.section))} · {self.tr('Question %1 of %2')}".replace(
-                "%1", str(position[0])).replace("%2", str(position[1])) + f" · {item.id}"
-        )  # fmt: skip
+        # (tr() outside the f-string: pyside6-lupdate does not look inside f-strings)
+        of = self.tr("Question %1 of %2").replace("%1", str(position[0])).replace("%2", str(position[1]))
+        head = QLabel(f"{defn.section_title(item.section)} · {of} · {item.id}")
+        head.setTextFormat(Qt.TextFormat.PlainText)
         head.setObjectName("pageHeader")
         head.setStyleSheet("color: #6b7280;")
         self.question = QLabel(item.question)
@@ -841,10 +841,14 @@ class QuestionPage(QWidget):
             shown = self.tr("%1 restriction(s) to judge").replace("%1", str(len(value)))
         elif isinstance(value, list):
             shown = ", ".join(self.item.flag_labels.get(v, v) for v in value) or self.tr("none of them")
+        elif str(value) in YN_LABELS and str(value) not in self.item.option_labels:
+            # yes / no / partly / unknown in the interface language, never the stored code
+            shown = QCoreApplication.translate("ChoiceEditor", YN_LABELS[str(value)]).replace("&", "")
         else:
             shown = self.item.option_labels.get(str(value), str(value))
+        suggested = self.tr("Suggested")  # outside the f-string, where lupdate finds it
         self.suggestion_text.setText(
-            f"<b>{html.escape(self.tr('Suggested'))}: {html.escape(shown)}</b><br>"
+            f"<b>{html.escape(suggested)}: {html.escape(shown)}</b><br>"
             f"{html.escape(why)}<br><span style='color:#6b7280'>{html.escape(source)}</span>"
         )
         self.suggestion_box.show()

@@ -431,9 +431,8 @@ class PreviewPane(QWidget):
                 what += f" ({e.after.get('result', '')})"
             lines.append(f"{_html_escape(when)} · {_html_escape(what)} · {_html_escape(e.actor)}")
         more = len(events) - len(lines)
-        head = self.tr("Custody") + (
-            f" ({self.tr('%1 earlier').replace('%1', str(more))})" if more > 0 else ""
-        )
+        earlier = self.tr("%1 earlier").replace("%1", str(more))
+        head = self.tr("Custody") + (f" ({earlier})" if more > 0 else "")
         self.custody.setText(f"<b>{head}</b><br>" + "<br>".join(lines) if lines else "")
 
     def show_details(self, rec: ev.EvidenceRecord) -> None:
