@@ -196,6 +196,7 @@ class CaseListPage(QWidget):
         # The clear button shows only once there is text (it loads a style icon: ~1 ms).
         self.search.setClearButtonEnabled(True)
 
+        self._fit_translated_columns()
         # Sorting on: the view asks the model to sort by the header's indicator (Qt's
         # default or the remembered one) — a no-op when that is the sort already shown.
         self.view.setSortingEnabled(True)
@@ -207,6 +208,19 @@ class CaseListPage(QWidget):
             sc = QShortcut(QKeySequence(seq), self.search)
             sc.setContext(Qt.ShortcutContext.WidgetShortcut)
             sc.activated.connect(slot)
+
+    def _fit_translated_columns(self) -> None:
+        """No clipped "21 (angehalten)": the days-left column is at least as wide as its
+        longest text in the interface language (and its header)."""
+        from app.ui.models.case_table import header_text
+        from app.ui.qt import QCoreApplication
+
+        fm = self.view.fontMetrics()
+        col = COLUMN_KEYS.index("remaining")
+        stopped = QCoreApplication.translate("CaseTableModel", "%1 (stopped)").replace("%1", "999")
+        need = max(fm.horizontalAdvance(stopped), fm.horizontalAdvance(header_text("remaining")) + 18) + 16
+        if self.view.columnWidth(col) < need:
+            self.view.setColumnWidth(col, need)
 
     def _clear_search(self) -> None:
         self.search.clear()

@@ -83,3 +83,9 @@ def test_german_page_has_no_english_left(german, ctx, qtbot, runner) -> None:  #
     assert "Art. 2 Abs. 12" in basis and "Leitlinien" in basis and "Guidelines" not in basis
     page.set_suggestion("no", "", "")
     assert "Nein" in page.suggestion_text.text() and ": no" not in page.suggestion_text.text()
+
+
+def test_flop_figures_use_the_language_decimal_separator(german) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.tabs.checklist import _flop
+
+    assert _flop(7.2e23) == "7,2 × 10²³"

@@ -74,3 +74,19 @@ def test_catalogue_complete_and_placeholders_kept(lang: str) -> None:
             if tr is not None and tr.text:
                 assert sorted(re.findall(r"%\d", src)) == sorted(re.findall(r"%\d", tr.text)), src
     assert seen == ours
+
+
+def test_days_left_column_fits_its_german_text(german, ctx, make_case, qtbot):  # type: ignore[no-untyped-def]
+    from app.services import cases
+    from app.ui.main_window import MainWindow
+    from app.ui.models.case_table import COLUMN_KEYS
+
+    rec = make_case(title="Fall", status="intake")
+    cases.stop_clock(ctx, rec.reference, reason="Warten auf den Anbieter")
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    assert w.runner.wait_idle()
+    col = COLUMN_KEYS.index("remaining")
+    text = w.case_list.model.index(0, col).data()
+    assert "angehalten" in text
+    assert w.case_list.view.columnWidth(col) >= w.case_list.view.fontMetrics().horizontalAdvance(text) + 8

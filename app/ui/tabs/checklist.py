@@ -202,7 +202,7 @@ class NumberEditor(AnswerEditor):
     def _echo(self) -> None:
         try:
             v = self.value()
-            self.shown.setText("" if is_unknown(v) else "= " + compute.format_flop(float(v)))
+            self.shown.setText("" if is_unknown(v) else "= " + _flop(float(v)))
         except EditorError:
             self.shown.setText("")
         self.changed.emit()
@@ -881,9 +881,9 @@ def outcome_html(
     c = doc.get("compute") or {}
     if c.get("flop") is not None:
         parts.append(
-            f"<p><b>{t_compute}</b>: C ≈ {compute.format_flop(c['flop'])} FLOP "
+            f"<p><b>{t_compute}</b>: C ≈ {_flop(c['flop'])} FLOP "
             f"({html.escape(str(c['method']))})"
-            f"<br>±30%: {compute.format_flop(c['low'])} – {compute.format_flop(c['high'])}"
+            f"<br>±30%: {_flop(c['low'])} – {_flop(c['high'])}"
             f" · {html.escape(_band_label(str(c['band'])))}</p>"
         )
     else:
@@ -955,6 +955,13 @@ def outcome_html(
             f"<ul style='margin-top:0;color:#374151;font-size:9pt'>{why}</ul>"
         )
     return "".join(parts)
+
+
+def _flop(value: float) -> str:
+    """A FLOP figure ("7.2 × 10²³") with the interface language's decimal separator."""
+    from app.ui.qt import QLocale
+
+    return compute.format_flop(value).replace(".", QLocale().decimalPoint())
 
 
 def _band_label(band: str) -> str:
