@@ -140,13 +140,17 @@ class VisibleWriter:
     cursor, recolour the terminal, ring the bell or reverse a line. Tabs and newlines
     stay. JSON goes around it (:func:`print_json`), escaped instead."""
 
-    def __init__(self, stream: TextIO) -> None:
+    def __init__(self, stream: TextIO, *, progress: bool = False) -> None:
         self.raw = stream
+        self.progress = progress  # stderr: a write that starts with "\r" redraws a progress line
 
     def write(self, text: str) -> int:
         from app.domain.text import make_visible
 
-        self.raw.write(make_visible(text))
+        if self.progress and text.startswith("\r"):
+            self.raw.write("\r" + make_visible(text[1:]))
+        else:
+            self.raw.write(make_visible(text))
         return len(text)
 
     def writelines(self, lines: Any) -> None:
@@ -212,7 +216,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     home = getattr(args, "sub_home", None) or args.home
     ctx: AppContext | None = None
     out, err = sys.stdout, sys.stderr
-    sys.stdout, sys.stderr = VisibleWriter(out), VisibleWriter(err)  # type: ignore[assignment]
+    sys.stdout, sys.stderr = VisibleWriter(out), VisibleWriter(err, progress=True)  # type: ignore[assignment]
     try:
         if getattr(args, "needs_db", True):
             from app.logging_setup import setup_logging

@@ -52,3 +52,17 @@ def test_an_error_message_shows_control_characters_visibly(cli, home: Path) -> N
     assert r.rc == 2
     _no_raw_controls(r.err)
     assert r.err.startswith("exemptio: ") and r.err.count("\n") == 1
+
+
+def test_progress_lines_on_stderr_keep_their_leading_carriage_return() -> None:
+    import io
+
+    from app.cli.main import VisibleWriter
+
+    raw = io.StringIO()
+    w = VisibleWriter(raw, progress=True)
+    w.write("\r 42%  1.0 MB of 2.0 MB  evil\rname\x1b[2K")
+    assert raw.getvalue() == "\r 42%  1.0 MB of 2.0 MB  evil⟨U+000D⟩name⟨U+001B⟩[2K"
+    out = io.StringIO()
+    VisibleWriter(out).write("\rtitle")  # stdout: every carriage return is shown
+    assert out.getvalue() == "⟨U+000D⟩title"
