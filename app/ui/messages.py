@@ -32,8 +32,10 @@ def _box(
 
 
 def error(parent: QWidget | None, message: str, title: str | None = None) -> QMessageBox:
-    """A one-line error with OK."""
-    box = _box(parent, QMessageBox.Icon.Warning, title or "", message, "")
+    """A one-line error with OK (command-line hints of service messages left out)."""
+    from app.ui.plain import for_officer
+
+    box = _box(parent, QMessageBox.Icon.Warning, title or "", for_officer(message), "")
     box.setObjectName("errorMessage")
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.setAccessibleName(QCoreApplication.translate("TaskRunner", "Error message"))

@@ -490,10 +490,17 @@ class WelcomeDialog(QDialog):
 
         def failed(err: BaseException) -> None:
             log.warning("demo cases not added: %s", err)
+            from app.ui.tasks import show_error
+
+            show_error(window if isinstance(window, QWidget) else None, str(err))  # said, not only logged
             finish()
 
         self.runner.run(
-            lambda _p: seed(ctx), on_done=done, on_error=failed, label=self.tr("Adding demo cases…")
+            lambda _p: seed(ctx),
+            on_done=done,
+            on_error=failed,
+            label=self.tr("Adding demo cases…"),
+            progress=True,  # a progress window while the cases are written
         )
 
 

@@ -257,6 +257,9 @@ class VerifyDialog(QDialog):
         row.addWidget(self.file, 1)
         row.addWidget(pick)
         form.addRow(self.tr("&Letter (PDF):"), row)
+        label = form.labelForField(row)
+        if isinstance(label, QLabel):  # a row of widgets gets no buddy by itself: Alt+L would show "&"
+            label.setBuddy(self.file)
         self.trust = QLineEdit(trust)
         self.trust.setPlaceholderText(self.tr("optional: trusted CA certificate (PEM)"))
         self.trust.setAccessibleName(self.tr("Trusted certificate authority"))
