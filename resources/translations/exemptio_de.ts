@@ -3363,6 +3363,10 @@ Drop files or folders here to attach them.</source>
 Ziehen Sie Dateien oder Ordner hierher, um sie beizufügen.</translation>
     </message>
     <message>
+        <source>&amp;Fit to pane</source>
+        <translation>&amp;An Bereich anpassen</translation>
+    </message>
+    <message>
         <source>received</source>
         <translation>eingegangen</translation>
     </message>

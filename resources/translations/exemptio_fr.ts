@@ -3363,6 +3363,10 @@ Drop files or folders here to attach them.</source>
 Déposez ici des fichiers ou des dossiers pour les joindre.</translation>
     </message>
     <message>
+        <source>&amp;Fit to pane</source>
+        <translation>&amp;Ajuster au volet</translation>
+    </message>
+    <message>
         <source>received</source>
         <translation>reçu</translation>
     </message>

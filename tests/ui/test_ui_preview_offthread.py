@@ -12,7 +12,7 @@ from reportlab.pdfgen import canvas
 
 from app.services import cases, evidence
 from app.ui import preview_io
-from app.ui.qt import QColor, QImage
+from app.ui.qt import QColor, QImage, Qt
 from app.ui.tabs import evidence as evidence_tab
 from app.ui.tabs.evidence import EvidenceTab
 from app.ui.tasks import TaskRunner
@@ -57,7 +57,7 @@ def tab(qtbot, ctx):  # type: ignore[no-untyped-def]
     runner.shutdown()
 
 
-def test_image_and_pdf_are_decoded_off_the_gui_thread(tab, ctx, tmp_path, threads) -> None:  # type: ignore[no-untyped-def]
+def test_image_and_pdf_are_decoded_off_the_gui_thread(tab, ctx, tmp_path, threads, qtbot) -> None:  # type: ignore[no-untyped-def]
     img = QImage(3200, 100, QImage.Format.Format_RGB32)
     img.fill(QColor("#336699"))
     png = tmp_path / "wide.png"
@@ -79,8 +79,14 @@ def test_image_and_pdf_are_decoded_off_the_gui_thread(tab, ctx, tmp_path, thread
     tab.select_id(next(r.id for r in tab.model.records() if r.display_name == "wide.png"))
     tab._load_preview()
     assert tab.runner.wait_idle()
-    assert tab.preview.kind == "image" and tab.preview.image.pixmap().width() == 1600  # scaled in the worker
+    assert tab.preview.kind == "image" and tab.preview._image.width() == 1600  # scaled in the worker
     assert tab.preview.note.text() == "3200 × 100 pixels"
+    # fit to the pane (the default), or pixel for pixel with scroll bars
+    room = tab.preview.image_scroll.viewport().width()
+    assert tab.preview.fit.isVisible() and tab.preview.image.pixmap().width() <= room
+    tab.preview.fit.setFocus()
+    qtbot.keyClick(tab.preview.fit, Qt.Key.Key_Space)
+    assert not tab.preview.fit.isChecked() and tab.preview.image.pixmap().width() == 1600
     tab.select_id(next(r.id for r in tab.model.records() if r.display_name == "three.pdf"))
     tab._load_preview()
     assert tab.runner.wait_idle()

@@ -404,14 +404,46 @@ class PreviewPane(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.details)
         lay.addWidget(self.custody)
-        lay.addWidget(self.note)
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.note, 1)
+        # Images: fit to the pane (default) or shown pixel for pixel with scroll bars.
+        self.fit = QCheckBox(self.tr("&Fit to pane"))
+        self.fit.setObjectName("fitToPane")
+        self.fit.setChecked(True)
+        self.fit.toggled.connect(lambda _on: self._apply_image())
+        self.fit.hide()
+        note_row.addWidget(self.fit)
+        lay.addLayout(note_row)
         lay.addWidget(self.stack, 1)
+        self._image: QImage | None = None
         self.kind = "empty"
         self.clear()
+
+    def _apply_image(self) -> None:
+        if self._image is None:
+            return
+        pix = QPixmap.fromImage(self._image)
+        if self.fit.isChecked():
+            room = self.image_scroll.viewport().size()
+            if pix.width() > room.width() or pix.height() > room.height():
+                pix = pix.scaled(
+                    room, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+                )
+        self.image_scroll.setWidgetResizable(self.fit.isChecked())
+        self.image.setPixmap(pix)
+        if not self.fit.isChecked():
+            self.image.adjustSize()
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self.kind == "image" and self.fit.isChecked():
+            self._apply_image()
 
     def clear(self) -> None:
         self.details.setText("")
         self.note.setText("")
+        self._image = None
+        self.fit.hide()
         self.kind = "empty"
         self.stack.setCurrentWidget(self.empty)
 
@@ -471,6 +503,7 @@ class PreviewPane(QWidget):
 
     def show_text(self, text: str, note: str = "") -> None:
         self.kind = "text"
+        self.fit.hide()
         self.text.setPlainText(text)
         self.note.setText(note)
         self.stack.setCurrentWidget(self.text)
@@ -478,6 +511,7 @@ class PreviewPane(QWidget):
     def show_loading(self) -> None:
         """While the worker reads and decodes the selected item."""
         self.kind = "loading"
+        self.fit.hide()
         self.note.setText("")
         self.other.setText(self.tr("Loading preview…"))
         self.stack.setCurrentWidget(self.other)
@@ -489,7 +523,10 @@ class PreviewPane(QWidget):
             return
         img, width, height = decoded
         self.kind = "image"
-        self.image.setPixmap(QPixmap.fromImage(img))
+        self._image = img
+        self.fit.show()
+        self.stack.setCurrentWidget(self.image_scroll)
+        self._apply_image()
         self.note.setText(self.tr("%1 × %2 pixels").replace("%1", str(width)).replace("%2", str(height)))
         self.stack.setCurrentWidget(self.image_scroll)
 
@@ -522,11 +559,13 @@ class PreviewPane(QWidget):
             old.close()
             old.deleteLater()
         self.kind = "pdf"
+        self.fit.hide()
         self.note.setText(self.tr("%1 page(s)").replace("%1", str(pages)))
         self.stack.setCurrentWidget(self.pdf_host)
 
     def show_other(self, message: str) -> None:
         self.kind = "other"
+        self.fit.hide()
         self.other.setText(message)
         self.stack.setCurrentWidget(self.other)
 
