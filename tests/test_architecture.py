@@ -34,7 +34,6 @@ SQL = ("sqlalchemy", "sqlite3", "alembic", "psycopg", "db")
 # Known exceptions being removed in this redesign step: (kind, detail) -> owner.
 # A cycle is pending while it contains a pending edge ("cycle", "a -> b").
 PENDING: dict[tuple[str, str], str] = {
-    ("ui-sql", "app.ui.workspace -> db.records"): "E (issue 15): import it from app.services.records",
 }
 
 

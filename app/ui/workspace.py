@@ -18,6 +18,7 @@ from app.domain import lifecycle
 from app.services import audit as audit_service
 from app.services import cases
 from app.services.context import AppContext
+from app.services.records import CaseRecord
 from app.ui.dialogs.case_dialogs import (
     AssignDialog,
     DecisionDialog,
@@ -50,7 +51,6 @@ from app.ui.qt import (
     Signal,
 )
 from app.ui.tasks import Progress, TaskRunner
-from db.records import CaseRecord
 
 log = logging.getLogger("exemptio.ui.workspace")
 
