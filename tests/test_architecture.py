@@ -33,8 +33,7 @@ SQL = ("sqlalchemy", "sqlite3", "alembic", "psycopg", "db")
 
 # Known exceptions being removed in this redesign step: (kind, detail) -> owner.
 # A cycle is pending while it contains a pending edge ("cycle", "a -> b").
-PENDING: dict[tuple[str, str], str] = {
-}
+PENDING: dict[tuple[str, str], str] = {}
 
 
 def _module_name(path: Path) -> str:
