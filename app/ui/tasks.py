@@ -255,6 +255,8 @@ class TaskRunner(QObject):
                 self.idle.emit()
 
         def done(result: Any) -> None:
+            if _deleted(self):  # the window (and this runner) closed while the task ran
+                return
             try:
                 if is_current() and on_done is not None:
                     on_done(result)
@@ -265,6 +267,8 @@ class TaskRunner(QObject):
                 finish()
 
         def failed(exc: BaseException) -> None:
+            if _deleted(self):
+                return
             try:
                 if isinstance(exc, Cancelled):
                     if is_current() and on_cancelled is not None:
@@ -414,6 +418,15 @@ class TaskRunner(QObject):
         self.cancel_all()
         self._reads.waitForDone(timeout_ms)
         self._writes.waitForDone(max(timeout_ms, 60_000))
+
+
+def _deleted(obj: QObject) -> bool:
+    """The C++ object behind ``obj`` is gone (its window was closed)."""
+    try:
+        obj.objectName()
+    except RuntimeError:
+        return True
+    return False
 
 
 def show_error(parent: QWidget | None, message: str, title: str | None = None) -> QMessageBox:

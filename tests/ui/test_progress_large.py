@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from app.services import evidence as ev
-from app.ui.qt import QApplication
+from app.ui.qt import Qt
 
 SIZE = 3 * 2**30  # past 2**31: a 32-bit signal argument turned this negative
 
@@ -29,7 +29,7 @@ def test_3gib_sparse_intake_reports_64bit_monotone_progress(window, make_case, t
             d = window.runner.last_progress_dialog
             if d is None:
                 return
-            free = QApplication.activeModalWidget() is None  # the window still takes input
+            free = d.windowModality() == Qt.WindowModality.NonModal  # the window still takes input
             samples.append((done, total, d.eta_seconds, d.detail.text(), d.isModal(), free))
 
         task.bridge.progressed.connect(seen)
