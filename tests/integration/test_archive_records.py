@@ -151,3 +151,40 @@ def test_overview_in_the_letters_language_with_unsafe_characters_made_visible() 
     assert "Base juridique" in page and "Art. 3(63)" in page  # question's legal basis, in French
     assert "Hanna Head" in page and "signature CMS" in page
     assert "2026-01-02 03:04" in page
+
+
+def test_the_approved_draft_is_in_the_archive(cli, home: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A real draft + approval through the letters service: the draft the reviewer approved
+    (rendered again from its frozen content, same SHA-256) goes into data/letters/."""
+    from tests.integration.test_packaging import ANSWERS
+
+    drafter, reviewer = "GREGOROVÁ Markéta", "GONÇALVES Bruno"
+
+    def ok(*args: str) -> str:
+        r = cli(*args)
+        assert r.rc == 0, (args, r.err)
+        return str(r.out)
+
+    ref = ok(
+        "case", "new", "--title", "Draft", "--provider", "P", "--subject", "M", "--officer", drafter
+    ).strip()
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps({"checklist": "ai-act-oss", "version": "2025.07", "answers": ANSWERS}))
+    ok("checklist", "answer", ref, "--file", str(answers), "--officer", drafter)
+    ok("officer", "add", reviewer, "--role", "reviewer", "--officer", reviewer)
+    for status in ("intake", "assessment", "review"):
+        ok("case", "move", ref, status, "--officer", drafter)
+    ok("letter", "draft", ref, "--out", str(tmp_path / "draft.pdf"), "--officer", drafter)
+    ok("letter", "approve", ref, "--officer", reviewer)
+    out = tmp_path / "case.zip"
+    ok("archive", "export", ref, "--out", str(out), "--officer", drafter)
+    with zipfile.ZipFile(out) as zf:
+        top = zf.namelist()[0].split("/")[0]
+        doc = json.loads(zf.read(f"{top}/data/case.json"))
+        letter = doc["letters"][0]
+        assert letter["state"] == "approved" and letter["draft_file"]
+        import hashlib
+
+        assert hashlib.sha256(zf.read(f"{top}/{letter['draft_file']}")).hexdigest() == letter["draft_sha256"]
+        assert zf.read(f"{top}/{letter['draft_file']}") == (tmp_path / "draft.pdf").read_bytes()
+    assert cli("archive", "verify", str(out)).rc == 0

@@ -162,6 +162,8 @@ def export_case(
                     bag.add_stream("data/audit.jsonl", snap.audit_file, size, tick=lambda n: None)
                     custody = b"".join(_custody_lines(snap.audit_file))
                     bag.add_bytes("data/custody.jsonl", custody)
+                    for path, data in snap.rendered:
+                        bag.add_bytes(path, data)
                     for path, size, sha in snap.letters:
                         with _open_blob(ctx, sha, path) as fh:
                             bag.add_stream(path, fh, size, tick=tick, expect_sha256=sha)

@@ -6,7 +6,7 @@ import json
 import shutil
 import tempfile
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import IO, Any
 
 from sqlalchemy import select
@@ -54,6 +54,7 @@ class _Snapshot:
     provenance: dict[str, Any] | None
     audit_head: tuple[int, str] | None = None  # the exporting database's (last id, last hash)
     contact: tuple[str, str] = ("", "")  # bag-info Contact-Name, Contact-Email: the exporting officer
+    rendered: list[tuple[str, bytes]] = field(default_factory=list)  # archive path, bytes (drafts)
 
 
 def _audit_line(chain: str, ev: AuditEvent) -> dict[str, Any]:
@@ -196,6 +197,7 @@ def _snapshot(ctx: AppContext, reference: str, planner: _PathPlanner) -> _Snapsh
             )
         letters_doc: list[dict[str, Any]] = []
         letter_files: list[tuple[str, int, str]] = []
+        rendered: list[tuple[str, bytes]] = []
         for n, letter in enumerate(
             s.execute(select(Letter).where(Letter.case_id == case.id).order_by(Letter.id)).scalars(),
             start=1,
@@ -223,6 +225,15 @@ def _snapshot(ctx: AppContext, reference: str, planner: _PathPlanner) -> _Snapsh
                 name = planner.place("letters", f"letter-{n:02d}-{kind}{'-' + label if label else ''}.pdf")
                 files[f"{kind}_file"] = f"data/{name}"
                 letter_files.append((f"data/{name}", blob.size, sha))
+            if files["draft_file"] is None and files["approved_file"] is None and letter.draft_sha256:
+                # the draft the reviewer approved is not stored: the letters service renders it
+                # again from its frozen content, byte for byte (kept only when the hash agrees)
+                pdf = _draft_pdf(letter.content_json, letter.draft_sha256)
+                if pdf is not None:
+                    label = _safe_component(letter.registry_reference) if letter.registry_reference else ""
+                    name = planner.place("letters", f"letter-{n:02d}-draft{'-' + label if label else ''}.pdf")
+                    files["draft_file"] = f"data/{name}"
+                    rendered.append((f"data/{name}", pdf))
             letters_doc.append(
                 {
                     **files,
@@ -329,6 +340,7 @@ def _snapshot(ctx: AppContext, reference: str, planner: _PathPlanner) -> _Snapsh
             provenance,
             (int(head.last_id), str(head.last_hash)) if head is not None else None,
             _contact(ctx, s),
+            rendered,
         )
 
 
@@ -380,3 +392,20 @@ def _contact(ctx: AppContext, s: Any) -> tuple[str, str]:
     elif ctx.settings.officer_email and name_key(ctx.settings.officer_name or "") == name_key(name):
         email = ctx.settings.officer_email
     return name, email
+
+
+def _draft_pdf(content_json: str, draft_sha256: str) -> bytes | None:
+    """The draft of a letter as the letters service renders it from its frozen content, or
+    None when that cannot be done or does not give the recorded draft's bytes."""
+    import hashlib
+
+    if not content_json:
+        return None
+    try:
+        from app.services.letters import render as rnd
+        from app.services.letters.service import _draft_render
+
+        pdf = _draft_render(rnd.LetterContent.from_json(content_json)).pdf
+    except Exception:  # noqa: BLE001 - an old or damaged content record: the draft stays out
+        return None
+    return pdf if hashlib.sha256(pdf).hexdigest() == draft_sha256 else None
