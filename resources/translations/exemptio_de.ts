@@ -1956,6 +1956,14 @@ A case is normally decided by issuing its signed letter (Letters tab, after a se
         <translation>Achtung: Das Archiv ist nicht signiert, daher lässt sich seine Herkunft nicht nachweisen. Der Fall ist als Fall unbestätigter Herkunft gekennzeichnet.</translation>
     </message>
     <message>
+        <source>Warning: the archive is signed, but no trust anchor in Settings vouches for the signer, so its origin is unverified: %1</source>
+        <translation>Warnung: Das Archiv ist signiert, aber kein Vertrauensanker in den Einstellungen bürgt für den Unterzeichner; seine Herkunft ist daher nicht geprüft: %1</translation>
+    </message>
+    <message>
+        <source>Origin: %1</source>
+        <translation>Herkunft: %1</translation>
+    </message>
+    <message>
         <source>Archive imported</source>
         <translation>Archiv importiert</translation>
     </message>

@@ -1956,6 +1956,14 @@ Un dossier est normalement tranché par l&apos;émission de son courrier signé 
         <translation>Attention : l&apos;archive n&apos;est pas signée, son origine ne peut donc pas être prouvée. Le dossier est marqué comme étant d&apos;origine non vérifiée.</translation>
     </message>
     <message>
+        <source>Warning: the archive is signed, but no trust anchor in Settings vouches for the signer, so its origin is unverified: %1</source>
+        <translation>Attention : l&apos;archive est signée, mais aucune ancre de confiance des Paramètres ne garantit le signataire ; son origine n&apos;est donc pas vérifiée : %1</translation>
+    </message>
+    <message>
+        <source>Origin: %1</source>
+        <translation>Origine : %1</translation>
+    </message>
+    <message>
         <source>Archive imported</source>
         <translation>Archive importée</translation>
     </message>

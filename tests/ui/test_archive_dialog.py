@@ -116,3 +116,23 @@ def test_main_window_menu_opens_the_export_dialog(window, ctx, qtbot, tmp_path):
     with qtbot.waitSignal(dlg.exported, timeout=20_000):
         qtbot.mouseClick(dlg.export_button, Qt.MouseButton.LeftButton)
     assert window.runner.wait_idle() and archive.verify_archive(tmp_path / "menu.zip").ok
+
+
+def test_import_of_a_signed_archive_says_whether_the_signer_is_trusted(ctx, runner, qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    """Issue 16: without a trust anchor the result says the origin is unverified and names
+    the certificate; it never says "signed by <name>" as if that were established."""
+    from tests.integration.test_archive_roundtrip import _make_pki
+
+    ref = build_case(ctx)
+    p12, _ca, passphrase = _make_pki(tmp_path)
+    out = tmp_path / "signed.zip"
+    archive.export_case(ctx, ref, out, signing_key=archive.SigningKey(p12, passphrase))
+    other = fresh_ctx(tmp_path / "other")
+    try:
+        flow = import_archive_interactive(None, other, runner, path=out)
+        assert flow is not None and runner.wait_idle(20_000)
+        assert flow.result is not None and flow.result.signed and not flow.result.trusted
+        assert "no trust anchor" in flow.message
+        assert "unverified (signed by an untrusted certificate: CN=" in flow.message
+    finally:
+        other.close()

@@ -315,6 +315,13 @@ class ImportFlow:
                 "Warning: the archive is not signed, so its origin cannot be proven. "
                 "The case is marked as of unverified origin."
             )
+        elif not res.trusted:
+            text += "\n\n" + self.tr(
+                "Warning: the archive is signed, but no trust anchor in Settings vouches for the "
+                "signer, so its origin is unverified: %1"
+            ).replace("%1", res.origin)
+        else:
+            text += "\n\n" + self.tr("Origin: %1").replace("%1", res.origin)
         self._show(self.tr("Archive imported"), text, True)
         if self.on_imported is not None:
             self.on_imported(res.reference)
