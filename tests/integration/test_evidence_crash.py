@@ -53,6 +53,38 @@ def _make_folder(root: Path, rng: random.Random) -> Path:
     return root
 
 
+def _io_written(pid: int) -> int | None:
+    """Bytes the process has written so far (/proc/PID/io wchar), None once it is gone."""
+    try:
+        for line in Path(f"/proc/{pid}/io").read_text().splitlines():
+            if line.startswith("wchar:"):
+                return int(line.split()[1])
+    except (OSError, ValueError):
+        return None
+    return None
+
+
+def _written_by(p: subprocess.Popen[bytes]) -> int:
+    """Let the process finish; the most bytes it was seen to have written."""
+    most = 0
+    while p.poll() is None:
+        most = max(most, _io_written(p.pid) or 0)
+        time.sleep(0.001)
+    assert p.returncode == 0
+    return most
+
+
+def _kill_after(p: subprocess.Popen[bytes], target: float) -> bool:
+    """SIGKILL the process once it has written ``target`` bytes; False when it ended first."""
+    while p.poll() is None:
+        written = _io_written(p.pid)
+        if written is not None and written >= target:
+            p.kill()
+            return True
+        time.sleep(0.001)
+    return False
+
+
 def _blob_files(evidence: Path) -> list[Path]:
     return [p for p in evidence.glob("??/??/*") if p.is_file()]
 
@@ -89,33 +121,23 @@ def test_sigkill_during_intake_never_corrupts(tmp_path: Path) -> None:
     ref = r.stdout.strip().splitlines()[-1]
     rng = random.Random(20261126)
 
-    # a start-up without intake and one uninterrupted intake give the kill window
-    t0 = time.monotonic()
-    assert _run(home, "evidence", "list", ref).returncode == 0
-    startup = time.monotonic() - t0
-    t0 = time.monotonic()
-    full = _run(home, "evidence", "add", ref, str(_make_folder(tmp_path / "warmup", rng)))
-    span = time.monotonic() - t0
-    assert full.returncode == 0, full.stderr
+    # One uninterrupted intake tells how many bytes an intake writes; each trial is then
+    # killed once the process has written a random share of that (0 = during start-up).
+    # Counting bytes, not seconds, keeps the kill moments spread the same way whatever
+    # the machine's load.
+    total = _written_by(_spawn(home, "evidence", "add", ref, str(_make_folder(tmp_path / "warmup", rng))))
+    assert total > 0
     rows0, _files, left = _check_consistent(home)
     assert rows0 == 27 and left == 0
 
-    # Kill moments spread over start-up and intake; the window adapts to the
-    # machine's load so that at least KILLS runs are really killed.
-    window = max(span - startup * 0.8, 0.05)
     killed = saw_leftovers = trials = 0
     while killed < KILLS:
         trials += 1
         assert trials <= MAX_TRIALS, f"only {killed} of {trials - 1} runs could be killed"
         folder = _make_folder(tmp_path / f"t{trials}", rng)
         p = _spawn(home, "evidence", "add", ref, str(folder))
-        time.sleep(startup * 0.8 + rng.uniform(0.0, 1.0) * window)
-        if p.poll() is None:
-            p.kill()
+        if _kill_after(p, rng.uniform(0.0, 1.0) * total):
             killed += 1
-            window = min(window * 1.05, 2 * span)
-        else:
-            window *= 0.8  # the intake finished first: kill earlier next time
         p.wait(timeout=60)
         rows, _files, leftovers = _check_consistent(home)
         assert rows in (rows0, rows0 + 27)  # an intake is recorded whole or not at all
