@@ -336,16 +336,19 @@ class TaskRunner(QObject):
             self.error_shown.emit(str(exc))
             return
 
-        if isinstance(exc, ExemptioError):
-            from app.ui.plain import for_officer
+        from app.services.boundary import describe_failure, log_failure
+        from app.ui.plain import for_officer
 
-            message = for_officer(str(exc))  # no command-line hints in a window
+        # the one error boundary the CLI uses too: a failure reading input is a plain
+        # refusal; anything else is a bug, logged without SQL or parameters, and its
+        # message (which may hold them) is not shown
+        failure = describe_failure(exc)
+        if isinstance(exc, ExemptioError) or failure.expected:
+            message = for_officer(failure.message)  # no command-line hints in a window
         else:
-            log.error("background task failed", exc_info=(type(exc), exc, exc.__traceback__))
-            message = (
-                self.tr("Unexpected error (%1: %2). Details are in the log.")
-                .replace("%1", type(exc).__name__)
-                .replace("%2", str(exc))
+            log_failure(log, exc, "background task failed")
+            message = self.tr("Unexpected error (%1). Details are in the log.").replace(
+                "%1", type(exc).__name__
             )
         show_error(self._parent_widget, message)
         self.error_shown.emit(message)

@@ -93,6 +93,36 @@ def test_error_goes_to_on_error_or_dialog(runner, qtbot):  # type: ignore[no-unt
         b.close()
 
 
+def _shown(runner, qtbot, fn):  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(runner.error_shown, timeout=5000) as blocker:
+        runner.run(fn)
+    for b in [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]:
+        b.close()
+    return blocker.args[0]
+
+
+def test_failures_go_through_the_one_error_boundary(runner, qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    """The GUI says what the CLI says: a failure reading input is a plain refusal; a bug
+    shows only its type, never its message (which may hold SQL or case data)."""
+    import sqlite3
+
+    def bad_zip(p: Progress) -> None:
+        raise OSError(22, "Invalid argument", str(tmp_path / "a.zip"))
+
+    def db_error(p: Progress) -> None:
+        raise sqlite3.OperationalError("database disk image is malformed")
+
+    def bug(p: Progress) -> None:
+        raise KeyError("INSERT INTO cases (title) VALUES ('Secret title')")
+
+    shown = _shown(runner, qtbot, bad_zip)
+    assert shown.startswith("Refused:") and "a.zip" in shown and "Traceback" not in shown
+    shown = _shown(runner, qtbot, db_error)
+    assert "malformed" in shown or "damaged" in shown
+    shown = _shown(runner, qtbot, bug)
+    assert "KeyError" in shown and "Secret title" not in shown and "INSERT" not in shown
+
+
 def test_cancel_and_progress_dialog(runner, qtbot):  # type: ignore[no-untyped-def]
     runner.PROGRESS_DELAY_MS = 0
     cancelled: list[bool] = []
