@@ -1,11 +1,11 @@
-"""exemptio audit verify"""
+"""exemptio audit verify | checkpoint | list"""
 
 from __future__ import annotations
 
 import argparse
 import sys
 
-from app.cli.main import add_common, print_json
+from app.cli.main import add_common, print_json, print_line
 from app.services import audit
 from app.services.context import AppContext
 
@@ -26,6 +26,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     c.add_argument("--json", action="store_true")
     add_common(c)
     c.set_defaults(func=_checkpoint)
+    ls = asub.add_parser("list", help="the audit trail, newest first (one case's with REF)")
+    ls.add_argument("ref", nargs="?", help="only this case's events")
+    ls.add_argument("--limit", type=int, default=50, help="at most N events (default 50)")
+    ls.add_argument("--offset", type=int, default=0, help="skip the N newest events (next page)")
+    ls.add_argument("--json", action="store_true")
+    add_common(ls)
+    ls.set_defaults(func=_list)
 
 
 def _verify(args: argparse.Namespace, ctx: AppContext | None) -> int:
@@ -65,3 +72,47 @@ def _checkpoint(args: argparse.Namespace, ctx: AppContext | None) -> int:
     else:
         print(f"checkpoint {cp.id}: event {cp.last_id} ({cp.last_hash[:16]}…) signed by {cp.signer}")
     return 0
+
+
+def _list(args: argparse.Namespace, ctx: AppContext | None) -> int:
+    assert ctx is not None
+    if args.offset < 0:
+        from app.domain.errors import BadInput
+
+        raise BadInput(f"--offset must be 0 or more (got {args.offset}).")
+    lines = audit.trail(ctx, args.ref, limit=args.limit, offset=args.offset)
+    if args.json:
+        print_json(
+            [
+                {
+                    "id": e.id,
+                    "at": e.at,
+                    "officer": e.officer,
+                    "event": e.event,
+                    "action": e.action,
+                    "case": e.case_ref,
+                    "summary": e.summary,
+                }
+                for e in lines
+            ]
+        )
+        return 0
+    if not lines:
+        print("no audit events" + (f" for {args.ref}" if args.ref else ""))
+        return 0
+    for e in lines:
+        print_line(_when(e.at), e.officer, e.event, e.case_ref or "—", e.summary)
+    return 0
+
+
+def _when(ts: str) -> str:
+    """``2026-12-02 02:40:05 UTC``: the stored ISO time without microseconds."""
+    import datetime as dt
+
+    try:
+        when = dt.datetime.fromisoformat(ts)
+    except ValueError:
+        return ts
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.UTC)
+    return when.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S UTC")

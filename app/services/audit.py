@@ -146,3 +146,74 @@ def record(
             before=before,
             after=after,
         )
+
+
+@dataclass(frozen=True)
+class TrailLine:
+    """One audit event as an officer reads it in ``audit list``."""
+
+    id: int
+    at: str
+    officer: str
+    event: str
+    case_ref: str
+    summary: str
+    action: str
+
+
+def _plain(value: object, limit: int = 60) -> str:
+    import json
+
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def event_summary(before: object, after: object, limit: int = 200) -> str:
+    """What an event changed, in one plain line: ``title: 'Old' → 'New'`` for changed
+    fields, ``key: value`` for what was recorded; ``""`` when the event carries nothing."""
+    parts: list[str] = []
+    if isinstance(before, dict) and isinstance(after, dict):
+        for key in sorted(set(before) | set(after), key=str):
+            old, new = before.get(key), after.get(key)
+            if old != new:
+                parts.append(f"{key}: {_plain(old) if old is not None else '—'} → {_plain(new)}")
+    elif isinstance(after, dict):
+        parts = [f"{key}: {_plain(value)}" for key, value in after.items() if value not in (None, "", [], {})]
+    elif after not in (None, "", [], {}):
+        parts = [_plain(after)]
+    elif before not in (None, "", [], {}):
+        parts = [f"removed: {_plain(before)}"]
+    text = "; ".join(parts)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def trail(
+    ctx: AppContext, reference: str | None = None, *, limit: int = 50, offset: int = 0
+) -> list[TrailLine]:
+    """The audit trail newest first, one page (``offset``/``limit``); only one case's
+    events when ``reference`` is given (an unknown reference is ``NotFound``)."""
+    from app.domain.errors import BadInput, NotFound
+
+    if limit < 1:
+        raise BadInput(f"--limit must be at least 1 (got {limit}).")
+    ref: str | None = None
+    with unit_of_work(ctx.engine, readonly=True) as s:
+        if reference is not None:
+            from db.repositories import CaseRepository
+
+            ref = reference.strip()
+            if CaseRepository(s).record_by_ref(ref) is None:
+                raise NotFound(f"No case with reference '{reference}'.")
+        rows = audit.events(s, case_ref=ref, newest_first=True, offset=offset, limit=limit)
+    return [
+        TrailLine(
+            id=e.id,
+            at=e.ts,
+            officer=e.actor,
+            event=e.action.replace(".", " ").replace("_", " "),
+            case_ref=e.case_ref,
+            summary=event_summary(e.before, e.after),
+            action=e.action,
+        )
+        for e in rows
+    ]
