@@ -495,9 +495,13 @@ def screen_texts(docs: Sequence[tuple[str, str]]) -> dict[str, Any]:
     languages: list[dict[str, Any]] = []
     not_screened: list[dict[str, Any]] = []
     headings: list[str] = []
+    licence_ref: dict[str, Any] | None = None  # where the licence of M1 was recognised
+    flag_refs: dict[str, list[dict[str, Any]]] = {}  # flag -> the lines it was found on
+    restriction_refs: list[dict[str, Any]] = []
     for name, text in docs:
         ident = identify(text, name)
         lid = ident.licence
+        lines = text.splitlines()
         from app.domain.licence import match
 
         named = match.referenced(text) if not any(p.id != UNKNOWN for p in ident.parts) else []
@@ -512,6 +516,7 @@ def screen_texts(docs: Sequence[tuple[str, str]]) -> dict[str, Any]:
         )
         if lid != UNKNOWN and licence == UNKNOWN:
             licence = lid
+            licence_ref = _line_ref(name, lines, _identification_line(text, ident))
         prof = profile(lid) if lid != UNKNOWN else None
         if prof is not None and prof.permissive:
             permissive_ids.append(lid)
@@ -531,6 +536,7 @@ def screen_texts(docs: Sequence[tuple[str, str]]) -> dict[str, Any]:
             elif f.target == "M6a":
                 naming = True
             elif f.target == "M4":
+                restriction_refs.append(_line_ref(name, lines, f.clause.first))
                 restrictions.append(
                     {
                         "text": _quote(_strip_marker(f.clause.text), 400),
@@ -546,6 +552,8 @@ def screen_texts(docs: Sequence[tuple[str, str]]) -> dict[str, Any]:
             if f.target != "M4" and (f.target != "M3f" or f.strength >= 2):
                 c = f.clause
                 citations.append(Citation(flag=f.flag, source=f"{name}:{c.first}", quote=_quote(c.text, 600)))
+                if f.target in ("M2a", "M3f", "M6a") and (f.target == "M6a" or f.strength >= 2):
+                    flag_refs.setdefault(f.flag, []).append(_line_ref(name, lines, c.first))
         for flag, cit in _compatible(name, text.splitlines()):
             if flag not in compatible:
                 compatible.append(flag)
@@ -567,13 +575,17 @@ def screen_texts(docs: Sequence[tuple[str, str]]) -> dict[str, Any]:
     missing = [p for p in policies if not p["attached"]]
     known_ids = {p["id"] for ident in identified for p in ident["parts"]} | {i["licence"] for i in identified}
     named_missing = [r for ident in identified for r in ident["referenced"] if r["id"] not in known_ids]
+    suggested = _suggest(licence, m2a, m3f, naming, restrictions, bool(not_screened) or modified)
     return {
         "licence": licence,
         "flags": {"M2a": m2a, "M3f": m3f, "M6a": naming},
         "restrictions": restrictions,
         "compatible_conditions": compatible,
-        "suggested": _suggest(licence, m2a, m3f, naming, restrictions, bool(not_screened) or modified),
+        "suggested": suggested,
         "citations": [c.to_dict() for c in citations],
+        "suggested_from": _suggested_from(
+            suggested, licence_ref, flag_refs, restriction_refs, m2a=m2a, m3f=m3f, naming=naming
+        ),
         "identification": identified,
         "languages": languages,
         "not_screened": not_screened,
@@ -592,6 +604,62 @@ def screen_texts(docs: Sequence[tuple[str, str]]) -> dict[str, Any]:
             ]
         ),
     }
+
+
+def _line_ref(name: str, lines: Sequence[str], line: int) -> dict[str, Any]:
+    """One line of one screened text, for naming where a suggestion came from."""
+    text = lines[line - 1] if 0 < line <= len(lines) else ""
+    return {"file": name, "line": line, "text": _quote(text, 120)}
+
+
+def _identification_line(text: str, ident: Identification) -> int:
+    """The line a licence was recognised on: its SPDX line, the first line of its part, else
+    the text's first non-blank line."""
+    if ident.via == "spdx-line":
+        m = _SPDX_LINE.search(text[:4000])
+        if m:
+            return text[: m.start()].count("\n") + 1
+    for p in ident.parts:
+        if p.id == ident.licence:
+            return int(p.first_line)
+    for i, line in enumerate(text.splitlines(), 1):
+        if line.strip():
+            return i
+    return 1
+
+
+def _suggested_from(
+    suggested: Mapping[str, Any],
+    licence_ref: dict[str, Any] | None,
+    flag_refs: Mapping[str, list[dict[str, Any]]],
+    restriction_refs: list[dict[str, Any]],
+    *,
+    m2a: Sequence[str],
+    m3f: Sequence[str],
+    naming: bool,
+) -> dict[str, list[dict[str, Any]]]:
+    """For every suggested answer, the lines of the screened texts it rests on
+    (``[{"file", "line", "text"}, ...]``, strongest first): the clauses found in a text, or
+    the line where the licence whose profile gave the answer was recognised."""
+    by_licence = [licence_ref] if licence_ref is not None else []
+
+    def found(flags: Sequence[str]) -> list[dict[str, Any]]:
+        refs = [r for f in flags for r in flag_refs.get(f, [])[:1]]
+        return refs or by_licence
+
+    out: dict[str, list[dict[str, Any]]] = {}
+    for k in suggested:
+        if k in ("M2", "M2a") and m2a:
+            out[k] = found(m2a)
+        elif k in ("M3", "M3f") and m3f:
+            out[k] = found(m3f)
+        elif k == "M4" and restriction_refs:
+            out[k] = list(restriction_refs)
+        elif k == "M6a" and naming:
+            out[k] = found(["naming"])
+        else:
+            out[k] = list(by_licence)
+    return out
 
 
 def _strip_marker(s: str) -> str:

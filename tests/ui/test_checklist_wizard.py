@@ -338,7 +338,7 @@ def test_screen_the_case_licence_evidence(qtbot, ctx, runner, tmp_path) -> None:
     accept(qtbot, tab)
     assert tab.page.editor.value() == "no"  # type: ignore[union-attr]
     assert next_page(qtbot, tab) == "M2a"
-    assert "USE_POLICY.md:28" in tab.page.suggestion_text.text()  # type: ignore[union-attr]
+    assert "USE_POLICY.md, line 28:" in tab.page.suggestion_text.text()  # type: ignore[union-attr]
     accept(qtbot, tab)
     assert tab.page.editor.value() == ["geographic_exclusion"]  # type: ignore[union-attr]
     with unit_of_work(ctx.engine, readonly=True) as s:

@@ -1556,22 +1556,46 @@ class ChecklistTab(QWidget):
 
         self.runner.query(work, on_done=self.apply_screening, label=self.tr("Screening the licence…"))
 
+    def screening_source(self, refs: list[dict[str, Any]]) -> str:
+        """Where a screened suggestion came from, in words: the evidence file, the line
+        number and the line's text (shortened), e.g. 'LICENSE, line 12: "You shall not …"'."""
+        if not refs:
+            return self.tr("no clause found")
+        shown = [
+            _fill(
+                self.tr('%1, line %2: "%3"'),
+                str(r.get("file", "")),
+                str(r.get("line", "")),
+                str(r.get("text", "")),
+            )  # fmt: skip
+            for r in refs[:2]
+        ]
+        if len(refs) > 2:
+            shown.append(self.tr("and %1 more").replace("%1", str(len(refs) - 2)))
+        return "; ".join(shown)
+
     def apply_screening(self, doc: dict[str, Any]) -> None:
         self.screen_doc = doc
-        cites: dict[str, list[str]] = {}
-        for c in doc.get("citations", []):
-            cites.setdefault(c["flag"], []).append(c["source"])
+        sources: dict[str, list[dict[str, Any]]] = doc.get("suggested_from", {})
         for k, v in doc.get("suggested", {}).items():
-            if k in ("M2a", "M3f"):
-                why_src = ", ".join(s for f in v for s in cites.get(f, [])[:2]) or self.tr("no clause found")
-            elif k == "M6a":
-                why_src = ", ".join(cites.get("naming", [])[:3]) or self.tr("no naming clause found")
-            elif k == "M4":
-                why_src = self.tr("%1 restriction(s) found").replace("%1", str(len(v)))
-            else:
-                why_src = self.tr("licence %1").replace("%1", doc.get("licence", "unknown"))
-            self.screen_suggestions[k] = (v, self.tr("From licence screening: %1").replace("%1", why_src),
-                                          self.tr("Licence screening"))  # fmt: skip
+            why = self.tr("From licence screening: %1").replace(
+                "%1", self.screening_source(sources.get(k, []))
+            )
+            if k == "M4" and isinstance(v, list):
+                why = self.tr("%1 restriction(s) found").replace("%1", str(len(v))) + " · " + why
+            self.screen_suggestions[k] = (v, why, self.tr("Licence screening"))
         if self.page is not None:
             self._offer_suggestion(self.page)
             checklist_candidates.attach(self.page, doc)
+
+
+def _fill(template: str, *args: str) -> str:
+    """Put the arguments into a translated template's %1, %2, … in one pass (an argument
+    that itself holds "%2" stays as it is)."""
+    import re
+
+    return re.sub(
+        r"%(\d)",
+        lambda m: args[int(m.group(1)) - 1] if 0 < int(m.group(1)) <= len(args) else m.group(0),
+        template,
+    )
