@@ -892,16 +892,16 @@
         <translation>keine Klausel gefunden</translation>
     </message>
     <message>
-        <source>no naming clause found</source>
-        <translation>keine Namensklausel gefunden</translation>
+        <source>%1, line %2: &quot;%3&quot;</source>
+        <translation>%1, Zeile %2: „%3“</translation>
     </message>
     <message>
         <source>%1 restriction(s) found</source>
         <translation>%1 Beschränkung(en) gefunden</translation>
     </message>
     <message>
-        <source>licence %1</source>
-        <translation>Lizenz %1</translation>
+        <source>and %1 more</source>
+        <translation>und %1 weitere</translation>
     </message>
     <message>
         <source>From licence screening: %1</source>
@@ -3998,8 +3998,8 @@ Ziehen Sie Dateien oder Ordner hierher, um sie beizufügen.</translation>
 <context>
     <name>TaskRunner</name>
     <message>
-        <source>Unexpected error (%1: %2). Details are in the log.</source>
-        <translation>Unerwarteter Fehler (%1: %2). Einzelheiten stehen im Protokoll.</translation>
+        <source>Unexpected error (%1). Details are in the log.</source>
+        <translation>Unerwarteter Fehler (%1). Einzelheiten stehen im Protokoll.</translation>
     </message>
     <message>
         <source>Saving…</source>

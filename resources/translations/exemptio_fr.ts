@@ -892,16 +892,16 @@
         <translation>aucune clause trouvée</translation>
     </message>
     <message>
-        <source>no naming clause found</source>
-        <translation>aucune clause de dénomination trouvée</translation>
+        <source>%1, line %2: &quot;%3&quot;</source>
+        <translation>%1, ligne %2 : « %3 »</translation>
     </message>
     <message>
         <source>%1 restriction(s) found</source>
         <translation>%1 restriction(s) trouvée(s)</translation>
     </message>
     <message>
-        <source>licence %1</source>
-        <translation>licence %1</translation>
+        <source>and %1 more</source>
+        <translation>et %1 de plus</translation>
     </message>
     <message>
         <source>From licence screening: %1</source>
@@ -3998,8 +3998,8 @@ Déposez ici des fichiers ou des dossiers pour les joindre.</translation>
 <context>
     <name>TaskRunner</name>
     <message>
-        <source>Unexpected error (%1: %2). Details are in the log.</source>
-        <translation>Erreur inattendue (%1 : %2). Les détails figurent dans le journal.</translation>
+        <source>Unexpected error (%1). Details are in the log.</source>
+        <translation>Erreur inattendue (%1). Les détails figurent dans le journal.</translation>
     </message>
     <message>
         <source>Saving…</source>
