@@ -50,11 +50,12 @@ def unsafe_characters(text: str) -> list[tuple[int, str]]:
     return [(i, ch) for i, ch in enumerate(text) if _is_unsafe(ch)]
 
 
-def make_visible(text: str, *, keep_newlines: bool = True) -> str:
+def make_visible(text: str, *, keep_newlines: bool = True, marker: str = "⟨U+{:04X}⟩") -> str:
     """``text`` with each unsafe character replaced by a visible ``⟨U+XXXX⟩`` marker.
 
     Carriage returns are shown too (a bare CR rewrites a terminal line); tabs stay; newlines
-    stay unless ``keep_newlines`` is false (one-line table cells).
+    stay unless ``keep_newlines`` is false (one-line table cells). ``marker`` is the format of
+    the marker, for output whose font lacks the angle brackets (letters: ``[U+{:04X}]``).
     """
     if keep_newlines and all(not _is_unsafe(ch) and ch != "\r" for ch in text):
         return text
@@ -63,7 +64,7 @@ def make_visible(text: str, *, keep_newlines: bool = True) -> str:
         if ch == "\n" and not keep_newlines:
             out.append("⏎")
         elif _is_unsafe(ch) or ch == "\r":
-            out.append(f"⟨U+{ord(ch):04X}⟩")
+            out.append(marker.format(ord(ch)))
         else:
             out.append(ch)
     return "".join(out)

@@ -353,3 +353,14 @@ def test_compliance_deadline_follows_the_placing_on_the_market(tmp_path, languag
         assert not any(o in flat for o in others)
         # the old sentence applied Art. 111(3) to every model
         assert "Article 111(3) and Article 113" not in flat and "02.08.2025 (Art" not in flat
+
+
+def test_control_and_bidi_characters_are_visible_in_the_letter(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Case data from outside (an imported archive) cannot make the letter read otherwise."""
+    _, text = _pdf(
+        tmp_path,
+        content(subject_name="Model \u202eTPMEXE\u202c", provider_name="Evil\x1b[31m Ltd\x07"),
+    )
+    assert "\u202e" not in text and "\x1b" not in text and "\x07" not in text
+    assert "[U+202E]" in text and "[U+001B]" in text and "[U+0007]" in text
+    assert "\u202c" not in text  # page headers and document properties too

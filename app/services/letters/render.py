@@ -46,6 +46,7 @@ from reportlab.platypus import (
 )
 
 from app.domain.errors import BadInput
+from app.domain.text import make_visible
 from app.resources import resource_path
 from app.services.letters import LANGUAGES, LEGAL_NATURES
 
@@ -181,8 +182,15 @@ _POW = re.compile(r"10\^(\d+)")
 
 
 def _e(value: object) -> str:
-    """Escape for ReportLab markup; 10^25 becomes a superscript."""
-    return _POW.sub(r"10<super>\1</super>", escape(str(value)))
+    """Escape for ReportLab markup; 10^25 becomes a superscript. Control and bidi characters
+    (from case data or an imported archive) are shown as ``[U+202E]`` markers: a letter never
+    carries text that reads otherwise than it is stored."""
+    return _POW.sub(r"10<super>\1</super>", escape(_visible(str(value))))
+
+
+def _visible(text: str) -> str:
+    """Plain text (page headers, document properties) with control/bidi characters shown."""
+    return make_visible(text, marker="[U+{:04X}]")
 
 
 def _fmt(template: str, **values: object) -> str:
@@ -872,9 +880,9 @@ def render_letter(
         rightMargin=MARGIN_R,
         topMargin=MARGIN_T,
         bottomMargin=MARGIN_B,
-        title=title,
+        title=_visible(title),
         author=f"{lh['institution'][lang]} – {lh['unit'][lang]}",
-        subject=f"{content.reference}: {content.case_title}",
+        subject=_visible(f"{content.reference}: {content.case_title}"),
         creator=creator,
         keywords=metadata_keywords(content),
         invariant=1,
@@ -884,7 +892,7 @@ def render_letter(
     watermark = s["watermark"]
     footer = lh.get("footer", "")
     banner = s["draft_banner"]
-    short_title = f"{content.reference} – {subject_full(content)}"
+    short_title = _visible(f"{content.reference} – {subject_full(content)}")
 
     def first_page(canv: Any, d: Any) -> None:
         canv.saveState()
