@@ -9,6 +9,7 @@ background.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from app.services import cases
@@ -18,6 +19,7 @@ from app.services.context import AppContext
 from app.ui.labels import OUTCOME_COLOURS, outcome_label, status_label
 from app.ui.qt import (
     QColor,
+    QFileDialog,
     QFont,
     QFontMetrics,
     QFrame,
@@ -39,7 +41,7 @@ from app.ui.qt import (
     QWidget,
     Signal,
 )
-from app.ui.tasks import TaskRunner
+from app.ui.tasks import Progress, TaskRunner
 
 STATUS_BAR_COLOURS = {
     "draft": "#9ca3af",
@@ -281,6 +283,7 @@ class DashboardPage(QWidget):
     filter_requested = Signal(object)  # CaseFilter
     loaded = Signal()
     workload_loaded = Signal()
+    register_exported = Signal(str)  # the file written
 
     def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -299,11 +302,21 @@ class DashboardPage(QWidget):
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.setAccessibleName(self.tr("Refresh the dashboard"))
         self.refresh_button.clicked.connect(self.refresh)
+        self.export_button = QPushButton(self.tr("Export register…"))
+        self.export_button.setObjectName("exportRegister")
+        self.export_button.setAccessibleName(self.tr("Export the case register to a file"))
+        self.export_button.clicked.connect(self.export_register)
         head = QHBoxLayout()
         head.addWidget(title)
         head.addSpacing(12)
         head.addWidget(self.subtitle, 1)
+        head.addWidget(self.export_button)
         head.addWidget(self.refresh_button)
+        self.export_status = QLabel()
+        self.export_status.setObjectName("registerExportStatus")
+        self.export_status.setWordWrap(True)
+        self.export_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.export_status.hide()
 
         self.card_open = Card(self.tr("open cases"), "#111827")
         self.card_overdue = Card(self.tr("overdue"), "#b42318")
@@ -357,6 +370,7 @@ class DashboardPage(QWidget):
         bl.setContentsMargins(18, 14, 18, 14)
         bl.setSpacing(14)
         bl.addLayout(head)
+        bl.addWidget(self.export_status)
         bl.addLayout(cards)
         bl.addLayout(grid, 1)
         scroll = QScrollArea()
@@ -386,6 +400,75 @@ class DashboardPage(QWidget):
             lambda p: dashboard_service.dashboard(ctx), self.show_data, key=f"dashboard-{id(self)}"
         )
         self.runner.query(lambda p: officer_workload(ctx), self.show_workload, key=f"workload-{id(self)}")
+
+    def _export_filters(self) -> dict[str, str]:
+        """Save-dialog filter -> register format (the filter chosen decides the format)."""
+        return {
+            self.tr("CSV (*.csv)"): "csv",
+            self.tr("Excel workbook (*.xlsx)"): "xlsx",
+            self.tr("JSON (*.json)"): "json",
+        }
+
+    def export_register(self) -> None:
+        """Ask for a file and a format, then write every case's register row in the
+        background (``app.services.register``, as ``exemptio register export``)."""
+        filters = self._export_filters()
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export register"), "register.csv", ";;".join(filters)
+        )
+        if not path:
+            return
+        fmt = filters.get(chosen) or Path(path).suffix.lower().lstrip(".")
+        if fmt not in filters.values():
+            fmt = "csv"
+        target = Path(path)
+        if target.suffix.lower() != f".{fmt}":
+            target = target.with_name(target.name + f".{fmt}")
+        # the save dialog has asked before replacing the file it returned, not one renamed here
+        replace = target == Path(path)
+        ctx = self.ctx
+
+        def work(progress: Progress) -> int:
+            from app.services import register
+
+            rows, figures = register.collect(ctx)
+            progress.check()
+            register.write(target, register.render(fmt, rows, figures), force=replace)
+            return len(rows)
+
+        self.export_button.setEnabled(False)
+        self.export_status.hide()
+        self.runner.run(
+            work,
+            lambda n: self._register_written(target, n),
+            self._register_failed,
+            label=self.tr("Exporting the register…"),
+            write=False,
+            progress=True,
+            cancellable=True,
+            on_cancelled=lambda: self.export_button.setEnabled(True),
+        )
+
+    def _register_written(self, target: Path, count: int) -> None:
+        from app.ui.plain import shown
+
+        self.export_button.setEnabled(True)
+        text = (
+            self.tr("Register exported: %1 case(s) written to %2.")
+            .replace("%1", QLocale().toString(count))
+            .replace("%2", shown(str(target), one_line=True))
+        )
+        self.export_status.setText(text)
+        self.export_status.setStyleSheet("color: #065f46;")
+        self.export_status.show()
+        self.register_exported.emit(str(target))
+
+    def _register_failed(self, exc: BaseException) -> None:
+        self.export_button.setEnabled(True)
+        self.export_status.setText(self.tr("The register was not exported."))
+        self.export_status.setStyleSheet("color: #b00020;")
+        self.export_status.show()
+        self.runner.report(exc)  # the one error presenter: the reason in plain words
 
     def show_workload(self, rows: list[OfficerLoad]) -> None:
         self.workload.set_rows(rows)

@@ -144,6 +144,61 @@
     </message>
 </context>
 <context>
+    <name>ApproveDialog</name>
+    <message>
+        <source>Approve the letter draft of %1</source>
+        <translation>Entwurf des Schreibens zu %1 billigen</translation>
+    </message>
+    <message>
+        <source>You approve exactly this draft as the second officer: the approval is bound to its SHA-256 and kept in the audit trail.</source>
+        <translation>Sie billigen genau diesen Entwurf als zweite prüfende Person: Die Billigung ist an seinen SHA-256 gebunden und wird im Prüfpfad gespeichert.</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the draft</source>
+        <translation>SHA-256 des Entwurfs</translation>
+    </message>
+    <message>
+        <source>Drafted by:</source>
+        <translation>Entworfen von:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the draft:</source>
+        <translation>SHA-256 des Entwurfs:</translation>
+    </message>
+    <message>
+        <source>Rendering the first page…</source>
+        <translation>Erste Seite wird dargestellt…</translation>
+    </message>
+    <message>
+        <source>First page of the draft</source>
+        <translation>Erste Seite des Entwurfs</translation>
+    </message>
+    <message>
+        <source>&amp;Approve this draft</source>
+        <translation>Diesen Entwurf &amp;billigen</translation>
+    </message>
+    <message>
+        <source>The draft cannot be shown as it was recorded.</source>
+        <translation>Der Entwurf kann nicht so angezeigt werden, wie er gespeichert wurde.</translation>
+    </message>
+    <message>
+        <source>The draft rendered now is not the recorded draft (its SHA-256 differs): draft the letter again before approving it.</source>
+        <translation>Der jetzt erzeugte Entwurf ist nicht der gespeicherte (sein SHA-256 weicht ab): Entwerfen Sie das Schreiben erneut, bevor Sie es billigen.</translation>
+    </message>
+    <message>
+        <source>The first page cannot be shown (the PDF may be damaged).</source>
+        <translation>Die erste Seite kann nicht angezeigt werden (das PDF ist möglicherweise beschädigt).</translation>
+    </message>
+    <message>
+        <source>The first page cannot be shown.</source>
+        <translation>Die erste Seite kann nicht angezeigt werden.</translation>
+    </message>
+</context>
+<context>
     <name>AssignDialog</name>
     <message>
         <source>Assign case</source>
@@ -913,6 +968,76 @@
     </message>
 </context>
 <context>
+    <name>CheckpointDialog</name>
+    <message>
+        <source>Sign audit checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key file of the unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the signing key file</source>
+        <translation type="unfinished">Die Signaturschlüsseldatei wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Key file (.p12):</source>
+        <translation type="unfinished">&amp;Schlüsseldatei (.p12):</translation>
+    </message>
+    <message>
+        <source>Passphrase of the signing key</source>
+        <translation type="unfinished">Passphrase des Signaturschlüssels</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished">&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s key signs the current end of the audit trail. A later check of the trail then shows whether events were removed or rewritten since. The passphrase is used for this signature only and is never stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the key file (.p12) of the unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation type="unfinished">Signaturschlüssel</translation>
+    </message>
+    <message>
+        <source>PKCS#12 key (*.p12 *.pfx);;All files (*)</source>
+        <translation type="unfinished">PKCS#12-Schlüssel (*.p12 *.pfx);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckpointNotice</name>
+    <message>
+        <source>Sign audit checkpoint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign audit checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail has never been signed with the unit&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last audit checkpoint is more than a day old (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChoiceEditor</name>
     <message>
         <source>&amp;Yes</source>
@@ -1107,6 +1232,14 @@
         <translation>Übersichtstafel aktualisieren</translation>
     </message>
     <message>
+        <source>Export register…</source>
+        <translation>Register exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the case register to a file</source>
+        <translation>Das Fallregister in eine Datei exportieren</translation>
+    </message>
+    <message>
         <source>open cases</source>
         <translation>offene Fälle</translation>
     </message>
@@ -1137,6 +1270,34 @@
     <message>
         <source>Open cases by officer (Enter shows them)</source>
         <translation>Offene Fälle nach Person (Eingabetaste zeigt sie)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export register</source>
+        <translation>Register exportieren</translation>
+    </message>
+    <message>
+        <source>Exporting the register…</source>
+        <translation>Register wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Register exported: %1 case(s) written to %2.</source>
+        <translation>Register exportiert: %1 Fall/Fälle in %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>The register was not exported.</source>
+        <translation>Das Register wurde nicht exportiert.</translation>
     </message>
     <message>
         <source>%1 cases in all</source>
@@ -1556,6 +1717,18 @@ A case is normally decided by issuing its signed letter (Letters tab, after a se
     <message>
         <source>This is the current due date: choose another one.</source>
         <translation>Das ist bereits die aktuelle Frist: Wählen Sie ein anderes Datum.</translation>
+    </message>
+    <message>
+        <source>Reason for the new due date</source>
+        <translation>Grund für die neue Frist</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>Give a reason: it is kept in the audit trail.</source>
+        <translation>Geben Sie einen Grund an: Er wird im Prüfpfad gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2517,6 +2690,10 @@ Es wurde nichts importiert; Ihre Daten sind unverändert.</translation>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
+    <message>
+        <source>letter draft</source>
+        <translation>Entwurf des Schreibens</translation>
+    </message>
 </context>
 <context>
     <name>LicenceEditor</name>
@@ -2577,6 +2754,14 @@ Es wurde nichts importiert; Ihre Daten sind unverändert.</translation>
     <message>
         <source>Officer profile and settings</source>
         <translation>Sachbearbeiterprofil und Einstellungen</translation>
+    </message>
+    <message>
+        <source>Sign audit &amp;checkpoint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the end of the audit trail with the unit&apos;s key</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2713,6 +2898,10 @@ Es wurde nichts importiert; Ihre Daten sind unverändert.</translation>
     <message>
         <source>&amp;Report a problem…</source>
         <translation>Problem &amp;melden…</translation>
+    </message>
+    <message>
+        <source>Audit checkpoint %1 signed by %2: the trail up to event %3 is vouched for.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -4538,6 +4727,13 @@ Ziehen Sie Dateien oder Ordner hierher, um sie beizufügen.</translation>
     <message>
         <source>Unassigned</source>
         <translation>Nicht zugewiesen</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Signing the audit checkpoint…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -144,6 +144,61 @@
     </message>
 </context>
 <context>
+    <name>ApproveDialog</name>
+    <message>
+        <source>Approve the letter draft of %1</source>
+        <translation>Approuver le projet de courrier du dossier %1</translation>
+    </message>
+    <message>
+        <source>You approve exactly this draft as the second officer: the approval is bound to its SHA-256 and kept in the audit trail.</source>
+        <translation>Vous approuvez exactement ce projet en tant que second agent : l&apos;approbation est liée à son SHA-256 et conservée dans la piste d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the draft</source>
+        <translation>SHA-256 du projet</translation>
+    </message>
+    <message>
+        <source>Drafted by:</source>
+        <translation>Rédigé par :</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Résultat :</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the draft:</source>
+        <translation>SHA-256 du projet :</translation>
+    </message>
+    <message>
+        <source>Rendering the first page…</source>
+        <translation>Rendu de la première page…</translation>
+    </message>
+    <message>
+        <source>First page of the draft</source>
+        <translation>Première page du projet</translation>
+    </message>
+    <message>
+        <source>&amp;Approve this draft</source>
+        <translation>&amp;Approuver ce projet</translation>
+    </message>
+    <message>
+        <source>The draft cannot be shown as it was recorded.</source>
+        <translation>Le projet ne peut pas être affiché tel qu&apos;il a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The draft rendered now is not the recorded draft (its SHA-256 differs): draft the letter again before approving it.</source>
+        <translation>Le projet produit maintenant n&apos;est pas le projet enregistré (son SHA-256 diffère) : rédigez de nouveau le courrier avant de l&apos;approuver.</translation>
+    </message>
+    <message>
+        <source>The first page cannot be shown (the PDF may be damaged).</source>
+        <translation>La première page ne peut pas être affichée (le PDF est peut-être endommagé).</translation>
+    </message>
+    <message>
+        <source>The first page cannot be shown.</source>
+        <translation>La première page ne peut pas être affichée.</translation>
+    </message>
+</context>
+<context>
     <name>AssignDialog</name>
     <message>
         <source>Assign case</source>
@@ -913,6 +968,76 @@
     </message>
 </context>
 <context>
+    <name>CheckpointDialog</name>
+    <message>
+        <source>Sign audit checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key file of the unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the signing key file</source>
+        <translation type="unfinished">Choisir le fichier de clé de signature</translation>
+    </message>
+    <message>
+        <source>&amp;Key file (.p12):</source>
+        <translation type="unfinished">Fichier de &amp;clé (.p12) :</translation>
+    </message>
+    <message>
+        <source>Passphrase of the signing key</source>
+        <translation type="unfinished">Phrase secrète de la clé de signature</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished">P&amp;hrase secrète :</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s key signs the current end of the audit trail. A later check of the trail then shows whether events were removed or rewritten since. The passphrase is used for this signature only and is never stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the key file (.p12) of the unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation type="unfinished">Clé de signature</translation>
+    </message>
+    <message>
+        <source>PKCS#12 key (*.p12 *.pfx);;All files (*)</source>
+        <translation type="unfinished">Clé PKCS#12 (*.p12 *.pfx);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckpointNotice</name>
+    <message>
+        <source>Sign audit checkpoint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign audit checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail has never been signed with the unit&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last audit checkpoint is more than a day old (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChoiceEditor</name>
     <message>
         <source>&amp;Yes</source>
@@ -1107,6 +1232,14 @@
         <translation>Actualiser le tableau de bord</translation>
     </message>
     <message>
+        <source>Export register…</source>
+        <translation>Exporter le registre…</translation>
+    </message>
+    <message>
+        <source>Export the case register to a file</source>
+        <translation>Exporter le registre des dossiers dans un fichier</translation>
+    </message>
+    <message>
         <source>open cases</source>
         <translation>dossiers ouverts</translation>
     </message>
@@ -1137,6 +1270,34 @@
     <message>
         <source>Open cases by officer (Enter shows them)</source>
         <translation>Dossiers ouverts par agent (Entrée les affiche)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export register</source>
+        <translation>Exporter le registre</translation>
+    </message>
+    <message>
+        <source>Exporting the register…</source>
+        <translation>Export du registre en cours…</translation>
+    </message>
+    <message>
+        <source>Register exported: %1 case(s) written to %2.</source>
+        <translation>Registre exporté : %1 dossier(s) écrit(s) dans %2.</translation>
+    </message>
+    <message>
+        <source>The register was not exported.</source>
+        <translation>Le registre n’a pas été exporté.</translation>
     </message>
     <message>
         <source>%1 cases in all</source>
@@ -1556,6 +1717,18 @@ Un dossier est normalement tranché par l&apos;émission de son courrier signé 
     <message>
         <source>This is the current due date: choose another one.</source>
         <translation>C&apos;est déjà l&apos;échéance actuelle : choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <source>Reason for the new due date</source>
+        <translation>Motif de la nouvelle échéance</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>Give a reason: it is kept in the audit trail.</source>
+        <translation>Indiquez un motif : il est conservé dans la piste d&apos;audit.</translation>
     </message>
 </context>
 <context>
@@ -2517,6 +2690,10 @@ Rien n&apos;a été importé ; vos données sont inchangées.</translation>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
+    <message>
+        <source>letter draft</source>
+        <translation>projet de courrier</translation>
+    </message>
 </context>
 <context>
     <name>LicenceEditor</name>
@@ -2577,6 +2754,14 @@ Rien n&apos;a été importé ; vos données sont inchangées.</translation>
     <message>
         <source>Officer profile and settings</source>
         <translation>Profil de l&apos;agent et paramètres</translation>
+    </message>
+    <message>
+        <source>Sign audit &amp;checkpoint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the end of the audit trail with the unit&apos;s key</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2713,6 +2898,10 @@ Rien n&apos;a été importé ; vos données sont inchangées.</translation>
     <message>
         <source>&amp;Report a problem…</source>
         <translation>&amp;Signaler un problème…</translation>
+    </message>
+    <message>
+        <source>Audit checkpoint %1 signed by %2: the trail up to event %3 is vouched for.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -4538,6 +4727,13 @@ Déposez ici des fichiers ou des dossiers pour les joindre.</translation>
     <message>
         <source>Unassigned</source>
         <translation>Non attribué</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Signing the audit checkpoint…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
