@@ -46,3 +46,28 @@ def read_pdf(path: Path) -> tuple[bytes, int]:
     """The PDF file's bytes and its page count (see :func:`pdf_page_count`)."""
     data = path.read_bytes()
     return data, pdf_page_count(data)
+
+
+def render_pdf_page(data: bytes, page: int = 0, width: int = 600) -> tuple[QImage | None, int]:
+    """Page ``page`` of the PDF in ``data`` rendered ``width`` pixels wide (in this
+    worker thread), with the page count. (None, 0): it cannot be shown."""
+    from app.ui.qt import QPdfDocument, QSize
+
+    doc = QPdfDocument()
+    buf = QBuffer()
+    buf.setData(QByteArray(data))
+    buf.open(QIODevice.OpenModeFlag.ReadOnly)
+    try:
+        doc.load(buf)
+        pages = 0 if doc.status() == QPdfDocument.Status.Error else int(doc.pageCount())
+        if page >= pages:
+            return None, pages
+        size = doc.pagePointSize(page)
+        if size.width() <= 0:
+            return None, pages
+        height = round(width * size.height() / size.width())
+        img = doc.render(page, QSize(width, height))
+        return (None if img.isNull() else img.copy()), pages
+    finally:
+        doc.close()
+        buf.close()

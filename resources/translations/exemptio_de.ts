@@ -971,70 +971,74 @@
     <name>CheckpointDialog</name>
     <message>
         <source>Sign audit checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfpunkt des Audit-Protokolls signieren</translation>
     </message>
     <message>
         <source>&amp;Sign checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfpunkt &amp;signieren</translation>
     </message>
     <message>
         <source>Signing key file of the unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturschlüsseldatei des Referats</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Durchsuchen…</translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>Choose the signing key file</source>
-        <translation type="unfinished">Die Signaturschlüsseldatei wählen</translation>
+        <translation>Die Signaturschlüsseldatei wählen</translation>
     </message>
     <message>
         <source>&amp;Key file (.p12):</source>
-        <translation type="unfinished">&amp;Schlüsseldatei (.p12):</translation>
+        <translation>&amp;Schlüsseldatei (.p12):</translation>
     </message>
     <message>
         <source>Passphrase of the signing key</source>
-        <translation type="unfinished">Passphrase des Signaturschlüssels</translation>
+        <translation>Passphrase des Signaturschlüssels</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished">&amp;Passphrase:</translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <source>The unit&apos;s key signs the current end of the audit trail. A later check of the trail then shows whether events were removed or rewritten since. The passphrase is used for this signature only and is never stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel des Referats signiert das aktuelle Ende des Audit-Protokolls. Eine spätere Prüfung zeigt dann, ob seither Ereignisse entfernt oder umgeschrieben wurden. Die Passphrase wird nur für diese Signatur verwendet und nie gespeichert.</translation>
     </message>
     <message>
         <source>Choose the key file (.p12) of the unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Schlüsseldatei (.p12) des Referats.</translation>
     </message>
     <message>
         <source>Signing key</source>
-        <translation type="unfinished">Signaturschlüssel</translation>
+        <translation>Signaturschlüssel</translation>
     </message>
     <message>
         <source>PKCS#12 key (*.p12 *.pfx);;All files (*)</source>
-        <translation type="unfinished">PKCS#12-Schlüssel (*.p12 *.pfx);;Alle Dateien (*)</translation>
+        <translation>PKCS#12-Schlüssel (*.p12 *.pfx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Signing the audit checkpoint…</source>
+        <translation>Prüfpunkt des Audit-Protokolls wird signiert…</translation>
     </message>
 </context>
 <context>
     <name>CheckpointNotice</name>
     <message>
         <source>Sign audit checkpoint…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfpunkt des Audit-Protokolls signieren…</translation>
     </message>
     <message>
         <source>Sign audit checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfpunkt des Audit-Protokolls signieren</translation>
     </message>
     <message>
         <source>The audit trail has never been signed with the unit&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit-Protokoll wurde noch nie mit dem Schlüssel des Referats signiert.</translation>
     </message>
     <message>
         <source>The last audit checkpoint is more than a day old (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Prüfpunkt des Audit-Protokolls ist älter als ein Tag (%1).</translation>
     </message>
 </context>
 <context>
@@ -2757,11 +2761,11 @@ Es wurde nichts importiert; Ihre Daten sind unverändert.</translation>
     </message>
     <message>
         <source>Sign audit &amp;checkpoint…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfpunkt des Audit-Protokolls signieren…</translation>
     </message>
     <message>
         <source>Sign the end of the audit trail with the unit&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ende des Audit-Protokolls mit dem Schlüssel des Referats signieren</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2901,7 +2905,7 @@ Es wurde nichts importiert; Ihre Daten sind unverändert.</translation>
     </message>
     <message>
         <source>Audit checkpoint %1 signed by %2: the trail up to event %3 is vouched for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfpunkt %1 des Audit-Protokolls von %2 signiert: das Protokoll bis Ereignis %3 ist bestätigt.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -4727,13 +4731,6 @@ Ziehen Sie Dateien oder Ordner hierher, um sie beizufügen.</translation>
     <message>
         <source>Unassigned</source>
         <translation>Nicht zugewiesen</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>Signing the audit checkpoint…</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

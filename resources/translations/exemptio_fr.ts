@@ -971,70 +971,74 @@
     <name>CheckpointDialog</name>
     <message>
         <source>Sign audit checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer un point de contrôle de l&apos;audit</translation>
     </message>
     <message>
         <source>&amp;Sign checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signer le point de contrôle</translation>
     </message>
     <message>
         <source>Signing key file of the unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de clé de signature de l&apos;unité</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Parcourir…</translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>Choose the signing key file</source>
-        <translation type="unfinished">Choisir le fichier de clé de signature</translation>
+        <translation>Choisir le fichier de clé de signature</translation>
     </message>
     <message>
         <source>&amp;Key file (.p12):</source>
-        <translation type="unfinished">Fichier de &amp;clé (.p12) :</translation>
+        <translation>Fichier de &amp;clé (.p12) :</translation>
     </message>
     <message>
         <source>Passphrase of the signing key</source>
-        <translation type="unfinished">Phrase secrète de la clé de signature</translation>
+        <translation>Phrase secrète de la clé de signature</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished">P&amp;hrase secrète :</translation>
+        <translation>P&amp;hrase secrète :</translation>
     </message>
     <message>
         <source>The unit&apos;s key signs the current end of the audit trail. A later check of the trail then shows whether events were removed or rewritten since. The passphrase is used for this signature only and is never stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de l&apos;unité signe la fin actuelle de la piste d&apos;audit. Une vérification ultérieure de la piste montre alors si des événements ont été supprimés ou réécrits depuis. La phrase secrète ne sert qu&apos;à cette signature et n&apos;est jamais enregistrée.</translation>
     </message>
     <message>
         <source>Choose the key file (.p12) of the unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le fichier de clé (.p12) de l&apos;unité.</translation>
     </message>
     <message>
         <source>Signing key</source>
-        <translation type="unfinished">Clé de signature</translation>
+        <translation>Clé de signature</translation>
     </message>
     <message>
         <source>PKCS#12 key (*.p12 *.pfx);;All files (*)</source>
-        <translation type="unfinished">Clé PKCS#12 (*.p12 *.pfx);;Tous les fichiers (*)</translation>
+        <translation>Clé PKCS#12 (*.p12 *.pfx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Signing the audit checkpoint…</source>
+        <translation>Signature du point de contrôle de l&apos;audit…</translation>
     </message>
 </context>
 <context>
     <name>CheckpointNotice</name>
     <message>
         <source>Sign audit checkpoint…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer un point de contrôle de l&apos;audit…</translation>
     </message>
     <message>
         <source>Sign audit checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer un point de contrôle de l&apos;audit</translation>
     </message>
     <message>
         <source>The audit trail has never been signed with the unit&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La piste d&apos;audit n&apos;a encore jamais été signée avec la clé de l&apos;unité.</translation>
     </message>
     <message>
         <source>The last audit checkpoint is more than a day old (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier point de contrôle de l&apos;audit date de plus d&apos;un jour (%1).</translation>
     </message>
 </context>
 <context>
@@ -2757,11 +2761,11 @@ Rien n&apos;a été importé ; vos données sont inchangées.</translation>
     </message>
     <message>
         <source>Sign audit &amp;checkpoint…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer un point de &amp;contrôle de l&apos;audit…</translation>
     </message>
     <message>
         <source>Sign the end of the audit trail with the unit&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer la fin de la piste d&apos;audit avec la clé de l&apos;unité</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2901,7 +2905,7 @@ Rien n&apos;a été importé ; vos données sont inchangées.</translation>
     </message>
     <message>
         <source>Audit checkpoint %1 signed by %2: the trail up to event %3 is vouched for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de contrôle de l&apos;audit %1 signé par %2 : la piste jusqu&apos;à l&apos;événement %3 est attestée.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -4727,13 +4731,6 @@ Déposez ici des fichiers ou des dossiers pour les joindre.</translation>
     <message>
         <source>Unassigned</source>
         <translation>Non attribué</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>Signing the audit checkpoint…</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -68,6 +68,59 @@ def test_model_passes_qtmodeltester(qtmodeltester, ctx, ref) -> None:  # type: i
     assert model.rowCount() == 1
 
 
+def _approve_confirmed(qtbot, tab) -> None:  # type: ignore[no-untyped-def]
+    """Approve through the confirmation dialog: wait for the first page, then the
+    Approve button by keyboard (focus and Space; Enter is Cancel)."""
+    dlg = tab.approve()
+    assert dlg is not None and tab.runner.wait_idle()
+    qtbot.waitUntil(dlg.approve_button.isEnabled)
+    dlg.approve_button.setFocus()
+    qtbot.keyClick(dlg.approve_button, Qt.Key.Key_Space)
+    assert tab.runner.wait_idle()
+
+
+def test_approve_shows_the_draft_and_needs_a_confirmation(qtbot, tab, ctx, ref) -> None:  # type: ignore[no-untyped-def]
+    from app.services.letters import service
+
+    for status in ("intake", "assessment", "review"):
+        cases.transition(ctx, ref, status)
+    service.draft_letter(ctx, ref)
+    tab.refresh()
+    assert tab.runner.wait_idle()
+    stored = service.list_letters(ctx, ref)[0]
+    ctx.officer_override = "GONÇALVES Bruno"
+
+    # Escape cancels: nothing approved
+    dlg = tab.approve()
+    assert dlg is not None and dlg.isVisible()
+    assert dlg.cancel_button.isDefault() and not dlg.approve_button.isDefault()
+    assert tab.runner.wait_idle()
+    qtbot.waitUntil(dlg.approve_button.isEnabled)  # the first page is shown, its hash checked
+    assert dlg.sha.text() == stored.draft_sha256
+    pixmap = dlg.page.pixmap()
+    assert pixmap is not None and not pixmap.isNull() and pixmap.height() > pixmap.width()  # a portrait page
+    assert dlg.drafter.text() == "Test Officer" and dlg.outcome.text() not in ("", "—")
+    qtbot.keyClick(dlg, Qt.Key.Key_Escape)
+    assert not dlg.isVisible()
+    assert tab.runner.wait_idle()
+    assert [r.state for r in service.list_letters(ctx, ref)] == ["draft"]
+
+    # Enter is Cancel too (the default button): still nothing approved
+    dlg = tab.approve()
+    assert dlg is not None and tab.runner.wait_idle()
+    qtbot.waitUntil(dlg.approve_button.isEnabled)
+    qtbot.keyClick(dlg, Qt.Key.Key_Return)
+    assert tab.runner.wait_idle()
+    assert [r.state for r in service.list_letters(ctx, ref)] == ["draft"]
+
+    # confirming approves the draft that was shown
+    _approve_confirmed(qtbot, tab)
+    qtbot.waitUntil(lambda: tab.model.record(0).state == "approved")
+    (approved,) = service.list_letters(ctx, ref)
+    assert approved.state == "approved" and approved.approved_by == "GONÇALVES Bruno"
+    assert approved.draft_sha256 == stored.draft_sha256
+
+
 def test_draft_approve_issue_verify_in_the_tab(qtbot, tab, ctx, ref, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from app.services import cases
 
@@ -95,15 +148,13 @@ def test_draft_approve_issue_verify_in_the_tab(qtbot, tab, ctx, ref, tmp_path: P
     # the drafter cannot approve (error reported, nothing changed)
     errors: list[str] = []
     tab.runner._report = lambda exc, cb, *_rest: errors.append(str(exc))  # type: ignore[method-assign]
-    tab.approve()
-    assert tab.runner.wait_idle()
+    _approve_confirmed(qtbot, tab)
     assert errors and "Four-eyes" in errors[0]
     errors.clear()
 
     # a second officer approves
     ctx.officer_override = "GONÇALVES Bruno"
-    tab.approve()
-    assert tab.runner.wait_idle()
+    _approve_confirmed(qtbot, tab)
     qtbot.waitUntil(lambda: tab.model.record(0).state == "approved")
     assert tab.issue_action.isEnabled()
 

@@ -239,6 +239,93 @@ class IssueDialog(FormDialog):
         return value
 
 
+class ApproveDialog(QDialog):
+    """What is approved, before it is: the draft's SHA-256 (the approval binds to it),
+    its first page, the drafter and the outcome. Cancel is the default button (Enter
+    and Escape never approve); Approve is enabled once the first page is shown and the
+    rendered draft's SHA-256 is the recorded one."""
+
+    def __init__(self, rec: letters.LetterRecord, outcome: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rec = rec
+        title = self.tr("Approve the letter draft of %1").replace("%1", rec.case_reference)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.setMinimumWidth(560)
+        lay = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "You approve exactly this draft as the second officer: the approval is bound to its "
+                "SHA-256 and kept in the audit trail."
+            )
+        )
+        intro.setWordWrap(True)
+        lay.addWidget(intro)
+        form = QFormLayout()
+        self.drafter = QLabel(rec.drafted_by)
+        self.outcome = QLabel(outcome)
+        self.outcome.setWordWrap(True)
+        self.sha = QLabel(rec.draft_sha256)
+        self.sha.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.sha.setWordWrap(True)
+        self.sha.setAccessibleName(self.tr("SHA-256 of the draft"))
+        form.addRow(self.tr("Drafted by:"), self.drafter)
+        form.addRow(self.tr("Outcome:"), self.outcome)
+        form.addRow(self.tr("SHA-256 of the draft:"), self.sha)
+        lay.addLayout(form)
+        self.page = QLabel(self.tr("Rendering the first page…"))
+        self.page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.page.setMinimumHeight(320)
+        self.page.setAccessibleName(self.tr("First page of the draft"))
+        lay.addWidget(self.page, 1)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b42318;")
+        self.problem.hide()
+        lay.addWidget(self.problem)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.approve_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.approve_button.setText(self.tr("&Approve this draft"))
+        self.approve_button.setAutoDefault(False)
+        self.approve_button.setDefault(False)
+        self.approve_button.setEnabled(False)
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        lay.addWidget(self.buttons)
+        self.cancel_button.setFocus()
+
+    def show_page(self, image: Any, rendered_sha256: str) -> None:
+        """The first page rendered in the worker and the SHA-256 of the bytes it came from."""
+        from app.ui.qt import QPixmap
+
+        if rendered_sha256 != self.rec.draft_sha256:
+            self.page.setText(self.tr("The draft cannot be shown as it was recorded."))
+            self.problem.setText(
+                self.tr(
+                    "The draft rendered now is not the recorded draft (its SHA-256 differs): "
+                    "draft the letter again before approving it."
+                )
+            )
+            self.problem.show()
+            return
+        if image is None:
+            self.page.setText(self.tr("The first page cannot be shown (the PDF may be damaged)."))
+            return
+        self.page.setPixmap(QPixmap.fromImage(image))
+        self.approve_button.setEnabled(True)
+
+    def show_failure(self, message: str) -> None:
+        from app.ui.plain import for_officer
+
+        self.page.setText(self.tr("The first page cannot be shown."))
+        self.problem.setText(for_officer(message))
+        self.problem.show()
+
+
 class VerifyDialog(QDialog):
     """Pick a PDF (and optionally a trust anchor); shows the verification result."""
 
@@ -350,6 +437,7 @@ class LettersTab(QWidget):
         self.last_issue: Any = None
         self.warning_box: Any = None
         self.dialog: QDialog | None = None
+        self.approve_dialog: ApproveDialog | None = None
 
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
@@ -559,9 +647,52 @@ class LettersTab(QWidget):
         self.changed.emit()
         self.refresh()
 
-    def approve(self) -> None:
+    def approve(self) -> ApproveDialog | None:
+        """Open the confirmation (hash, first page, drafter, outcome); approving runs
+        only when the officer confirms it."""
         rec = next((r for r in self.model._rows if r.state == "draft"), None)
-        sha = rec.draft_sha256 if rec is not None else None
+        if rec is None:
+            return None
+        from app.ui.audit_sentences import format_value
+
+        dlg = ApproveDialog(rec, format_value("outcome", rec.outcome or "none"), self)
+        dlg.accepted.connect(lambda: self.confirm_approve(rec.draft_sha256))
+        dlg.finished.connect(lambda _r: dlg.deleteLater())
+        self.approve_dialog = dlg
+        ctx, letter_id = self.ctx, rec.id
+
+        def work(_p: Any) -> tuple[Any, str]:  # read, hashed and rendered off the GUI thread
+            import hashlib
+
+            from app.ui.preview_io import render_pdf_page
+
+            data = letters.letter_pdf(ctx, letter_id)
+            image, _pages = render_pdf_page(data, 0, 520)
+            return image, hashlib.sha256(data).hexdigest()
+
+        def rendered(res: tuple[Any, str]) -> None:
+            if dlg is self.approve_dialog:
+                dlg.show_page(*res)
+
+        def unreadable(err: BaseException) -> None:
+            from app.services.boundary import describe_failure
+
+            if dlg is self.approve_dialog:
+                dlg.show_failure(describe_failure(err, item=self.tr("letter draft")).message)
+
+        dlg.open()
+        self.runner.run(
+            work,
+            on_done=rendered,
+            on_error=unreadable,
+            write=False,
+            key=f"letter-approve-preview:{self.reference}",
+            label=self.tr("Rendering…"),
+        )
+        return dlg
+
+    def confirm_approve(self, sha: str) -> None:
+        """Approve the draft whose SHA-256 the officer was shown."""
         self.runner.run(
             lambda p: letters.approve_letter(self.ctx, self.reference, draft_sha256=sha),
             on_done=lambda _r: self._after_change(),
