@@ -138,7 +138,7 @@ def record(
     with unit_of_work(ctx.engine) as s:
         return audit.append(
             s,
-            actor=actor or ctx.officer or "unknown officer",
+            actor=actor or ctx.require_officer(),  # every write names its officer
             action=action,
             entity_type=entity_type,
             entity_id=entity_id,

@@ -408,17 +408,10 @@ def test_cli_export_verify_import(cli, ctx, tmp_path, monkeypatch):  # type: ign
     p12, _, _ = _make_pki(tmp_path)
     pf = tmp_path / "pass.txt"
     pf.write_text("s3cret\n")
-    r = cli(
-        "archive",
-        "export",
-        ref,
-        "--out",
-        str(tmp_path / "s.zip"),
-        "--sign-key",
-        str(p12),
-        "--passphrase-file",
-        str(pf),
-    )
+    signed = ("archive", "export", ref, "--out", str(tmp_path / "s.zip"), "--sign-key", str(p12))
+    r = cli(*signed, "--passphrase-file", str(pf))  # no acting officer: an export names who made it
+    assert r.rc == 2 and "No acting officer" in r.err and not (tmp_path / "s.zip").exists()
+    r = cli(*signed, "--passphrase-file", str(pf), "--officer", "Test Officer")
     assert r.rc == 0, r.err
     assert archive.verify_archive(tmp_path / "s.zip").signed
 

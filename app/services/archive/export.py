@@ -119,6 +119,7 @@ def export_case(
     CMS signature over tagmanifest-sha512.txt is added.
     """
     reference = ref.strip()
+    ctx.require_officer()  # an export is recorded and says who made it: never "unknown officer"
     target = Path(out_zip).expanduser()
     if target.exists() and target.is_dir():
         raise BadInput(f"{target} is a folder; give the name of the zip file to write.")
@@ -191,7 +192,7 @@ def export_case(
                         ("Exemptio-Version", __version__),
                         ("Exemptio-Archive-Format", ARCHIVE_FORMAT),
                         ("Exemptio-Schema-Revision", str(snap.case_doc["schema_revision"])),
-                        ("Exported-By", ctx.officer or "unknown officer"),
+                        ("Exported-By", ctx.require_officer()),
                         *_audit_anchor_tags(snap),
                     ]
                     tags["bag-info.txt"] = "".join(f"{k}: {_tag_value(v)}\n" for k, v in info).encode("utf-8")
@@ -301,7 +302,7 @@ def _write_failed(target: Path, err: OSError) -> str:
 
 
 def _record_export(ctx: AppContext, snap: _Snapshot, target: Path, tm512: str, signed: bool) -> None:
-    who = ctx.officer or "unknown officer"
+    who = ctx.require_officer()
     with unit_of_work(ctx.engine) as s:
         audit.append(
             s,

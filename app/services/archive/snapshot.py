@@ -384,7 +384,7 @@ def _contact(ctx: AppContext, s: Any) -> tuple[str, str]:
     """The exporting officer's name and e-mail (their officer record, else their profile)."""
     from app.domain.text import name_key
 
-    name = ctx.officer or "unknown officer"
+    name = ctx.require_officer()
     email = ""
     row = s.execute(select(Officer).where(Officer.name == name)).scalar_one_or_none()
     if row is not None and row.email:
