@@ -95,6 +95,32 @@ def checkpoint(
         return Checkpoint(row.id, last_id, last_hash, row.signer, now)
 
 
+CHECKPOINT_EVERY = dt.timedelta(days=1)
+
+
+def latest_checkpoint(ctx: AppContext) -> Checkpoint | None:
+    """The newest signed checkpoint of the audit head, or None when none was ever made."""
+    with unit_of_work(ctx.engine, readonly=True) as s:
+        row = audit.latest_checkpoint(s)
+        if row is None:
+            return None
+        made = row.made_at if row.made_at.tzinfo else row.made_at.replace(tzinfo=dt.UTC)
+        return Checkpoint(row.id, row.last_id, row.last_hash, row.signer, made)
+
+
+@dataclass(frozen=True)
+class CheckpointStatus:
+    due: bool  # none was ever made, or the latest is a day old or older
+    latest: Checkpoint | None
+
+
+def checkpoint_status(ctx: AppContext, now: dt.datetime | None = None) -> CheckpointStatus:
+    """Whether a checkpoint is due (the GUI offers to sign one daily), and the latest."""
+    cp = latest_checkpoint(ctx)
+    when = now or dt.datetime.now(dt.UTC)
+    return CheckpointStatus(cp is None or when - cp.made_at >= CHECKPOINT_EVERY, cp)
+
+
 def head(ctx: AppContext) -> tuple[int, str]:
     """The audit head (number of events, hash of the last): for letters' register entries
     and archives, which record the state of the whole trail when they were made."""

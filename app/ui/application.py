@@ -226,6 +226,8 @@ def run_gui(argv: Sequence[str] | None = None) -> int:
         first_paint.then(lambda: checks.when_done(lambda: (window.close(), app.exit(checks.exit_code))))
     else:
         first_paint.then(lambda: _maybe_welcome(ctx, window))
+        # then the daily audit checkpoint is offered: a notice in the status bar, never a dialog
+        first_paint.then(lambda: checks.when_done(window.check_audit_checkpoint))
     first_paint.start()
     try:
         return int(app.exec())

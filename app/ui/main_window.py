@@ -170,6 +170,12 @@ class MainWindow(QMainWindow):
         self.db_label.setStyleSheet("color: #6b7280;")
         self.statusBar().addPermanentWidget(self.officer_label)
         self.statusBar().addPermanentWidget(self.db_label)
+        from app.ui.dialogs.audit_checkpoint import CheckpointNotice
+
+        self.checkpoint_notice = CheckpointNotice(self.sign_audit_checkpoint)
+        self.statusBar().addPermanentWidget(self.checkpoint_notice)
+        self.checkpoint_notice.hide()
+        self.checkpoint_dialog: QDialog | None = None
         self.complete = True
         self.case_list.finish_setup()
         self._show_identity()
@@ -232,6 +238,12 @@ class MainWindow(QMainWindow):
             self.tr("&Settings…"),
             self.open_settings,
             self.tr("Officer profile and settings"),
+        )
+        A(
+            "audit_checkpoint",
+            self.tr("Sign audit &checkpoint…"),
+            self.sign_audit_checkpoint,
+            self.tr("Sign the end of the audit trail with the unit's key"),
         )
         A("quit", self.tr("&Quit"), self.close, self.tr("Quit Exemptio"))
         A("find", self.tr("&Find cases"), self.focus_search, self.tr("Search the case list"))
@@ -319,6 +331,44 @@ class MainWindow(QMainWindow):
         # start-up would cost time); the menu entry shows when the module exists.
         self.actions_by_name["report"].setVisible(any(_module_exists(m) for m, _names in REPORT_HOOKS))
 
+    # -- audit checkpoint (issue 16 item 4) ----------------------------------------------------
+    def check_audit_checkpoint(self) -> None:
+        """Start-up check (after the first paint): a non-modal notice in the status bar when
+        the latest audit checkpoint is a day old or older, or none was ever made."""
+        self.ensure_complete()
+        ctx = self.ctx
+
+        def work(_p: Any) -> Any:
+            from app.services import audit
+
+            return audit.checkpoint_status(ctx)
+
+        def failed(err: BaseException) -> None:
+            log.warning("audit checkpoint status could not be read: %s", err)
+
+        self.runner.query(work, self.checkpoint_notice.show_status, failed, key="audit-checkpoint-status")
+
+    def sign_audit_checkpoint(self) -> None:
+        """File → Sign audit checkpoint…: key file and passphrase, signed off the GUI thread."""
+        from app.ui.dialogs.audit_checkpoint import CheckpointDialog, sign_checkpoint
+
+        self.ensure_complete()
+        dialog = CheckpointDialog(self.ctx.settings.signing_key_path, self)
+        self.checkpoint_dialog = dialog
+
+        def done(cp: Any) -> None:
+            self.statusBar().showMessage(
+                self.tr("Audit checkpoint %1 signed by %2: the trail up to event %3 is vouched for.")
+                .replace("%1", str(cp.id))
+                .replace("%2", cp.signer)
+                .replace("%3", str(cp.last_id)),
+                0,
+            )
+            self.check_audit_checkpoint()
+
+        dialog.submitted.connect(lambda: sign_checkpoint(self.ctx, self.runner, dialog, done))
+        dialog.open()
+
     def all_actions(self) -> list[QAction]:
         return list(self.actions_by_name.values())
 
@@ -326,7 +376,18 @@ class MainWindow(QMainWindow):
         n = self.actions_by_name
         mb = self.menuBar()
         m = mb.addMenu(self.tr("&File"))
-        for key in ("new_case", None, "import_archive", "export_archive", None, "settings", None, "quit"):
+        for key in (
+            "new_case",
+            None,
+            "import_archive",
+            "export_archive",
+            None,
+            "audit_checkpoint",
+            None,
+            "settings",
+            None,
+            "quit",
+        ):
             m.addSeparator() if key is None else m.addAction(n[key])
         m = mb.addMenu(self.tr("&Case"))
         for key in (

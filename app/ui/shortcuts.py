@@ -35,6 +35,7 @@ KEYS: dict[str, dict[str, str | tuple[str, ...]]] = {
         "new_case": "Ctrl+N",
         "import_archive": "Ctrl+Shift+I",
         "export_archive": "Ctrl+Shift+E",
+        "audit_checkpoint": "Ctrl+Shift+K",
         "settings": "Ctrl+,",
         "quit": "Ctrl+Q",
         "find": "Ctrl+F",

@@ -1,0 +1,161 @@
+"""Sign an audit checkpoint from the GUI (issue 16 item 4): the unit's key signs the audit
+head, so that ``audit verify`` later sees a cut tail or a rewritten history.
+
+- :class:`CheckpointDialog`: key file and passphrase (never stored), in submit mode
+  (app/ui/dialogs/form.py): a wrong passphrase or an unusable key is said beside its
+  field and the dialog stays open with what was typed.
+- :class:`CheckpointNotice`: the non-modal line in the status bar shown at start-up when
+  the latest checkpoint is a day old or older (or none was ever made), with a button that
+  opens the dialog. Never a blocking dialog.
+- :func:`sign_checkpoint`: runs ``app.services.audit.checkpoint`` off the GUI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from app.services.context import AppContext
+from app.ui.dialogs.form import ERROR_STYLE, FormDialog
+from app.ui.qt import (
+    QCoreApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+
+class CheckpointDialog(FormDialog):
+    """Key file (.p12, the settings' signing key by default) and its passphrase."""
+
+    def __init__(self, key_path: str, parent: QWidget | None = None) -> None:
+        super().__init__(
+            parent, self.tr("Sign audit checkpoint"), self.tr("&Sign checkpoint"), submit_mode=True
+        )
+        key_row = QWidget()
+        row = QHBoxLayout(key_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.key = QLineEdit(key_path)
+        self.key.setAccessibleName(self.tr("Signing key file of the unit"))
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.setAccessibleName(self.tr("Choose the signing key file"))
+        browse.clicked.connect(self._browse)
+        row.addWidget(self.key, 1)
+        row.addWidget(browse)
+        key_label = QLabel(self.tr("&Key file (.p12):"))
+        key_label.setBuddy(self.key)
+        self.form.addRow(key_label, key_row)
+        err = QLabel()
+        err.setObjectName("fieldError")
+        err.setWordWrap(True)
+        err.setStyleSheet(ERROR_STYLE)
+        err.hide()
+        self.form.addRow("", err)
+        self.field_errors[self.key] = err
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Passphrase of the signing key"))
+        self.add_field(self.tr("&Passphrase:"), self.passphrase)
+        self.set_intro(
+            self.tr(
+                "The unit's key signs the current end of the audit trail. A later check of the "
+                "trail then shows whether events were removed or rewritten since. The passphrase "
+                "is used for this signature only and is never stored."
+            )
+        )
+        (self.passphrase if key_path else self.key).setFocus()
+
+    def validate(self) -> list[tuple[QWidget | None, str]]:
+        if not self.key.text().strip():
+            return [(self.key, self.tr("Choose the key file (.p12) of the unit."))]
+        return []
+
+    def field_for(self, message: str) -> QWidget | None:
+        """The field a refusal speaks of: the passphrase, else the key file."""
+        low = message.lower()
+        if "passphrase" in low or "password" in low:
+            return self.passphrase
+        if "key" in low or "certificate" in low or "file" in low:
+            return self.key
+        return None
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Signing key"), self.key.text(), self.tr("PKCS#12 key (*.p12 *.pfx);;All files (*)")
+        )
+        if path:
+            self.key.setText(path)
+
+
+class CheckpointNotice(QWidget):
+    """ "No audit checkpoint in the last day" and a button to sign one (status bar)."""
+
+    def __init__(self, on_sign: Callable[[], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("checkpointNotice")
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.text = QLabel()
+        self.text.setObjectName("checkpointNoticeText")
+        self.text.setStyleSheet("color: #92400e;")
+        self.button = QPushButton(self.tr("Sign audit checkpoint…"))
+        self.button.setObjectName("checkpointNoticeButton")
+        self.button.setAccessibleName(self.tr("Sign audit checkpoint"))
+        self.button.clicked.connect(lambda _checked=False: on_sign())
+        lay.addWidget(self.text)
+        lay.addWidget(self.button)
+        self.hide()
+
+    def show_status(self, status: Any) -> None:
+        """``status``: an ``app.services.audit.CheckpointStatus``; shown only when due."""
+        if not status.due:
+            self.hide()
+            return
+        if status.latest is None:
+            self.text.setText(self.tr("The audit trail has never been signed with the unit's key."))
+        else:
+            self.text.setText(
+                self.tr("The last audit checkpoint is more than a day old (%1).").replace(
+                    "%1", f"{status.latest.made_at:%Y-%m-%d %H:%M} UTC"
+                )
+            )
+        self.show()
+
+
+def sign_checkpoint(
+    ctx: AppContext,
+    runner: Any,
+    dialog: CheckpointDialog,
+    on_done: Callable[[Any], None],
+) -> None:
+    """Sign with the dialog's key off the GUI thread; the dialog closes when it worked and
+    shows a refusal beside its field (input kept) when not."""
+    from app.domain.errors import Conflict, ExemptioError
+
+    key = dialog.key.text().strip()
+    secret = [dialog.passphrase.text().encode("utf-8") or None]
+
+    def work(_p: Any) -> Any:
+        from app.services import audit
+
+        try:
+            return audit.checkpoint(ctx, key, secret[0])
+        finally:
+            secret.clear()
+
+    def failed(err: BaseException) -> None:
+        if isinstance(err, ExemptioError) and not isinstance(err, Conflict):
+            dialog.failed(str(err), dialog.field_for(str(err)))
+            return
+        dialog.succeeded()
+        runner.report(err)
+
+    def done(cp: Any) -> None:
+        dialog.succeeded()
+        on_done(cp)
+
+    label = QCoreApplication.translate("CheckpointDialog", "Signing the audit checkpoint…")
+    runner.run(work, on_done=done, on_error=failed, label=label)
