@@ -112,13 +112,16 @@ def latest_checkpoint(ctx: AppContext) -> Checkpoint | None:
 class CheckpointStatus:
     due: bool  # none was ever made, or the latest is a day old or older
     latest: Checkpoint | None
+    may_sign: bool = True  # the acting officer's role allows signing one (not an auditor)
 
 
 def checkpoint_status(ctx: AppContext, now: dt.datetime | None = None) -> CheckpointStatus:
-    """Whether a checkpoint is due (the GUI offers to sign one daily), and the latest."""
+    """Whether a checkpoint is due (the GUI offers to sign one daily), the latest, and
+    whether the acting officer may sign one."""
     cp = latest_checkpoint(ctx)
     when = now or dt.datetime.now(dt.UTC)
-    return CheckpointStatus(cp is None or when - cp.made_at >= CHECKPOINT_EVERY, cp)
+    may_sign = bool(ctx.officer.strip()) and roles.role_of(ctx) in roles.allowed_roles("audit.checkpoint")
+    return CheckpointStatus(cp is None or when - cp.made_at >= CHECKPOINT_EVERY, cp, may_sign)
 
 
 def head(ctx: AppContext) -> tuple[int, str]:

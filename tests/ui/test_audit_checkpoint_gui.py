@@ -73,3 +73,13 @@ def test_notice_opens_the_dialog(window: Any, tmp_path: Path) -> None:
     window.checkpoint_notice.button.click()
     assert window.checkpoint_dialog is not None and window.checkpoint_dialog.isVisible()
     window.checkpoint_dialog.reject()
+
+
+def test_an_auditor_sees_no_notice(window: Any, ctx: Any) -> None:
+    from app.services import roles
+
+    roles.set_officer(ctx, "Aldo Auditor", "auditor")
+    ctx.officer_override = "Aldo Auditor"
+    window.check_audit_checkpoint()
+    assert window.runner.wait_idle()
+    assert not window.checkpoint_notice.isVisible()

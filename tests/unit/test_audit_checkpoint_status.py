@@ -21,3 +21,13 @@ def test_due_without_a_checkpoint_then_not_until_a_day_later(ctx: Any, tmp_path:
     assert st.latest.made_at == cp.made_at and st.latest.signer == cp.signer
     assert audit.checkpoint_status(ctx, now=cp.made_at + dt.timedelta(hours=23)).due is False
     assert audit.checkpoint_status(ctx, now=cp.made_at + dt.timedelta(days=1)).due is True
+
+
+def test_an_auditor_is_not_offered_a_checkpoint(ctx: Any) -> None:
+    from app.services import roles
+
+    assert audit.checkpoint_status(ctx).may_sign is True  # the acting officer (a writer)
+    roles.set_officer(ctx, "Aldo Auditor", "auditor")
+    ctx.officer_override = "Aldo Auditor"
+    st = audit.checkpoint_status(ctx)
+    assert st.due is True and st.may_sign is False

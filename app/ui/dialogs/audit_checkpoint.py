@@ -110,8 +110,9 @@ class CheckpointNotice(QWidget):
         self.hide()
 
     def show_status(self, status: Any) -> None:
-        """``status``: an ``app.services.audit.CheckpointStatus``; shown only when due."""
-        if not status.due:
+        """``status``: an ``app.services.audit.CheckpointStatus``; shown only when due and
+        the acting officer may sign (an auditor, read-only, is not offered it)."""
+        if not status.due or not status.may_sign:
             self.hide()
             return
         if status.latest is None:
