@@ -173,6 +173,8 @@ def _import(args: argparse.Namespace, ctx: AppContext | None) -> int:
                 "signed": res.signed,
                 "trusted": res.trusted,
                 "origin": res.origin,
+                "links": list(res.links),
+                "links_not_recreated": list(res.links_not_recreated),
             }
         )
     else:
@@ -181,5 +183,9 @@ def _import(args: argparse.Namespace, ctx: AppContext | None) -> int:
             f"Imported {res.reference}{renamed}: {res.evidence_items} evidence items, {res.letters} letters, "
             f"{res.audit_events} events of history; {res.origin}"
         )
+        for words in res.links:
+            print(f"Link made again: {words}")
+    for words in res.links_not_recreated:
+        print(f"exemptio: note: link not made again: {words}", file=sys.stderr)
     sys.stdout.flush()
     return 0

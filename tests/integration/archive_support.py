@@ -17,7 +17,8 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from app.services import cases
+from app.domain import decision
+from app.services import cases, checklist
 from app.services.context import AppContext, open_context
 from db import audit
 from db.models import Case, ChecklistAnswer, EvidenceBlob, EvidenceItem, Letter
@@ -75,8 +76,14 @@ def add_answers(ctx: AppContext, ref: str, answers: dict[str, Any]) -> None:
                 case_ref=ref,
                 after={"value": value, "evidence": [], "note": f"note on {qid}"},
             )
-        case.outcome_json = json.dumps({"label": "exempt", "articles": ["53(2)"]})
-        if case.outcome_label != "exempt":  # as the checklist service records a new outcome
+        # the outcome as the checklist service stores it: decided from the saved answers
+        # with the case's own checklist version (archive import derives it again)
+        defn = checklist.load_definition(case.checklist_id, case.checklist_version)
+        saved = {a.question_id: {"value": json.loads(a.value_json)} for a in case_answers(s, case.id)}
+        outcome = decision.decide(defn, saved)
+        label = decision.outcome_label(outcome)
+        case.outcome_json = json.dumps(outcome, ensure_ascii=False, sort_keys=True)
+        if case.outcome_label != label:  # as the checklist service records a new outcome
             audit.append(
                 s,
                 actor=ctx.officer,
@@ -85,9 +92,14 @@ def add_answers(ctx: AppContext, ref: str, answers: dict[str, Any]) -> None:
                 entity_id=ref,
                 case_ref=ref,
                 before={"outcome": case.outcome_label or None},
-                after={"outcome": "exempt"},
+                after={"outcome": label or None},
             )
-        case.outcome_label = "exempt"
+        case.outcome_label = label
+
+
+def case_answers(s: Any, case_id: int) -> list[ChecklistAnswer]:
+    s.flush()
+    return list(s.query(ChecklistAnswer).filter(ChecklistAnswer.case_id == case_id))
 
 
 _SIGNED: list[bytes] = []

@@ -18,6 +18,7 @@ from app.services.archive.reconstruct import (
     evidence_problem,
     genesis_problem,
     letter_fields_problem,
+    links_problem,
 )
 from app.services.archive.types import Limits, Problem
 from app.services.archive.zipsafety import _OPEN_ERRORS
@@ -124,7 +125,71 @@ def _contradiction(
         problem = _letter_contradiction(n, lt, d, mine) or letter_fields_problem(n, lt, mine)
         if problem:
             return problem
-    return case_fields_problem(doc, events) or evidence_problem(doc, events)
+    return (
+        case_fields_problem(doc, events)
+        or outcome_problem(doc)
+        or evidence_problem(doc, events)
+        or links_problem(doc, events)
+    )
+
+
+def _first_difference(have: Any, want: Any, path: str) -> tuple[str, Any, Any] | None:
+    """The first place (a dotted path) where two JSON values differ."""
+    if isinstance(have, dict) and isinstance(want, dict):
+        for key in sorted(set(have) | set(want), key=str):
+            found = _first_difference(have.get(key), want.get(key), f"{path}.{key}")
+            if found:
+                return found
+        return None
+    if isinstance(have, list) and isinstance(want, list) and len(have) == len(want):
+        for i, (h, w) in enumerate(zip(have, want, strict=True)):
+            found = _first_difference(h, w, f"{path}[{i}]")
+            if found:
+                return found
+        return None
+    return None if have == want else (path, have, want)
+
+
+def _brief(value: Any) -> str:
+    if value is None or value == "":
+        return "empty"
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True) if not isinstance(value, str) else value
+    return f"'{text[:60]}…'" if len(text) > 60 else f"'{text}'"
+
+
+def outcome_problem(doc: dict[str, Any]) -> str | None:
+    """case.json's outcome against the outcome the decision engine derives from the archived
+    answers, with the case's own checklist id and version (as the app computes it)."""
+    from app.domain import decision
+    from app.services import checklist
+
+    case, cl = _d(doc.get("case")), _d(doc.get("checklist"))
+    answers = [
+        a for a in cl.get("answers") or [] if isinstance(a, dict) and isinstance(a.get("question_id"), str)
+    ]
+    have = case.get("outcome")
+    if not answers and have is None:
+        return None  # nothing answered yet: no outcome to derive
+    cid, version = str(cl.get("id") or ""), str(cl.get("version") or "")
+    try:
+        defn = checklist.load_definition(cid, version)
+    except BadInput:
+        return (
+            f"case.json gives checklist {cid[:40]} version {version[:20]}, which this Exemptio does not "
+            "have, so the outcome cannot be derived from the answers"
+        )
+    derived = decision.decide(defn, {str(a["question_id"]): {"value": a.get("value")} for a in answers})
+    want = json.loads(json.dumps(derived, ensure_ascii=False))
+    engine = f"the decision engine (checklist {cid[:40]} {version[:20]}) derives from the archived answers"
+    label = decision.outcome_label(derived)
+    if str(case.get("outcome_label") or "") != label:
+        have_label = _brief(case.get("outcome_label"))
+        return f"case.outcome_label is {have_label} in case.json, but {engine} {_brief(label)}"
+    found = _first_difference(have, want, "case.outcome")
+    if found:
+        where, got, expected = found
+        return f"{where} is {_brief(got)} in case.json, but {engine} {_brief(expected)}"
+    return None
 
 
 def _letter_contradiction(

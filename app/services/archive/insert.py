@@ -19,6 +19,7 @@ from db import audit
 from db.models import (
     Case,
     CaseAssignment,
+    CaseLink,
     ChecklistAnswer,
     EvidenceBlob,
     EvidenceItem,
@@ -222,6 +223,7 @@ def _insert(
                 setattr(letter_row, "approved_sha256", _s(lt, "approved_sha256"))  # noqa: B010
             s.add(letter_row)
         s.flush()
+        linked, not_linked = _recreate_links(s, doc, case, who, now)
         reindex_case(s, case)
         audit.append(
             s,
@@ -253,7 +255,73 @@ def _insert(
         signed=plan.signer is not None,
         trusted=bool(plan.origin and plan.origin.trusted),
         origin=plan.origin.text if plan.origin else UNVERIFIED_ORIGIN,
+        links=tuple(linked),
+        links_not_recreated=tuple(not_linked),
     )
+
+
+def _recreate_links(
+    s: Any, doc: dict[str, Any], case: Case, who: str, now: dt.datetime
+) -> tuple[list[str], list[str]]:
+    """The archived case's links (case.json ``links``, checked against its audit events),
+    made again where the other case is in this database (by reference), each audited on
+    both cases as ``case.linked``. A link whose other case is not here is recorded as
+    ``case.unlinked`` on the imported case with the reason, so that the case's history
+    keeps agreeing with what it holds. Returns (links made, links not made), in words."""
+    from app.services.links import LINK_TYPES
+
+    made: list[str] = []
+    missing: list[str] = []
+    for lk in doc.get("links") or []:
+        t, other_ref, direction = _s(lk, "type"), _s(lk, "case"), _s(lk, "direction")
+        if t not in LINK_TYPES:
+            continue
+        label = LINK_TYPES[t][0]
+        other = s.execute(select(Case).where(Case.reference == other_ref)).scalar_one_or_none()
+        a_ref, b_ref = (case.reference, other_ref) if direction == "outgoing" else (other_ref, case.reference)
+        words = f"{a_ref} {label} {b_ref}"
+        if other is None or other.id == case.id:
+            missing.append(f"{words} (case {other_ref} is not in this database)")
+            audit.append(
+                s,
+                actor=who,
+                action="case.unlinked",
+                entity_type="case_link",
+                entity_id="",
+                case_ref=case.reference,
+                before={
+                    "type": t,
+                    "case": a_ref,
+                    "other": b_ref,
+                    "reason": f"not recreated on import: case {other_ref} is not in this database",
+                },
+            )
+            continue
+        a, b = (case, other) if direction == "outgoing" else (other, case)
+        link = CaseLink(
+            case_id=a.id,
+            other_case_id=b.id,
+            link_type=t,
+            note=_s(lk, "note"),
+            basis=_s(lk, "basis"),
+            created_by=_s(lk, "created_by") or who,
+            created_at=_parse_dt(lk.get("created_at"), "link created_at") or now,
+        )
+        s.add(link)
+        s.flush()
+        after = {"type": t, "case": a.reference, "other": b.reference, "note": link.note, "basis": link.basis}
+        for ref in (case.reference, other.reference):
+            audit.append(
+                s,
+                actor=who,
+                action="case.linked",
+                entity_type="case_link",
+                entity_id=str(link.id),
+                case_ref=ref,
+                after=after,
+            )
+        made.append(words)
+    return made, missing
 
 
 def _index_text(s: Any, case_id: int, row: EvidenceItem, staged: Path) -> None:

@@ -209,3 +209,54 @@ def genesis_problem(events: list[dict[str, Any]]) -> str | None:
             f"not with the case's creation ({GENESIS_ACTION}): its beginning is missing"
         )
     return None
+
+
+LinkKey = tuple[str, str, str]  # (type, "outgoing"|"incoming", the other case's reference)
+
+
+def _link_key(doc: dict[str, Any], own: set[str]) -> LinkKey | None:
+    """A case.linked/case.unlinked document as the archived case reads it."""
+    t, a, b = (_norm_text(doc.get(k)) for k in ("type", "case", "other"))
+    if a in own and b not in own:
+        return (t, "outgoing", b)
+    if b in own and a not in own:
+        return (t, "incoming", a)
+    return None
+
+
+def links_problem(doc: dict[str, Any], events: list[dict[str, Any]]) -> str | None:
+    """case.json ``links`` against the case.linked / case.unlinked events of the case: each
+    link listed must be one the events leave in place, and each such link must be listed."""
+    if not any(ev.get("action") == GENESIS_ACTION for ev in events):
+        return None
+    own = {str(ev.get("case_ref")) for ev in events if ev.get("case_ref")}
+    live: dict[LinkKey, dict[str, Any]] = {}
+    for ev in events:
+        action = ev.get("action")
+        if action == "case.linked":
+            key = _link_key(_d(ev.get("after")), own)
+            if key is not None:
+                live[key] = ev
+        elif action == "case.unlinked":
+            key = _link_key(_d(ev.get("before")), own)
+            if key is not None:
+                live.pop(key, None)
+    raw = doc.get("links", [])
+    if not isinstance(raw, list) or not all(isinstance(lk, dict) for lk in raw):
+        return "case.json links is not a list of links"
+    listed: set[LinkKey] = set()
+    for n, lk in enumerate(raw, start=1):
+        key = (_norm_text(lk.get("type")), _norm_text(lk.get("direction")), _norm_text(lk.get("case")))
+        if key not in live:
+            return (
+                f"link {n} ({key[0]} {key[1]} {_show(key[2])}) is in case.json, "
+                "but no audit event (case.linked) records it"
+            )
+        listed.add(key)
+    for key, ev in live.items():
+        if key not in listed:
+            return (
+                f"links in case.json leave out the link {key[0]} {key[1]} {_show(key[2])} "
+                f"that {_event_name(ev)} records"
+            )
+    return None

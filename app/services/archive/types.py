@@ -126,6 +126,8 @@ class ImportResult:
     signed: bool = False  # False: "unverified origin" (see UNSIGNED_WARNING)
     trusted: bool = False  # signed, and a trust anchor vouches for the signer
     origin: str = ""  # as recorded with the case (see trust.py)
+    links: tuple[str, ...] = ()  # the case's links made again here ("A fine-tune of B")
+    links_not_recreated: tuple[str, ...] = ()  # links whose other case is not in this database
 
 
 UNSIGNED_WARNING = "archive is not signed: its origin cannot be proven"
