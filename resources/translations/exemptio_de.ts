@@ -2753,7 +2753,7 @@ Es wurde nichts importiert; Ihre Daten sind unverändert.</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation>&amp;Einstellungen…</translation>
+        <translation>Eins&amp;tellungen…</translation>
     </message>
     <message>
         <source>Officer profile and settings</source>

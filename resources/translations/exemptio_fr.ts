@@ -2917,7 +2917,7 @@ Rien n&apos;a été importé ; vos données sont inchangées.</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
