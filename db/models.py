@@ -279,6 +279,10 @@ class Letter(Base):
     approved_sha256: Mapped[str] = mapped_column(String(64), default="")
     approval_signer: Mapped[str] = mapped_column(String(300), default="")
     approval_fingerprint: Mapped[str] = mapped_column(String(64), default="")
+    # The audit trail's head when the letter was issued (issue 16): events before the
+    # letter.issued event and the hash of the last one, for comparison with the trail later.
+    audit_head_count: Mapped[int] = mapped_column(Integer, default=0)
+    audit_head_hash: Mapped[str] = mapped_column(String(64), default="")
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version}

@@ -299,9 +299,10 @@ def _list(args: argparse.Namespace, ctx: AppContext | None) -> int:
     for r in rows:
         when = (r.issued_at or r.approved_at or r.drafted_at).strftime("%Y-%m-%d %H:%M")
         sha = r.current_sha256 or r.draft_sha256
+        head = f"audit head {r.audit_head_count} {r.audit_head_hash}" if r.audit_head_hash else "-"
         print(
             f"{r.id}\t{r.state}\t{when}\t{r.language}\t{r.legal_nature}\t{r.signature_level or '-'}\t"
-            f"{r.drafted_by}\t{r.approved_by or '-'}\t{sha}"
+            f"{r.drafted_by}\t{r.approved_by or '-'}\t{sha}\t{head}"
         )
     return 0
 

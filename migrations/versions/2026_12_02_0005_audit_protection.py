@@ -114,6 +114,11 @@ def upgrade() -> None:
         sa.Column("signature", sa.LargeBinary(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_audit_checkpoints")),
     )
+    with op.batch_alter_table("letters", schema=None) as batch_op:  # the audit head at issue
+        batch_op.add_column(sa.Column("audit_head_count", sa.Integer(), nullable=False, server_default="0"))
+        batch_op.add_column(
+            sa.Column("audit_head_hash", sa.String(length=64), nullable=False, server_default="")
+        )
     dialect = op.get_bind().dialect.name
     if dialect == "sqlite":
         for sql in SQLITE_TRIGGERS.values():
@@ -132,3 +137,6 @@ def downgrade() -> None:
         for sql in PG_DOWN:
             op.execute(sql)
     op.drop_table("audit_checkpoints")
+    with op.batch_alter_table("letters", schema=None) as batch_op:
+        batch_op.drop_column("audit_head_hash")
+        batch_op.drop_column("audit_head_count")

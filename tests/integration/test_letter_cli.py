@@ -678,3 +678,30 @@ def test_commission_decision_is_for_the_head_of_unit(cli, home, tmp_path, pki) -
     # an ordinary letter says nothing of adoption
     r = _ok(_issue(cli, ref2, pki, tmp_path, tmp_path / "ordinary.pdf"))
     assert "adoption" not in r.out
+
+
+def test_the_register_records_the_audit_head_at_issue(cli, home, tmp_path, pki) -> None:  # type: ignore[no-untyped-def]
+    """Issue 16 item 4: the issued letter's register entry holds the audit trail's head as it
+    was just before the letter.issued event (count and hash), shown by 'letter list' and
+    kept in the event and in an archive's case.json."""
+    ref = _case(cli, tmp_path)
+    _ok(cli("letter", "draft", ref, "--out", str(tmp_path / "d.pdf"), "--officer", DRAFTER))
+    _ok(cli("letter", "approve", ref, "--officer", REVIEWER))
+    _ok(_issue(cli, ref, pki, tmp_path, tmp_path / "s.pdf"))
+    with sqlite3.connect(home / "exemptio.db") as db:
+        issued_id, after = db.execute(
+            "SELECT id, after_json FROM audit_events WHERE action = 'letter.issued' ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        prev_hash = db.execute("SELECT hash FROM audit_events WHERE id = ?", (issued_id - 1,)).fetchone()[0]
+    row = _ok(cli("letter", "list", ref, "--json")).json()[-1]
+    assert (row["audit_head_count"], row["audit_head_hash"]) == (issued_id - 1, prev_hash)
+    assert json.loads(after)["audit_head"] == {"count": issued_id - 1, "hash": prev_hash}
+    text = _ok(cli("letter", "list", ref)).out.strip().splitlines()[-1]
+    assert text.endswith(f"\taudit head {issued_id - 1} {prev_hash}")
+    zip_path = tmp_path / "case.zip"
+    _ok(cli("archive", "export", ref, "--out", str(zip_path), "--officer", DRAFTER))
+    import zipfile
+
+    with zipfile.ZipFile(zip_path) as zf:
+        doc = json.loads(zf.read(next(n for n in zf.namelist() if n.endswith("/data/case.json"))))
+    assert doc["letters"][-1]["audit_head"] == {"count": issued_id - 1, "hash": prev_hash}

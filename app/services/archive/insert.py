@@ -219,6 +219,15 @@ def _insert(
                 signer_function=_s(lt, "signer_function"),
                 current_sha256=str(current) if current else None,
             )
+            head = lt.get("audit_head")
+            if (
+                isinstance(head, dict)
+                and isinstance(head.get("count"), int)
+                and not isinstance(head["count"], bool)
+            ):
+                if 0 <= head["count"] < 1 << 62:  # the source trail's head when it was issued
+                    letter_row.audit_head_count = head["count"]
+                    letter_row.audit_head_hash = str(head.get("hash") or "")[:64]
             if hasattr(Letter, "approved_sha256"):  # the approved draft (letters register, issue 14)
                 setattr(letter_row, "approved_sha256", _s(lt, "approved_sha256"))  # noqa: B010
             s.add(letter_row)

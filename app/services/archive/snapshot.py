@@ -261,6 +261,11 @@ def _snapshot(ctx: AppContext, reference: str, planner: _PathPlanner) -> _Snapsh
                     "signer": letter.signer,
                     "signer_function": letter.signer_function,
                     "current_sha256": letter.current_sha256,
+                    "audit_head": (  # the audit trail's head when it was issued (issue 16)
+                        {"count": letter.audit_head_count, "hash": letter.audit_head_hash}
+                        if letter.audit_head_hash
+                        else None
+                    ),
                 }
             )
         origin = json.loads(case.origin) if case.origin else None

@@ -92,6 +92,8 @@ class LetterRecord:
     revocation: str = ""  # "good (...)" | "revocation not checked: why" (issued letters)
     approved_sha256: str = ""  # the approved draft, signed by the approver (stored)
     approval_signer: str = ""
+    audit_head_count: int = 0  # issued letters: the audit trail's events when it was issued
+    audit_head_hash: str = ""  # ... and the hash of the last of them (issue 16)
 
     def to_json(self) -> dict[str, Any]:
         d = asdict(self)
@@ -156,6 +158,8 @@ def _record(row: Letter, reference: str) -> LetterRecord:
         revocation=row.revocation or "",
         approved_sha256=row.approved_sha256 or "",
         approval_signer=row.approval_signer or "",
+        audit_head_count=int(row.audit_head_count or 0),
+        audit_head_hash=row.audit_head_hash or "",
     )
 
 
@@ -659,6 +663,8 @@ def issue_letter(
             row.signature_level = signed.level
             row.signer_fingerprint = cert_check.fingerprint_sha256
             row.revocation = cert_check.revocation[:300]
+            # the trail's head as the letter is issued (the letter.issued event follows it)
+            row.audit_head_count, row.audit_head_hash = audit.head(s)
             s.flush()
             audit.append(
                 s,
@@ -677,6 +683,7 @@ def issue_letter(
                     "revocation": cert_check.revocation,
                     "approved_by": row.approved_by,
                     "size": len(signed.pdf),
+                    "audit_head": {"count": row.audit_head_count, "hash": row.audit_head_hash},
                 },
             )
             if case.status == "review":
