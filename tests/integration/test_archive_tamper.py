@@ -285,3 +285,75 @@ def test_replayed_fields_name_the_event_that_set_them() -> None:
     doc["checklist"]["version"] = "2025.07"
     doc["subject"]["licence"] = "MIT"
     assert "the case's creation (no event changes it) records empty" in str(case_fields_problem(doc, events))
+
+
+def test_an_older_creation_event_without_notes_or_version_leaves_them_unchecked() -> None:
+    """Archives from before issue 16 record neither in case.created: they stay importable."""
+    from app.services.archive.reconstruct import case_fields_problem
+
+    old: list[dict[str, Any]] = [
+        {"id": 1, "action": "case.created", "after": {"title": "T", "provider": "P", "subject": "M"}}
+    ]
+    new = [
+        {"id": 1, "action": "case.created", "after": {**old[0]["after"], "notes": "", "subject_version": "1"}}
+    ]
+    doc = {
+        "case": {"title": "T", "notes": "anything"},
+        "provider": {"name": "P"},
+        "subject": {"name": "M", "version": "7", "parameters": None, "architecture": "", "licence": ""},
+    }
+    assert case_fields_problem(doc, old) is None
+    assert "case.notes is 'anything' in case.json, but audit event 1 (case.created) records empty" in str(
+        case_fields_problem(doc, new)
+    )
+
+
+@pytest.fixture(scope="module")
+def decided(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An archive whose answers (OPEN_MODEL, through the checklist service) give an outcome."""
+    from app.services import checklist
+    from tests.helpers.answers import CHECKLIST_ID, CHECKLIST_VERSION, OPEN_MODEL
+
+    base = tmp_path_factory.mktemp("outcome-src")
+    ctx = open_context(home=base / "home", officer="Source Officer")
+    try:
+        ref = cases.create_case(ctx, cases.NewCase(title="Open", provider="P", subject="M")).reference
+        checklist.save_answers(ctx, ref, OPEN_MODEL, checklist_id=CHECKLIST_ID, version=CHECKLIST_VERSION)
+        out = base / "decided.zip"
+        archive.export_case(ctx, ref, out)
+    finally:
+        ctx.close()
+    return out
+
+
+def test_the_outcome_document_is_derived_again_from_the_answers(decided, victim, tmp_path, cli):  # type: ignore[no-untyped-def]
+    """Issue 16: editing the outcome inside case.json (the label left alone) is refused,
+    naming the field; the untouched archive imports with the engine's outcome."""
+    doc = json.loads(_case_json(decided))
+    track_m = doc["case"]["outcome"]["track_m"]
+    assert doc["case"]["outcome_label"] == track_m["outcome"] != "not_exempt"
+
+    def edit(d: dict[str, Any]) -> None:
+        d["case"]["outcome"]["track_m"]["outcome"] = "not_exempt"
+
+    bad = _edited(decided, tmp_path / "outcome-doc.zip", _case(edit))
+    _both_refuse(
+        victim,
+        bad,
+        tmp_path,
+        cli,
+        r"case\.outcome\.track_m\.outcome is 'not_exempt' in case\.json, but the decision engine "
+        rf"\(checklist ai-act-oss 2025\.07\) derives from the archived answers '{track_m['outcome']}'",
+    )
+    gone = _edited(decided, tmp_path / "outcome-gone.zip", _case(lambda d: d["case"].update(outcome=None)))
+    _both_refuse(
+        victim, gone, tmp_path, cli, r"case\.outcome is empty in case\.json, but the decision engine"
+    )
+    assert archive.import_archive(victim, decided, as_new=True).reference
+
+
+def _case_json(zip_path: Path) -> bytes:
+    import zipfile
+
+    with zipfile.ZipFile(zip_path) as zf:
+        return zf.read(next(n for n in zf.namelist() if n.endswith("/data/case.json")))
