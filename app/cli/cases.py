@@ -84,6 +84,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     due = csub.add_parser("due", help="change a case's due date")
     due.add_argument("ref")
     due.add_argument("date", help="YYYY-MM-DD")
+    due.add_argument("--reason", required=True, help="why the due date changes (kept in the audit trail)")
     add_common(due)
     due.set_defaults(func=_due)
 
@@ -337,7 +338,7 @@ def _edit(args: argparse.Namespace, ctx: AppContext | None) -> int:
 
 def _due(args: argparse.Namespace, ctx: AppContext | None) -> int:
     assert ctx is not None
-    rec = cases.update_case(ctx, args.ref, due_date=_date(args.date))
+    rec = cases.update_case(ctx, args.ref, due_date=_date(args.date), reason=args.reason)
     print(f"{rec.reference}: due {rec.due_date.isoformat() if rec.due_date else '-'}")
     return 0
 

@@ -133,8 +133,10 @@ def case_snapshot(rec: CaseRecord) -> dict[str, Any]:
         "status": rec.status,
         "provider": rec.provider,
         "subject": rec.subject,
+        "subject_version": rec.subject_version,  # replayed by archive import (issue 16)
         "subject_kind": rec.subject_kind,
         "assigned_officer": rec.assigned_officer,
+        "notes": rec.notes,
         "due_date": rec.due_date.isoformat() if rec.due_date else None,
     }
 
@@ -408,13 +410,20 @@ def update_case(
     *,
     actor: str | None = None,
     expected_version: int | None = None,
+    reason: str = "",
     **changes: Any,
 ) -> CaseRecord:
-    """Change title, notes or due date (audited, optimistic lock)."""
+    """Change title, notes or due date (audited, optimistic lock).
+
+    A due-date change needs a ``reason``: it is kept in the audit event with the
+    old and the new date."""
     allowed = {"title", "notes", "due_date"}
     unknown = set(changes) - allowed
     if unknown:
         raise BadInput(f"Cannot change {', '.join(sorted(unknown))} here.")
+    reason = check_reason(str(reason or "").strip())
+    if "due_date" in changes and not reason:
+        raise BadInput("Say why the due date changes: the reason is kept in the audit trail.")
     who = _acting(ctx, actor)
     roles.require(ctx, "case.edit", actor=who)  # team mode: auditors are read-only
     with unit_of_work(ctx.engine) as s:
@@ -440,7 +449,7 @@ def update_case(
             entity_id=reference,
             case_ref=reference,
             before=before,
-            after={k: str(v) for k, v in changes.items()},
+            after={k: str(v) for k, v in changes.items()} | ({"reason": reason} if reason else {}),
         )
         rec = CaseRepository(s).record_by_ref(reference)
         assert rec is not None

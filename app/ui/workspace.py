@@ -576,7 +576,7 @@ class OverviewPage(QWidget):
 
     def request_due_date(self) -> None:
         dlg = DueDateDialog(self, self.record.due_date if self.record else None)
-        dlg.submitted.connect(lambda: self.set_due_date(dlg.value(), dialog=dlg))
+        dlg.submitted.connect(lambda: self.set_due_date(dlg.value(), dlg.reason_text(), dialog=dlg))
         dlg.finished.connect(lambda _r: dlg.deleteLater())
         self.due_dialog = dlg
         dlg.open()
@@ -610,13 +610,15 @@ class OverviewPage(QWidget):
             dialog=dialog,
         )
 
-    def set_due_date(self, due: dt.date, *, dialog: FormDialog | None = None) -> None:
+    def set_due_date(self, due: dt.date, reason: str, *, dialog: FormDialog | None = None) -> None:
         rec = self.record
         version = rec.version if rec else None
         self.ws.write(
-            lambda: cases.update_case(self.ws.ctx, self.ws.reference, due_date=due, expected_version=version),
+            lambda: cases.update_case(
+                self.ws.ctx, self.ws.reference, due_date=due, reason=reason, expected_version=version
+            ),
             self.tr("Changing the due date…"),
-            unsaved=self._unsaved_text((self.tr("Due date"), due.isoformat())),
+            unsaved=self._unsaved_text((self.tr("Due date"), due.isoformat()), (self.tr("Reason"), reason)),
             dialog=dialog,
         )
 

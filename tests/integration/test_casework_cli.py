@@ -44,7 +44,7 @@ def test_filters_and_sorts(cli) -> None:  # type: ignore[no-untyped-def]
     assert [c["title"] for c in asc] == ["Alpha", "Beta"]
     desc = cli("case", "list", "--sort", "title", "--json").json()
     assert [c["title"] for c in desc] == ["Beta", "Alpha"]
-    assert cli("case", "due", b, "2030-01-02").rc == 0
+    assert cli("case", "due", b, "2030-01-02", "--reason", "Provider asked for more time").rc == 0
     week = cli("case", "list", "--due-this-week", "--json").json()
     assert b not in [c["reference"] for c in week]
     bad = cli("case", "list", "--sort", "nonsense")
@@ -60,9 +60,16 @@ def test_edit_due_clock_history_timeline(cli, tmp_path) -> None:  # type: ignore
     shown = cli("case", "show", ref, "--json").json()
     assert shown["title"] == "Renamed" and shown["notes"].startswith("First line\nSecond")
     assert cli("case", "edit", ref).rc == 2  # nothing to change
-    r = cli("case", "due", ref, "31/12/2030")
+    r = cli("case", "due", ref, "31/12/2030", "--reason", "extension")
     assert r.rc == 2 and "YYYY-MM-DD" in r.err
-    assert cli("case", "due", ref, "2030-12-31").rc == 0
+    missing = cli("case", "due", ref, "2030-12-31")  # --reason is required
+    assert missing.rc == 2 and "--reason" in missing.err
+    blank = cli("case", "due", ref, "2030-12-31", "--reason", "  ")
+    assert blank.rc == 2 and "Say why the due date changes" in blank.err
+    assert cli("case", "show", ref, "--json").json()["due_date"] != "2030-12-31"
+    assert cli("case", "due", ref, "2030-12-31", "--reason", "Provider asked for more time").rc == 0
+    history = cli("case", "timeline", ref, "--json")
+    assert history.rc == 0 and "Provider asked for more time" in history.out
     assert cli("case", "show", ref, "--json").json()["due_date"] == "2030-12-31"
     assert cli("case", "clock", ref, "stop").rc == 0
     again = cli("case", "clock", ref, "stop")

@@ -73,7 +73,8 @@ def test_due_date_unchanged_is_refused_in_place_and_typing_a_year_takes(window, 
     window.actions_by_name["due_date"].trigger()
     dlg = ws.overview.due_dialog
     _press(qtbot, dlg.ok_button)
-    assert dlg.isVisible() and len(dlg.visible_errors()) == 1
+    assert dlg.isVisible()
+    assert "This is the current due date: choose another one." in dlg.visible_errors()
     # typing the date by keyboard: year, month and day in turn
     dlg.activateWindow()
     dlg.date.setFocus()
@@ -81,7 +82,36 @@ def test_due_date_unchanged_is_refused_in_place_and_typing_a_year_takes(window, 
     target = rec.due_date.replace(year=rec.due_date.year + 1)
     qtbot.keyClicks(dlg.date, f"{target.year}")
     assert dlg.value().year == target.year
+    qtbot.keyClicks(dlg.reason, "Provider asked for more time")
     _press(qtbot, dlg.ok_button)
     assert window.runner.wait_idle()
     assert cases.get_case(window.ctx, rec.reference).due_date.year == target.year
     assert isinstance(cases.get_case(window.ctx, rec.reference).due_date, dt.date)
+
+
+def test_due_date_without_a_reason_is_refused_in_place_keeping_the_date(window, make_case, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from app.services import audit as audit_service
+
+    rec = make_case(due_in=10)
+    ws = window.open_case(rec.reference)
+    assert window.runner.wait_idle()
+    window.actions_by_name["due_date"].trigger()
+    dlg = ws.overview.due_dialog
+    dlg.activateWindow()
+    dlg.date.setFocus()
+    qtbot.waitUntil(dlg.date.hasFocus)
+    target = rec.due_date.replace(year=rec.due_date.year + 1)
+    qtbot.keyClicks(dlg.date, f"{target.year}")
+    _press(qtbot, dlg.ok_button)  # no reason typed
+    assert window.runner.wait_idle()
+    assert dlg.isVisible()
+    assert dlg.visible_errors() == ["Give a reason: it is kept in the audit trail."]
+    assert dlg.reason.hasFocus()  # the refused field gets the focus
+    assert dlg.value() == target  # the typed date is kept
+    assert cases.get_case(window.ctx, rec.reference).due_date == rec.due_date  # nothing saved
+    qtbot.keyClicks(dlg.reason, "Provider asked for more time")
+    _press(qtbot, dlg.ok_button)
+    assert window.runner.wait_idle()  # saved: the dialog closed (and is deleted)
+    assert cases.get_case(window.ctx, rec.reference).due_date == target
+    last = [e for e in audit_service.case_events(window.ctx, rec.reference) if e.action == "case.updated"][-1]
+    assert last.after == {"due_date": target.isoformat(), "reason": "Provider asked for more time"}

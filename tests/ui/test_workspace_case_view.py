@@ -194,6 +194,7 @@ def test_change_due_date(window, ctx, make_case):  # type: ignore[no-untyped-def
     from app.ui.qt import QDate
 
     dlg.date.setDate(QDate(new.year, new.month, new.day))
+    dlg.reason.setPlainText("Provider asked for more time")
     dlg.accept()
     assert window.runner.wait_idle()
     assert cases.get_case(ctx, a.reference).due_date == new

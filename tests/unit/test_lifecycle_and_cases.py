@@ -62,6 +62,27 @@ def test_full_lifecycle_is_audited(ctx) -> None:  # type: ignore[no-untyped-def]
     assert events[-1].before == {"status": "closed"}
 
 
+def test_due_date_change_needs_a_reason_kept_in_the_audit_event(db_url, home) -> None:  # type: ignore[no-untyped-def]
+    from app.services.context import open_context
+
+    ctx = open_context(db=db_url, officer="Test Officer")
+    try:
+        rec = _new(ctx)
+        new = dt.date(2031, 3, 14)
+        for empty in ("", "   \n "):
+            with pytest.raises(BadInput, match="Say why the due date changes"):
+                cases.update_case(ctx, rec.reference, due_date=new, reason=empty)
+        assert cases.get_case(ctx, rec.reference).due_date == rec.due_date  # nothing changed
+        out = cases.update_case(ctx, rec.reference, due_date=new, reason="  Provider asked for 30 more days ")
+        assert out.due_date == new
+        last = [e for e in audit_service.case_events(ctx, rec.reference) if e.action == "case.updated"][-1]
+        assert last.before == {"due_date": str(rec.due_date)}
+        assert last.after == {"due_date": "2031-03-14", "reason": "Provider asked for 30 more days"}
+        cases.update_case(ctx, rec.reference, notes="more")  # title and notes need no reason, as before
+    finally:
+        ctx.close()
+
+
 def test_assignment_history(ctx) -> None:  # type: ignore[no-untyped-def]
     from app.services import roles
 

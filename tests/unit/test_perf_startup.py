@@ -63,7 +63,7 @@ def varied(ctx):  # type: ignore[no-untyped-def]
     cases.stop_clock(ctx, refs[1], reason="waiting for the provider")
     cases.transition(ctx, refs[2], "intake")
     cases.set_outcome_label(ctx, refs[3], "not_exempt")
-    cases.update_case(ctx, refs[4], due_date=None)
+    cases.update_case(ctx, refs[4], due_date=None, reason="no deadline for this one")
     return refs
 
 

@@ -98,21 +98,34 @@ class AssignDialog(FormDialog):
 
 
 class DueDateDialog(FormDialog):
+    """A new due date and why (the reason is kept in the audit trail); an unchanged
+    date or an empty reason is refused beside its field."""
+
     def __init__(self, parent: QWidget | None, current: dt.date | None) -> None:
         super().__init__(parent, self.tr("Change due date"), self.tr("Change"), submit_mode=True)
         self.current = current
         self.date = date_edit(current, self.tr("Due date"))
         self.add_field(self.tr("&Due date:"), self.date)
+        self.reason = QPlainTextEdit()
+        self.reason.setFixedHeight(70)
+        self.reason.setAccessibleName(self.tr("Reason for the new due date"))
+        self.add_field(self.tr("&Reason:"), self.reason)
         self.date.setFocus()
 
     def value(self) -> dt.date:
         d = self.date.date()
         return dt.date(d.year(), d.month(), d.day())
 
+    def reason_text(self) -> str:
+        return self.reason.toPlainText().strip()
+
     def validate(self) -> list[tuple[QWidget | None, str]]:
+        problems: list[tuple[QWidget | None, str]] = []
         if self.current is not None and self.value() == self.current:
-            return [(self.date, self.tr("This is the current due date: choose another one."))]
-        return []
+            problems.append((self.date, self.tr("This is the current due date: choose another one.")))
+        if not self.reason_text():
+            problems.append((self.reason, self.tr("Give a reason: it is kept in the audit trail.")))
+        return problems
 
 
 class EditCaseDialog(FormDialog):
