@@ -62,9 +62,7 @@ def test_the_chosen_filter_decides_the_format(window, make_case, qtbot, monkeypa
             assert any(n.startswith("xl/worksheets/") for n in z.namelist())
 
 
-def test_an_unwritable_place_is_said_plainly(
-    window, make_case, qtbot, monkeypatch, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+def test_an_unwritable_place_is_said_plainly(window, make_case, qtbot, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
     make_case()
     window.show_dashboard()
     d = window.dashboard
