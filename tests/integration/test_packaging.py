@@ -191,5 +191,5 @@ def test_letter_and_archive_workflow_from_the_bundle(bundle: Path, tmp_path: Pat
     fonts = subprocess.run(["pdffonts", str(signed)], capture_output=True, text=True)
     if fonts.returncode == 0:
         assert "Noto" in fonts.stdout and " no " not in fonts.stdout.split("\n", 2)[2]
-    ok("archive", "export", ref, "--out", str(tmp_path / "case.zip"))
+    ok("archive", "export", ref, "--out", str(tmp_path / "case.zip"), "--officer", drafter)
     ok("archive", "verify", str(tmp_path / "case.zip"))

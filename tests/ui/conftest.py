@@ -9,6 +9,17 @@ from typing import Any
 import pytest
 
 
+@pytest.fixture(autouse=True)
+def _no_dialog_outlives_its_test(qapp: Any) -> Iterator[None]:  # noqa: PT004
+    """A dialog a test left open (a result box, say) must not be the next test's modal widget."""
+    yield
+    from app.ui.qt import QApplication, QDialog
+
+    for w in QApplication.topLevelWidgets():
+        if isinstance(w, QDialog) and w.isVisible():
+            w.close()
+
+
 @pytest.fixture
 def make_case(ctx: Any):  # type: ignore[no-untyped-def]
     from app.services import cases
