@@ -41,6 +41,12 @@ class Officer(Base):
     # officer | reviewer | head | auditor
     role: Mapped[str] = mapped_column(String(20), default="officer")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # Team mode (migration 0007): the officer's own PostgreSQL login (session_user).
+    db_login: Mapped[str | None] = mapped_column(String(63), nullable=True, unique=True, index=True)
+    # Who granted the role, when; single-user mode: the head's signature over the grant (CMS, DER).
+    granted_by: Mapped[str] = mapped_column(String(200), default="")
+    granted_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    grant_cms: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
 
 
 class OfficerCertificate(Base):
@@ -60,6 +66,8 @@ class OfficerCertificate(Base):
     added_by: Mapped[str] = mapped_column(String(200), default="")
     added_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     removed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    # Single-user mode (migration 0007): the head's signature over the registration (CMS, DER).
+    registration_cms: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
 
 
 class Provider(Base):
@@ -283,6 +291,11 @@ class Letter(Base):
     # letter.issued event and the hash of the last one, for comparison with the trail later.
     audit_head_count: Mapped[int] = mapped_column(Integer, default=0)
     audit_head_hash: Mapped[str] = mapped_column(String(64), default="")
+    # Team mode (migration 0007): the database logins that drafted, approved and issued
+    # the letter, forced to session_user by the server (empty on SQLite).
+    drafted_login: Mapped[str] = mapped_column(String(63), default="")
+    approved_login: Mapped[str] = mapped_column(String(63), default="")
+    issued_login: Mapped[str] = mapped_column(String(63), default="")
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version}
@@ -306,6 +319,9 @@ class AuditEvent(Base):
     after_json: Mapped[str] = mapped_column(Text, default="null")
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    # Team mode (migration 0007): the database login that wrote the event, forced to
+    # session_user by the server (empty on SQLite). Not part of the hash.
+    db_login: Mapped[str] = mapped_column(String(63), default="")
 
 
 class AuditHead(Base):
