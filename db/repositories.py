@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, aliased
 
-from db.models import Case, CaseSequence, Officer, Provider, Subject
+from db.models import Case, CaseAssignment, CaseSequence, Officer, Provider, Subject
 from db.records import CaseRecord, OfficerRecord
 
 CaseQuery = Select[Case, str, Subject, str]
@@ -40,6 +40,9 @@ class OfficerRepository:
 
     def by_name(self, name: str) -> Officer | None:
         return self.s.execute(select(Officer).where(Officer.name == name)).scalar_one_or_none()
+
+    def rows(self) -> list[Officer]:
+        return list(self.s.execute(select(Officer)).scalars())
 
     def all(self) -> list[OfficerRecord]:
         rows = self.s.execute(select(Officer).order_by(Officer.name)).scalars()
@@ -106,6 +109,26 @@ class CaseRepository:
     def record_by_ref(self, reference: str) -> CaseRecord | None:
         row = self.s.execute(self.base_query().where(Case.reference == reference)).first()
         return self.to_record(row) if row else None
+
+    def require_record(self, reference: str) -> CaseRecord:
+        """The record of a case this unit of work holds (it was just loaded or written)."""
+        rec = self.record_by_ref(reference)
+        if rec is None:
+            raise LookupError(f"case {reference} vanished inside its own unit of work")
+        return rec
+
+    def assignments(self, case_id: int) -> list[dict[str, Any]]:
+        """The case's assignment history, oldest first: officer (None = unassigned), by, reason, at."""
+        rows = self.s.execute(
+            select(CaseAssignment, Officer.name)
+            .outerjoin(Officer, CaseAssignment.officer_id == Officer.id)
+            .where(CaseAssignment.case_id == case_id)
+            .order_by(CaseAssignment.id)
+        )
+        return [
+            {"officer": name, "by": a.assigned_by, "reason": a.reason, "at": a.assigned_at.isoformat()}
+            for a, name in rows
+        ]
 
     def records(self, query: AnySelect) -> list[CaseRecord]:
         return [self.to_record(r) for r in self.s.execute(query)]

@@ -7,17 +7,16 @@ import difflib
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.domain import lifecycle
+from app.domain import deadlines, lifecycle
 from app.domain.errors import BadInput, NotAllowed, NotFound
 from app.domain.references import format_reference
 from app.domain.text import check_text, name_key, normalise_name
 from app.services import case_filter, case_list, roles
 from app.services.context import AppContext
-from db import audit
 from db.case_index import reindex_case as reindex_case  # re-exported: it lived here
+from db.changes import record_change
 from db.models import Case, CaseAssignment, Officer, Subject
 from db.records import CaseRecord
 from db.repositories import CaseRepository, OfficerRepository
@@ -93,7 +92,7 @@ def resolve_assignee(ctx: AppContext, s: Session, name: str, *, actor: str) -> O
     cannot work cases (an auditor) is refused."""
     check_text("Officer", name, max_length=OFFICER_NAME_MAX)
     wanted = name_key(name)
-    rows = list(s.execute(select(Officer)).scalars())
+    rows = OfficerRepository(s).rows()
     match = next((o for o in rows if _key(o.name) == wanted), None)
     if match is None:
         if wanted != name_key(actor):
@@ -199,7 +198,7 @@ def create_case(ctx: AppContext, new: NewCase, *, actor: str | None = None) -> C
             subject_id=subj.id,
             assigned_officer_id=assigned.id if assigned else None,
             notes=new.notes,
-            due_date=new.due_date or (now.date() + dt.timedelta(days=DEFAULT_DEADLINE_DAYS)),
+            due_date=new.due_date or deadlines.default_due_date(now.date()),
             checklist_id=checklist_id,
             checklist_version=checklist_version,  # the newest version shipped (issue 18)
             created_at=now,
@@ -209,18 +208,8 @@ def create_case(ctx: AppContext, new: NewCase, *, actor: str | None = None) -> C
         s.flush()
         if assigned:
             s.add(CaseAssignment(case_id=case.id, officer_id=assigned.id, assigned_by=who))
-        reindex_case(s, case)
-        rec = repo.record_by_ref(case.reference)
-        assert rec is not None
-        audit.append(
-            s,
-            actor=who,
-            action="case.created",
-            entity_type="case",
-            entity_id=case.reference,
-            case_ref=case.reference,
-            after=case_snapshot(rec),
-        )
+        rec = repo.require_record(case.reference)
+        record_change(s, actor=who, action="case.created", case=case, after=case_snapshot(rec), reindex=True)
         return rec
 
 
@@ -274,20 +263,11 @@ def transition(
         case.status = t.target.value
         if t.target == lifecycle.Status.DECIDED:
             case.decided_at = dt.datetime.now(dt.UTC)
-        s.flush()
-        audit.append(
-            s,
-            actor=who,
-            action="case.transition",
-            entity_type="case",
-            entity_id=reference,
-            case_ref=reference,
-            before={"status": before},
-            after={"status": case.status, "reason": reason, **basis},
+        after = {"status": case.status, "reason": reason, **basis}
+        record_change(
+            s, actor=who, action="case.transition", case=case, before={"status": before}, after=after
         )
-        rec = CaseRepository(s).record_by_ref(reference)
-        assert rec is not None
-        return rec
+        return CaseRepository(s).require_record(reference)
 
 
 def assign(
@@ -312,37 +292,22 @@ def assign(
                 case_id=case.id, officer_id=new.id if new else None, assigned_by=who, reason=reason
             )
         )
-        s.flush()
-        reindex_case(s, case)
-        audit.append(
+        record_change(
             s,
             actor=who,
             action="case.assigned",
-            entity_type="case",
-            entity_id=reference,
-            case_ref=reference,
+            case=case,
             before={"assigned_officer": old.name if old else None},
             after={"assigned_officer": new.name if new else None, "reason": reason},
+            reindex=True,
         )
-        rec = CaseRepository(s).record_by_ref(reference)
-        assert rec is not None
-        return rec
+        return CaseRepository(s).require_record(reference)
 
 
 def assignment_history(ctx: AppContext, reference: str) -> list[dict[str, Any]]:
     with unit_of_work(ctx.engine, readonly=True) as s:
         case = _load_for_update(s, reference, None)
-        rows = (
-            s.query(CaseAssignment, Officer.name)
-            .outerjoin(Officer, CaseAssignment.officer_id == Officer.id)
-            .filter(CaseAssignment.case_id == case.id)
-            .order_by(CaseAssignment.id)
-            .all()
-        )
-        return [
-            {"officer": name, "by": a.assigned_by, "reason": a.reason, "at": a.assigned_at.isoformat()}
-            for a, name in rows
-        ]
+        return CaseRepository(s).assignments(case.id)
 
 
 def stop_clock(ctx: AppContext, reference: str, *, reason: str = "", actor: str | None = None) -> CaseRecord:
@@ -355,19 +320,9 @@ def stop_clock(ctx: AppContext, reference: str, *, reason: str = "", actor: str 
         if case.clock_stopped_at is not None:
             raise NotAllowed(f"The clock of {reference} is already stopped.")
         case.clock_stopped_at = dt.datetime.now(dt.UTC)
-        s.flush()
-        audit.append(
-            s,
-            actor=who,
-            action="case.clock_stopped",
-            entity_type="case",
-            entity_id=reference,
-            case_ref=reference,
-            after={"reason": reason, "due_date": str(case.due_date)},
-        )
-        rec = CaseRepository(s).record_by_ref(reference)
-        assert rec is not None
-        return rec
+        after = {"reason": reason, "due_date": str(case.due_date)}
+        record_change(s, actor=who, action="case.clock_stopped", case=case, after=after)
+        return CaseRepository(s).require_record(reference)
 
 
 def resume_clock(
@@ -380,28 +335,20 @@ def resume_clock(
         case = _load_for_update(s, reference, None)
         if case.clock_stopped_at is None:
             raise NotAllowed(f"The clock of {reference} is running; there is nothing to resume.")
-        stopped = case.clock_stopped_at
-        if stopped.tzinfo is None:
-            stopped = stopped.replace(tzinfo=dt.UTC)
-        paused_days = ((now or dt.datetime.now(dt.UTC)).date() - stopped.date()).days
         before_due = case.due_date
-        if case.due_date is not None:
-            case.due_date = case.due_date + dt.timedelta(days=paused_days)
+        case.due_date, paused_days = deadlines.resumed_due_date(
+            case.due_date, case.clock_stopped_at, now or dt.datetime.now(dt.UTC)
+        )
         case.clock_stopped_at = None
-        s.flush()
-        audit.append(
+        record_change(
             s,
             actor=who,
             action="case.clock_resumed",
-            entity_type="case",
-            entity_id=reference,
-            case_ref=reference,
+            case=case,
             before={"due_date": str(before_due)},
             after={"due_date": str(case.due_date), "paused_days": paused_days},
         )
-        rec = CaseRepository(s).record_by_ref(reference)
-        assert rec is not None
-        return rec
+        return CaseRepository(s).require_record(reference)
 
 
 def update_case(
@@ -439,21 +386,11 @@ def update_case(
             raise BadInput("The due date must be a date (YYYY-MM-DD).")
         for k, v in changes.items():
             setattr(case, k, v)
-        s.flush()
-        reindex_case(s, case)
-        audit.append(
-            s,
-            actor=who,
-            action="case.updated",
-            entity_type="case",
-            entity_id=reference,
-            case_ref=reference,
-            before=before,
-            after={k: str(v) for k, v in changes.items()} | ({"reason": reason} if reason else {}),
+        after = {k: str(v) for k, v in changes.items()} | ({"reason": reason} if reason else {})
+        record_change(
+            s, actor=who, action="case.updated", case=case, before=before, after=after, reindex=True
         )
-        rec = CaseRepository(s).record_by_ref(reference)
-        assert rec is not None
-        return rec
+        return CaseRepository(s).require_record(reference)
 
 
 # Outcome labels of the checklist (see the checklist spec): track M, then track S.
@@ -482,27 +419,21 @@ def set_outcome_label(ctx: AppContext, reference: str, label: str, *, actor: str
         case = _load_for_update(s, reference, None)
         before = case.outcome_label
         case.outcome_label = label
-        s.flush()
-        audit.append(
+        record_change(
             s,
             actor=who,
             action="case.outcome",
-            entity_type="case",
-            entity_id=reference,
-            case_ref=reference,
+            case=case,
             before={"outcome": before or None},
             after={"outcome": label or None},
         )
-        rec = CaseRepository(s).record_by_ref(reference)
-        assert rec is not None
-        return rec
+        return CaseRepository(s).require_record(reference)
 
 
 def change_marker(ctx: AppContext) -> int:
     """A number that grows with every change anyone saves (the last audit event's
     id): the window polls it to notice colleagues' work (team mode)."""
-    from db.models import AuditHead
+    from db.audit import head
 
     with unit_of_work(ctx.engine, readonly=True) as s:
-        value = s.execute(select(AuditHead.last_id).where(AuditHead.id == 1)).scalar_one_or_none()
-    return int(value or 0)
+        return head(s)[0]
