@@ -14,10 +14,17 @@ Shape after Anki's ``aqt.operations`` / ``taskman`` and Picard's
   (used by search-as-you-type).
 * ``progress=True`` shows a progress dialog (bytes, rate, time left, Cancel)
   once the task has run for a moment.
-* Errors go to ``on_error(exc)``; without it an error dialog shows the
-  one-line message (``str(err)`` of the domain errors); a ``Conflict`` (someone
-  else saved first) gets the conflict dialog of ``app/ui/conflicts.py``, whose
-  Reload calls ``on_reload``.
+* Errors go to ``on_error(exc)``; without it the one error presenter
+  (:func:`app.ui.messages.present_failure`) shows the translated one-line message;
+  a ``Conflict`` (someone else saved first) gets the conflict dialog of
+  ``app/ui/conflicts.py``, whose Reload calls ``on_reload``.
+* Cancelling: a task raises :class:`Cancelled` (``progress.check()``); it is the
+  services' one ``Cancelled`` (``app.services.blobstore``), so a service that stops
+  on ``progress.cancelled`` needs no bridging; ``on_cancelled`` is called, nothing
+  is reported.
+
+New code uses the fluent front :class:`app.ui.op.Op` (``Op(self, fn).success(cb).run()``);
+this runner is what runs it.
 
 Usage::
 
@@ -33,7 +40,9 @@ Usage::
                 raise Cancelled()
         ...
 
-Tests wait with ``runner.wait_idle()`` or ``qtbot.waitSignal(runner.idle)``.
+Tests wait with ``runner.wait_idle()`` or ``qtbot.waitSignal(runner.idle)``; both
+:meth:`TaskRunner.wait_idle` and :meth:`TaskRunner.wait_writes` sleep in an event loop
+woken by ``finished`` (no polling).
 """
 
 from __future__ import annotations
@@ -45,9 +54,9 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from app.services.blobstore import Cancelled  # the one "cancelled" of every long operation
 from app.ui.qt import (
     QCoreApplication,
-    QDeadlineTimer,
     QObject,
     QRunnable,
     QThreadPool,
@@ -64,10 +73,6 @@ if TYPE_CHECKING:  # resolved when first used: not before the first paint (app/u
 log = logging.getLogger("exemptio.ui.tasks")
 
 __all__ = ["Cancelled", "Progress", "Task", "TaskRunner", "format_bytes", "format_duration"]
-
-
-class Cancelled(Exception):
-    """Raise from a task when ``progress.cancelled`` is set; nothing is reported."""
 
 
 class Progress:
@@ -327,31 +332,9 @@ class TaskRunner(QObject):
         if on_error is not None:
             on_error(exc)
             return
-        from app.domain.errors import Conflict, ExemptioError
+        from app.ui.messages import present_failure  # the one error presenter
 
-        if isinstance(exc, Conflict):  # who changed what, and when; Reload · Cancel
-            from app.ui.conflicts import show_conflict
-
-            show_conflict(self._parent_widget, exc, on_reload=on_reload)
-            self.error_shown.emit(str(exc))
-            return
-
-        from app.services.boundary import describe_failure, log_failure
-        from app.ui.plain import for_officer
-
-        # the one error boundary the CLI uses too: a failure reading input is a plain
-        # refusal; anything else is a bug, logged without SQL or parameters, and its
-        # message (which may hold them) is not shown
-        failure = describe_failure(exc)
-        if isinstance(exc, ExemptioError) or failure.expected:
-            message = for_officer(failure.message)  # no command-line hints in a window
-        else:
-            log_failure(log, exc, "background task failed")
-            message = self.tr("Unexpected error (%1). Details are in the log.").replace(
-                "%1", type(exc).__name__
-            )
-        show_error(self._parent_widget, message)
-        self.error_shown.emit(message)
+        self.error_shown.emit(present_failure(self._parent_widget, exc, on_reload=on_reload))
 
     @property
     def write_pool(self) -> QThreadPool:
@@ -377,42 +360,70 @@ class TaskRunner(QObject):
         return [t for t in self._active.values() if t.write]
 
     def wait_writes(self, timeout_ms: int = 120_000, label: str = "") -> bool:
-        """Process events until every queued or running write has landed (closing a case or
-        the window). A small "Saving…" window shows when that takes a moment. False on timeout."""
-        if not self.pending_writes():
-            return True
-        deadline = QDeadlineTimer(timeout_ms)
-        t0 = time.monotonic()
-        dialog: ProgressDialog | None = None
-        try:
-            while self.pending_writes():
-                if deadline.hasExpired():
-                    return False
-                if dialog is None and time.monotonic() - t0 > self.PROGRESS_DELAY_MS / 1000:
-                    from app.ui.progress_dialog import ProgressDialog
+        """Wait (in an event loop, no polling) until every queued or running write has
+        landed (closing a case or the window). A small "Saving…" window shows when that
+        takes a moment. False on timeout."""
+        dialog: list[ProgressDialog] = []
 
-                    dialog = ProgressDialog(self._parent_widget, label or self.tr("Saving…"), False, "")
-                    dialog.setObjectName("savingDialog")
-                    dialog.show()
-                QCoreApplication.processEvents()
-                time.sleep(0.005)
+        def slow() -> None:
+            from app.ui.progress_dialog import ProgressDialog
+
+            d = ProgressDialog(self._parent_widget, label or self.tr("Saving…"), False, "")
+            d.setObjectName("savingDialog")
+            d.show()
+            dialog.append(d)
+
+        try:
+            return self._wait(lambda: bool(self.pending_writes()), timeout_ms, slow)
         finally:
-            if dialog is not None:
-                dialog.hide()
-                dialog.deleteLater()
-        QCoreApplication.processEvents()
-        return True
+            for d in dialog:
+                d.hide()
+                d.deleteLater()
 
     def wait_idle(self, timeout_ms: int = 10_000) -> bool:
-        """Process events until every task has delivered its result (for tests and
-        shutdown). Returns False on timeout."""
-        deadline = QDeadlineTimer(timeout_ms)
-        while self._active:
-            if deadline.hasExpired():
+        """Wait (in an event loop, no polling) until every task has delivered its result
+        (for tests and shutdown). Returns False on timeout."""
+        return self._wait(lambda: bool(self._active), timeout_ms)
+
+    def _wait(
+        self, pending: Callable[[], bool], timeout_ms: int, slow: Callable[[], None] | None = None
+    ) -> bool:
+        """Run a local event loop until ``pending()`` turns false (checked each time a task
+        finishes) or ``timeout_ms`` passed; ``slow()`` runs once after PROGRESS_DELAY_MS."""
+        if pending():
+            from app.ui.qt import QEventLoop
+
+            loop = QEventLoop()
+            expired: list[bool] = []
+
+            def check(_task: object = None) -> None:
+                if not pending():
+                    loop.quit()
+
+            def timeout() -> None:
+                expired.append(True)
+                loop.quit()
+
+            deadline = QTimer()
+            deadline.setSingleShot(True)
+            deadline.timeout.connect(timeout)
+            later = QTimer()
+            later.setSingleShot(True)
+            if slow is not None:
+                later.timeout.connect(slow)
+            self.finished.connect(check)
+            try:
+                deadline.start(timeout_ms)
+                later.start(self.PROGRESS_DELAY_MS)
+                QTimer.singleShot(0, loop, check)  # finished before the loop started
+                loop.exec()
+            finally:
+                self.finished.disconnect(check)
+                deadline.stop()
+                later.stop()
+            if expired and pending():
                 return False
-            QCoreApplication.processEvents()
-            time.sleep(0.002)
-        QCoreApplication.processEvents()
+        QCoreApplication.processEvents()  # what the last callbacks posted (a re-layout, a timer at 0)
         return True
 
     def shutdown(self, timeout_ms: int = 5000) -> None:
@@ -433,7 +444,7 @@ def _deleted(obj: QObject) -> bool:
 
 
 def show_error(parent: QWidget | None, message: str, title: str | None = None) -> QMessageBox:
-    """A window-modal error box with the one-line message (app/ui/messages.py)."""
-    from app.ui import messages
+    """A window-modal error box with the one-line message (app/ui/message_box.py)."""
+    from app.ui import message_box
 
-    return messages.error(parent, message, title)
+    return message_box.error(parent, message, title)

@@ -1,0 +1,107 @@
+"""The one message-box factory: every question, notice and error box of the GUI is made here.
+
+Boxes open with ``open()`` (window-modal, no nested event loop), so background
+callbacks and tests keep running; the answer arrives in a callback. A question's
+default button is the safe one (keep, cancel), so Enter never discards or decides.
+Text is plain (``Qt.PlainText``): messages quote case data.
+
+    message_box.error(self, text)                               # OK
+    message_box.notice(self, title, text, informative=detail)   # OK, information icon
+    message_box.confirm(self, title, text, yes_text=..., no_text=..., on_yes=fn)
+
+The error *presenter* (what a failure says, translated) is :mod:`app.ui.messages`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from app.ui.qt import QCoreApplication, QMessageBox, Qt, QWidget
+
+__all__ = ["confirm", "error", "notice", "open_boxes"]
+
+_open: set[QMessageBox] = set()
+
+
+def open_boxes() -> list[QMessageBox]:
+    """The boxes open now (tests, and closing a window)."""
+    return list(_open)
+
+
+def _box(
+    parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, informative: str
+) -> QMessageBox:
+    box = QMessageBox(parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setIcon(icon)
+    box.setWindowTitle(title or QCoreApplication.translate("Messages", "Exemptio"))
+    box.setTextFormat(Qt.TextFormat.PlainText)  # messages quote case data
+    box.setText(text)
+    if informative:
+        box.setInformativeText(informative)
+    box.setAccessibleName(title or text)
+    _open.add(box)  # parentless boxes would otherwise be garbage-collected
+    box.finished.connect(lambda _r: _open.discard(box))
+    return box
+
+
+def error(parent: QWidget | None, message: str, title: str | None = None) -> QMessageBox:
+    """A one-line error with OK (command-line hints of service messages left out)."""
+    from app.ui.plain import for_officer
+
+    box = _box(parent, QMessageBox.Icon.Warning, title or "", for_officer(message), "")
+    box.setObjectName("errorMessage")
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.setAccessibleName(QCoreApplication.translate("TaskRunner", "Error message"))
+    box.open()
+    return box
+
+
+def notice(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    *,
+    informative: str = "",
+    object_name: str = "noticeMessage",
+    on_closed: Callable[[], None] | None = None,
+) -> QMessageBox:
+    """Something done or found, with OK (an information icon)."""
+    box = _box(parent, QMessageBox.Icon.Information, title, text, informative)
+    box.setObjectName(object_name)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    if on_closed is not None:
+        box.finished.connect(lambda _r: on_closed())
+    box.open()
+    return box
+
+
+def confirm(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    *,
+    yes_text: str,
+    no_text: str,
+    on_yes: Callable[[], None],
+    on_no: Callable[[], None] | None = None,
+    informative: str = "",
+    object_name: str = "confirmMessage",
+) -> QMessageBox:
+    """Ask; ``no_text`` (the safe answer) is the default and what Esc gives."""
+    box = _box(parent, QMessageBox.Icon.Question, title, text, informative)
+    box.setObjectName(object_name)
+    yes = box.addButton(yes_text, QMessageBox.ButtonRole.DestructiveRole)
+    no = box.addButton(no_text, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(no)
+    box.setEscapeButton(no)
+
+    def answered(_r: int) -> None:
+        if box.clickedButton() is yes:
+            on_yes()
+        elif on_no is not None:
+            on_no()
+
+    box.finished.connect(answered)
+    box.open()
+    return box
