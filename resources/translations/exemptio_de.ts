@@ -1767,6 +1767,93 @@ A case is normally decided by issuing its signed letter (Letters tab, after a se
     </message>
 </context>
 <context>
+    <name>EvidenceActions</name>
+    <message>
+        <source>Attach files</source>
+        <translation>Dateien beifügen</translation>
+    </message>
+    <message>
+        <source>Attach a folder</source>
+        <translation>Einen Ordner beifügen</translation>
+    </message>
+    <message>
+        <source>Measuring the files…</source>
+        <translation>Dateien werden gemessen…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was attached.</source>
+        <translation>Abgebrochen: Es wurde nichts beigefügt.</translation>
+    </message>
+    <message>
+        <source>Attached %1 item(s)</source>
+        <translation>%1 Element(e) beigefügt</translation>
+    </message>
+    <message>
+        <source>, %1 already attached</source>
+        <translation>, %1 bereits beigefügt</translation>
+    </message>
+    <message>
+        <source>, skipped %1 (version-control or linked folders)</source>
+        <translation>, %1 übersprungen (Versionsverwaltungs- oder verknüpfte Ordner)</translation>
+    </message>
+    <message>
+        <source>Hashing and storing evidence…</source>
+        <translation>Beweismittel werden gehasht und gespeichert…</translation>
+    </message>
+    <message>
+        <source>Import a model folder</source>
+        <translation>Einen Modellordner importieren</translation>
+    </message>
+    <message>
+        <source>Reading the model folder…</source>
+        <translation>Modellordner wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Updating the case subject…</source>
+        <translation>Gegenstand des Falls wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>Model folder (imported)</source>
+        <translation>Modellordner (importiert)</translation>
+    </message>
+    <message>
+        <source>Select an item to export.</source>
+        <translation>Wählen Sie ein Element zum Exportieren aus.</translation>
+    </message>
+    <message>
+        <source>Export a copy</source>
+        <translation>Eine Kopie exportieren</translation>
+    </message>
+    <message>
+        <source>Exported a copy to %1.</source>
+        <translation>Kopie nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Re-hashing stored evidence…</source>
+        <translation>Gespeicherte Beweismittel werden erneut gehasht…</translation>
+    </message>
+    <message>
+        <source>All %1 item(s) match their SHA-256.</source>
+        <translation>Alle %1 Element(e) stimmen mit ihrem SHA-256 überein.</translation>
+    </message>
+    <message>
+        <source>%1 item(s) FAILED verification.</source>
+        <translation>%1 Element(e) haben die Prüfung NICHT bestanden.</translation>
+    </message>
+    <message>
+        <source>Evidence verification</source>
+        <translation>Prüfung der Beweismittel</translation>
+    </message>
+    <message>
+        <source>%1 item(s) no longer match their SHA-256:</source>
+        <translation>%1 Element(e) stimmen nicht mehr mit ihrem SHA-256 überein:</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceTab</name>
     <message>
         <source>Pretty-printed: line numbers are of the formatted view, not of the file.</source>
@@ -1835,90 +1922,6 @@ A case is normally decided by issuing its signed letter (Letters tab, after a se
     <message>
         <source>No preview for %1 files. The file is never run or opened in another program.</source>
         <translation>Keine Vorschau für %1-Dateien. Die Datei wird nie ausgeführt oder in einem anderen Programm geöffnet.</translation>
-    </message>
-    <message>
-        <source>Attach files</source>
-        <translation>Dateien beifügen</translation>
-    </message>
-    <message>
-        <source>Attach a folder</source>
-        <translation>Einen Ordner beifügen</translation>
-    </message>
-    <message>
-        <source>Measuring the files…</source>
-        <translation>Dateien werden gemessen…</translation>
-    </message>
-    <message>
-        <source>Attached %1 item(s)</source>
-        <translation>%1 Element(e) beigefügt</translation>
-    </message>
-    <message>
-        <source>, %1 already attached</source>
-        <translation>, %1 bereits beigefügt</translation>
-    </message>
-    <message>
-        <source>, skipped %1 (version-control or linked folders)</source>
-        <translation>, %1 übersprungen (Versionsverwaltungs- oder verknüpfte Ordner)</translation>
-    </message>
-    <message>
-        <source>Hashing and storing evidence…</source>
-        <translation>Beweismittel werden gehasht und gespeichert…</translation>
-    </message>
-    <message>
-        <source>Cancelled: nothing was attached.</source>
-        <translation>Abgebrochen: Es wurde nichts beigefügt.</translation>
-    </message>
-    <message>
-        <source>Import a model folder</source>
-        <translation>Einen Modellordner importieren</translation>
-    </message>
-    <message>
-        <source>Reading the model folder…</source>
-        <translation>Modellordner wird gelesen…</translation>
-    </message>
-    <message>
-        <source>Updating the case subject…</source>
-        <translation>Gegenstand des Falls wird aktualisiert…</translation>
-    </message>
-    <message>
-        <source>Model folder (imported)</source>
-        <translation>Modellordner (importiert)</translation>
-    </message>
-    <message>
-        <source>Select an item to export.</source>
-        <translation>Wählen Sie ein Element zum Exportieren aus.</translation>
-    </message>
-    <message>
-        <source>Export a copy</source>
-        <translation>Eine Kopie exportieren</translation>
-    </message>
-    <message>
-        <source>Exported a copy to %1.</source>
-        <translation>Kopie nach %1 exportiert.</translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>Wird exportiert…</translation>
-    </message>
-    <message>
-        <source>Re-hashing stored evidence…</source>
-        <translation>Gespeicherte Beweismittel werden erneut gehasht…</translation>
-    </message>
-    <message>
-        <source>All %1 item(s) match their SHA-256.</source>
-        <translation>Alle %1 Element(e) stimmen mit ihrem SHA-256 überein.</translation>
-    </message>
-    <message>
-        <source>%1 item(s) FAILED verification.</source>
-        <translation>%1 Element(e) haben die Prüfung NICHT bestanden.</translation>
-    </message>
-    <message>
-        <source>Evidence verification</source>
-        <translation>Prüfung der Beweismittel</translation>
-    </message>
-    <message>
-        <source>%1 item(s) no longer match their SHA-256:</source>
-        <translation>%1 Element(e) stimmen nicht mehr mit ihrem SHA-256 überein:</translation>
     </message>
 </context>
 <context>
@@ -2709,8 +2712,8 @@ Es wurde nichts importiert; Ihre Daten sind unverändert.</translation>
 <context>
     <name>LineNumberedText</name>
     <message>
-        <source>Evidence text with line numbers</source>
-        <translation>Text des Beweismittels mit Zeilennummern</translation>
+        <source>Text with line numbers</source>
+        <translation>Text mit Zeilennummern</translation>
     </message>
 </context>
 <context>
@@ -3562,6 +3565,10 @@ Es wurde nichts importiert; Ihre Daten sind unverändert.</translation>
 Drop files or folders here to attach them.</source>
         <translation>Wählen Sie ein Element für die Vorschau aus.
 Ziehen Sie Dateien oder Ordner hierher, um sie beizufügen.</translation>
+    </message>
+    <message>
+        <source>Evidence text with line numbers</source>
+        <translation>Text des Beweismittels mit Zeilennummern</translation>
     </message>
     <message>
         <source>&amp;Fit to pane</source>

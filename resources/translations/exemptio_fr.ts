@@ -1767,6 +1767,93 @@ Un dossier est normalement tranché par l&apos;émission de son courrier signé 
     </message>
 </context>
 <context>
+    <name>EvidenceActions</name>
+    <message>
+        <source>Attach files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <source>Attach a folder</source>
+        <translation>Joindre un dossier</translation>
+    </message>
+    <message>
+        <source>Measuring the files…</source>
+        <translation>Mesure des fichiers…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was attached.</source>
+        <translation>Annulé : rien n&apos;a été joint.</translation>
+    </message>
+    <message>
+        <source>Attached %1 item(s)</source>
+        <translation>%1 élément(s) joint(s)</translation>
+    </message>
+    <message>
+        <source>, %1 already attached</source>
+        <translation>, %1 déjà joint(s)</translation>
+    </message>
+    <message>
+        <source>, skipped %1 (version-control or linked folders)</source>
+        <translation>, %1 ignoré(s) (dossiers de gestion de versions ou liens)</translation>
+    </message>
+    <message>
+        <source>Hashing and storing evidence…</source>
+        <translation>Calcul des empreintes et stockage des preuves…</translation>
+    </message>
+    <message>
+        <source>Import a model folder</source>
+        <translation>Importer le dossier d&apos;un modèle</translation>
+    </message>
+    <message>
+        <source>Reading the model folder…</source>
+        <translation>Lecture du dossier du modèle…</translation>
+    </message>
+    <message>
+        <source>Updating the case subject…</source>
+        <translation>Mise à jour de l&apos;objet du dossier…</translation>
+    </message>
+    <message>
+        <source>Model folder (imported)</source>
+        <translation>Dossier du modèle (importé)</translation>
+    </message>
+    <message>
+        <source>Select an item to export.</source>
+        <translation>Sélectionnez un élément à exporter.</translation>
+    </message>
+    <message>
+        <source>Export a copy</source>
+        <translation>Exporter une copie</translation>
+    </message>
+    <message>
+        <source>Exported a copy to %1.</source>
+        <translation>Copie exportée vers %1.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <source>Re-hashing stored evidence…</source>
+        <translation>Recalcul des empreintes des preuves stockées…</translation>
+    </message>
+    <message>
+        <source>All %1 item(s) match their SHA-256.</source>
+        <translation>Les %1 élément(s) correspondent à leur SHA-256.</translation>
+    </message>
+    <message>
+        <source>%1 item(s) FAILED verification.</source>
+        <translation>ÉCHEC de la vérification pour %1 élément(s).</translation>
+    </message>
+    <message>
+        <source>Evidence verification</source>
+        <translation>Vérification des preuves</translation>
+    </message>
+    <message>
+        <source>%1 item(s) no longer match their SHA-256:</source>
+        <translation>%1 élément(s) ne correspondent plus à leur SHA-256 :</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceTab</name>
     <message>
         <source>Pretty-printed: line numbers are of the formatted view, not of the file.</source>
@@ -1835,90 +1922,6 @@ Un dossier est normalement tranché par l&apos;émission de son courrier signé 
     <message>
         <source>No preview for %1 files. The file is never run or opened in another program.</source>
         <translation>Pas d&apos;aperçu pour les fichiers %1. Le fichier n&apos;est jamais exécuté ni ouvert dans un autre programme.</translation>
-    </message>
-    <message>
-        <source>Attach files</source>
-        <translation>Joindre des fichiers</translation>
-    </message>
-    <message>
-        <source>Attach a folder</source>
-        <translation>Joindre un dossier</translation>
-    </message>
-    <message>
-        <source>Measuring the files…</source>
-        <translation>Mesure des fichiers…</translation>
-    </message>
-    <message>
-        <source>Attached %1 item(s)</source>
-        <translation>%1 élément(s) joint(s)</translation>
-    </message>
-    <message>
-        <source>, %1 already attached</source>
-        <translation>, %1 déjà joint(s)</translation>
-    </message>
-    <message>
-        <source>, skipped %1 (version-control or linked folders)</source>
-        <translation>, %1 ignoré(s) (dossiers de gestion de versions ou liens)</translation>
-    </message>
-    <message>
-        <source>Hashing and storing evidence…</source>
-        <translation>Calcul des empreintes et stockage des preuves…</translation>
-    </message>
-    <message>
-        <source>Cancelled: nothing was attached.</source>
-        <translation>Annulé : rien n&apos;a été joint.</translation>
-    </message>
-    <message>
-        <source>Import a model folder</source>
-        <translation>Importer le dossier d&apos;un modèle</translation>
-    </message>
-    <message>
-        <source>Reading the model folder…</source>
-        <translation>Lecture du dossier du modèle…</translation>
-    </message>
-    <message>
-        <source>Updating the case subject…</source>
-        <translation>Mise à jour de l&apos;objet du dossier…</translation>
-    </message>
-    <message>
-        <source>Model folder (imported)</source>
-        <translation>Dossier du modèle (importé)</translation>
-    </message>
-    <message>
-        <source>Select an item to export.</source>
-        <translation>Sélectionnez un élément à exporter.</translation>
-    </message>
-    <message>
-        <source>Export a copy</source>
-        <translation>Exporter une copie</translation>
-    </message>
-    <message>
-        <source>Exported a copy to %1.</source>
-        <translation>Copie exportée vers %1.</translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>Export en cours…</translation>
-    </message>
-    <message>
-        <source>Re-hashing stored evidence…</source>
-        <translation>Recalcul des empreintes des preuves stockées…</translation>
-    </message>
-    <message>
-        <source>All %1 item(s) match their SHA-256.</source>
-        <translation>Les %1 élément(s) correspondent à leur SHA-256.</translation>
-    </message>
-    <message>
-        <source>%1 item(s) FAILED verification.</source>
-        <translation>ÉCHEC de la vérification pour %1 élément(s).</translation>
-    </message>
-    <message>
-        <source>Evidence verification</source>
-        <translation>Vérification des preuves</translation>
-    </message>
-    <message>
-        <source>%1 item(s) no longer match their SHA-256:</source>
-        <translation>%1 élément(s) ne correspondent plus à leur SHA-256 :</translation>
     </message>
 </context>
 <context>
@@ -2709,8 +2712,8 @@ Rien n&apos;a été importé ; vos données sont inchangées.</translation>
 <context>
     <name>LineNumberedText</name>
     <message>
-        <source>Evidence text with line numbers</source>
-        <translation>Texte de la preuve avec numéros de ligne</translation>
+        <source>Text with line numbers</source>
+        <translation>Texte avec numéros de ligne</translation>
     </message>
 </context>
 <context>
@@ -3562,6 +3565,10 @@ Rien n&apos;a été importé ; vos données sont inchangées.</translation>
 Drop files or folders here to attach them.</source>
         <translation>Sélectionnez un élément pour en afficher l&apos;aperçu.
 Déposez ici des fichiers ou des dossiers pour les joindre.</translation>
+    </message>
+    <message>
+        <source>Evidence text with line numbers</source>
+        <translation>Texte de la preuve avec numéros de ligne</translation>
     </message>
     <message>
         <source>&amp;Fit to pane</source>

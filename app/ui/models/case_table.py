@@ -3,9 +3,8 @@
 Rows hold plain ``CaseRecord``s. Filtering, full-text search and sorting are
 done by the database (``app.services.case_read.list_cases``); every query runs in
 the TaskRunner's read pool, "latest wins", so typing in the search box never
-blocks the GUI thread. ``canFetchMore``/``fetchMore`` load the next page when
-the view scrolls near the end (Anki's browser table model, qutebrowser's
-completion models).
+blocks the GUI thread. Further pages load when the view scrolls near the end
+(app/ui/models/paged.py).
 """
 
 from __future__ import annotations
@@ -24,6 +23,7 @@ from app.services.context import AppContext
 from app.services.records import CaseRecord
 from app.ui.labels import outcome_label, status_label
 from app.ui.models.delegates import DECORATION_ROLE, status_badge
+from app.ui.models.paged import PagedTableModel
 from app.ui.qt import (
     ACCESSIBLE_TEXT_ROLE,
     ALIGN_RIGHT_VCENTER,
@@ -34,7 +34,6 @@ from app.ui.qt import (
     TEXT_ALIGNMENT_ROLE,
     TOOLTIP_ROLE,
     USER_ROLE,
-    QAbstractTableModel,
     QColor,
     QCoreApplication,
     QFont,
@@ -145,15 +144,13 @@ class _PendingPage:
         self.shown = False
 
 
-class CaseTableModel(QAbstractTableModel):
-    """Lazy, SQL-backed case list. ``set_filter``/``sort``/``reload`` are async."""
+class CaseTableModel(PagedTableModel[CaseRecord]):
+    """Lazy, SQL-backed case list. ``set_filter``/``sort``/``reload`` are async; further
+    pages come through :class:`~app.ui.models.paged.PagedTableModel`."""
 
     loading = Signal(bool)  # a query is running
     reloaded = Signal()  # the first page of a new query arrived
-    page_loaded = Signal(int)  # rows appended by fetchMore
     failed = Signal(str)
-
-    PAGE = 200
 
     def __init__(
         self, ctx: AppContext, runner: TaskRunner, parent: Any = None, *, fetch: FetchFn | None = None
@@ -162,19 +159,16 @@ class CaseTableModel(QAbstractTableModel):
         self.ctx = ctx
         self.runner = runner
         self._fetch: FetchFn = fetch or self._fetch_from_service
-        self._rows: list[CaseRecord] = []
+        self.retry_after_failure = True  # a page that failed may be asked again
         self._cells: list[tuple[tuple[Any, ...], ...] | None] = []  # per row, made on first paint
         self._font_cache: tuple[QFont, QFont, QFont] | None = None
         self._filter = CaseFilter()
         self._sort = "reference"
         self._sort_column = 0
         self._descending = True
-        self._more = False
-        self._fetching = False
         self._loaded = False  # a first page has arrived
         self._pending: _PendingPage | None = None  # the last reload's page
         self.resets = 0  # pages shown by reload()
-        self._generation = 0
         self._today = dt.datetime.now(dt.UTC).date()
 
     # -- the query --------------------------------------------------------------------
@@ -197,8 +191,7 @@ class CaseTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Run the query again from the first page (in the background)."""
-        self._generation += 1
-        gen = self._generation
+        gen = self.new_generation()
         f, sort, desc, page = self._filter, self._sort, self._descending, self.PAGE
         fetch = self._fetch
         self._fetching = True
@@ -218,13 +211,12 @@ class CaseTableModel(QAbstractTableModel):
             pending.shown = True
             self.resets += 1
             self._today = dt.datetime.now(dt.UTC).date()
-            self.beginResetModel()
-            self._rows = rows[:page]
-            self._cells = [None] * len(self._rows)
-            self._more = len(rows) > page
-            self._fetching = False
             self._loaded = True
-            self.endResetModel()
+
+            def more(offset: int, limit: int) -> list[CaseRecord]:  # worker thread
+                return fetch(f, sort, desc, offset, limit)
+
+            self.set_page(rows[:page], more=len(rows) > page, fetch=more, runner=self.runner)
             self.loading.emit(False)
             self.reloaded.emit()
 
@@ -250,58 +242,22 @@ class CaseTableModel(QAbstractTableModel):
         pending.show(pending.rows)
         return pending.shown
 
-    # -- lazy loading -------------------------------------------------------------------
-    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
-        if parent.isValid():
-            return False
-        return self._more and not self._fetching
+    # -- paging hooks ------------------------------------------------------------------------
+    def _new_rows(self, rows: list[CaseRecord]) -> list[CaseRecord]:
+        known = {r.id for r in self._rows}  # a case created meanwhile may already be listed
+        return [r for r in rows if r.id not in known]
 
-    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or not self._more or self._fetching:
-            return
-        self._fetching = True
-        gen = self._generation
-        f, sort, desc, page = self._filter, self._sort, self._descending, self.PAGE
-        offset = len(self._rows)
-        fetch = self._fetch
-        self.loading.emit(True)
+    def _rows_reset(self) -> None:
+        self._cells = [None] * len(self._rows)
 
-        def work(p: Progress) -> list[CaseRecord]:
-            return fetch(f, sort, desc, offset, page + 1)
+    def _rows_appended(self, count: int) -> None:
+        self._cells.extend([None] * count)
 
-        def done(rows: list[CaseRecord]) -> None:
-            if gen != self._generation:
-                return
-            self._fetching = False
-            new = rows[:page]
-            # A case created meanwhile may already be in the list: skip duplicates.
-            known = {r.id for r in self._rows}
-            new = [r for r in new if r.id not in known]
-            if new:
-                start = len(self._rows)
-                self.beginInsertRows(QModelIndex(), start, start + len(new) - 1)
-                self._rows.extend(new)
-                self._cells.extend([None] * len(new))
-                self.endInsertRows()
-            self._more = len(rows) > page
-            self.loading.emit(False)
-            self.page_loaded.emit(len(new))
+    def _busy_changed(self, busy: bool) -> None:
+        self.loading.emit(busy)
 
-        def error(exc: BaseException) -> None:
-            if gen == self._generation:
-                self._fetching = False
-                self.loading.emit(False)
-                self.failed.emit(str(exc))
-
-        self.runner.query(work, done, error, key=f"case-page-{id(self)}")
-
-    @property
-    def has_more(self) -> bool:
-        return self._more
-
-    @property
-    def busy(self) -> bool:
-        return self._fetching
+    def _page_failed(self, err: BaseException) -> None:
+        self.failed.emit(str(err))
 
     # -- updates from the window ----------------------------------------------------------
     def upsert(self, rec: CaseRecord) -> int:
@@ -319,7 +275,7 @@ class CaseTableModel(QAbstractTableModel):
         return 0
 
     def record(self, row: int) -> CaseRecord | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
     def row_of(self, reference: str) -> int:
         for row, rec in enumerate(self._rows):
@@ -327,13 +283,7 @@ class CaseTableModel(QAbstractTableModel):
                 return row
         return -1
 
-    def records(self) -> list[CaseRecord]:
-        return list(self._rows)
-
     # -- Qt model API -----------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 

@@ -4,13 +4,12 @@ assignment history."""
 from __future__ import annotations
 
 import datetime as dt
-import logging
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from app.services.records import AuditRecord
 from app.ui.audit_sentences import event_name, sentence
 from app.ui.labels import timeline_kind, timeline_kind_label
+from app.ui.models.paged import PagedTableModel
 from app.ui.plain import shown
 from app.ui.qt import (
     QAbstractTableModel,
@@ -21,13 +20,7 @@ from app.ui.qt import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
-    Signal,
 )
-
-if TYPE_CHECKING:
-    from app.ui.tasks import TaskRunner
-
-log = logging.getLogger("exemptio.ui.timeline")
 
 KindRole = Qt.ItemDataRole.UserRole + 10
 EventRole = Qt.ItemDataRole.UserRole + 11
@@ -64,80 +57,17 @@ def describe(ev: AuditRecord) -> str:
 COLUMNS = ("when", "kind", "event", "details", "actor")
 
 
-class TimelineModel(QAbstractTableModel):
+class TimelineModel(PagedTableModel[AuditRecord]):
     """Events newest first. A long case history is read page by page: ``set_page`` takes
     the first page and ``fetchMore`` reads older events in the background when the view
-    scrolls to the end (like the case list)."""
-
-    PAGE = 200
-    page_loaded = Signal(int)  # rows appended by fetchMore
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._events: list[AuditRecord] = []
-        self._more = False
-        self._fetching = False
-        self._generation = 0
-        self._fetch: Callable[[int, int], list[AuditRecord]] | None = None
-        self._runner: TaskRunner | None = None
+    scrolls to the end (app/ui/models/paged.py)."""
 
     def set_events(self, events: list[AuditRecord]) -> None:
         """All the events at once (short lists: the overview's recent activity)."""
         self.set_page(sorted(events, key=lambda e: (e.ts, e.id), reverse=True))
 
-    def set_page(
-        self,
-        events: list[AuditRecord],
-        *,
-        more: bool = False,
-        fetch: Callable[[int, int], list[AuditRecord]] | None = None,
-        runner: TaskRunner | None = None,
-    ) -> None:
-        """The first page, newest first. ``more``: older events exist, read by
-        ``fetch(offset, limit)`` (worker thread, newest first) through ``runner``."""
-        self.beginResetModel()
-        self._events = list(events)
-        self._generation += 1
-        self._fetching = False
-        self._more = more and fetch is not None and runner is not None
-        self._fetch, self._runner = fetch, runner
-        self.endResetModel()
-
-    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._more and not self._fetching
-
-    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
-        if not self.canFetchMore(parent) or self._fetch is None or self._runner is None:
-            return
-        self._fetching = True
-        fetch, offset, page, gen = self._fetch, len(self._events), self.PAGE, self._generation
-
-        def done(rows: list[AuditRecord]) -> None:
-            if gen != self._generation:  # reloaded meanwhile
-                return
-            new = rows[:page]
-            if new:  # still "fetching" here: a view or tester asking during the insert gets nothing
-                first = len(self._events)
-                self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
-                self._events.extend(new)
-                self.endInsertRows()
-            self._more = len(rows) > page
-            self._fetching = False
-            self.page_loaded.emit(len(new))
-
-        def failed(err: BaseException) -> None:
-            if gen == self._generation:
-                self._fetching = False
-                self._more = False
-            log.warning("could not read older events: %s", err)
-
-        self._runner.query(lambda _p: fetch(offset, page + 1), done, failed, key=f"timeline-page-{id(self)}")
-
     def event_at(self, row: int) -> AuditRecord | None:
-        return self._events[row] if 0 <= row < len(self._events) else None
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._events)
+        return self.row_at(row)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
@@ -164,9 +94,9 @@ class TimelineModel(QAbstractTableModel):
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if not index.isValid() or index.row() >= len(self._events) or index.column() >= len(COLUMNS):
+        if not index.isValid() or index.row() >= len(self._rows) or index.column() >= len(COLUMNS):
             return None
-        ev = self._events[index.row()]
+        ev = self._rows[index.row()]
         col = COLUMNS[index.column()]
         kind = timeline_kind(ev.entity_type, ev.action)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
