@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # A private PostgreSQL server for the integration tests (team mode).
 #
-#   bash .ci/pg.sh start   # initdb if needed, start on 127.0.0.1:54329, create role+db, print the URL
+#   bash .ci/pg.sh start   # initdb if needed, start on 127.0.0.1:54329, create role+db+test logins, print the URL
 #   bash .ci/pg.sh stop    # stop it (no-op when it is not running)
 #   bash .ci/pg.sh url     # print the URL
 #   bash .ci/pg.sh status  # exit 0 when running
@@ -18,6 +18,8 @@ PORT="${EXEMPTIO_PG_PORT:-54329}"
 ROLE=exemptio_test
 DBNAME=exemptio_test
 URL="postgresql+psycopg://${ROLE}@127.0.0.1:${PORT}/${DBNAME}"
+# Test logins of team mode (tests/pg_fixtures.py maps them to officers in each test database).
+TEAM_LOGINS="exemptio_t_head exemptio_t_rev exemptio_t_rev2 exemptio_t_off exemptio_t_off2 exemptio_t_aud exemptio_t_none"
 
 find_bindir() {
   if [ -n "${PG_BINDIR:-}" ]; then echo "$PG_BINDIR"; return; fi
@@ -66,10 +68,20 @@ start() {
       || { tail -n 20 "$PGDIR/log.txt" >&2; echo "pg.sh: the server did not start" >&2; exit 2; }
   fi
   # Role and database (idempotent). CREATEDB: the tests make one database per test.
+  # CREATEROLE: the owner (migration login) creates the team group roles (migration 0007)
+  # and maps the first head of unit (exemptio db team-setup).
   psql_admin -c "DO \$\$ BEGIN
       IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${ROLE}') THEN
         CREATE ROLE ${ROLE} LOGIN CREATEDB;
       END IF; END \$\$;"
+  psql_admin -c "ALTER ROLE ${ROLE} CREATEDB CREATEROLE"
+  # One login per test officer (team mode, issue 14); trust auth on 127.0.0.1 like the owner.
+  for login in ${TEAM_LOGINS}; do
+    psql_admin -c "DO \$\$ BEGIN
+        IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${login}') THEN
+          CREATE ROLE ${login} LOGIN;
+        END IF; END \$\$;"
+  done
   if [ "$(psql_admin -tAc "SELECT 1 FROM pg_database WHERE datname = '${DBNAME}'")" != "1" ]; then
     psql_admin -c "CREATE DATABASE ${DBNAME} OWNER ${ROLE} ENCODING 'UTF8' TEMPLATE template0"
   fi
