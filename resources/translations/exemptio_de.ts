@@ -3215,6 +3215,81 @@ Es wurde nichts importiert; Ihre Daten sind unverändert.</translation>
     </message>
 </context>
 <context>
+    <name>OfficerForm</name>
+    <message>
+        <source>SURNAME Given name</source>
+        <translation>NACHNAME Vorname</translation>
+    </message>
+    <message>
+        <source>Case officer</source>
+        <translation>Sachbearbeiter</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Prüfer</translation>
+    </message>
+    <message>
+        <source>Head of unit</source>
+        <translation>Referatsleitung</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditor</translation>
+    </message>
+    <message>
+        <source>e.g. AI Office, Unit A.2</source>
+        <translation>z. B. Büro für Künstliche Intelligenz, Referat A.2</translation>
+    </message>
+    <message>
+        <source>name.surname@ec.europa.eu</source>
+        <translation>vorname.nachname@ec.europa.eu</translation>
+    </message>
+    <message>
+        <source>Your role on this computer&apos;s database. On a team database a head of unit grants roles; this choice is then only a reminder.</source>
+        <translation>Ihre Rolle in der Datenbank dieses Computers. In einer Teamdatenbank vergibt ein Referatsleiter die Rollen; diese Auswahl ist dann nur eine Erinnerung.</translation>
+    </message>
+    <message>
+        <source>Officer name</source>
+        <translation>Name des Sachbearbeiters</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Referat</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Referat:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>Ro&amp;lle:</translation>
+    </message>
+    <message>
+        <source>Type your name: it goes into the audit trail and onto letters.</source>
+        <translation>Geben Sie Ihren Namen ein: Er erscheint im Prüfprotokoll und auf den Schreiben.</translation>
+    </message>
+    <message>
+        <source>The e-mail address needs an &apos;@&apos;.</source>
+        <translation>Die E-Mail-Adresse braucht ein „@“.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Case facts</source>
@@ -3857,26 +3932,6 @@ Ziehen Sie Dateien oder Ordner hierher, um sie beizufügen.</translation>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>SURNAME Given name</source>
-        <translation>NACHNAME Vorname</translation>
-    </message>
-    <message>
-        <source>Case officer</source>
-        <translation>Sachbearbeiter</translation>
-    </message>
-    <message>
-        <source>Reviewer</source>
-        <translation>Prüfer</translation>
-    </message>
-    <message>
-        <source>Head of unit</source>
-        <translation>Referatsleitung</translation>
-    </message>
-    <message>
-        <source>Auditor</source>
-        <translation>Auditor</translation>
-    </message>
-    <message>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
@@ -3917,22 +3972,6 @@ Ziehen Sie Dateien oder Ordner hierher, um sie beizufügen.</translation>
         <translation>Die Passphrase des Signaturschlüssels wird bei jeder Signatur abgefragt; sie wird nie gespeichert.</translation>
     </message>
     <message>
-        <source>Officer name</source>
-        <translation>Name des Sachbearbeiters</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Referat</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
         <source>Default letter language</source>
         <translation>Standardsprache der Schreiben</translation>
     </message>
@@ -3959,22 +3998,6 @@ Ziehen Sie Dateien oder Ordner hierher, um sie beizufügen.</translation>
     <message>
         <source>Officer profile</source>
         <translation>Sachbearbeiterprofil</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>&amp;Unit:</source>
-        <translation>&amp;Referat:</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail:</source>
-        <translation>&amp;E-Mail:</translation>
-    </message>
-    <message>
-        <source>&amp;Role:</source>
-        <translation>Ro&amp;lle:</translation>
     </message>
     <message>
         <source>Letters and signing</source>
@@ -4035,10 +4058,6 @@ Ziehen Sie Dateien oder Ordner hierher, um sie beizufügen.</translation>
     <message>
         <source>PKCS#12 (*.p12 *.pfx);;All files (*)</source>
         <translation>PKCS#12 (*.p12 *.pfx);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>The e-mail address needs an &apos;@&apos;.</source>
-        <translation>Die E-Mail-Adresse braucht ein „@“.</translation>
     </message>
     <message>
         <source>Cannot save the settings: %1</source>
@@ -4457,56 +4476,8 @@ Ziehen Sie Dateien oder Ordner hierher, um sie beizufügen.</translation>
         <translation>Exemptio hilft Ihnen zu prüfen, ob ein KI-Modell oder KI-System, das sein Anbieter als „Open Source“ bezeichnet, unter die Ausnahmen der KI-Verordnung fällt (Artikel 2 Absatz 12, Artikel 53 Absatz 2 und Artikel 54 Absatz 6). Es arbeitet offline. Geben Sie an, wer Sie sind; alles hier können Sie später in den Einstellungen ändern.</translation>
     </message>
     <message>
-        <source>SURNAME Given name</source>
-        <translation>NACHNAME Vorname</translation>
-    </message>
-    <message>
-        <source>e.g. AI Office, Unit A.2</source>
-        <translation>z. B. Büro für Künstliche Intelligenz, Referat A.2</translation>
-    </message>
-    <message>
-        <source>name.surname@ec.europa.eu</source>
-        <translation>vorname.nachname@ec.europa.eu</translation>
-    </message>
-    <message>
-        <source>Case officer</source>
-        <translation>Sachbearbeiter</translation>
-    </message>
-    <message>
-        <source>Reviewer</source>
-        <translation>Prüfer</translation>
-    </message>
-    <message>
-        <source>Head of unit</source>
-        <translation>Referatsleitung</translation>
-    </message>
-    <message>
-        <source>Auditor</source>
-        <translation>Auditor</translation>
-    </message>
-    <message>
-        <source>Your role on this computer&apos;s database. On a team database a head of unit grants roles; this choice is then only a reminder.</source>
-        <translation>Ihre Rolle in der Datenbank dieses Computers. In einer Teamdatenbank vergibt ein Referatsleiter die Rollen; diese Auswahl ist dann nur eine Erinnerung.</translation>
-    </message>
-    <message>
         <source>Your officer profile</source>
         <translation>Ihr Sachbearbeiterprofil</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>&amp;Unit:</source>
-        <translation>&amp;Referat:</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail:</source>
-        <translation>&amp;E-Mail:</translation>
-    </message>
-    <message>
-        <source>&amp;Role:</source>
-        <translation>R&amp;olle:</translation>
     </message>
     <message>
         <source>optional: your PKCS#12 file (.p12 or .pfx)</source>
@@ -4589,22 +4560,6 @@ Ziehen Sie Dateien oder Ordner hierher, um sie beizufügen.</translation>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <source>Officer name</source>
-        <translation>Name des Sachbearbeiters</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Referat</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
         <source>Signing key file</source>
         <translation>Signaturschlüsseldatei</translation>
     </message>
@@ -4671,14 +4626,6 @@ Ziehen Sie Dateien oder Ordner hierher, um sie beizufügen.</translation>
     <message>
         <source>Connecting to the team database…</source>
         <translation>Verbindung zur Teamdatenbank wird hergestellt…</translation>
-    </message>
-    <message>
-        <source>Type your name: it goes into the audit trail and onto letters.</source>
-        <translation>Geben Sie Ihren Namen ein: Er erscheint im Prüfprotokoll und auf den Schreiben.</translation>
-    </message>
-    <message>
-        <source>The e-mail address needs an &apos;@&apos;.</source>
-        <translation>Die E-Mail-Adresse braucht ein „@“.</translation>
     </message>
     <message>
         <source>The team database URL starts with postgresql:// or postgresql+psycopg://.</source>

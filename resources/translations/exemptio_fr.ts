@@ -3215,6 +3215,81 @@ Rien n&apos;a été importé ; vos données sont inchangées.</translation>
     </message>
 </context>
 <context>
+    <name>OfficerForm</name>
+    <message>
+        <source>SURNAME Given name</source>
+        <translation>NOM Prénom</translation>
+    </message>
+    <message>
+        <source>Case officer</source>
+        <translation>Agent instructeur</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Relecteur</translation>
+    </message>
+    <message>
+        <source>Head of unit</source>
+        <translation>Chef d&apos;unité</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditeur</translation>
+    </message>
+    <message>
+        <source>e.g. AI Office, Unit A.2</source>
+        <translation>p. ex. Bureau de l&apos;IA, unité A.2</translation>
+    </message>
+    <message>
+        <source>name.surname@ec.europa.eu</source>
+        <translation>prenom.nom@ec.europa.eu</translation>
+    </message>
+    <message>
+        <source>Your role on this computer&apos;s database. On a team database a head of unit grants roles; this choice is then only a reminder.</source>
+        <translation>Votre rôle dans la base de données de cet ordinateur. Sur une base de données d&apos;équipe, les rôles sont attribués par un chef d&apos;unité ; ce choix n&apos;est alors qu&apos;un rappel.</translation>
+    </message>
+    <message>
+        <source>Officer name</source>
+        <translation>Nom de l&apos;agent</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unité :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Courriel :</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>Type your name: it goes into the audit trail and onto letters.</source>
+        <translation>Saisissez votre nom : il figure dans la piste d&apos;audit et sur les courriers.</translation>
+    </message>
+    <message>
+        <source>The e-mail address needs an &apos;@&apos;.</source>
+        <translation>L&apos;adresse électronique doit contenir un « @ ».</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Case facts</source>
@@ -3857,26 +3932,6 @@ Déposez ici des fichiers ou des dossiers pour les joindre.</translation>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <source>SURNAME Given name</source>
-        <translation>NOM Prénom</translation>
-    </message>
-    <message>
-        <source>Case officer</source>
-        <translation>Agent instructeur</translation>
-    </message>
-    <message>
-        <source>Reviewer</source>
-        <translation>Relecteur</translation>
-    </message>
-    <message>
-        <source>Head of unit</source>
-        <translation>Chef d&apos;unité</translation>
-    </message>
-    <message>
-        <source>Auditor</source>
-        <translation>Auditeur</translation>
-    </message>
-    <message>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
@@ -3917,22 +3972,6 @@ Déposez ici des fichiers ou des dossiers pour les joindre.</translation>
         <translation>La phrase secrète de la clé de signature est demandée à chaque signature ; elle n&apos;est jamais enregistrée.</translation>
     </message>
     <message>
-        <source>Officer name</source>
-        <translation>Nom de l&apos;agent</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Unité</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Courriel</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rôle</translation>
-    </message>
-    <message>
         <source>Default letter language</source>
         <translation>Langue des courriers par défaut</translation>
     </message>
@@ -3959,22 +3998,6 @@ Déposez ici des fichiers ou des dossiers pour les joindre.</translation>
     <message>
         <source>Officer profile</source>
         <translation>Profil de l&apos;agent</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
-    </message>
-    <message>
-        <source>&amp;Unit:</source>
-        <translation>&amp;Unité :</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail:</source>
-        <translation>&amp;Courriel :</translation>
-    </message>
-    <message>
-        <source>&amp;Role:</source>
-        <translation>&amp;Rôle :</translation>
     </message>
     <message>
         <source>Letters and signing</source>
@@ -4035,10 +4058,6 @@ Déposez ici des fichiers ou des dossiers pour les joindre.</translation>
     <message>
         <source>PKCS#12 (*.p12 *.pfx);;All files (*)</source>
         <translation>PKCS#12 (*.p12 *.pfx);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>The e-mail address needs an &apos;@&apos;.</source>
-        <translation>L&apos;adresse électronique doit contenir un « @ ».</translation>
     </message>
     <message>
         <source>Cannot save the settings: %1</source>
@@ -4457,56 +4476,8 @@ Déposez ici des fichiers ou des dossiers pour les joindre.</translation>
         <translation>Exemptio vous aide à déterminer si un modèle ou un système d&apos;IA que son fournisseur qualifie d&apos;« open source » remplit les conditions des exemptions prévues par le règlement sur l&apos;IA (article 2, paragraphe 12, article 53, paragraphe 2, et article 54, paragraphe 6). Il fonctionne hors ligne. Indiquez qui vous êtes ; tout ce qui figure ici peut être modifié ultérieurement dans les paramètres.</translation>
     </message>
     <message>
-        <source>SURNAME Given name</source>
-        <translation>NOM Prénom</translation>
-    </message>
-    <message>
-        <source>e.g. AI Office, Unit A.2</source>
-        <translation>p. ex. Bureau de l&apos;IA, unité A.2</translation>
-    </message>
-    <message>
-        <source>name.surname@ec.europa.eu</source>
-        <translation>prenom.nom@ec.europa.eu</translation>
-    </message>
-    <message>
-        <source>Case officer</source>
-        <translation>Agent instructeur</translation>
-    </message>
-    <message>
-        <source>Reviewer</source>
-        <translation>Relecteur</translation>
-    </message>
-    <message>
-        <source>Head of unit</source>
-        <translation>Chef d&apos;unité</translation>
-    </message>
-    <message>
-        <source>Auditor</source>
-        <translation>Auditeur</translation>
-    </message>
-    <message>
-        <source>Your role on this computer&apos;s database. On a team database a head of unit grants roles; this choice is then only a reminder.</source>
-        <translation>Votre rôle dans la base de données de cet ordinateur. Sur une base de données d&apos;équipe, les rôles sont attribués par un chef d&apos;unité ; ce choix n&apos;est alors qu&apos;un rappel.</translation>
-    </message>
-    <message>
         <source>Your officer profile</source>
         <translation>Votre profil d&apos;agent</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
-    </message>
-    <message>
-        <source>&amp;Unit:</source>
-        <translation>&amp;Unité :</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail:</source>
-        <translation>&amp;Courriel :</translation>
-    </message>
-    <message>
-        <source>&amp;Role:</source>
-        <translation>&amp;Rôle :</translation>
     </message>
     <message>
         <source>optional: your PKCS#12 file (.p12 or .pfx)</source>
@@ -4589,22 +4560,6 @@ Déposez ici des fichiers ou des dossiers pour les joindre.</translation>
         <translation>&amp;Démarrer</translation>
     </message>
     <message>
-        <source>Officer name</source>
-        <translation>Nom de l&apos;agent</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Unité</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Courriel</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rôle</translation>
-    </message>
-    <message>
         <source>Signing key file</source>
         <translation>Fichier de clé de signature</translation>
     </message>
@@ -4671,14 +4626,6 @@ Déposez ici des fichiers ou des dossiers pour les joindre.</translation>
     <message>
         <source>Connecting to the team database…</source>
         <translation>Connexion à la base de données d&apos;équipe…</translation>
-    </message>
-    <message>
-        <source>Type your name: it goes into the audit trail and onto letters.</source>
-        <translation>Saisissez votre nom : il figure dans la piste d&apos;audit et sur les courriers.</translation>
-    </message>
-    <message>
-        <source>The e-mail address needs an &apos;@&apos;.</source>
-        <translation>L&apos;adresse électronique doit contenir un « @ ».</translation>
     </message>
     <message>
         <source>The team database URL starts with postgresql:// or postgresql+psycopg://.</source>

@@ -23,9 +23,9 @@ from app.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from app.ui.widgets.officer_form import OfficerForm
 
 LANGUAGES = (("en", "English"), ("fr", "Français"), ("de", "Deutsch"))
-ROLES = ("officer", "reviewer", "head", "auditor")
 
 
 class SettingsDialog(QDialog):
@@ -37,20 +37,13 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(560)
         s = ctx.settings
 
-        self.name = QLineEdit(s.officer_name)
-        self.name.setPlaceholderText(self.tr("SURNAME Given name"))
-        self.unit = QLineEdit(s.officer_unit)
-        self.email = QLineEdit(s.officer_email)
-        self.role = QComboBox()
-        role_names = {
-            "officer": self.tr("Case officer"),
-            "reviewer": self.tr("Reviewer"),
-            "head": self.tr("Head of unit"),
-            "auditor": self.tr("Auditor"),
-        }
-        for r in ROLES:
-            self.role.addItem(role_names[r], r)
-        self.role.setCurrentIndex(max(self.role.findData(s.officer_role), 0))
+        self.profile = OfficerForm(self.tr("Officer profile"), s)
+        self.name, self.unit, self.email, self.role = (
+            self.profile.name,
+            self.profile.unit,
+            self.profile.email,
+            self.profile.role,
+        )
         self.letter_language = QComboBox()
         self.ui_language = QComboBox()
         self.ui_language.addItem(self.tr("System language"), "")
@@ -104,10 +97,6 @@ class SettingsDialog(QDialog):
         note.setStyleSheet("color: #6b7280;")
 
         for w, name in (
-            (self.name, self.tr("Officer name")),
-            (self.unit, self.tr("Unit")),
-            (self.email, self.tr("E-mail")),
-            (self.role, self.tr("Role")),
             (self.letter_language, self.tr("Default letter language")),
             (self.ui_language, self.tr("Interface language")),
             (self.key_path, self.tr("Signing key location")),
@@ -117,12 +106,6 @@ class SettingsDialog(QDialog):
         ):
             w.setAccessibleName(name)
 
-        profile = QGroupBox(self.tr("Officer profile"))
-        pf = QFormLayout(profile)
-        pf.addRow(self.tr("&Name:"), self.name)
-        pf.addRow(self.tr("&Unit:"), self.unit)
-        pf.addRow(self.tr("&E-mail:"), self.email)
-        pf.addRow(self.tr("&Role:"), self.role)
         work = QGroupBox(self.tr("Letters and signing"))
         wf = QFormLayout(work)
         wf.addRow(self.tr("Default letter &language:"), self.letter_language)
@@ -155,7 +138,7 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
-        for g in (profile, work, storage, ui):
+        for g in (self.profile, work, storage, ui):
             lay.addWidget(g)
         lay.addWidget(self.error)
         lay.addWidget(buttons)
@@ -180,10 +163,7 @@ class SettingsDialog(QDialog):
     def value(self) -> Settings:
         return replace(
             self.ctx.settings,
-            officer_name=self.name.text().strip(),
-            officer_unit=self.unit.text().strip(),
-            officer_email=self.email.text().strip(),
-            officer_role=str(self.role.currentData()),
+            **self.profile.values(),
             letter_language=str(self.letter_language.currentData()),
             ui_language=str(self.ui_language.currentData()),
             signing_key_path=self.key_path.text().strip(),
@@ -193,9 +173,12 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         new = self.value()
-        if new.officer_email and "@" not in new.officer_email:
-            self.error.setText(self.tr("The e-mail address needs an '@'."))
+        problem, field = self.profile.problem()
+        if problem:
+            self.error.setText(problem)
             self.error.show()
+            if field is not None:
+                field.setFocus()
             return
         problem = _shared_folder_problem(new.shared_blob_folder)
         if problem:

@@ -28,7 +28,6 @@ from app.services.settings import Settings
 from app.ui.qt import (
     QButtonGroup,
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -45,10 +44,10 @@ from app.ui.qt import (
     QWidget,
 )
 from app.ui.tasks import TaskRunner
+from app.ui.widgets.officer_form import OfficerForm
 
 log = logging.getLogger("exemptio.ui.welcome")
 
-ROLES = ("officer", "reviewer", "head", "auditor")
 TEAM_SCHEMES = ("postgresql://", "postgresql+psycopg://")
 OK_STYLE = "color: #067647;"
 ERROR_STYLE = "color: #b42318;"
@@ -104,34 +103,13 @@ class WelcomeDialog(QDialog):
         head.addLayout(text, 1)
 
         # -- officer profile ---------------------------------------------------------------
-        self.name = QLineEdit(s.officer_name)
-        self.name.setPlaceholderText(self.tr("SURNAME Given name"))
-        self.unit = QLineEdit(s.officer_unit)
-        self.unit.setPlaceholderText(self.tr("e.g. AI Office, Unit A.2"))
-        self.email = QLineEdit(s.officer_email)
-        self.email.setPlaceholderText(self.tr("name.surname@ec.europa.eu"))
-        self.role = QComboBox()
-        role_names = {
-            "officer": self.tr("Case officer"),
-            "reviewer": self.tr("Reviewer"),
-            "head": self.tr("Head of unit"),
-            "auditor": self.tr("Auditor"),
-        }
-        for r in ROLES:
-            self.role.addItem(role_names[r], r)
-        self.role.setCurrentIndex(max(self.role.findData(s.officer_role), 0))
-        self.role.setToolTip(
-            self.tr(
-                "Your role on this computer's database. On a team database a head of unit "
-                "grants roles; this choice is then only a reminder."
-            )
+        self.profile = OfficerForm(self.tr("Your officer profile"), s, hints=True)
+        self.name, self.unit, self.email, self.role = (
+            self.profile.name,
+            self.profile.unit,
+            self.profile.email,
+            self.profile.role,
         )
-        profile = QGroupBox(self.tr("Your officer profile"))
-        pf = QFormLayout(profile)
-        pf.addRow(self.tr("&Name:"), self.name)
-        pf.addRow(self.tr("&Unit:"), self.unit)
-        pf.addRow(self.tr("&E-mail:"), self.email)
-        pf.addRow(self.tr("&Role:"), self.role)
 
         # -- signing key ----------------------------------------------------------------------
         self.key_path = QLineEdit(s.signing_key_path)
@@ -236,10 +214,6 @@ class WelcomeDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         for w, name in (
-            (self.name, self.tr("Officer name")),
-            (self.unit, self.tr("Unit")),
-            (self.email, self.tr("E-mail")),
-            (self.role, self.tr("Role")),
             (self.key_path, self.tr("Signing key file")),
             (self.passphrase, self.tr("Signing key passphrase")),
             (self.copy_key, self.tr("Keep a copy of the key")),
@@ -254,7 +228,7 @@ class WelcomeDialog(QDialog):
 
         lay = QVBoxLayout(self)
         lay.addLayout(head)
-        for g in (profile, key_box, db_box):
+        for g in (self.profile, key_box, db_box):
             lay.addWidget(g)
         lay.addWidget(self.demo)
         lay.addWidget(self.error)
@@ -383,21 +357,16 @@ class WelcomeDialog(QDialog):
     def value(self) -> Settings:
         return replace(
             self.ctx.settings,
-            officer_name=self.name.text().strip(),
-            officer_unit=self.unit.text().strip(),
-            officer_email=self.email.text().strip(),
-            officer_role=str(self.role.currentData()),
+            **self.profile.values(),
             database_url=self.db_url.text().strip() if self.team.isChecked() else "",
             first_run_done=True,
         )
 
     def accept(self) -> None:
         new = self.value()
-        if not new.officer_name:
-            self._fail(self.tr("Type your name: it goes into the audit trail and onto letters."), self.name)
-            return
-        if new.officer_email and "@" not in new.officer_email:
-            self._fail(self.tr("The e-mail address needs an '@'."), self.email)
+        problem, field = self.profile.problem(name_required=True)
+        if problem:
+            self._fail(problem, field)
             return
         if self.team.isChecked() and not new.database_url.startswith(TEAM_SCHEMES):
             self._fail(
