@@ -70,7 +70,7 @@ def _need(ctx: AppContext | None) -> AppContext:
 
 
 def _show(args: argparse.Namespace, ctx: AppContext | None) -> int:
-    from app.services.checklist_migrate import answers_without_evidence
+    from app.services.checklist.migrate import answers_without_evidence
 
     c = _need(ctx)
     st = svc.get_state(c, args.ref)
@@ -142,7 +142,7 @@ def _answer(args: argparse.Namespace, ctx: AppContext | None) -> int:
 
 
 def _outcome(args: argparse.Namespace, ctx: AppContext | None) -> int:
-    from app.services.checklist_migrate import answers_without_evidence
+    from app.services.checklist.migrate import answers_without_evidence
 
     st = svc.get_state(_need(ctx), args.ref)
     uncited = answers_without_evidence(st)
@@ -157,7 +157,7 @@ def _outcome(args: argparse.Namespace, ctx: AppContext | None) -> int:
 
 
 def _migrate(args: argparse.Namespace, ctx: AppContext | None) -> int:
-    from app.services import checklist_migrate
+    from app.services.checklist import migrate as checklist_migrate
 
     res = checklist_migrate.migrate(_need(ctx), args.ref, args.to)
     if args.json:
@@ -195,7 +195,7 @@ def _screen(args: argparse.Namespace, ctx: AppContext | None) -> int:
 
 
 def _accept(args: argparse.Namespace, ctx: AppContext | None) -> int:
-    from app.services import checklist_migrate
+    from app.services.checklist import migrate as checklist_migrate
 
     answers, st = checklist_migrate.accept_screening(_need(ctx), args.ref, args.only)
     if args.json:

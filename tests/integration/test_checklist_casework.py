@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from app.domain.errors import BadInput
-from app.services import cases, checklist, checklist_migrate, evidence
+from app.services import cases, checklist, evidence
+from app.services.checklist import migrate as checklist_migrate
 from app.services.context import open_context
 
 SRC = Path(__file__).resolve().parents[2] / "resources" / "checklists"

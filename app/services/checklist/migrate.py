@@ -20,9 +20,13 @@ from sqlalchemy import select
 
 from app.domain.checklist import asked_ids, validate_answer
 from app.domain.errors import BadInput, NotAllowed
-from app.services import checklist, roles
+from app.services import roles
+from app.services.checklist.definitions import LOCKED_STATUSES, available_versions, load_definition
+from app.services.checklist.saving import save_answers, store_outcome
+from app.services.checklist.screening import is_licence_like, screen_case_licences
+from app.services.checklist.state import ChecklistState, case_row, get_state
 from app.services.context import AppContext
-from db import audit
+from db.changes import record_change
 from db.models import ChecklistAnswer
 from db.uow import unit_of_work
 
@@ -51,14 +55,14 @@ class MigrationResult:
 def migrate(ctx: AppContext, reference: str, to_version: str, *, actor: str | None = None) -> MigrationResult:
     who = (actor or ctx.require_officer()).strip() or ctx.require_officer()
     roles.require(ctx, "checklist.answer", actor=who)
-    state = checklist.get_state(ctx, reference)
-    if to_version not in checklist.available_versions(state.checklist_id, ctx=ctx):
-        known = ", ".join(checklist.available_versions(state.checklist_id, ctx=ctx))
+    state = get_state(ctx, reference)
+    if to_version not in available_versions(state.checklist_id, ctx=ctx):
+        known = ", ".join(available_versions(state.checklist_id, ctx=ctx))
         raise BadInput(f"Checklist {state.checklist_id} has no version {to_version!r} (versions: {known}).")
     if to_version == state.version:
         raise BadInput(f"Case {state.reference} is already assessed with {state.checklist_id} {to_version}.")
-    old = checklist.load_definition(state.checklist_id, state.version, ctx=ctx)
-    new = checklist.load_definition(state.checklist_id, to_version, ctx=ctx)
+    old = load_definition(state.checklist_id, state.version, ctx=ctx)
+    new = load_definition(state.checklist_id, to_version, ctx=ctx)
     result = MigrationResult(state.reference, state.version, to_version)
     kept: dict[str, dict[str, Any]] = {}
     for qid, ans in state.answers.items():
@@ -79,8 +83,8 @@ def migrate(ctx: AppContext, reference: str, to_version: str, *, actor: str | No
         if qid not in kept and qid not in result.to_answer and not old.has(qid):
             result.to_answer[qid] = f"a new question in {to_version}"
     with unit_of_work(ctx.engine) as s:
-        case = checklist._case(s, state.reference)
-        if case.status in checklist.LOCKED_STATUSES:
+        case = case_row(s, state.reference)
+        if case.status in LOCKED_STATUSES:
             raise NotAllowed(
                 f"Case {case.reference} is {case.status}: reopen it before moving it to another version."
             )
@@ -96,14 +100,11 @@ def migrate(ctx: AppContext, reference: str, to_version: str, *, actor: str | No
                 )
                 s.delete(row)
         case.checklist_version = to_version
-        s.flush()
-        audit.append(
+        record_change(
             s,
             actor=who,
             action="checklist.migrated",
-            entity_type="case",
-            entity_id=case.reference,
-            case_ref=case.reference,
+            case=case,
             before={"checklist": case.checklist_id, "version": result.from_version},
             after={
                 "checklist": case.checklist_id,
@@ -113,12 +114,12 @@ def migrate(ctx: AppContext, reference: str, to_version: str, *, actor: str | No
                 "dropped": dropped,
             },
         )
-        checklist._store_outcome(s, case, new, who, dt.datetime.now(dt.UTC))
-    result.outcome = checklist.get_state(ctx, state.reference).outcome
+        store_outcome(s, case, new, who, dt.datetime.now(dt.UTC))
+    result.outcome = get_state(ctx, state.reference).outcome
     return result
 
 
-def answers_without_evidence(state: checklist.ChecklistState) -> list[str]:
+def answers_without_evidence(state: ChecklistState) -> list[str]:
     """The asked questions whose answer cites no evidence, in checklist order."""
     asked = set(state.asked)
     return [q for q, a in state.answers.items() if q in asked and a.value is not None and not a.evidence]
@@ -126,13 +127,13 @@ def answers_without_evidence(state: checklist.ChecklistState) -> list[str]:
 
 def accept_screening(
     ctx: AppContext, reference: str, only: list[str] | None = None, *, actor: str | None = None
-) -> tuple[dict[str, Any], checklist.ChecklistState]:
+) -> tuple[dict[str, Any], ChecklistState]:
     """Save the licence screener's suggested answers (all, or the question ids in
     ``only``), each citing the screened licence evidence and noting the screening;
     returns (the answers saved, the new state). The screener suggests, the officer
     accepts: nothing is saved without this call."""
     who = (actor or ctx.require_officer()).strip() or ctx.require_officer()
-    doc = checklist.screen_case_licences(ctx, reference)
+    doc = screen_case_licences(ctx, reference)
     if doc is None:
         raise BadInput(f"Case {reference} has no licence or policy text evidence to screen.")
     suggested: dict[str, Any] = dict(doc.get("suggested") or {})
@@ -146,12 +147,12 @@ def accept_screening(
         raise BadInput("The licence screening suggests no answers for this case.")
     from app.services import evidence as ev
 
-    cited = sorted({r.sha256 for r in ev.list_evidence(ctx, reference) if checklist.is_licence_like(r)})
+    cited = sorted({r.sha256 for r in ev.list_evidence(ctx, reference) if is_licence_like(r)})
     sources = sorted({str(c.get("source", "")) for c in doc.get("citations", []) if c.get("source")})
     note = "Accepted from the licence screening" + (f" ({', '.join(sources[:8])})" if sources else "")
     answers = {q: {"value": v, "evidence": cited, "note": note} for q, v in suggested.items()}
-    state = checklist.get_state(ctx, reference)
-    new_state = checklist.save_answers(
+    state = get_state(ctx, reference)
+    new_state = save_answers(
         ctx, reference, answers, checklist_id=state.checklist_id, version=state.version, actor=who
     )
     return answers, new_state
