@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name></name>
+    <message>
+        <source>Say why the case moves back; the reason is kept in the audit trail.</source>
+        <translation>Begründen Sie, warum der Fall zurückgeht; die Begründung wird im Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>not yet assessed</source>
+        <translation>noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Changing the status…</source>
+        <translation>Status wird geändert…</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Neuer Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Stop the clock</source>
+        <translation>Frist anhalten</translation>
+    </message>
+    <message>
+        <source>Why is the clock stopped (for example: waiting for the provider&apos;s reply)? The due date moves by the days it stays stopped.</source>
+        <translation>Warum wird die Frist angehalten (zum Beispiel: Warten auf die Antwort des Anbieters)? Das Fälligkeitsdatum verschiebt sich um die Tage des Anhaltens.</translation>
+    </message>
+    <message>
+        <source>Stop clock</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Stopping the clock…</source>
+        <translation>Frist wird angehalten…</translation>
+    </message>
+    <message>
+        <source>Resuming the clock…</source>
+        <translation>Frist wird fortgesetzt…</translation>
+    </message>
+    <message>
+        <source>Assigning…</source>
+        <translation>Zuweisung…</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>Zuweisen an</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemanden</translation>
+    </message>
+    <message>
+        <source>Saving the case details…</source>
+        <translation>Falldaten werden gespeichert…</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Changing the due date…</source>
+        <translation>Fälligkeitsdatum wird geändert…</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Frist</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>see the package</source>
@@ -3454,70 +3529,6 @@ Es wurde nichts importiert; Ihre Daten sind unverändert.</translation>
     <message>
         <source>Clock running.</source>
         <translation>Frist läuft.</translation>
-    </message>
-    <message>
-        <source>Say why the case moves back; the reason is kept in the audit trail.</source>
-        <translation>Begründen Sie, warum der Fall zurückgeht; die Begründung wird im Prüfprotokoll festgehalten.</translation>
-    </message>
-    <message>
-        <source>Changing the status…</source>
-        <translation>Status wird geändert…</translation>
-    </message>
-    <message>
-        <source>New status</source>
-        <translation>Neuer Status</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Begründung</translation>
-    </message>
-    <message>
-        <source>Stop the clock</source>
-        <translation>Frist anhalten</translation>
-    </message>
-    <message>
-        <source>Why is the clock stopped (for example: waiting for the provider&apos;s reply)? The due date moves by the days it stays stopped.</source>
-        <translation>Warum wird die Frist angehalten (zum Beispiel: Warten auf die Antwort des Anbieters)? Das Fälligkeitsdatum verschiebt sich um die Tage des Anhaltens.</translation>
-    </message>
-    <message>
-        <source>Stop clock</source>
-        <translation>Anhalten</translation>
-    </message>
-    <message>
-        <source>Stopping the clock…</source>
-        <translation>Frist wird angehalten…</translation>
-    </message>
-    <message>
-        <source>Resuming the clock…</source>
-        <translation>Frist wird fortgesetzt…</translation>
-    </message>
-    <message>
-        <source>Assigning…</source>
-        <translation>Zuweisung…</translation>
-    </message>
-    <message>
-        <source>Assign to</source>
-        <translation>Zuweisen an</translation>
-    </message>
-    <message>
-        <source>Saving the case details…</source>
-        <translation>Falldaten werden gespeichert…</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
-        <source>Changing the due date…</source>
-        <translation>Fälligkeitsdatum wird geändert…</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
         <source>Linked cases</source>

@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name></name>
+    <message>
+        <source>Say why the case moves back; the reason is kept in the audit trail.</source>
+        <translation>Indiquez pourquoi le dossier revient en arrière ; le motif est conservé dans la piste d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>not yet assessed</source>
+        <translation>pas encore évalué</translation>
+    </message>
+    <message>
+        <source>Changing the status…</source>
+        <translation>Changement de statut…</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Nouveau statut</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Stop the clock</source>
+        <translation>Suspendre le délai</translation>
+    </message>
+    <message>
+        <source>Why is the clock stopped (for example: waiting for the provider&apos;s reply)? The due date moves by the days it stays stopped.</source>
+        <translation>Pourquoi le délai est-il suspendu (par exemple : attente de la réponse du fournisseur) ? L&apos;échéance est reportée du nombre de jours de suspension.</translation>
+    </message>
+    <message>
+        <source>Stop clock</source>
+        <translation>Suspendre</translation>
+    </message>
+    <message>
+        <source>Stopping the clock…</source>
+        <translation>Suspension du délai…</translation>
+    </message>
+    <message>
+        <source>Resuming the clock…</source>
+        <translation>Reprise du délai…</translation>
+    </message>
+    <message>
+        <source>Assigning…</source>
+        <translation>Attribution…</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>Attribuer à</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>Saving the case details…</source>
+        <translation>Enregistrement du dossier…</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Changing the due date…</source>
+        <translation>Modification de l&apos;échéance…</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>see the package</source>
@@ -3454,70 +3529,6 @@ Rien n&apos;a été importé ; vos données sont inchangées.</translation>
     <message>
         <source>Clock running.</source>
         <translation>Délai en cours.</translation>
-    </message>
-    <message>
-        <source>Say why the case moves back; the reason is kept in the audit trail.</source>
-        <translation>Indiquez pourquoi le dossier revient en arrière ; le motif est conservé dans la piste d&apos;audit.</translation>
-    </message>
-    <message>
-        <source>Changing the status…</source>
-        <translation>Changement de statut…</translation>
-    </message>
-    <message>
-        <source>New status</source>
-        <translation>Nouveau statut</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Motif</translation>
-    </message>
-    <message>
-        <source>Stop the clock</source>
-        <translation>Suspendre le délai</translation>
-    </message>
-    <message>
-        <source>Why is the clock stopped (for example: waiting for the provider&apos;s reply)? The due date moves by the days it stays stopped.</source>
-        <translation>Pourquoi le délai est-il suspendu (par exemple : attente de la réponse du fournisseur) ? L&apos;échéance est reportée du nombre de jours de suspension.</translation>
-    </message>
-    <message>
-        <source>Stop clock</source>
-        <translation>Suspendre</translation>
-    </message>
-    <message>
-        <source>Stopping the clock…</source>
-        <translation>Suspension du délai…</translation>
-    </message>
-    <message>
-        <source>Resuming the clock…</source>
-        <translation>Reprise du délai…</translation>
-    </message>
-    <message>
-        <source>Assigning…</source>
-        <translation>Attribution…</translation>
-    </message>
-    <message>
-        <source>Assign to</source>
-        <translation>Attribuer à</translation>
-    </message>
-    <message>
-        <source>Saving the case details…</source>
-        <translation>Enregistrement du dossier…</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Changing the due date…</source>
-        <translation>Modification de l&apos;échéance…</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation>Échéance</translation>
     </message>
     <message>
         <source>Linked cases</source>
