@@ -127,7 +127,8 @@ def units(text: str) -> list[Unit]:
     out: list[Unit] = []
     cur: Unit | None = None
     prev_blank, prev_terminal = True, True
-    for n, raw in enumerate(text.splitlines(), start=1):
+    raw_lines = text.splitlines()
+    for n, raw in enumerate(raw_lines, start=1):
         prev_terminal = prev_terminal or bool(out and out[-1].kind == "heading" and out[-1].last == n - 1)
         line = raw.replace("\u00a0", " ").replace("\u3000", " ").rstrip()
         s = line.strip()
@@ -135,7 +136,9 @@ def units(text: str) -> list[Unit]:
             cur = None
             prev_blank, prev_terminal = True, True
             continue
-        if _is_heading(line, prev_blank, prev_terminal):
+        nxt = raw_lines[n].strip() if n < len(raw_lines) else ""
+        wraps_on = bool(re.match(r"[a-zà-öø-ÿ]", nxt)) and not _MARKER.match(nxt)  # a hard-wrapped sentence
+        if not wraps_on and _is_heading(line, prev_blank, prev_terminal):
             out.append(Unit("heading", s.strip("#* "), n, n, [(0, n)]))
             cur = None
         elif _MARKER.match(line) or cur is None or re.search(r"[:;：；][\s*_]*$", cur.text):
@@ -180,6 +183,7 @@ def read_clauses(text: str) -> tuple[list[Clause], dict[str, Definition]]:
     lead_restrictive = False
     list_active = False
     defs: dict[str, Definition] = {}
+    led: list[tuple[int, str, bool, str]] = []  # the lead-ins whose items have begun
     item_leads: list[
         tuple[int, str, bool, str]
     ] = []  # nested lead-ins: (indent, text, restrictive, marker style)
@@ -188,10 +192,23 @@ def read_clauses(text: str) -> tuple[list[Clause], dict[str, Definition]]:
         lg = L.detect(u.text) or (clauses[-1].lang if clauses else "")
         if u.kind == "item":
             style = _style(u.text)
+            popped = []
             while item_leads and (
                 item_leads[-1][0] > u.indent or (item_leads[-1][0] == u.indent and item_leads[-1][3] == style)
             ):
-                item_leads.pop()  # back to an outer level of the list
+                popped.append(item_leads.pop())  # back to an outer level of the list
+            if popped and _fragment(u.text):
+                # an item that cannot stand alone ("2. To train other models") still continues
+                # the lead-in it completes: one nested deeper than the item, or a sibling whose
+                # items have not begun (the numbering of a translated list is often broken)
+                keep = next(
+                    (x for x in popped if x[2] and (x[0] > u.indent or not any(x is y for y in led))),
+                    None,
+                )
+                if keep is not None:
+                    item_leads.append(keep)
+            if item_leads:
+                led.append(item_leads[-1])
             lead = item_leads[-1][1] if item_leads else base_lead
             lead_restrictive = base_restrictive or any(x[2] for x in item_leads)
         if u.kind == "heading":
@@ -235,7 +252,7 @@ def read_clauses(text: str) -> tuple[list[Clause], dict[str, Definition]]:
             for item in d:
                 defs.setdefault(item.term, item)
             # inline enumerations and semicolon lists inside the sentence
-            subs = _inline_items(part)
+            subs = _inline_items(part) or _lead_items(part, c.lang)
             if len(subs) >= 2:
                 c.has_items = True
                 stem = part[: subs[0][0]].strip()
@@ -296,11 +313,26 @@ def read_clauses(text: str) -> tuple[list[Clause], dict[str, Definition]]:
     # resolve the defined terms where they are used
     if defs:
         terms = sorted(defs, key=len, reverse=True)
-        rx = re.compile("|".join(r"(?<![\w\"“])" + re.escape(t) + r"(?![\w\"”])" for t in terms))
+        rx = re.compile("|".join(r"(?<![\w\"“])" + _term_rx(t) + r"(?![\w\"”])" for t in terms))
         for c in clauses:
-            used = {m.group() for m in rx.finditer(c.text + " " + c.context)}
-            c.defs = [defs[t] for t in terms if t in used and not (defs[t].first <= c.first <= defs[t].last)]
+            used = {_term_key(m.group()) for m in rx.finditer(c.text + " " + c.context)}
+            c.defs = [
+                defs[t]
+                for t in terms
+                if _term_key(t) in used and not (defs[t].first <= c.first <= defs[t].last)
+            ]
     return clauses, defs
+
+
+def _term_key(term: str) -> str:
+    """A defined term and its plural or singular are one term ("Excluded Jurisdictions")."""
+    t = term.lower()
+    return t[:-1] if t.endswith("s") and len(t) > 3 else t
+
+
+def _term_rx(term: str) -> str:
+    base = re.escape(term[:-1] if term.endswith("s") and len(term) > 3 else term)
+    return base + r"s?"
 
 
 def _style(s: str) -> str:
@@ -339,6 +371,19 @@ def _inline_items(s: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _lead_items(s: str, lg: str) -> list[tuple[int, int]]:
+    """A restriction lead-in and its items in one sentence: "Prohibited uses include: a; b; c"."""
+    m = re.search(r"[:：]\s*", s)
+    if not m or not _restriction_head(s[: m.start()], lg) or not _SEMI.search(s, m.end()):
+        return []
+    spans, start = [], m.end()
+    for sm in _SEMI.finditer(s, m.end()):
+        spans.append((start, sm.start()))
+        start = sm.end()
+    spans.append((start, len(s)))
+    return [(a + len(s[a:b]) - len(s[a:b].lstrip()), b) for a, b in spans if s[a:b].strip()]
+
+
 def _definition(s: str, first: int, last: int) -> list[Definition]:
     out = []
     m = _DEF_QUOTED.search(s)
@@ -354,7 +399,7 @@ def _definition(s: str, first: int, last: int) -> list[Definition]:
 _RESTRICT_HEAD = {
     "en": re.compile(
         r"\b(prohibited|restricted|forbidden)\s+(uses?|activities)\b|\buse\s+restrictions?\b|\blicen[cs]e\s+restrictions?\b|^\W*\d*\W*restrictions?\b"
-        r"|\b(agree|will|shall|must|may)\s+not\s+(to\s+)?(use|permit|allow|access|deploy|distribute)|\bnot\s+(be\s+)?used\s+(to|for|in)\b|\bnot\s+to\s+use\b|\bmay\s+not\s+use\b",
+        r"|\b(agree|will|shall|must|may)\s+not\s+(to\s+)?(use|permit|allow|access|deploy|distribute)|\bnot\s+(be\s+)?used\s*(to|for|in|:|$)|\bnot\s+to\s+use\b|\bmay\s+not\s+use\b",
         re.IGNORECASE,
     ),
     "zh": re.compile(r"不得|禁止|限制"),
@@ -368,8 +413,27 @@ _RESTRICT_HEAD = {
 
 
 def _restriction_head(s: str, lg: str) -> bool:
+    """A heading or lead-in whose items are restrictions: named so ("Prohibited uses"), or a
+    prohibition of use in any language read ("No debe utilizar … en los siguientes casos:")."""
     rx = _RESTRICT_HEAD.get(lg or "en")
-    return bool(rx and rx.search(s))
+    if rx and rx.search(s):
+        return True
+    return lg in L.READ and _has(lg, "prohibit", s) and _has(lg, "use", s)
+
+
+_FRAGMENT_OPENER = re.compile(
+    r"(to|for|in|on|by|with|as|from|into|against|para|en|con|por|como|contra|al|pour|à|dans|avec|par|afin"
+    r"|zur|zum|für|um|mit|bei|gegen|als|per|nel|nella|come|contro|\w+ing)\b",
+    re.IGNORECASE,
+)
+
+
+def _fragment(item: str) -> bool:
+    """Whether a list item is a fragment completing a lead-in, not a clause of its own: it
+    opens in lower case, with a preposition or an -ing form."""
+    m = _MARKER.match(item)
+    rest = re.sub(r"^[\s*_`]+", "", item[m.end() :] if m else item)
+    return bool(re.match(r"[a-zà-öø-ÿ]", rest) or _FRAGMENT_OPENER.match(rest))
 
 
 # --- judging ---------------------------------------------------------------------------------
@@ -475,6 +539,7 @@ _NEGATED_AFTER = re.compile(
     r"^[^.;:,!?]{0,40}?\b(?:(?:is|are|be|being) not (?:required|needed|necessary|applicable)|need not)\b",
     re.IGNORECASE,
 )
+_EXCEPTIVE = re.compile(r"(other\s+than|except|save|apart\s+from|besides)\b", re.IGNORECASE)
 _SAYS_NOT = re.compile(r"\bnot\b|n't\b|\bcannot\b|\bno\b|\bwithout\b|\bnever\b", re.IGNORECASE)
 
 
@@ -489,6 +554,8 @@ def negated(text: str, m: re.Match[str] | None) -> bool:
     for e in _CLAUSE_END.finditer(text, 0, start):
         clause_start = e.end()
     negative = _SAYS_NOT.search(m.group()) is not None
+    if _EXCEPTIVE.match(m.group()):
+        return False  # "may not use it for any purpose other than X": a negation confirms the limit
     scope = text[clause_start : start if negative else end]
     scope = _ASIDE.sub(" ", scope)
     resets = list(_SCOPE_RESET.finditer(scope))
@@ -771,14 +838,22 @@ def _judge(c: Clause) -> list[tuple[Finding, re.Match[str] | None]]:
         )
         or lg != "en"
     )
-    if eu and not party and governs and _near(eu, _find(lg, "exclude", geo), 220):
+    barred = _find(lg, "exclude", geo) + _find(lg, "prohibit", geo)  # "may not be used in the EU"
+    if eu and not party and governs and _near(eu, barred, 220):
         out.append(
             (
                 Finding(
                     "geographic_exclusion",
                     "M2a",
                     c,
-                    3 if _near(eu, _find(lg, "exclude", _EUPL_NAME.sub(" ", s)), 90) else 2,
+                    3
+                    if _near(
+                        eu,
+                        _find(lg, "exclude", _EUPL_NAME.sub(" ", s))
+                        + _find(lg, "prohibit", _EUPL_NAME.sub(" ", s)),
+                        90,
+                    )
+                    else 2,
                     "the licence does not apply in, or excludes, the European Union",
                 ),
                 core_in_text("exclude"),
@@ -943,7 +1018,15 @@ def _negated_at(lg: str, s: str, pos: int) -> bool:
     return re.search(r"\b(not|never|no|cannot|n't)\b[\w\s]{0,12}$", before, re.I) is not None
 
 
+_LIABILITY = re.compile(
+    r"\bliab|\bdamages\b|\bindemn|\bresponsabilit|\bhaftung|\bschadensersatz|\bresponsabilidad|\bdaños|\bdanni\b|责任|赔偿",
+    re.IGNORECASE,
+)
+
+
 def _threshold(lg: str, s: str) -> str:
+    if _LIABILITY.search(s):
+        return ""  # a cap on damages or liability says nothing of who may use the licence
     nums = [
         m
         for m in _find(lg, "number", s)

@@ -52,6 +52,18 @@ _STOP: Mapping[str, frozenset[str]] = {
 }
 
 
+# spelling marks of one language each (elisions, suffixes, letters), counted beside the stop words
+_MARKS: Mapping[str, re.Pattern[str]] = {
+    "fr": re.compile(r"\b(?:l|d|qu|n|s|j)['’](?=[a-zéèêàâîôû])|ç|ê|û|â|\w(?:eau|eaux|ées)\b"),
+    "it": re.compile(
+        r"\b(?:nell|dell|all|sull|dall|un)['’](?=[a-zà-ù])|\w(?:zione|zioni|ità|zza|gli|cch\w)\b|\bè\b"
+    ),
+    "es": re.compile(r"ñ|\w(?:ción|ciones|dad|dades)\b|¿|¡"),
+    "de": re.compile(r"[äöüß]|\w(?:ung|ungen|keit|heit|lich)\b|\bsch\w"),
+    "pt": re.compile(r"ção|ções|ã|õ|\bnão\b"),
+}
+
+
 def detect(text: str) -> str:
     """'en', 'zh', 'fr', 'de', 'it', 'es', or 'other' (any other language or script);
     '' for a stretch with too few words to tell."""
@@ -66,6 +78,9 @@ def detect(text: str) -> str:
     if len(latin) < 4:
         return ""
     counts = {lang: sum(1 for w in latin if w in stop) for lang, stop in _STOP.items()}
+    low = text.lower()
+    for lang, rx in _MARKS.items():  # spelling that only one language has decides a short clause
+        counts[lang] = counts.get(lang, 0) + len(rx.findall(low))
     best = max(counts, key=lambda k: counts[k])
     if counts[best] < max(2, len(latin) // 25):
         # legal English in capitals or lists of terms has few function words
@@ -80,39 +95,44 @@ _EN: dict[str, str] = {
     "prohibit": r"\b(shall|must|may|will|can|should)\s+not\b|\bcannot\b|\bagree(s|d)?\s+not\s+to\b"
     r"|\bnot\s+(be\s+)?(allowed|permitted|licen[cs]ed|authori[sz]ed|granted)\b|\bprohibit(ed|s)?\b"
     r"|\bforbidden\b|\bno\s+(right|licen[cs]e)\s+(is|are)\s+granted\b|\bis\s+not\s+a\s+non-?commercial\b"
-    r"|\b(shall|must|may|will)\s+(never|neither)\b|\bexcept\s+for\b|\bnot\s+for\b|\bwithout\s+(our|the\s+licensor'?s?|prior)\b",
-    "oblige": r"\b(must|shall|required\s+to|need\s+to|needs\s+to|have\s+to|is\s+required|are\s+required|requires?|obliged)\b",
+    r"|\b(shall|must|may|will)\s+(never|neither)\b|\bexcept\s+for\b|\bnot\s+for\b|\bwithout\s+(our|the\s+licensor'?s?|prior)\b"
+    r"|^\W*no\s+(?:[\w-]+\s+){0,2}(use|uses|usage|exploitation|distribution)\b",
+    "oblige": r"\b(must|shall|required\s+to|need\s+to|needs\s+to|have\s+to|is\s+required|are\s+required|requires?|obliged"
+    r"|subject\s+to|conditional\s+(up)?on|conditioned\s+(up)?on|contingent\s+(up)?on)\b",
     "optional": r"\b(encouraged|encourage|recommend(ed)?|invited|welcome[ds]?|we\s+(hope|request|ask|suggest|would\s+appreciate)"
-    r"|are\s+free\s+to|at\s+your\s+(option|discretion)|optional(ly)?|if\s+you\s+wish|feel\s+free)\b",
+    r"|are\s+free\s+to|at\s+your\s+(option|discretion)|optional(ly)?|if\s+you\s+wish(?!\s+to\b)|feel\s+free)\b",
     "only": r"\b(only|solely|exclusively|limited\s+to|restricted\s+to|strictly\s+for|other\s+than|except\s+for)\b",
     "noncomm": r"\bnon-?\s?commercial(ly)?\b|\bnoncommercial(ly)?\b|\bnot[- ]for[- ]profit\b|\bnon-?profit\b"
     r"|\b(research|academic|scholarly|evaluation|educational|personal|experimental|testing|scientific)\b",
     "commercial": r"\bcommercial(ly)?\b|\bfor[- ]profit\b|\bproduction\b|\bmonetary\b|\brevenue[- ]generating\b|\bbusiness\b",
-    "licence_need": r"\b(request|obtain|apply\s+for|register|registration|contact|purchase|acquire|buy|negotiate)\b"
+    "licence_need": r"\b(request|obtain|apply\s+for|register(ing|ed)?|registration|contact|purchase|acquire|buy|negotiate)\b"
+    r"|\b(separate|additional|written|prior|commercial|specific)\s+(written\s+)?(agreement|contract|arrangement|permission|consent|approval)\b"
+    r"|\blicen[cs]es?\s+(is|are)\s+(needed|required|necessary)\b|\b(paid|premium|pro)\s+licen[cs]es?\b"
     r"|\b(need|needs|require|requires|required)\s+(a|an)\s+([\w-]+\s+)?licen[cs]e\b"
     r"|\bwritten\s+(consent|permission|approval|authori[sz]ation)\b|\b(separate|commercial|enterprise|additional)\s+licen[cs]es?\b"
     r"|\bsubject\s+to\s+a\s+(fee|royalt)|\bnot\s+(authori[sz]ed|licen[cs]ed|permitted)\s+to\s+exercise\b",
     "users": r"\b(monthly|daily|weekly|annual)?\s*(active\s+)?(users?|MAUs?|DAUs?|visits?|visitors?|customers?|subscribers?"
-    r"|downloads?|seats?|devices?|installations?|end[- ]users?|accounts?|requests|api\s+calls)\b",
+    r"|downloads?|seats?|devices?|installations?|end[- ]users?|accounts?|requests|api\s+calls|employees|staff|personnel|headcount)\b",
     "money": r"\b(revenues?|turnover|income|sales|annual\s+gross|gross\s+receipts)\b|[$€£¥]|\b(USD|EUR|GBP|RMB|CNY)\b",
     "number": r"\b\d[\d,. ]*\s*(million|billion|thousand|[mbk])?\b|\b(one|ten|a\s+hundred)\s+(million|billion|thousand)\b",
     "compare": r"\b(exceed(s|ed|ing)?|more\s+than|greater\s+than|above|over|in\s+excess\s+of|less\s+than|fewer\s+than"
-    r"|under|below|at\s+least|up\s+to|maximum|threshold|limit|cap|reach(es)?)\b",
-    "output": r"\b(outputs?|results?|generations?|generated\s+(content|data|text|images?)|content\s+generated|completions?|data\s+produced)\b",
-    "train": r"\b(train(s|ed|ing)?|improv(e|es|ed|ing)|develop(s|ed|ing)?|fine-?tun(e|es|ed|ing)|distil(l)?(s|ed|ing)?|enhanc(e|es|ed|ing)|creat(e|es|ing))\b",
+    r"|under|below|at\s+least|up\s+to|maximum|threshold|limit(s|ed)?|cap(s|ped)?|reach(es)?|beyond)\b",
+    "output": r"\b(outputs?|results?|generations?|generated\s+(content|data|text|images?)|content\s+generated|completions?|data\s+produced|responses|answers|predictions)\b",
+    "train": r"\b(train(s|ed|ing)?|improv(e|es|ed|ing)|develop(s|ed|ing)?|fine-?tun(e|es|ed|ing)|distil(l)?(s|ed|ing)?|enhanc(e|es|ed|ing)|creat(e|es|ing)|build(s|ing)?)\b",
     "other": r"\b((any\s+)?other|another|competing|competitive|compete|rival|third[- ]party|similar|substitut\w*)\b",
     "model": r"\b(models?|AI|LLMs?|systems?|products?|technolog(y|ies)|services?)\b",
     "not_only": r"\b(among\s+other\s+reasons|for\s+any\s+(or\s+no\s+)?reason|any\s+other\s+reason|including\s+(but\s+not\s+limited\s+to|without\s+limitation))\b",
     "given": r"\b(made\s+available|make[s]?\s+(them\s+|it\s+)?available|provide[sd]?\s+access|grant(s|ed)?\s+access|access(ing|ed)?|download\w*|request(ing)?\s+access)\b",
-    "discretion": r"\b((sole|absolute|own)\s+discretion|subject\s+to\s+(our|its|the\s+licensor'?s?)\s+(prior\s+)?(approval|review)|(approve|deny|reject|refuse)\s+(your|any|the)\s+(request|application)|grant\s+or\s+deny)\b",
+    "discretion": r"\b((sole|absolute|own)\s+discretion|subject\s+to\s+(our|its|the\s+licensor'?s?)\s+(prior\s+)?(approval|review)"
+    r"|(approve|deny|reject|refuse|decline)\s+(your|any|the|such)\s+(request|application)s?|grant\s+or\s+deny|accept\s+or\s+(decline|reject|refuse))\b",
     "terminate": r"\b(terminat(e|es|ed|ion)|revok(e|es|ed)|revocation|suspend(s|ed)?|suspension|cancel(s|led)?|withdraw(s|n)?"
     r"|discontinu(e|es)|restrict\s+(\(remotely\s+or\s+otherwise\)\s+)?(your\s+)?(access|usage|use))\b",
     "at_will": r"\b(at\s+any\s+time|for\s+any\s+(or\s+no\s+)?reason|without\s+(cause|reason|notice)|at\s+(its|our|their|the\s+licensor'?s?)\s+(sole|absolute|own)?\s*discretion"
-    r"|in\s+(its|our|their)\s+(sole|absolute)\s+discretion|for\s+convenience|with\s+or\s+without\s+(cause|notice)|upon\s+(written\s+)?notice|remotely)\b",
+    r"|in\s+(its|our|their)\s+(sole|absolute)\s+discretion|for\s+convenience|with\s+or\s+without\s+(cause|notice)|upon\s+(written\s+)?notice|remotely|at\s+will)\b",
     "breach": r"\b(breach(es|ed)?|violat(e|es|ed|ion|ing)|fail(s|ed|ure)?\s+to\s+comply|non-?compliance|infring(e|es|ement)|in\s+violation|misuse"
     r"|if\s+you\s+(institute|commence|initiate|bring))\b",
-    "eu": r"\b(European\s+Union|EU|E\.U\.|EEA|European\s+Economic\s+Area|Europe|EU\s+member\s+states?)\b",
-    "exclude": r"\b(not\s+apply|does\s+not\s+apply|exclud(e|es|ed|ing)|except(ing)?|other\s+than|outside|not\s+(be\s+)?(available|licen[cs]ed|granted|permitted|authori[sz]ed)"
+    "eu": r"\b(European\s+Union|EU|E\.U\.|EEA|European\s+Economic\s+Area|Europe|EU\s+member\s+states?|member\s+states?)\b",
+    "exclude": r"\b(not\s+(apply|extend|cover|reach|be\s+valid|be\s+effective)|does\s+not\s+apply|exclud(e|es|ed|ing)|except(ing|ion)?|other\s+than|outside|void|invalid|null|ineffective|not\s+(be\s+)?(available|licen[cs]ed|granted|permitted|authori[sz]ed)"
     r"|not\s+being\s+(available|licen[cs]ed|granted|permitted)|prohibited|may\s+not|shall\s+not|cannot|unavailable|no\s+licen[cs]e|not\s+in)\b",
     "naming": r"[\"“']\s*(built\s+with|powered\s+by|improved\s+using|made\s+with)\b|\b(built\s+with|powered\s+by|improved\s+using)\s+[\"“']?[A-Z]"
     r"|\b(at\s+the\s+(beginning|start)\s+of|prefix(ed)?\s+with|begin\s+with)\b[^.;]{0,60}\bnames?\b"
@@ -159,7 +179,7 @@ _FR: dict[str, str] = {
     "prohibit": r"\bne\b[^.;]{0,40}\bpas\b|\binterdit(e|s)?\b|\bprohib(é|e)(e|s)?\b|\bn'est\s+pas\s+(autoris|permis)|\bil\s+est\s+interdit\b|\bsans\s+l'accord\b",
     "oblige": r"\bdoi(t|vent)\b|\bdevez\b|\best\s+tenu|\bsont\s+tenus|\bobligatoire",
     "optional": r"\bencourag|\binvit(é|e)|\bpouvez\s+choisir|\bfacultati|\brecommand",
-    "only": r"\buniquement\b|\bexclusivement\b|\bseulement\b|\blimit(é|e)e?s?\s+à\b|\bà\s+l'exclusion\b|\bautre(s)?\s+que\b",
+    "only": r"\bne\b[^.;]{0,60}?\bqu(e\b|['’])|\buniquement\b|\bexclusivement\b|\bseulement\b|\blimit(é|e)e?s?\s+à\b|\bà\s+l'exclusion\b|\bautre(s)?\s+que\b",
     "noncomm": r"\bnon[- ]commercial(e|es|aux)?\b|\bà\s+but\s+non\s+lucratif\b|\brecherche\b|\bacad(é|e)mique\b|\b(é|e)valuation\b|\benseignement\b|\bpersonnel(le)?\b",
     "commercial": r"\bcommercia(l|le|les|ux)\b|\bcommercialement\b|\blucratif\b|\bproduction\b",
     "licence_need": r"\bdemander\b|\bobtenir\b|\bcontacter\b|\bautorisation\s+(écrite|préalable)|\blicence\s+(commerciale|séparée|distincte)|\bs'enregistrer\b|\bacheter\b",
@@ -198,7 +218,7 @@ _DE: dict[str, str] = {
     "money": r"\bumsatz\b|\bumsätze\b|\berlöse?\b|\beinnahmen\b|[$€]|\b(EUR|USD)\b",
     "number": r"\b\d[\d.,]*\s*(millionen|million|milliarden|mio\.?|mrd\.?|tausend)?\b",
     "compare": r"\bübersteig|\bmehr\s+als\b|\büber\b|\boberhalb\b|\bweniger\s+als\b|\bunter\b|\bschwellenwert\b|\bhöchstens\b",
-    "output": r"\bausgaben?\b|\bergebnisse?\b|\berzeugte(n)?\s+inhalte\b|\bgenerierte(n)?\b",
+    "output": r"\bausgaben?\b|\bergebniss(e|en)?\b|\berzeugte(n)?\s+inhalte(n)?\b|\bgenerierte(n)?\b|\bantworten\b",
     "train": r"\btrainier|\bverbesser|\bentwickel|\bfeinabstimm",
     "other": r"\b(andere(n|s|r)?|konkurrierende(n|s)?|wettbewerb\w*|ähnliche(n|s)?|dritte(r|n)?)\b",
     "model": r"\bmodell\w*|\bsystem\w*|\btechnologie\w*|\bprodukt\w*",
@@ -218,8 +238,8 @@ _DE: dict[str, str] = {
 }
 
 _IT: dict[str, str] = {
-    "prohibit": r"\bnon\s+(può|possono|potrà|potranno|deve|devono|è\s+consentit|sono\s+consentit|è\s+permess)|\bvietat(o|a|i|e)\b|\bproibit(o|a|i|e)\b|\bsenza\s+(il\s+)?(previo|consenso)",
-    "oblige": r"\bdeve\b|\bdevono\b|\bè\s+tenuto\b|\bobbligatori|\bè\s+richiest",
+    "prohibit": r"\bnon\s+(è\s+possibile\s+)?(può|puoi|potete|possono|potrà|potrai|potrete|potranno|deve|devi|dovete|devono|dovrà|dovranno|è\s+consentit|sono\s+consentit|è\s+permess|sono\s+permess|è\s+autorizzat)|\bvieta(no)?\b|\bvietat(o|a|i|e)\b|\bproibit(o|a|i|e)\b|\bsenza\s+(il\s+)?(previo|consenso)",
+    "oblige": r"\bdeve\b|\bdevono\b|\bdovete\b|\bdovrà\b|\bdovranno\b|\bè\s+tenut|\bobbligatori|\bè\s+richiest|\bè\s+necessari|\boccorre\b|\bbisogna\b|\bsoggett(o|a|i|e)\s+a\b",
     "optional": r"\bincoraggiat|\bconsigliat|\bfacoltativ|\binvitat",
     "only": r"\besclusivamente\b|\bsolo\b|\bsoltanto\b|\bunicamente\b|\blimitat(o|a|i|e)\s+a\b|\bdivers(o|i)\s+da\b",
     "noncomm": r"\bnon\s+commercial(e|i)\b|\bsenza\s+scopo\s+di\s+lucro\b|\bricerca\b|\baccademic|\bvalutazione\b|\bdidattic|\bpersonal(e|i)\b",
@@ -249,7 +269,7 @@ _IT: dict[str, str] = {
 }
 
 _ES: dict[str, str] = {
-    "prohibit": r"\bno\s+(podrá|podrán|puede|pueden|debe|deben|está\s+permitid|se\s+permite)|\bprohibid(o|a|os|as)\b|\bqueda\s+prohibid|\bsin\s+(el\s+)?(consentimiento|autorización)",
+    "prohibit": r"\bno\s+(podrá|podrán|podrás|puede|pueden|puedes|podemos|debe|deben|debes|deberá|deberán|está\s+permitid|están\s+permitid|se\s+permite|se\s+autoriza)|\bprohib(id(o|a|os|as)|e|en|ido)\b|\bprohíbe(n)?\b|\bqueda\s+prohibid|\bsin\s+(el\s+)?(consentimiento|autorización)",
     "oblige": r"\bdebe\b|\bdeben\b|\bdeberá\b|\bestá\s+obligad|\bobligatori|\bse\s+requiere\b",
     "optional": r"\balentad|\banimamos\b|\brecomend|\bopcional|\binvitamos\b",
     "only": r"\bexclusivamente\b|\bsolo\b|\bsólo\b|\bsolamente\b|\búnicamente\b|\blimitad(o|a|os|as)\s+a\b|\bdistint(o|a)s?\s+de\b",

@@ -27,6 +27,11 @@ _PARTY = frozenset(
     "names company project software year years".split()
 )
 _MARKER = re.compile(r"^([0-9]+|[a-z]|[ivxl]{1,4})$")
+TITLE_COVERAGE = 0.85  # ... or this much when the text bears the reference's own title
+TITLE_UNEXPLAINED = 0.25
+_TITLE_NOISE = frozenset(
+    "the a of and or license licence licenses licences version v public terms agreement".split()
+)
 MIN_LEFTOVER = 40  # words of unexplained text worth reporting as an unidentified part
 _COPYRIGHT_LINE = re.compile(r"copyright|\(c\)|©|all rights reserved|<[a-z ]+>|\[[a-z ]+\]", re.IGNORECASE)
 _WEIGHTS = re.compile(r"\b(weights?|model|models|parameters|checkpoints?)\b|模型|权重|参数", re.IGNORECASE)
@@ -162,6 +167,9 @@ def _align(
     coverage = matched / len(ref)
     known = (
         coverage >= ID_COVERAGE and unexplained <= ID_UNEXPLAINED * matched and len(diffs) <= ID_MAX_CHANGES
+    ) or (
+        # a revised edition under the same title: the licence, with modifications
+        coverage >= TITLE_COVERAGE and unexplained <= TITLE_UNEXPLAINED * matched and _same_title(t, q0, lic)
     )
     return Part(
         id=lic.spdx if known else "unknown",
@@ -179,6 +187,17 @@ def _align(
         - (0.5 if lic.deprecated else 0),
         _span=(q0, q1),
     )
+
+
+def _same_title(t: _Text, q0: int, lic: kb.KbLicence) -> bool:
+    """Whether the text, just before or at the start of the match, bears the title of the
+    reference (its first line, with at least two words that are not "licence", "version" ...)."""
+    first = next((ln for ln in kb.licence_text(lic).splitlines() if ln.strip()), "")
+    title = {w for w in kb.words(first) if w not in _TITLE_NOISE and not w[:1].isdigit()}
+    if len(title) < 2 or len(first) > 100:
+        return False
+    head = set(t.toks[max(0, q0 - 30) : q0 + 15])
+    return title <= head
 
 
 def _optional_tail(ref: list[str], r1: int) -> int:
