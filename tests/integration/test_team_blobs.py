@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from app.services.blobstore import Cancelled, FolderBlobStore
-from app.services.blobstore_db import DbBlobStore, store_for
 from app.services.context import open_context
+from app.services.store import Cancelled, FolderBlobStore
+from app.services.store.database import DbBlobStore
+from app.services.store.factory import store_for
 
 SMALL_CHUNK = 64 * 1024
 

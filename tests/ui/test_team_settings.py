@@ -1,6 +1,6 @@
 """Settings → Storage → Shared evidence folder (team mode): explained next to the
 database URL, checked before it is saved, and used for evidence bytes by the next
-start (app/services/blobstore_db.py ``store_for``)."""
+start (app/services/store/factory.py ``store_for``)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from typing import Any
 
 from app.services import cases, evidence
 from app.services.blobstore import FolderBlobStore
-from app.services.blobstore_db import store_for
 from app.services.context import open_context
+from app.services.store.factory import store_for
 from app.ui.dialogs.settings import SettingsDialog
 
 

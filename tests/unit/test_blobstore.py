@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from app.domain.errors import BadInput
-from app.services.blobstore import Cancelled, FolderBlobStore, IntakeJournal, is_sha256, verify_file
+from app.services.store import Cancelled, FolderBlobStore, IntakeJournal, is_sha256, verify_file
 
 
 def _write(p: Path, data: bytes) -> Path:
@@ -174,7 +174,7 @@ def test_full_disk_gives_clear_message(tmp_path: Path) -> None:
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
         resource.setrlimit(resource.RLIMIT_FSIZE, (1_000_000, 1_000_000))
         from pathlib import Path
-        from app.services.blobstore import FolderBlobStore
+        from app.services.store import FolderBlobStore
         from app.domain.errors import ExemptioError
         try:
             FolderBlobStore(Path({str(root)!r})).put(Path({str(src)!r}))
@@ -200,7 +200,7 @@ def test_every_copy_path_stores_exact_bytes(
     tmp_path: Path, mode: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The kernel copy falls back to sendfile, then read/write; all give the same blob."""
-    from app.services import blobstore
+    from app.services.store import copying as blobstore
 
     data = os.urandom(700_000)
     src = _write(tmp_path / "s.bin", data)

@@ -11,8 +11,8 @@ import pytest
 
 from app.domain.errors import BadInput, NotFound
 from app.services import cases, evidence
-from app.services.blobstore import Cancelled
 from app.services.context import AppContext
+from app.services.store import Cancelled
 from db import audit
 from db.models import EvidenceBlob, EvidenceItem, EvidenceText
 from db.uow import unit_of_work

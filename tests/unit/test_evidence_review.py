@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from app.services import cases, evidence
-from app.services.blobstore import FolderBlobStore
 from app.services.context import AppContext
+from app.services.store import FolderBlobStore
 
 
 @pytest.fixture

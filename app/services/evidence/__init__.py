@@ -27,7 +27,7 @@ custody event ``evidence.received`` records the exact bytes in hex
 
 from __future__ import annotations
 
-from app.services.blobstore import Cancelled
+from app.services.store import Cancelled
 
 from .duplicates import (
     cases_holding,

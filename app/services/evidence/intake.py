@@ -14,9 +14,10 @@ from sqlalchemy import select
 
 from app.domain.errors import BadInput, StorageError
 from app.domain.text import check_text
-from app.services import blobstore, roles
-from app.services.blobstore import Cancelled, FolderBlobStore
+from app.services import roles
+from app.services import store as blobstore
 from app.services.context import AppContext
+from app.services.store import Cancelled, FolderBlobStore
 from db import audit, search
 from db.models import EvidenceBlob, EvidenceItem, EvidenceText
 from db.uow import unit_of_work

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.domain.errors import BadInput
-from app.services.blobstore import SourceStat
 from app.services.model_inspect.hfcache import find_repo
+from app.services.store import SourceStat
 
 from .media import SKIPPED_DIRS, name_forms
 

@@ -13,7 +13,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from app.domain.errors import BadInput, NotFound, StorageError
-from app.services import blobstore
+from app.services import store as blobstore
 from app.services.context import AppContext
 from db import audit
 from db.models import Case, EvidenceItem, EvidenceText

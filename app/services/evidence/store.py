@@ -8,8 +8,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.errors import NotFound
-from app.services.blobstore import FolderBlobStore
 from app.services.context import AppContext
+from app.services.store import FolderBlobStore
 from db.models import Case, EvidenceBlob
 from db.uow import unit_of_work
 
@@ -21,7 +21,7 @@ def blob_store(ctx: AppContext) -> FolderBlobStore:
     store = ctx.extras.get("evidence.store")
     if isinstance(store, FolderBlobStore):
         return store
-    from app.services.blobstore_db import store_for  # team mode: database or shared folder
+    from app.services.store.factory import store_for  # team mode: database or shared folder
 
     store = store_for(ctx)
     ctx.extras["evidence.store"] = store

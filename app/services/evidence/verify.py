@@ -5,9 +5,9 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.services import blobstore
-from app.services.blobstore import Cancelled
+from app.services import store as blobstore
 from app.services.context import AppContext
+from app.services.store import Cancelled
 from db import audit
 from db.models import Case, EvidenceItem, Letter
 from db.uow import unit_of_work

@@ -13,7 +13,7 @@ control covers both; no network file system locking (flock over SMB/NFS) is
 relied on; officers on a VPN need no mounted share. ``Settings.shared_blob_folder``
 selects the folder store on a shared path instead (see :func:`store_for`).
 
-Same methods as :class:`app.services.blobstore.FolderBlobStore`: ``put``,
+Same methods as :class:`app.services.store.folder.FolderBlobStore`: ``put``,
 ``exists``, ``open``, ``verify``, ``path`` (a verified, read-only local copy
 for viewers that need a file), ``hash_file``, ``discard``, ``journal``,
 ``live_hashes``, ``recover``.
@@ -35,19 +35,16 @@ from sqlalchemy import Engine, delete, func, insert, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from app.domain.errors import BadInput, StorageError
-from app.services.blobstore import (
+from app.services.store.folder import FolderBlobStore, IntakeJournal
+from app.services.store.types import (
     CHUNK_SIZE,
     ByteProgress,
     CancelCheck,
     Cancelled,
-    FolderBlobStore,
-    IntakeJournal,
     PutResult,
     SourceStat,
     is_sha256,
 )
-from app.services.context import AppContext
-from db.engine import is_sqlite
 from db.models import BlobChunk, EvidenceBlob
 
 _TMP_PREFIX = "tmp-"
@@ -360,18 +357,3 @@ def _read_full(stream: BinaryIO, n: int) -> bytes:
         parts.append(b)
         want -= len(b)
     return b"".join(parts)
-
-
-def store_for(ctx: AppContext) -> FolderBlobStore | DbBlobStore:
-    """The evidence store this context uses.
-
-    ``Settings.shared_blob_folder`` set: a folder store on that (shared) path.
-    A PostgreSQL database: the database store (team default). Otherwise the
-    folder under the data folder (single-user default).
-    """
-    shared = ctx.settings.shared_blob_folder.strip()
-    if shared:
-        return FolderBlobStore(Path(shared).expanduser())
-    if not is_sqlite(ctx.db_url):
-        return DbBlobStore(ctx.engine, ctx.paths.home / "blob-cache")
-    return FolderBlobStore(ctx.paths.evidence)
