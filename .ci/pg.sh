@@ -75,6 +75,8 @@ start() {
         CREATE ROLE ${ROLE} LOGIN CREATEDB;
       END IF; END \$\$;"
   psql_admin -c "ALTER ROLE ${ROLE} CREATEDB CREATEROLE"
+  # DROP DATABASE ... WITH (FORCE) of a test database other logins are still connected to.
+  psql_admin -c "GRANT pg_signal_backend TO ${ROLE}"
   # One login per test officer (team mode, issue 14); trust auth on 127.0.0.1 like the owner.
   for login in ${TEAM_LOGINS}; do
     psql_admin -c "DO \$\$ BEGIN

@@ -1,4 +1,4 @@
-"""exemptio db upgrade"""
+"""exemptio db upgrade | check | team-setup"""
 
 from __future__ import annotations
 
@@ -17,6 +17,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     up = dsub.add_parser("upgrade", help="upgrade the schema to the latest version")
     add_common(up)
     up.set_defaults(func=_upgrade)
+    ts = dsub.add_parser(
+        "team-setup",
+        help="team database: map the first head of unit's PostgreSQL login (run as the database owner)",
+    )
+    ts.add_argument("--head", required=True, help="the head of unit's name")
+    ts.add_argument("--login", required=True, help="the head of unit's own PostgreSQL login")
+    add_common(ts)
+    ts.set_defaults(func=_team_setup)
     chk = dsub.add_parser(
         "check", help="check the database file's pages (SQLite integrity check); exit 1 if damaged"
     )
@@ -31,6 +39,15 @@ def _upgrade(args: argparse.Namespace, ctx: AppContext | None) -> int:
     from db import schema_version  # reads alembic_version without importing Alembic
 
     print(f"database at schema revision {schema_version.current_revision(ctx.engine)} (latest)")
+    return 0
+
+
+def _team_setup(args: argparse.Namespace, ctx: AppContext | None) -> int:
+    assert ctx is not None
+    from app.services import team_identity
+
+    name = team_identity.setup_head(ctx, args.head, args.login)
+    print(f"{name}: head of unit, PostgreSQL login {args.login} (granted the team roles WITH ADMIN OPTION)")
     return 0
 
 

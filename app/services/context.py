@@ -21,6 +21,8 @@ from db.engine import make_engine, sqlite_path
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
+    from app.services.team_identity import TeamIdentity
+
 
 @dataclass
 class AppContext:
@@ -34,6 +36,7 @@ class AppContext:
     officer_override: str | None = None
     extras: dict[str, object] = field(default_factory=dict)
     _engine_lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
+    _team: list[TeamIdentity | None] = field(default_factory=list, repr=False, compare=False)
 
     @property
     def engine(self) -> Engine:
@@ -51,14 +54,52 @@ class AppContext:
         return sqlite_path(self.db_url)
 
     @property
+    def team(self) -> TeamIdentity | None:
+        """Team mode (PostgreSQL): who the server says we are (session_user, read once);
+        None on SQLite."""
+        if not self._team:
+            if sqlite_path(self.db_url) is not None or self.db_url.startswith("sqlite"):
+                self._team.append(None)
+            else:
+                from app.services.team_identity import identify
+
+                self._team.append(identify(self.engine))
+        return self._team[0]
+
+    def forget_team(self) -> None:
+        """Read the login's officer again (after its mapping changed)."""
+        self._team.clear()
+
+    def _claimed(self) -> tuple[str, str]:
+        if self.officer_override:
+            return self.officer_override, "--officer"
+        env = os.environ.get("EXEMPTIO_OFFICER")
+        if env:
+            return env, "EXEMPTIO_OFFICER"
+        return self.settings.officer_name or "", "the Settings profile's officer"
+
+    @property
     def officer(self) -> str:
-        """The acting officer: --officer, else EXEMPTIO_OFFICER, else settings."""
-        return self.officer_override or os.environ.get("EXEMPTIO_OFFICER") or self.settings.officer_name or ""
+        """The acting officer: --officer, else EXEMPTIO_OFFICER, else settings. In team
+        mode (PostgreSQL, a login that is not the owner) the officer mapped to the login:
+        a different name from any of those three is refused (NotAllowed)."""
+        claimed, source = self._claimed()
+        team = self.team
+        if team is None or not team.enforced:
+            return claimed
+        from app.services.team_identity import acting_officer
+
+        return acting_officer(team, claimed, source)
 
     def require_officer(self) -> str:
         from app.domain.errors import BadInput
 
         name = self.officer.strip()
+        team = self.team
+        if not name and team is not None and team.enforced:
+            from app.services.team_identity import not_mapped
+
+            raise not_mapped(team.login)
         if not name:
             raise BadInput(
                 "No acting officer: pass --officer NAME, set EXEMPTIO_OFFICER, "

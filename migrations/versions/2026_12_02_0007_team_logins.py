@@ -149,7 +149,8 @@ def _pg_grants() -> None:
         q = f'"{t}"'
         op.execute(f"REVOKE ALL ON {q} FROM PUBLIC")
         op.execute(f"GRANT SELECT ON {q} TO exemptio_auditor, exemptio_officer")
-        if t in READ_ONLY:
+        if t in READ_ONLY:  # any login may see the schema version (so it is told what it lacks)
+            op.execute(f"GRANT SELECT ON {q} TO PUBLIC")
             continue
         if t in INSERT_ONLY:
             op.execute(f"GRANT INSERT ON {q} TO exemptio_officer")
