@@ -2,14 +2,11 @@
 the head of unit (``exemptio officer cert add NAME CERT.pem``).
 
 A letter is issued, and a draft approved, only with a certificate registered to
-the acting officer (compared by SHA-256 fingerprint of the DER certificate).
-Where the acting officer has no certificate registered yet:
-
-* on a team database (PostgreSQL) the signature is refused: the head of unit
-  registers the certificate first;
-* on a single-user database (SQLite) the certificate must at least name the
-  officer: its holder's common name, compared like every officer name
-  (:func:`app.domain.text.name_key`), is the acting officer's name.
+the acting officer (compared by SHA-256 fingerprint of the DER certificate), on
+every backend: a certificate that merely names the officer is not enough. On a
+single-user database (SQLite) the registration itself must carry the head of
+unit's valid signature (:mod:`app.services.grants`), so a row written with the
+``sqlite3`` tool registers nothing.
 
 A certificate registered to one officer is refused for every other officer.
 """
@@ -25,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.errors import BadInput, NotAllowed, NotFound
-from app.services import roles
+from app.services import grants, roles
 from app.services.context import AppContext
 from db import audit
 from db.engine import is_sqlite
@@ -114,9 +111,11 @@ def _officer(s: Session, name: str) -> Officer:
 
 
 def add_certificate(
-    ctx: AppContext, name: str, path: str | Path, *, actor: str | None = None
+    ctx: AppContext, name: str, path: str | Path, *, actor: str | None = None, signer: Any = None
 ) -> CertificateRecord:
-    """Register a signing certificate for an officer (head of unit only; audited)."""
+    """Register a signing certificate for an officer (head of unit only; audited). On a
+    single-user database (SQLite) the head signs the registration with their key
+    (``signer``, :mod:`app.services.grants`)."""
     from app.services.letters import certcheck
 
     who = (actor if actor is not None else ctx.require_officer()).strip()
@@ -137,7 +136,7 @@ def add_certificate(
                 raise NotAllowed(
                     f"This certificate is already registered to {owner_name}: one certificate, one officer."
                 )
-            if existing.removed_at is None:
+            if existing.removed_at is None and not (grants.applies(ctx) and signer is not None):
                 return _record(existing, officer.name)
             existing.removed_at = None
             row = existing
@@ -155,6 +154,8 @@ def add_certificate(
                 added_at=dt.datetime.now(dt.UTC),
             )
             s.add(row)
+        if grants.applies(ctx):
+            grants.sign_registration(ctx, s, row, officer, signer, who, action="register")
         s.flush()
         audit.append(
             s,
@@ -168,9 +169,10 @@ def add_certificate(
 
 
 def remove_certificate(
-    ctx: AppContext, name: str, fingerprint: str, *, actor: str | None = None
+    ctx: AppContext, name: str, fingerprint: str, *, actor: str | None = None, signer: Any = None
 ) -> CertificateRecord:
-    """Withdraw a registered certificate (head of unit only; audited). It stays on record."""
+    """Withdraw a registered certificate (head of unit only; audited). It stays on record.
+    On SQLite the head signs the withdrawal (``signer``)."""
     who = (actor if actor is not None else ctx.require_officer()).strip()
     fp = fingerprint.strip().lower().replace(":", "")
     with unit_of_work(ctx.engine) as s:
@@ -188,6 +190,8 @@ def remove_certificate(
         if len(rows) != 1:
             raise NotFound(f"{officer.name} has no registered certificate with fingerprint {fingerprint}.")
         row = rows[0]
+        if grants.applies(ctx):
+            grants.sign_registration(ctx, s, row, officer, signer, who, action="withdraw")
         row.removed_at = dt.datetime.now(dt.UTC)
         s.flush()
         audit.append(
@@ -213,7 +217,7 @@ def list_certificates(ctx: AppContext, name: str | None = None) -> list[Certific
 
 def require_own_certificate(ctx: AppContext, officer: str, cert: Any, verb: str) -> str:
     """Refuse (NotAllowed) a signing certificate that is not the acting officer's.
-    Returns how it was established ("registered" or "named")."""
+    Returns "registered"."""
     from app.services.letters import certcheck
 
     fp = certcheck.fingerprint(cert)
@@ -229,10 +233,17 @@ def require_own_certificate(ctx: AppContext, officer: str, cert: Any, verb: str)
                 f"{_utc(row.removed_at):%Y-%m-%d}: it signs nothing any more. Nothing was signed."
             )
         if row is not None:
-            if me is not None and row.officer_id == me.id:
-                return "registered"
             owner = s.get(Officer, row.officer_id)
             owner_name = owner.name if owner else "another officer"
+            why = grants.certificate_problem(ctx, s, fp) if grants.enforced(ctx) else ""
+            if why:  # single-user: a registration stands only with the head's valid signature
+                raise NotAllowed(
+                    f"The signing certificate ({holder}) is recorded for {owner_name}, but its registration "
+                    f"does not verify ({why}): a letter is {verb} only with a certificate the head of unit "
+                    "registered. Nothing was signed."
+                )
+            if me is not None and row.officer_id == me.id:
+                return "registered"
             raise NotAllowed(
                 f"The signing certificate ({holder}) is registered to {owner_name}, not to {officer}: "
                 f"a letter is {verb} only with the acting officer's own key. Nothing was signed."
@@ -251,15 +262,11 @@ def require_own_certificate(ctx: AppContext, officer: str, cert: Any, verb: str)
             f"The signing certificate ({holder}) is not one registered to {officer}: a letter is {verb} only "
             "with the acting officer's own registered key. Nothing was signed."
         )
-    if not is_sqlite(ctx.db_url):
-        raise NotAllowed(
-            f"{officer} has no signing certificate registered on the team database: the head of unit "
-            f"registers it first (exemptio officer cert add '{officer}' CERT.pem). Nothing was signed."
-        )
-    if not roles.same_officer(str(holder), officer):
-        raise NotAllowed(
-            f"The signing certificate belongs to {holder}, not to the acting officer {officer}: a letter is "
-            f"{verb} only with the acting officer's own key (or register this certificate for {officer} with "
-            "'exemptio officer cert add'). Nothing was signed."
-        )
-    return "named"
+    if is_sqlite(ctx.db_url) and not grants.enforced(ctx) and roles.same_officer(str(holder), officer):
+        return "named"  # transition, until signed registrations are the rule
+    where = "on the team database" if not is_sqlite(ctx.db_url) else "on this database"
+    raise NotAllowed(
+        f"The signing certificate ({holder}) is registered to no officer, and {officer} has no signing "
+        f"certificate registered {where}: the head of unit registers it first "
+        f"(exemptio officer cert add '{officer}' CERT.pem). Nothing was signed."
+    )

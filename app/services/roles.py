@@ -9,10 +9,10 @@ Where the acting officer's role comes from:
 * The ``officers`` table (``exemptio officer add NAME --role R``): on a team
   database (PostgreSQL) it is the only source; an officer without a row, or
   with the default role, is an ``officer``.
-* On a local SQLite database (one officer's laptop) the profile in Settings
-  applies to the profile's own officer when the table grants nothing more:
-  single-user mode needs no set-up, and nothing is refused to the owner
-  except what the four-eyes rule forbids.
+* On a local SQLite database (one officer's laptop) a role above officer
+  counts only when the head of unit's signed grant verifies
+  (:mod:`app.services.grants`); the role in the Settings profile is a display
+  default and grants nothing.
 
 Granting roles: a head of unit grants every role. While no head of unit is
 recorded (a new database), anyone may record officers, so the person setting
@@ -21,14 +21,16 @@ up the team database records the head of unit first.
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.errors import BadInput, NotAllowed
 from app.domain.text import name_key, normalise_name
+from app.services import grants
 from app.services.context import AppContext
 from db import audit
-from db.engine import is_sqlite
 from db.models import Officer
 from db.records import OfficerRecord
 from db.repositories import OfficerRepository, officer_record
@@ -102,19 +104,10 @@ def _table_role(session: Session, name: str) -> str | None:
 
 
 def _role_in(ctx: AppContext, session: Session, name: str) -> str:
-    granted = _table_role(session, name) if name else None
-    if granted and granted != OFFICER:
-        return granted
-    profile = ctx.settings
-    if (
-        is_sqlite(ctx.db_url)
-        and name
-        and profile.officer_name.strip()
-        and same_officer(name, profile.officer_name)
-        and profile.officer_role in ROLES
-    ):
-        return profile.officer_role
-    return granted or OFFICER
+    row = _officer_row(session, name) if name else None
+    if grants.applies(ctx):  # SQLite: a role above officer counts only with a proven signed grant
+        return grants.believed_role(ctx, session, row, name)
+    return row.role if row is not None and row.role in ROLES else OFFICER
 
 
 def role_of(ctx: AppContext, session: Session | None = None, *, actor: str | None = None) -> str:
@@ -192,14 +185,18 @@ def set_officer(
     unit: str | None = None,
     email: str | None = None,
     actor: str | None = None,
+    signer: Any = None,
 ) -> OfficerRecord:
-    """Record an officer (or change their role); audited."""
+    """Record an officer (or change their role); audited. On SQLite a role above officer
+    is signed with the head of unit's key (``signer``, :func:`grants.grant_role`)."""
     if not name.strip():
         raise BadInput("The officer's name is empty.")
     name = normalise_name(name)
     if role not in ROLES:
         raise BadInput(f"Unknown role '{role}'. Use one of: {', '.join(ROLES)}.")
     who = (actor if actor is not None else ctx.require_officer()).strip()  # every write has an acting officer
+    if grants.applies(ctx) and (signer is not None or grants.needs_signature(ctx, name, role)):
+        return grants.grant_role(ctx, name, role, signer, unit=unit, email=email, actor=who)
     with unit_of_work(ctx.engine) as s:
         require(ctx, "officer.manage", s, actor=who)
         repo = OfficerRepository(s)

@@ -1,7 +1,7 @@
 """A throwaway PKI for the letter tests: a root CA, an officer certificate
 (digitalSignature + nonRepudiation), an expired one, one without a signing key
 usage, one revoked for key compromise (CRL and OCSP say so), one whose OCSP/CRL
-servers cannot be reached, a second officer's, a timestamp authority, a TSA of
+servers cannot be reached, a second officer's, a head of unit's, a timestamp authority, a TSA of
 another (untrusted) root, and a local server on 127.0.0.1 answering RFC 3161
 timestamp requests, OCSP requests (RFC 6960) and CRL downloads."""
 
@@ -24,6 +24,7 @@ from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 PASSPHRASE = b"correct horse battery"
 OFFICER_CN = "ŚMISZEK Krzysztof"
 REVIEWER_CN = "GONÇALVES Bruno"
+HEAD_CN = "HOLM Hanna"  # the head of unit: signs role grants and certificate registrations
 
 
 @dataclass
@@ -47,6 +48,8 @@ class Pki:
     untrusted_tsa_key: rsa.RSAPrivateKey | None = None
     certs: dict[int, x509.Certificate] | None = None  # serial -> certificate (OCSP answers)
     revoked: frozenset[int] = frozenset()
+    head_p12: Path | None = None  # the head of unit (HEAD_CN)
+    head_pem: Path | None = None
 
 
 def _name(cn: str) -> x509.Name:
@@ -187,6 +190,7 @@ def make_pki(folder: Path, crl_url: str = "", ocsp_url: str = "") -> Pki:
     dead = "http://127.0.0.1:9/unreachable"  # the discard port: nothing answers
     unr_key, unr = _ee(root_key, root, "Offline Officer", ku=_ku(True), crl_url=dead, ocsp_url=dead, **valid)
     sec_key, sec = _ee(root_key, root, REVIEWER_CN, ku=_ku(True), crl_url=crl_url, **valid)
+    head_key, head = _ee(root_key, root, HEAD_CN, ku=_ku(True), crl_url=crl_url, **valid)
     other_root_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     other_root = (
         x509.CertificateBuilder()
@@ -238,6 +242,8 @@ def make_pki(folder: Path, crl_url: str = "", ocsp_url: str = "") -> Pki:
     officer_pem.write_bytes(off.public_bytes(serialization.Encoding.PEM))
     second_pem = folder / "second.pem"
     second_pem.write_bytes(sec.public_bytes(serialization.Encoding.PEM))
+    head_pem = folder / "head.pem"
+    head_pem.write_bytes(head.public_bytes(serialization.Encoding.PEM))
     return Pki(
         root_pem=root_pem,
         officer_p12=p12("officer.p12", off_key, off),
@@ -256,8 +262,10 @@ def make_pki(folder: Path, crl_url: str = "", ocsp_url: str = "") -> Pki:
         second_pem=second_pem,
         untrusted_tsa_cert=utsa,
         untrusted_tsa_key=utsa_key,
-        certs={c.serial_number: c for c in (off, exp, nok, tsa, rev, unr, sec)},
+        certs={c.serial_number: c for c in (off, exp, nok, tsa, rev, unr, sec, head)},
         revoked=frozenset({rev.serial_number}),
+        head_p12=p12("head.p12", head_key, head),
+        head_pem=head_pem,
     )
 
 
