@@ -136,3 +136,69 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     url = dbs.migrated()
     yield url
     dbs.drop(url)
+
+
+# -- team mode: one PostgreSQL login per officer (issue 14) ------------------------
+
+# Logins made by .ci/pg.sh (cluster-global); each test database maps them afresh.
+TEAM_OFFICERS = {
+    "exemptio_t_head": ("Hannah Head", "head"),
+    "exemptio_t_rev": ("Rita Reviewer", "reviewer"),
+    "exemptio_t_rev2": ("Raul Reviewer", "reviewer"),
+    "exemptio_t_off": ("Otto Officer", "officer"),
+    "exemptio_t_off2": ("Olga Officer", "officer"),
+    "exemptio_t_aud": ("Audrey Auditor", "auditor"),
+}
+UNMAPPED_LOGIN = "exemptio_t_none"
+
+
+def url_as(url: str, login: str) -> str:
+    """``url`` with another login (trust auth on 127.0.0.1: no password)."""
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).set(username=login, password=None).render_as_string(hide_password=False)
+
+
+class TeamDatabase:
+    """A fresh migrated database whose first head was mapped by the owner
+    (``db team-setup``) and whose other officers were mapped by that head."""
+
+    def __init__(self, owner_url: str) -> None:
+        self.owner_url = owner_url
+        self.logins = dict(TEAM_OFFICERS)
+
+    def url(self, login: str) -> str:
+        return url_as(self.owner_url, login)
+
+    def login_of(self, officer: str) -> str:
+        return next(k for k, (name, _role) in self.logins.items() if name == officer)
+
+    def url_of(self, officer: str) -> str:
+        return self.url(self.login_of(officer))
+
+
+@pytest.fixture
+def team_db(pg_databases: PgDatabases) -> Iterator[TeamDatabase]:
+    """Team mode with one login per officer (see TEAM_OFFICERS); exemptio_t_none is
+    a login with no officer. The group roles are cluster-global: each use maps and
+    grants them again, so an earlier test's grants do not leak in."""
+    from app.services import roles, team_identity
+    from app.services.context import open_context
+
+    url = pg_databases.migrated()
+    team = TeamDatabase(url)
+    owner = open_context(db=url)
+    try:
+        team_identity.setup_head(owner, "Hannah Head", "exemptio_t_head")
+        team_identity.revoke_all(owner, UNMAPPED_LOGIN)
+    finally:
+        owner.close()
+    head = open_context(db=team.url("exemptio_t_head"))
+    try:
+        for login, (name, role) in TEAM_OFFICERS.items():
+            if role != "head":
+                roles.set_officer(head, name, role, login=login)
+    finally:
+        head.close()
+    yield team
+    pg_databases.drop(url)

@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.errors import BadInput, NotAllowed
 from app.domain.text import name_key, normalise_name
-from app.services import grants
+from app.services import grants, team_identity
 from app.services.context import AppContext
 from db import audit
 from db.models import Officer
@@ -123,6 +123,7 @@ def require(ctx: AppContext, action: str, session: Session | None = None, *, act
     """Refuse ``action`` (NotAllowed, one plain line) unless the acting
     officer's role allows it; returns the role."""
     name = (actor if actor is not None else ctx.officer).strip()
+    name = team_identity.check_actor(ctx, name)  # team mode: only the login's own officer
     if action == "officer.manage":
         if session is not None:
             return _require_manage(ctx, session, name)
@@ -186,6 +187,7 @@ def set_officer(
     email: str | None = None,
     actor: str | None = None,
     signer: Any = None,
+    login: str | None = None,
 ) -> OfficerRecord:
     """Record an officer (or change their role); audited. On SQLite a role above officer
     is signed with the head of unit's key (``signer``, :func:`grants.grant_role`)."""
@@ -195,6 +197,7 @@ def set_officer(
     if role not in ROLES:
         raise BadInput(f"Unknown role '{role}'. Use one of: {', '.join(ROLES)}.")
     who = (actor if actor is not None else ctx.require_officer()).strip()  # every write has an acting officer
+    team_identity.refuse_login_on_sqlite(ctx, login)
     if grants.applies(ctx) and (signer is not None or grants.needs_signature(ctx, name, role)):
         return grants.grant_role(ctx, name, role, signer, unit=unit, email=email, actor=who)
     with unit_of_work(ctx.engine) as s:
@@ -204,12 +207,19 @@ def set_officer(
         row = existing or repo.get_or_create(name)
         before = {"role": row.role, "unit": row.unit, "email": row.email} if existing else None
         row.role = role
+        old_login = row.db_login
+        team_identity.apply_login(ctx, s, row, login, role)  # team mode: login and group roles
         if unit is not None:
             row.unit = unit
         if email is not None:
             row.email = email
         s.flush()
         after = {"role": row.role, "unit": row.unit, "email": row.email}
+        if row.db_login != old_login:  # team mode: the login mapped to the officer
+            after["db_login"] = row.db_login or ""
+            if before is not None:
+                before["db_login"] = old_login or ""
+            ctx.forget_team()
         if after != before:
             audit.append(
                 s,
