@@ -226,10 +226,12 @@ BEGIN
     IF TG_OP = 'DELETE' THEN
         RETURN OLD;
     END IF;
-    IF TG_TABLE_NAME = 'officers' AND (TG_OP = 'INSERT' OR NEW.role IS DISTINCT FROM OLD.role
-            OR NEW.db_login IS DISTINCT FROM OLD.db_login) THEN
-        NEW.granted_by := me;
-        NEW.granted_at := now();
+    IF TG_TABLE_NAME = 'officers' THEN  -- nested: NEW.role exists on officers only
+        IF TG_OP = 'INSERT' OR NEW.role IS DISTINCT FROM OLD.role
+                OR NEW.db_login IS DISTINCT FROM OLD.db_login THEN
+            NEW.granted_by := me;
+            NEW.granted_at := now();
+        END IF;
     END IF;
     RETURN NEW;
 END $$""",

@@ -576,3 +576,27 @@ def test_owner_setup_mode_and_team_setup(cli, team_db: TeamDatabase) -> None:  #
     ]
     last = _owner_rows(team_db, "SELECT actor, db_login FROM audit_events ORDER BY id DESC LIMIT 1")
     assert last == [("database owner exemptio_test", "exemptio_test")]
+
+
+def test_a_letter_drafted_approved_and_issued_by_three_logins(  # type: ignore[no-untyped-def]
+    cli, team_db: TeamDatabase, tmp_path: Path, key, pki
+) -> None:
+    """The app end to end with one login per officer: the drafter drafts, the reviewer
+    approves with their own key, the drafter issues; the register holds the server's logins."""
+    ref = _case_with_draft(cli, team_db, tmp_path, OFF)
+    _ok(cli("officer", "cert", "add", "Rita Reviewer", str(pki.second_pem), "--db", team_db.url(HEAD)))
+    _ok(cli("officer", "cert", "add", "Otto Officer", str(pki.officer_pem), "--db", team_db.url(HEAD)))
+    _ok(cli("letter", "approve", ref, *key, "--db", team_db.url(REV)))
+    assert _letter(team_db, ref)[:5] == ("approved", "Otto Officer", OFF, "Rita Reviewer", REV)
+    issue_key = ("--key", str(pki.officer_p12), "--passphrase-file", key[-1])
+    out = tmp_path / "signed.pdf"
+    _ok(cli("letter", "issue", ref, *issue_key, "--out", str(out), "--tsa", "", "--db", team_db.url(OFF)))
+    state = _owner_rows(
+        team_db,
+        "SELECT l.state, l.issued_by, l.issued_login FROM letters l JOIN cases c ON c.id = l.case_id "
+        f"WHERE c.reference = '{ref}' AND l.state = 'issued'",
+    )
+    assert state == [("issued", "Otto Officer", OFF)]
+    _ok(cli("audit", "verify", "--db", team_db.url(AUD)))
+    logins = _owner_rows(team_db, "SELECT DISTINCT db_login FROM audit_events ORDER BY 1")
+    assert logins == [("exemptio_t_head",), ("exemptio_t_off",), ("exemptio_t_rev",), ("exemptio_test",)]
