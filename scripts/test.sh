@@ -13,4 +13,6 @@ if [ -f "$REPO/.ci/pg.sh" ]; then
   trap 'bash "$REPO/.ci/pg.sh" stop >/dev/null 2>&1 || true' EXIT
 fi
 cd "$REPO"
-"$VENV/bin/python" -m pytest -q -p no:cacheprovider "$@"
+# Two workers by default (pytest-xdist; EXEMPTIO_TEST_WORKERS=0 runs in one process): the
+# suite is mostly subprocesses, disk and the database, so two processes overlap on 2 cores.
+"$VENV/bin/python" -m pytest -q -p no:cacheprovider -n "${EXEMPTIO_TEST_WORKERS:-2}" "$@"

@@ -89,3 +89,10 @@ def exemptio(home: Path):  # type: ignore[no-untyped-def]
         return CliResult(p.returncode, p.stdout, p.stderr)
 
     return run
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Tests marked ``slow`` (the bundle build, the kill -9 crash loops) run first, so that with
+    two workers (scripts/test.sh runs pytest-xdist ``-n 2``) the long ones overlap with the many
+    short ones instead of leaving one worker busy alone at the end. The order is otherwise kept."""
+    items.sort(key=lambda item: 0 if item.get_closest_marker("slow") else 1)

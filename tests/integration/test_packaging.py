@@ -38,6 +38,19 @@ def _newest_source_mtime() -> float:
 @pytest.fixture(scope="module")
 def bundle() -> Path:
     """dist/exemptio, rebuilt when any source is newer than the executable."""
+    import fcntl
+
+    # Several test workers (pytest-xdist) may ask for the bundle at once: one builds, the others
+    # wait for it on the lock and then find it up to date.
+    DIST.parent.mkdir(parents=True, exist_ok=True)
+    with open(DIST.parent / ".bundle-build.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        _build_when_stale()
+    assert EXE.exists()
+    return DIST
+
+
+def _build_when_stale() -> None:
     if not EXE.exists() or EXE.stat().st_mtime < _newest_source_mtime():
         proc = subprocess.run(
             ["sh", str(REPO / "packaging" / "build.sh")],
@@ -48,8 +61,6 @@ def bundle() -> Path:
             env={**os.environ, "PYTHON": sys.executable},
         )
         assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
-    assert EXE.exists()
-    return DIST
 
 
 def _run(exe: Path, *args: str, home: Path) -> subprocess.CompletedProcess[str]:
