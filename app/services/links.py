@@ -31,7 +31,7 @@ from app.domain.errors import BadInput, NotAllowed, NotFound
 from app.domain.text import check_text
 from app.services import roles
 from app.services.context import AppContext
-from db import audit
+from db.changes import record_change
 from db.models import Case, CaseLink, EvidenceItem, Subject
 from db.uow import unit_of_work
 
@@ -162,14 +162,8 @@ def add_link(
         s.flush()
         doc = {"type": t, "case": a.reference, "other": b.reference, "note": link.note, "basis": link.basis}
         for ref in (a.reference, b.reference):
-            audit.append(
-                s,
-                actor=who,
-                action="case.linked",
-                entity_type="case_link",
-                entity_id=str(link.id),
-                case_ref=ref,
-                after=doc,
+            record_change(
+                s, actor=who, action="case.linked", entity=("case_link", link.id), case_ref=ref, after=doc
             )
         return _record(link, a.id, {a.id: a, b.id: b})
 
@@ -189,16 +183,9 @@ def remove_link(
         doc = {"type": t, "case": a.reference, "other": b.reference, "reason": reason.strip()}
         link_id = link.id
         s.delete(link)
-        s.flush()
         for ref in (a.reference, b.reference):
-            audit.append(
-                s,
-                actor=who,
-                action="case.unlinked",
-                entity_type="case_link",
-                entity_id=str(link_id),
-                case_ref=ref,
-                before=doc,
+            record_change(
+                s, actor=who, action="case.unlinked", entity=("case_link", link_id), case_ref=ref, before=doc
             )
 
 

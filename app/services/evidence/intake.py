@@ -18,7 +18,8 @@ from app.services import roles
 from app.services import store as blobstore
 from app.services.context import AppContext
 from app.services.store import Cancelled, FolderBlobStore
-from db import audit, search
+from db import search
+from db.changes import record_change
 from db.models import EvidenceBlob, EvidenceItem, EvidenceText
 from db.uow import unit_of_work
 
@@ -281,12 +282,11 @@ def _commit(
                 after["raw_name_hex"] = item.raw_hex
             if reference_only:
                 after["reference_path"] = ref_path
-            audit.append(
+            record_change(
                 s,
                 actor=who,
                 action="evidence.received",
-                entity_type="evidence",
-                entity_id=row.id,
+                entity=("evidence", row.id),
                 case_ref=reference,
                 after=after,
             )

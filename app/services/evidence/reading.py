@@ -16,6 +16,7 @@ from app.domain.errors import BadInput, NotFound, StorageError
 from app.services import store as blobstore
 from app.services.context import AppContext
 from db import audit
+from db.changes import record_change
 from db.models import Case, EvidenceItem, EvidenceText
 from db.uow import unit_of_work
 
@@ -134,14 +135,14 @@ def record_viewed(
     who = actor or ctx.require_officer()
     with unit_of_work(ctx.engine) as s:
         rec = _get(s, evidence_id)
-        audit.append(
+        after = {"sha256": rec.sha256, "how": how}
+        record_change(
             s,
             actor=who,
             action="evidence.viewed",
-            entity_type="evidence",
-            entity_id=rec.id,
+            entity=("evidence", rec.id),
             case_ref=rec.case_reference,
-            after={"sha256": rec.sha256, "how": how},
+            after=after,
         )
 
 
@@ -176,14 +177,14 @@ def export_item(ctx: AppContext, evidence_id: int, dest: Path, *, actor: str | N
             with contextlib.suppress(FileNotFoundError):
                 tmp.unlink()
     with unit_of_work(ctx.engine) as s:
-        audit.append(
+        after = {"sha256": rec.sha256, "to": os.fsdecode(dest)}
+        record_change(
             s,
             actor=who,
             action="evidence.exported",
-            entity_type="evidence",
-            entity_id=rec.id,
+            entity=("evidence", rec.id),
             case_ref=rec.case_reference,
-            after={"sha256": rec.sha256, "to": os.fsdecode(dest)},
+            after=after,
         )
     return dest
 

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from app.domain.errors import BadInput, NotFound
 from app.services import roles
 from app.services.context import AppContext
-from db import audit
+from db.changes import record_change
 from db.models import Case, Subject
 from db.uow import unit_of_work
 
@@ -55,7 +55,6 @@ def apply_subject(
         raise BadInput("The subject name is empty: name the AI model.")
     if proposal.parameters is not None and proposal.parameters < 0:
         raise BadInput("The parameter count cannot be negative.")
-    from db.case_index import reindex_case
 
     with unit_of_work(ctx.engine) as s:
         case = s.execute(select(Case).where(Case.reference == reference.strip())).scalar_one_or_none()
@@ -74,15 +73,12 @@ def apply_subject(
         subj.architecture = proposal.architecture.strip()[:200]
         subj.licence = proposal.licence.strip()[:200]
         case.updated_at = dt.datetime.now(dt.UTC)
-        s.flush()
-        reindex_case(s, case)
-        audit.append(
+        record_change(
             s,
             actor=who,
             action="case.subject_updated",
-            entity_type="case",
-            entity_id=case.reference,
-            case_ref=case.reference,
+            case=case,
+            reindex=True,
             before=before,
             after={
                 "name": subj.name,
@@ -150,7 +146,6 @@ def record_model_facts(
     who = actor or ctx.require_officer()
     roles.require(ctx, "case.edit", actor=who)
     summary = facts_summary(facts)
-    from db.case_index import reindex_case
 
     with unit_of_work(ctx.engine) as s:
         case = s.execute(select(Case).where(Case.reference == reference.strip())).scalar_one_or_none()
@@ -166,17 +161,8 @@ def record_model_facts(
         if summary["licence"]:
             subj.licence = summary["licence"][:200]
         case.updated_at = dt.datetime.now(dt.UTC)
-        s.flush()
-        reindex_case(s, case)
-        audit.append(
-            s,
-            actor=who,
-            action="case.model_facts",
-            entity_type="case",
-            entity_id=case.reference,
-            case_ref=case.reference,
-            before=before,
-            after=summary,
+        record_change(
+            s, actor=who, action="case.model_facts", case=case, reindex=True, before=before, after=summary
         )
     return summary
 

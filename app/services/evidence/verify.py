@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 from app.services import store as blobstore
 from app.services.context import AppContext
 from app.services.store import Cancelled
-from db import audit
+from db.changes import record_change
 from db.models import Case, EvidenceItem, Letter
 from db.uow import unit_of_work
 
@@ -85,13 +85,13 @@ def verify_evidence(
     if record and results:
         with unit_of_work(ctx.engine) as s:
             for v in results:
-                audit.append(
+                after = {"sha256": v.sha256, "result": v.status}
+                record_change(
                     s,
                     actor=who,
                     action=f"{v.kind}.verified",
-                    entity_type=v.kind,
-                    entity_id=v.id,
+                    entity=(v.kind, v.id),
                     case_ref=v.case_reference,
-                    after={"sha256": v.sha256, "result": v.status},
+                    after=after,
                 )
     return results
