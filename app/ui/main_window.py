@@ -1,21 +1,20 @@
-"""The main window: the case list, open case workspaces and the dashboard as tabs,
-menus with a shortcut for every action, and the command palette (Ctrl+K)."""
+"""The main window: the case list, open case workspaces and the dashboard as tabs.
+Its actions, menus and command palette are app/ui/window_actions.py; noticing
+others' changes is app/ui/change_watch.py."""
 
 from __future__ import annotations
 
-import importlib
 import logging
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from app.domain import lifecycle
 from app.services import case_read
 from app.services.case_read import CaseFilter
 from app.services.context import AppContext
 from app.services.records import CaseRecord
 from app.ui.case_list import CaseListPage
-from app.ui.labels import status_label, transition_label
+from app.ui.change_watch import ChangeWatcher
 from app.ui.models.case_table import _plain_tooltip
 from app.ui.qt import (
     QLabel,
@@ -23,12 +22,11 @@ from app.ui.qt import (
     QSettings,
     QTabBar,
     QTabWidget,
-    QTimer,
     QWidget,
     Signal,
-    shortcut_text,
 )
 from app.ui.tasks import TaskRunner
+from app.ui.window_actions import TAB_KEYS, WindowActions
 
 # The workspace, dashboard, palette and new-case dialog (and through them
 # SQLAlchemy) are imported when first used, not at start-up: the window and the
@@ -37,59 +35,13 @@ if TYPE_CHECKING:
     from app.services.cases import NewCase
     from app.ui.dashboard import DashboardPage
     from app.ui.dialogs.new_case import NewCaseDialog
-    from app.ui.palette import CommandPalette, Entry
+    from app.ui.palette import CommandPalette
     from app.ui.qt import QAction, QDialog
     from app.ui.workspace import CaseWorkspace
 
-# The case workspace's tabs (app.ui.workspace.TAB_KEYS; a test checks they agree).
-TAB_KEYS = ("overview", "evidence", "checklist", "letters", "timeline")
+__all__ = ["TAB_KEYS", "MainWindow"]
 
 log = logging.getLogger("exemptio.ui.main")
-
-# Keys come from app/ui/shortcuts.py (one table, clashes refused). "Record decision"
-# has none on purpose: it asks for confirmation and is never one keystroke.
-
-
-# Functions/classes of the packaging area, by module and the names we accept.
-ABOUT_HOOKS = (("app.ui.dialogs.about", ("show_about", "AboutDialog")),)
-REPORT_HOOKS = (
-    ("app.ui.dialogs.about", ("report_problem", "show_report_problem")),
-    ("app.ui.dialogs.report", ("report_problem", "ReportProblemDialog")),
-    ("app.ui.dialogs.problem_report", ("report_problem", "ReportProblemDialog")),
-)
-
-
-def _module_exists(name: str) -> bool:
-    import importlib.util
-
-    try:
-        return importlib.util.find_spec(name) is not None
-    except (ImportError, ValueError):
-        return False
-
-
-def _first_hook(hooks: tuple[tuple[str, tuple[str, ...]], ...]) -> Any:
-    for module, names in hooks:
-        if not _module_exists(module):
-            continue
-        for name in names:
-            fn = _optional(module, name)
-            if fn is not None:
-                return fn
-    return None
-
-
-def _call_hook(fn: Any, parent: QWidget, ctx: AppContext) -> Any:
-    """Call ``fn(parent, ctx)``, or ``fn(parent)`` / ``Cls(ctx, parent)`` as defined."""
-    import inspect
-
-    try:
-        params = list(inspect.signature(fn).parameters)
-    except (TypeError, ValueError):
-        params = []
-    if isinstance(fn, type):
-        return fn(ctx, parent) if params[:1] == ["ctx"] else fn(parent)
-    return fn(parent, ctx) if len(params) >= 2 else fn(parent)
 
 
 def _is_workspace(w: Any) -> bool:
@@ -97,20 +49,10 @@ def _is_workspace(w: Any) -> bool:
     return mod is not None and isinstance(w, mod.CaseWorkspace)
 
 
-def _optional(module: str, name: str) -> Any:
-    """A function or class from another area's module, or None while it is missing."""
-    try:
-        return getattr(importlib.import_module(module), name)
-    except (ImportError, AttributeError):
-        return None
-
-
-class MainWindow(QMainWindow):
+class MainWindow(WindowActions, QMainWindow):
     case_opened = Signal(str)
     ready = Signal()  # the window is complete: every action, menu and status label exists
     external_change = Signal()
-
-    POLL_MS = 20_000
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, progressive: bool = False) -> None:
         """``progressive``: build only what the first page of the case list needs now;
@@ -149,11 +91,10 @@ class MainWindow(QMainWindow):
         self.complete = False
         self._palette: CommandPalette | None = None  # built on first Ctrl+K
         # Notice changes saved by others (another window, a colleague in team mode).
-        self._marker: int | None = None
-        self.poll_timer = QTimer(self)
-        self.poll_timer.setInterval(self.POLL_MS)
-        self.poll_timer.timeout.connect(self.poll_changes)
-        self.runner.finished.connect(self._after_task)
+        self.watcher = ChangeWatcher(ctx, self.runner, self)
+        self.watcher.changed.connect(self.refresh_after_external_change)
+        self._closing_confirmed = False  # Discard was chosen: the next close goes through
+        self.unsaved_box: Any = None
         self._restore_geometry()  # window geometry, column widths and order
         self.case_list.start()  # (the first page is already being read)
         if not progressive:
@@ -186,150 +127,8 @@ class MainWindow(QMainWindow):
         if st is not None:
             self.restoreState(st)
         self.update_actions()
-        self.poll_timer.start()
+        self.watcher.start()
         self.ready.emit()
-
-    # -- actions --------------------------------------------------------------------------
-    def _action(
-        self,
-        name: str,
-        text: str,
-        slot: Callable[[], Any],
-        tip: str = "",
-    ) -> QAction:
-        """An action of the window; its key (if any) is the one of
-        ``app.ui.shortcuts.KEYS["window"][name]``."""
-        from app.ui import shortcuts
-        from app.ui.qt import QAction  # not needed before the first page is painted
-
-        a = QAction(text, self)
-        a.setObjectName(f"action_{name}")
-        plain = text.replace("&", "").rstrip("…")
-        a.setStatusTip(tip or plain)
-        if name in shortcuts.KEYS[shortcuts.WINDOW]:
-            shortcuts.bind(a, shortcuts.WINDOW, name, tip or plain)
-        else:
-            a.setToolTip(tip or plain)
-        a.triggered.connect(lambda _checked=False: slot())
-        self.addAction(a)
-        self.actions_by_name[name] = a
-        return a
-
-    def _build_actions(self) -> None:
-        from app.ui import shortcuts
-
-        shortcuts.check()  # a clash in the table stops here, not at the officer's keyboard
-        A = self._action
-        A("new_case", self.tr("&New case…"), self.new_case, self.tr("Open a new case"))
-        A(
-            "import_archive",
-            self.tr("&Import archive…"),
-            self.import_archive,
-            self.tr("Import a case archive"),
-        )
-        A(
-            "export_archive",
-            self.tr("&Export archive…"),
-            self.export_archive,
-            self.tr("Export the current case as an archive"),
-        )
-        A(
-            "settings",
-            self.tr("&Settings…"),
-            self.open_settings,
-            self.tr("Officer profile and settings"),
-        )
-        A(
-            "audit_checkpoint",
-            self.tr("Sign audit &checkpoint…"),
-            self.sign_audit_checkpoint,
-            self.tr("Sign the end of the audit trail with the unit's key"),
-        )
-        A("quit", self.tr("&Quit"), self.close, self.tr("Quit Exemptio"))
-        A("find", self.tr("&Find cases"), self.focus_search, self.tr("Search the case list"))
-        A(
-            "palette",
-            self.tr("Command &palette…"),
-            self.show_palette,
-            self.tr("Find any action or case by typing"),
-        )
-        A("case_list", self.tr("Case &list"), self.show_case_list, self.tr("Show the case list"))
-        A("dashboard", self.tr("&Dashboard"), self.show_dashboard, self.tr("Show the dashboard"))
-        A("refresh", self.tr("&Refresh"), self.refresh, self.tr("Reload from the database"))
-        A("next_tab", self.tr("Next tab"), lambda: self._cycle_tab(1))
-        A("prev_tab", self.tr("Previous tab"), lambda: self._cycle_tab(-1))
-        A(
-            "open_case",
-            self.tr("&Open selected case"),
-            self.open_selected,
-            self.tr("Open the case selected in the list"),
-        )
-        A(
-            "close_case",
-            self.tr("&Close case tab"),
-            self.close_current_tab,
-            self.tr("Close the current case tab"),
-        )
-        # Transitions: one action per target (Reopen and Send back share "assessment").
-        seen: set[str] = set()
-        for t in lifecycle.TRANSITIONS:
-            if t.target.value == "assessment":
-                continue
-            if t.target.value in seen:
-                continue
-            seen.add(t.target.value)
-            A(
-                f"to_{t.target.value}",
-                transition_label(t.name) + ("…" if t.target.value == "decided" else ""),
-                lambda t=t: self._transition(t.target.value),
-            )
-        A("to_assessment", self.tr("Start assessment"), lambda: self._transition("assessment"))
-        A(
-            "send_back",
-            self.tr("Send back to assessment…"),
-            lambda: self._transition("assessment", back=True),
-        )
-        A("reopen", self.tr("Reopen…"), lambda: self._transition("assessment", back=True))
-        A(
-            "assign",
-            self.tr("Assign / reassign…"),
-            lambda: self._on_overview(lambda o: o.request_assign()),
-        )
-        A(
-            "stop_clock",
-            self.tr("Stop the clock…"),
-            lambda: self._on_overview(lambda o: o.request_stop_clock()),
-        )
-        A(
-            "resume_clock",
-            self.tr("Resume the clock"),
-            lambda: self._on_overview(lambda o: o.resume_clock()),
-        )
-        A(
-            "due_date",
-            self.tr("Change due date…"),
-            lambda: self._on_overview(lambda o: o.request_due_date()),
-        )
-        A(
-            "edit_case",
-            self.tr("Edit title and notes…"),
-            lambda: self._on_overview(lambda o: o.request_edit()),
-        )
-        tab_names = {
-            "overview": self.tr("Overview tab"),
-            "evidence": self.tr("Evidence tab"),
-            "checklist": self.tr("Checklist tab"),
-            "letters": self.tr("Letters tab"),
-            "timeline": self.tr("Timeline tab"),
-        }
-        for key in TAB_KEYS:
-            A(f"tab_{key}", tab_names[key], lambda key=key: self.show_workspace_tab(key))
-        A("shortcuts", self.tr("&Keyboard shortcuts"), self.show_shortcuts)
-        A("about", self.tr("&About Exemptio"), self.show_about)
-        A("report", self.tr("&Report a problem…"), self.report_problem)
-        # The packaging area's dialogs are looked up when used (importing them at
-        # start-up would cost time); the menu entry shows when the module exists.
-        self.actions_by_name["report"].setVisible(any(_module_exists(m) for m, _names in REPORT_HOOKS))
 
     # -- audit checkpoint (issue 16 item 4) ----------------------------------------------------
     def check_audit_checkpoint(self) -> None:
@@ -369,86 +168,6 @@ class MainWindow(QMainWindow):
         dialog.submitted.connect(lambda: sign_checkpoint(self.ctx, self.runner, dialog, done))
         dialog.open()
 
-    def all_actions(self) -> list[QAction]:
-        return list(self.actions_by_name.values())
-
-    def _build_menus(self) -> None:
-        n = self.actions_by_name
-        mb = self.menuBar()
-        m = mb.addMenu(self.tr("&File"))
-        for key in (
-            "new_case",
-            None,
-            "import_archive",
-            "export_archive",
-            None,
-            "audit_checkpoint",
-            None,
-            "settings",
-            None,
-            "quit",
-        ):
-            m.addSeparator() if key is None else m.addAction(n[key])
-        m = mb.addMenu(self.tr("&Case"))
-        for key in (
-            "open_case",
-            "close_case",
-            None,
-            "to_intake",
-            "to_assessment",
-            "to_review",
-            "send_back",
-            "to_decided",
-            "to_closed",
-            "reopen",
-            None,
-            "assign",
-            None,
-            "stop_clock",
-            "resume_clock",
-            "due_date",
-            None,
-            "edit_case",
-        ):
-            m.addSeparator() if key is None else m.addAction(n[key])
-        m = mb.addMenu(self.tr("&View"))
-        for key in (
-            "palette",
-            "find",
-            None,
-            "case_list",
-            "dashboard",
-            None,
-            "tab_overview",
-            "tab_evidence",
-            "tab_checklist",
-            "tab_letters",
-            "tab_timeline",
-            None,
-            "next_tab",
-            "prev_tab",
-            None,
-            "refresh",
-        ):
-            m.addSeparator() if key is None else m.addAction(n[key])
-        m = mb.addMenu(self.tr("&Help"))
-        m.addAction(n["shortcuts"])
-        m.addAction(n["report"])
-        m.addSeparator()
-        m.addAction(n["about"])
-
-    def _build_toolbar(self) -> None:
-        from app.ui.qt import Qt, QToolBar
-
-        tb = QToolBar(self.tr("Main toolbar"))
-        tb.setObjectName("mainToolbar")
-        tb.setMovable(False)
-        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        n = self.actions_by_name
-        for key in ("new_case", "dashboard", "refresh", "palette"):
-            tb.addAction(n[key])
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, tb)
-
     # -- current case ------------------------------------------------------------------------
     def current_workspace(self) -> CaseWorkspace | None:
         w = self.tabs.currentWidget()
@@ -461,65 +180,6 @@ class MainWindow(QMainWindow):
         if self.tabs.currentWidget() is self.case_list:
             return self.case_list.selected_record()
         return None
-
-    def update_actions(self) -> None:
-        if not self.actions_by_name:
-            return
-        rec = self.current_record()
-        n = self.actions_by_name
-        allowed = (
-            {(t.target.value, t.needs_reason) for t in lifecycle.allowed_transitions(rec.status)}
-            if rec
-            else set()
-        )
-        for target in ("intake", "review", "decided", "closed"):
-            n[f"to_{target}"].setEnabled(("" + target, False) in allowed)
-        n["to_assessment"].setEnabled(("assessment", False) in allowed)
-        back = ("assessment", True) in allowed
-        n["send_back"].setEnabled(back and rec is not None and rec.status == "review")
-        n["reopen"].setEnabled(back and rec is not None and rec.status in case_read.CLOSED_STATES)
-        has_case = rec is not None
-        closed = rec is not None and rec.status in case_read.CLOSED_STATES
-        stopped = rec is not None and rec.clock_stopped_at is not None
-        n["assign"].setEnabled(has_case)
-        n["stop_clock"].setEnabled(has_case and not stopped and not closed)
-        n["resume_clock"].setEnabled(has_case and stopped)
-        n["due_date"].setEnabled(has_case and not closed)
-        n["edit_case"].setEnabled(has_case)
-        n["export_archive"].setEnabled(has_case)
-        n["open_case"].setEnabled(self.tabs.currentWidget() is self.case_list and has_case)
-        n["close_case"].setEnabled(self.tabs.currentIndex() > 0)
-        for key in TAB_KEYS:
-            n[f"tab_{key}"].setEnabled(self.current_workspace() is not None)
-        if rec is not None:
-            self.statusBar().showMessage(f"{rec.reference} · {status_label(rec.status)} · {rec.title}", 0)
-
-    def _workspace_for_current(self) -> CaseWorkspace | None:
-        ws = self.current_workspace()
-        if ws is None:
-            rec = self.current_record()
-            if rec is None:
-                return None
-            ws = self.open_case(rec.reference, record=rec)
-        return ws
-
-    def _on_overview(self, fn: Callable[[Any], None]) -> None:
-        ws = self._workspace_for_current()
-        if ws is not None:
-            ws.show_tab("overview")
-            fn(ws.overview)
-
-    def _transition(self, target: str, back: bool = False) -> None:
-        ws = self._workspace_for_current()
-        if ws is None or ws.record is None:
-            return
-        ws.show_tab("overview")
-        for t in lifecycle.allowed_transitions(ws.record.status):
-            if t.target.value == target and t.needs_reason == back:
-                ws.overview.request_transition(t)
-                return
-        # Not offered for this status: let the service say why.
-        ws.overview.do_transition(target)
 
     # -- tabs -----------------------------------------------------------------------------------
     def open_case(self, reference: str, record: CaseRecord | None = None) -> CaseWorkspace:
@@ -550,7 +210,13 @@ class MainWindow(QMainWindow):
         w = self.tabs.widget(index)
         if w is self.case_list:
             return
-        if _is_workspace(w) and not self.save_before_closing([w]):
+        if _is_workspace(w) and not self.save_before_closing([w], lambda: self._remove_tab(w)):
+            return
+        self._remove_tab(w)
+
+    def _remove_tab(self, w: Any) -> None:
+        index = self.tabs.indexOf(w)
+        if index < 0:
             return
         self.tabs.removeTab(index)
         if _is_workspace(w):
@@ -661,143 +327,37 @@ class MainWindow(QMainWindow):
         dlg.open()
         return dlg
 
-    @property
-    def palette(self) -> CommandPalette:
-        if self._palette is None:
-            from app.ui.palette import CommandPalette
-
-            self._palette = CommandPalette(
-                self.ctx, self.runner, self.all_actions(), self, tab_actions=self._tab_actions
-            )
-            self._palette.triggered.connect(self._palette_triggered)
-        return self._palette
-
-    def show_palette(self) -> CommandPalette:
-        self.update_actions()
-        self.palette.popup()
-        return self.palette
-
-    def _tab_actions(self) -> list[tuple[str, str, str, str]]:
-        """The case tabs' actions for the palette, while a case is open."""
-        if self.current_workspace() is None:
-            return []
-        from app.ui import shortcuts
-
-        return shortcuts.tab_action_entries()
-
-    def _palette_triggered(self, entry: Entry) -> None:
-        if entry.kind == "case":
-            self.open_case(str(entry.payload))
-        elif entry.kind == "tab_action":
-            ws = self.current_workspace()
-            if ws is None:
-                return
-            key, attr = entry.payload
-            ws.show_tab(key)  # builds the tab if needed
-            tab = ws.area_tabs[key].inner
-            action = getattr(tab, attr, None)
-            if action is not None and action.isEnabled():
-                action.trigger()
-            else:
-                self.statusBar().showMessage(
-                    self.tr("“%1” is not possible for this case now.").replace("%1", entry.text), 8000
-                )
-        else:
-            entry.payload.trigger()
-
     def import_archive(self) -> None:
-        fn = _optional("app.ui.dialogs.archive", "import_archive_interactive")
-        if fn is None:
-            self._not_available(self.tr("Importing archives"))
-            return
-        fn(self, self.ctx, self.runner, on_imported=self._imported)
+        from app.ui.dialogs.archive import import_archive_interactive
+
+        import_archive_interactive(self, self.ctx, self.runner, on_imported=self._imported)
 
     def _imported(self, reference: str) -> None:
         self.case_list.refresh()
         self.open_case(reference)
 
     def export_archive(self) -> None:
-        fn = _optional("app.ui.dialogs.archive", "export_case_interactive")
+        from app.ui.dialogs.archive import export_case_interactive
+
         rec = self.current_record()
-        if fn is None:
-            self._not_available(self.tr("Exporting archives"))
-            return
         if rec is not None:
-            fn(self, self.ctx, rec.reference, self.runner)
+            export_case_interactive(self, self.ctx, rec.reference, self.runner)
 
-    def show_about(self) -> None:
-        from app.ui.qt import QDialog, QMessageBox
+    def show_about(self) -> QDialog:
+        from app.ui.dialogs.about import show_about
 
-        fn = _first_hook(ABOUT_HOOKS)
-        if fn is None:
-            from app import __version__
-
-            QMessageBox.about(
-                self,
-                self.tr("About Exemptio"),
-                self.tr(
-                    "Exemptio %1 — assessing open-source exemption claims under the EU AI Act "
-                    "(Art. 2(12), 53(2), 54(6) of Regulation (EU) 2024/1689)."
-                ).replace("%1", __version__),
-            )
-            return
-        result = _call_hook(fn, self, self.ctx)
-        if isinstance(result, QDialog) and not result.isVisible():
-            result.open()
+        return show_about(self, self.ctx)
 
     def report_problem(self) -> None:
-        from app.ui.qt import QDialog
+        from app.ui.dialogs.about import report_problem
 
-        fn = _first_hook(REPORT_HOOKS)
-        if fn is None:
-            self._not_available(self.tr("Reporting a problem"))
-            return
-        result = _call_hook(fn, self, self.ctx)
-        if isinstance(result, QDialog) and not result.isVisible():
-            result.open()
-
-    def _not_available(self, what: str) -> None:
-        self.statusBar().showMessage(self.tr("%1 is not available yet.").replace("%1", what), 8000)
+        report_problem(self, self.ctx)
 
     def show_shortcuts(self) -> QDialog:
         """F1: every key, by where it works (app/ui/shortcuts.py)."""
-        from app.ui import shortcuts
-        from app.ui.qt import QDialog, QFont, QTableWidget, QTableWidgetItem, QVBoxLayout
+        from app.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 
-        dlg = QDialog(self)
-        dlg.setObjectName("shortcutsDialog")
-        dlg.setWindowTitle(self.tr("Keyboard shortcuts"))
-        dlg.setAccessibleName(self.tr("Keyboard shortcuts"))
-        table = QTableWidget(0, 2, dlg)
-        dlg.table = table  # type: ignore[attr-defined]
-        table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
-        table.verticalHeader().hide()
-        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        window_rows = [
-            (a.text().replace("&", ""), " / ".join(shortcut_text(k) for k in a.shortcuts()))
-            for a in self.all_actions()
-            if a.shortcuts()
-        ]
-        groups = [(shortcuts.context_name(shortcuts.WINDOW), window_rows), *shortcuts.rows()]
-        bold = QFont()
-        bold.setBold(True)
-        for title, items in groups:
-            r = table.rowCount()
-            table.insertRow(r)
-            head = QTableWidgetItem(title)
-            head.setFont(bold)
-            table.setItem(r, 0, head)
-            table.setItem(r, 1, QTableWidgetItem(""))
-            for text, keys in items:
-                r = table.rowCount()
-                table.insertRow(r)
-                table.setItem(r, 0, QTableWidgetItem("    " + text))
-                table.setItem(r, 1, QTableWidgetItem(keys))
-        table.resizeColumnsToContents()
-        table.horizontalHeader().setStretchLastSection(True)
-        lay = QVBoxLayout(dlg)
-        lay.addWidget(table)
-        dlg.resize(620, 720)
+        dlg = ShortcutsDialog(self.all_actions(), self)
         dlg.finished.connect(lambda _r: dlg.deleteLater())
         dlg.open()
         return dlg
@@ -816,28 +376,7 @@ class MainWindow(QMainWindow):
     def poll_changes(self) -> None:
         """Ask (in the background) whether anything changed since the last look;
         if so, refresh what is on screen, keeping the selection."""
-        if self.runner.busy:
-            return
-
-        def seen(marker: int) -> None:
-            first = self._marker is None
-            changed = not first and marker != self._marker
-            self._marker = marker
-            if changed:
-                self.refresh_after_external_change()
-
-        self.runner.query(lambda p: _change_marker(self.ctx), seen, lambda e: None, key=f"poll-{id(self)}")
-
-    def _after_task(self, task: Any) -> None:
-        """Our own saves move the marker too: take note, so they cause no reload."""
-        if task.pool is self.runner.write_pool and self._marker is not None:
-
-            def note(marker: int) -> None:
-                self._marker = marker
-
-            self.runner.query(
-                lambda p: _change_marker(self.ctx), note, lambda e: None, key=f"poll-own-{id(self)}"
-            )
+        self.watcher.poll()
 
     def refresh_after_external_change(self) -> None:
         page = self.case_list
@@ -891,16 +430,17 @@ class MainWindow(QMainWindow):
         self.ui_state.sync()
 
     # -- nothing typed is lost on closing ----------------------------------------------------
-    def save_before_closing(self, workspaces: list[Any]) -> bool:
+    def save_before_closing(self, workspaces: list[Any], then: Callable[[], None]) -> bool:
         """Save what the officer typed in ``workspaces`` and wait (with a small "Saving…"
-        window) for every queued write to land. When something could not be saved, ask
-        Discard / Cancel. False: the officer chose Cancel (keep the tab or window open)."""
+        window) for every queued write to land. True: all is saved, close now. When
+        something could not be saved, a window-modal box asks Discard / Cancel (opened,
+        no nested event loop); ``then`` runs if the officer discards. False: wait."""
         problems = [p for ws in workspaces for p in ws.flush()]
         self.runner.wait_writes(label=self.tr("Saving…"))
         unsaved = [ws.reference for ws in workspaces if ws.has_unsaved()]
         if not problems and not unsaved:
             return True
-        from app.ui.qt import QMessageBox
+        from app.ui.qt import QMessageBox, Qt
 
         lines = problems or [self.tr("Case %1").replace("%1", r) for r in unsaved]
         box = QMessageBox(self)
@@ -912,22 +452,26 @@ class MainWindow(QMainWindow):
         box.setStandardButtons(QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setAccessibleName(self.tr("Changes not saved"))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        discard = box.button(QMessageBox.StandardButton.Discard)
+        box.buttonClicked.connect(lambda b: then() if b is discard else None)
         self.unsaved_box = box
-        return bool(box.exec() == QMessageBox.StandardButton.Discard)
+        box.open()
+        return False
 
     def closeEvent(self, event: Any) -> None:
-        if not self.save_before_closing(list(self.workspaces.values())):
+        if not self._closing_confirmed and not self.save_before_closing(
+            list(self.workspaces.values()), self._close_discarding
+        ):
             event.ignore()
             return
         self.save_state()
         self.runner.shutdown(3000)
         super().closeEvent(event)
 
-
-def _change_marker(ctx: AppContext) -> int:
-    from app.services import cases
-
-    return cases.change_marker(ctx)
+    def _close_discarding(self) -> None:
+        self._closing_confirmed = True
+        self.close()
 
 
 def _deleted(obj: Any) -> bool:

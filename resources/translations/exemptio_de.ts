@@ -2,81 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name></name>
-    <message>
-        <source>Say why the case moves back; the reason is kept in the audit trail.</source>
-        <translation>Begründen Sie, warum der Fall zurückgeht; die Begründung wird im Prüfprotokoll festgehalten.</translation>
-    </message>
-    <message>
-        <source>not yet assessed</source>
-        <translation>noch nicht geprüft</translation>
-    </message>
-    <message>
-        <source>Changing the status…</source>
-        <translation>Status wird geändert…</translation>
-    </message>
-    <message>
-        <source>New status</source>
-        <translation>Neuer Status</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Grund</translation>
-    </message>
-    <message>
-        <source>Stop the clock</source>
-        <translation>Frist anhalten</translation>
-    </message>
-    <message>
-        <source>Why is the clock stopped (for example: waiting for the provider&apos;s reply)? The due date moves by the days it stays stopped.</source>
-        <translation>Warum wird die Frist angehalten (zum Beispiel: Warten auf die Antwort des Anbieters)? Das Fälligkeitsdatum verschiebt sich um die Tage des Anhaltens.</translation>
-    </message>
-    <message>
-        <source>Stop clock</source>
-        <translation>Anhalten</translation>
-    </message>
-    <message>
-        <source>Stopping the clock…</source>
-        <translation>Frist wird angehalten…</translation>
-    </message>
-    <message>
-        <source>Resuming the clock…</source>
-        <translation>Frist wird fortgesetzt…</translation>
-    </message>
-    <message>
-        <source>Assigning…</source>
-        <translation>Zuweisung…</translation>
-    </message>
-    <message>
-        <source>Assign to</source>
-        <translation>Zuweisen an</translation>
-    </message>
-    <message>
-        <source>nobody</source>
-        <translation>niemanden</translation>
-    </message>
-    <message>
-        <source>Saving the case details…</source>
-        <translation>Falldaten werden gespeichert…</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
-        <source>Changing the due date…</source>
-        <translation>Fälligkeitsdatum wird geändert…</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation>Frist</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>see the package</source>
@@ -2806,204 +2731,8 @@ Es wurde nichts importiert; Ihre Daten sind unverändert.</translation>
         <translation>Fälle</translation>
     </message>
     <message>
-        <source>&amp;New case…</source>
-        <translation>&amp;Neuer Fall…</translation>
-    </message>
-    <message>
-        <source>Open a new case</source>
-        <translation>Einen neuen Fall anlegen</translation>
-    </message>
-    <message>
-        <source>&amp;Import archive…</source>
-        <translation>Archiv &amp;importieren…</translation>
-    </message>
-    <message>
-        <source>Import a case archive</source>
-        <translation>Ein Fallarchiv importieren</translation>
-    </message>
-    <message>
-        <source>&amp;Export archive…</source>
-        <translation>Archiv &amp;exportieren…</translation>
-    </message>
-    <message>
-        <source>Export the current case as an archive</source>
-        <translation>Den aktuellen Fall als Archiv exportieren</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>Eins&amp;tellungen…</translation>
-    </message>
-    <message>
-        <source>Officer profile and settings</source>
-        <translation>Sachbearbeiterprofil und Einstellungen</translation>
-    </message>
-    <message>
-        <source>Sign audit &amp;checkpoint…</source>
-        <translation>&amp;Prüfpunkt des Audit-Protokolls signieren…</translation>
-    </message>
-    <message>
-        <source>Sign the end of the audit trail with the unit&apos;s key</source>
-        <translation>Das Ende des Audit-Protokolls mit dem Schlüssel des Referats signieren</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>Quit Exemptio</source>
-        <translation>Exemptio beenden</translation>
-    </message>
-    <message>
-        <source>&amp;Find cases</source>
-        <translation>Fälle &amp;suchen</translation>
-    </message>
-    <message>
-        <source>Search the case list</source>
-        <translation>Die Fallliste durchsuchen</translation>
-    </message>
-    <message>
-        <source>Command &amp;palette…</source>
-        <translation>Befehls&amp;palette…</translation>
-    </message>
-    <message>
-        <source>Find any action or case by typing</source>
-        <translation>Aktionen oder Fälle durch Eintippen finden</translation>
-    </message>
-    <message>
-        <source>Case &amp;list</source>
-        <translation>Fall&amp;liste</translation>
-    </message>
-    <message>
-        <source>Show the case list</source>
-        <translation>Die Fallliste anzeigen</translation>
-    </message>
-    <message>
-        <source>&amp;Dashboard</source>
-        <translation>Ü&amp;bersichtstafel</translation>
-    </message>
-    <message>
-        <source>Show the dashboard</source>
-        <translation>Die Übersichtstafel anzeigen</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Aktualisieren</translation>
-    </message>
-    <message>
-        <source>Reload from the database</source>
-        <translation>Aus der Datenbank neu laden</translation>
-    </message>
-    <message>
-        <source>Next tab</source>
-        <translation>Nächster Reiter</translation>
-    </message>
-    <message>
-        <source>Previous tab</source>
-        <translation>Vorheriger Reiter</translation>
-    </message>
-    <message>
-        <source>&amp;Open selected case</source>
-        <translation>Ausgewählten Fall ö&amp;ffnen</translation>
-    </message>
-    <message>
-        <source>Open the case selected in the list</source>
-        <translation>Den in der Liste ausgewählten Fall öffnen</translation>
-    </message>
-    <message>
-        <source>&amp;Close case tab</source>
-        <translation>Fallreiter &amp;schließen</translation>
-    </message>
-    <message>
-        <source>Close the current case tab</source>
-        <translation>Den aktuellen Fallreiter schließen</translation>
-    </message>
-    <message>
-        <source>Start assessment</source>
-        <translation>Prüfung beginnen</translation>
-    </message>
-    <message>
-        <source>Send back to assessment…</source>
-        <translation>Zur Prüfung zurückgeben…</translation>
-    </message>
-    <message>
-        <source>Reopen…</source>
-        <translation>Wiedereröffnen…</translation>
-    </message>
-    <message>
-        <source>Assign / reassign…</source>
-        <translation>Zuweisen / neu zuweisen…</translation>
-    </message>
-    <message>
-        <source>Stop the clock…</source>
-        <translation>Frist anhalten…</translation>
-    </message>
-    <message>
-        <source>Resume the clock</source>
-        <translation>Frist fortsetzen</translation>
-    </message>
-    <message>
-        <source>Change due date…</source>
-        <translation>Fälligkeitsdatum ändern…</translation>
-    </message>
-    <message>
-        <source>Edit title and notes…</source>
-        <translation>Titel und Notizen bearbeiten…</translation>
-    </message>
-    <message>
-        <source>Overview tab</source>
-        <translation>Reiter Übersicht</translation>
-    </message>
-    <message>
-        <source>Evidence tab</source>
-        <translation>Reiter Beweismittel</translation>
-    </message>
-    <message>
-        <source>Checklist tab</source>
-        <translation>Reiter Prüfliste</translation>
-    </message>
-    <message>
-        <source>Letters tab</source>
-        <translation>Reiter Schreiben</translation>
-    </message>
-    <message>
-        <source>Timeline tab</source>
-        <translation>Reiter Zeitleiste</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>&amp;About Exemptio</source>
-        <translation>Ü&amp;ber Exemptio</translation>
-    </message>
-    <message>
-        <source>&amp;Report a problem…</source>
-        <translation>Problem &amp;melden…</translation>
-    </message>
-    <message>
         <source>Audit checkpoint %1 signed by %2: the trail up to event %3 is vouched for.</source>
         <translation>Prüfpunkt %1 des Audit-Protokolls von %2 signiert: das Protokoll bis Ereignis %3 ist bestätigt.</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Case</source>
-        <translation>&amp;Fall</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>Main toolbar</source>
-        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -3016,46 +2745,6 @@ Es wurde nichts importiert; Ihre Daten sind unverändert.</translation>
     <message>
         <source>Creating the case…</source>
         <translation>Fall wird angelegt…</translation>
-    </message>
-    <message>
-        <source>“%1” is not possible for this case now.</source>
-        <translation>„%1“ ist für diesen Fall jetzt nicht möglich.</translation>
-    </message>
-    <message>
-        <source>Importing archives</source>
-        <translation>Der Archivimport</translation>
-    </message>
-    <message>
-        <source>Exporting archives</source>
-        <translation>Der Archivexport</translation>
-    </message>
-    <message>
-        <source>About Exemptio</source>
-        <translation>Über Exemptio</translation>
-    </message>
-    <message>
-        <source>Exemptio %1 — assessing open-source exemption claims under the EU AI Act (Art. 2(12), 53(2), 54(6) of Regulation (EU) 2024/1689).</source>
-        <translation>Exemptio %1 — Prüfung von Open-Source-Ausnahmen nach der KI-Verordnung (Art. 2 Abs. 12, Art. 53 Abs. 2, Art. 54 Abs. 6 der Verordnung (EU) 2024/1689).</translation>
-    </message>
-    <message>
-        <source>Reporting a problem</source>
-        <translation>Das Melden eines Problems</translation>
-    </message>
-    <message>
-        <source>%1 is not available yet.</source>
-        <translation>%1 ist noch nicht verfügbar.</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Aktion</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>Tasten</translation>
     </message>
     <message>
         <source>no officer set (Settings, Ctrl+,)</source>
@@ -3362,6 +3051,81 @@ Es wurde nichts importiert; Ihre Daten sind unverändert.</translation>
     <message>
         <source>The e-mail address needs an &apos;@&apos;.</source>
         <translation>Die E-Mail-Adresse braucht ein „@“.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewActions</name>
+    <message>
+        <source>Say why the case moves back; the reason is kept in the audit trail.</source>
+        <translation>Begründen Sie, warum der Fall zurückgeht; die Begründung wird im Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>not yet assessed</source>
+        <translation>noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Changing the status…</source>
+        <translation>Status wird geändert…</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Neuer Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Stop the clock</source>
+        <translation>Frist anhalten</translation>
+    </message>
+    <message>
+        <source>Why is the clock stopped (for example: waiting for the provider&apos;s reply)? The due date moves by the days it stays stopped.</source>
+        <translation>Warum wird die Frist angehalten (zum Beispiel: Warten auf die Antwort des Anbieters)? Das Fälligkeitsdatum verschiebt sich um die Tage des Anhaltens.</translation>
+    </message>
+    <message>
+        <source>Stop clock</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Stopping the clock…</source>
+        <translation>Frist wird angehalten…</translation>
+    </message>
+    <message>
+        <source>Resuming the clock…</source>
+        <translation>Frist wird fortgesetzt…</translation>
+    </message>
+    <message>
+        <source>Assigning…</source>
+        <translation>Zuweisung…</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>Zuweisen an</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemanden</translation>
+    </message>
+    <message>
+        <source>Saving the case details…</source>
+        <translation>Falldaten werden gespeichert…</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Changing the due date…</source>
+        <translation>Fälligkeitsdatum wird geändert…</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Frist</translation>
     </message>
 </context>
 <context>
@@ -4187,6 +3951,21 @@ Ziehen Sie Dateien oder Ordner hierher, um sie beizufügen.</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Unexpected error while opening the database (%1).</source>
@@ -4665,6 +4444,209 @@ Ziehen Sie Dateien oder Ordner hierher, um sie beizufügen.</translation>
     <message>
         <source>Adding demo cases…</source>
         <translation>Demofälle werden hinzugefügt…</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Neuer Fall…</translation>
+    </message>
+    <message>
+        <source>Open a new case</source>
+        <translation>Einen neuen Fall anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Import archive…</source>
+        <translation>Archiv &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import a case archive</source>
+        <translation>Ein Fallarchiv importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export archive…</source>
+        <translation>Archiv &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the current case as an archive</source>
+        <translation>Den aktuellen Fall als Archiv exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>Eins&amp;tellungen…</translation>
+    </message>
+    <message>
+        <source>Officer profile and settings</source>
+        <translation>Sachbearbeiterprofil und Einstellungen</translation>
+    </message>
+    <message>
+        <source>Sign audit &amp;checkpoint…</source>
+        <translation>&amp;Prüfpunkt des Audit-Protokolls signieren…</translation>
+    </message>
+    <message>
+        <source>Sign the end of the audit trail with the unit&apos;s key</source>
+        <translation>Das Ende des Audit-Protokolls mit dem Schlüssel des Referats signieren</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Quit Exemptio</source>
+        <translation>Exemptio beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Find cases</source>
+        <translation>Fälle &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Search the case list</source>
+        <translation>Die Fallliste durchsuchen</translation>
+    </message>
+    <message>
+        <source>Command &amp;palette…</source>
+        <translation>Befehls&amp;palette…</translation>
+    </message>
+    <message>
+        <source>Find any action or case by typing</source>
+        <translation>Aktionen oder Fälle durch Eintippen finden</translation>
+    </message>
+    <message>
+        <source>Case &amp;list</source>
+        <translation>Fall&amp;liste</translation>
+    </message>
+    <message>
+        <source>Show the case list</source>
+        <translation>Die Fallliste anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>Ü&amp;bersichtstafel</translation>
+    </message>
+    <message>
+        <source>Show the dashboard</source>
+        <translation>Die Übersichtstafel anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Reload from the database</source>
+        <translation>Aus der Datenbank neu laden</translation>
+    </message>
+    <message>
+        <source>Next tab</source>
+        <translation>Nächster Reiter</translation>
+    </message>
+    <message>
+        <source>Previous tab</source>
+        <translation>Vorheriger Reiter</translation>
+    </message>
+    <message>
+        <source>&amp;Open selected case</source>
+        <translation>Ausgewählten Fall ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open the case selected in the list</source>
+        <translation>Den in der Liste ausgewählten Fall öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Close case tab</source>
+        <translation>Fallreiter &amp;schließen</translation>
+    </message>
+    <message>
+        <source>Close the current case tab</source>
+        <translation>Den aktuellen Fallreiter schließen</translation>
+    </message>
+    <message>
+        <source>Start assessment</source>
+        <translation>Prüfung beginnen</translation>
+    </message>
+    <message>
+        <source>Send back to assessment…</source>
+        <translation>Zur Prüfung zurückgeben…</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>Wiedereröffnen…</translation>
+    </message>
+    <message>
+        <source>Assign / reassign…</source>
+        <translation>Zuweisen / neu zuweisen…</translation>
+    </message>
+    <message>
+        <source>Stop the clock…</source>
+        <translation>Frist anhalten…</translation>
+    </message>
+    <message>
+        <source>Resume the clock</source>
+        <translation>Frist fortsetzen</translation>
+    </message>
+    <message>
+        <source>Change due date…</source>
+        <translation>Fälligkeitsdatum ändern…</translation>
+    </message>
+    <message>
+        <source>Edit title and notes…</source>
+        <translation>Titel und Notizen bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Overview tab</source>
+        <translation>Reiter Übersicht</translation>
+    </message>
+    <message>
+        <source>Evidence tab</source>
+        <translation>Reiter Beweismittel</translation>
+    </message>
+    <message>
+        <source>Checklist tab</source>
+        <translation>Reiter Prüfliste</translation>
+    </message>
+    <message>
+        <source>Letters tab</source>
+        <translation>Reiter Schreiben</translation>
+    </message>
+    <message>
+        <source>Timeline tab</source>
+        <translation>Reiter Zeitleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About Exemptio</source>
+        <translation>Ü&amp;ber Exemptio</translation>
+    </message>
+    <message>
+        <source>&amp;Report a problem…</source>
+        <translation>Problem &amp;melden…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Fall</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>“%1” is not possible for this case now.</source>
+        <translation>„%1“ ist für diesen Fall jetzt nicht möglich.</translation>
     </message>
 </context>
 <context>

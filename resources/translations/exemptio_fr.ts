@@ -2,81 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name></name>
-    <message>
-        <source>Say why the case moves back; the reason is kept in the audit trail.</source>
-        <translation>Indiquez pourquoi le dossier revient en arrière ; le motif est conservé dans la piste d&apos;audit.</translation>
-    </message>
-    <message>
-        <source>not yet assessed</source>
-        <translation>pas encore évalué</translation>
-    </message>
-    <message>
-        <source>Changing the status…</source>
-        <translation>Changement de statut…</translation>
-    </message>
-    <message>
-        <source>New status</source>
-        <translation>Nouveau statut</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Motif</translation>
-    </message>
-    <message>
-        <source>Stop the clock</source>
-        <translation>Suspendre le délai</translation>
-    </message>
-    <message>
-        <source>Why is the clock stopped (for example: waiting for the provider&apos;s reply)? The due date moves by the days it stays stopped.</source>
-        <translation>Pourquoi le délai est-il suspendu (par exemple : attente de la réponse du fournisseur) ? L&apos;échéance est reportée du nombre de jours de suspension.</translation>
-    </message>
-    <message>
-        <source>Stop clock</source>
-        <translation>Suspendre</translation>
-    </message>
-    <message>
-        <source>Stopping the clock…</source>
-        <translation>Suspension du délai…</translation>
-    </message>
-    <message>
-        <source>Resuming the clock…</source>
-        <translation>Reprise du délai…</translation>
-    </message>
-    <message>
-        <source>Assigning…</source>
-        <translation>Attribution…</translation>
-    </message>
-    <message>
-        <source>Assign to</source>
-        <translation>Attribuer à</translation>
-    </message>
-    <message>
-        <source>nobody</source>
-        <translation>personne</translation>
-    </message>
-    <message>
-        <source>Saving the case details…</source>
-        <translation>Enregistrement du dossier…</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Changing the due date…</source>
-        <translation>Modification de l&apos;échéance…</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation>Échéance</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>see the package</source>
@@ -2806,204 +2731,8 @@ Rien n&apos;a été importé ; vos données sont inchangées.</translation>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <source>&amp;New case…</source>
-        <translation>&amp;Nouveau dossier…</translation>
-    </message>
-    <message>
-        <source>Open a new case</source>
-        <translation>Ouvrir un nouveau dossier</translation>
-    </message>
-    <message>
-        <source>&amp;Import archive…</source>
-        <translation>&amp;Importer une archive…</translation>
-    </message>
-    <message>
-        <source>Import a case archive</source>
-        <translation>Importer l&apos;archive d&apos;un dossier</translation>
-    </message>
-    <message>
-        <source>&amp;Export archive…</source>
-        <translation>&amp;Exporter une archive…</translation>
-    </message>
-    <message>
-        <source>Export the current case as an archive</source>
-        <translation>Exporter le dossier courant sous forme d&apos;archive</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Paramètres…</translation>
-    </message>
-    <message>
-        <source>Officer profile and settings</source>
-        <translation>Profil de l&apos;agent et paramètres</translation>
-    </message>
-    <message>
-        <source>Sign audit &amp;checkpoint…</source>
-        <translation>Signer un point de &amp;contrôle de l&apos;audit…</translation>
-    </message>
-    <message>
-        <source>Sign the end of the audit trail with the unit&apos;s key</source>
-        <translation>Signer la fin de la piste d&apos;audit avec la clé de l&apos;unité</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>Quit Exemptio</source>
-        <translation>Quitter Exemptio</translation>
-    </message>
-    <message>
-        <source>&amp;Find cases</source>
-        <translation>&amp;Rechercher des dossiers</translation>
-    </message>
-    <message>
-        <source>Search the case list</source>
-        <translation>Rechercher dans la liste des dossiers</translation>
-    </message>
-    <message>
-        <source>Command &amp;palette…</source>
-        <translation>&amp;Palette de commandes…</translation>
-    </message>
-    <message>
-        <source>Find any action or case by typing</source>
-        <translation>Trouver une action ou un dossier en tapant</translation>
-    </message>
-    <message>
-        <source>Case &amp;list</source>
-        <translation>&amp;Liste des dossiers</translation>
-    </message>
-    <message>
-        <source>Show the case list</source>
-        <translation>Afficher la liste des dossiers</translation>
-    </message>
-    <message>
-        <source>&amp;Dashboard</source>
-        <translation>&amp;Tableau de bord</translation>
-    </message>
-    <message>
-        <source>Show the dashboard</source>
-        <translation>Afficher le tableau de bord</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Actualiser</translation>
-    </message>
-    <message>
-        <source>Reload from the database</source>
-        <translation>Recharger depuis la base de données</translation>
-    </message>
-    <message>
-        <source>Next tab</source>
-        <translation>Onglet suivant</translation>
-    </message>
-    <message>
-        <source>Previous tab</source>
-        <translation>Onglet précédent</translation>
-    </message>
-    <message>
-        <source>&amp;Open selected case</source>
-        <translation>&amp;Ouvrir le dossier sélectionné</translation>
-    </message>
-    <message>
-        <source>Open the case selected in the list</source>
-        <translation>Ouvrir le dossier sélectionné dans la liste</translation>
-    </message>
-    <message>
-        <source>&amp;Close case tab</source>
-        <translation>&amp;Fermer l&apos;onglet du dossier</translation>
-    </message>
-    <message>
-        <source>Close the current case tab</source>
-        <translation>Fermer l&apos;onglet du dossier courant</translation>
-    </message>
-    <message>
-        <source>Start assessment</source>
-        <translation>Commencer l&apos;évaluation</translation>
-    </message>
-    <message>
-        <source>Send back to assessment…</source>
-        <translation>Renvoyer en évaluation…</translation>
-    </message>
-    <message>
-        <source>Reopen…</source>
-        <translation>Rouvrir…</translation>
-    </message>
-    <message>
-        <source>Assign / reassign…</source>
-        <translation>Attribuer / réattribuer…</translation>
-    </message>
-    <message>
-        <source>Stop the clock…</source>
-        <translation>Suspendre le délai…</translation>
-    </message>
-    <message>
-        <source>Resume the clock</source>
-        <translation>Reprendre le délai</translation>
-    </message>
-    <message>
-        <source>Change due date…</source>
-        <translation>Modifier l&apos;échéance…</translation>
-    </message>
-    <message>
-        <source>Edit title and notes…</source>
-        <translation>Modifier le titre et les notes…</translation>
-    </message>
-    <message>
-        <source>Overview tab</source>
-        <translation>Onglet Synthèse</translation>
-    </message>
-    <message>
-        <source>Evidence tab</source>
-        <translation>Onglet Preuves</translation>
-    </message>
-    <message>
-        <source>Checklist tab</source>
-        <translation>Onglet Liste de contrôle</translation>
-    </message>
-    <message>
-        <source>Letters tab</source>
-        <translation>Onglet Courriers</translation>
-    </message>
-    <message>
-        <source>Timeline tab</source>
-        <translation>Onglet Chronologie</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Raccourcis clavier</translation>
-    </message>
-    <message>
-        <source>&amp;About Exemptio</source>
-        <translation>À &amp;propos d&apos;Exemptio</translation>
-    </message>
-    <message>
-        <source>&amp;Report a problem…</source>
-        <translation>&amp;Signaler un problème…</translation>
-    </message>
-    <message>
         <source>Audit checkpoint %1 signed by %2: the trail up to event %3 is vouched for.</source>
         <translation>Point de contrôle de l&apos;audit %1 signé par %2 : la piste jusqu&apos;à l&apos;événement %3 est attestée.</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>&amp;Case</source>
-        <translation>&amp;Dossier</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>Affic&amp;hage</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
-    </message>
-    <message>
-        <source>Main toolbar</source>
-        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -3016,46 +2745,6 @@ Rien n&apos;a été importé ; vos données sont inchangées.</translation>
     <message>
         <source>Creating the case…</source>
         <translation>Création du dossier…</translation>
-    </message>
-    <message>
-        <source>“%1” is not possible for this case now.</source>
-        <translation>« %1 » n&apos;est pas possible pour ce dossier maintenant.</translation>
-    </message>
-    <message>
-        <source>Importing archives</source>
-        <translation>L&apos;import d&apos;archives</translation>
-    </message>
-    <message>
-        <source>Exporting archives</source>
-        <translation>L&apos;export d&apos;archives</translation>
-    </message>
-    <message>
-        <source>About Exemptio</source>
-        <translation>À propos d&apos;Exemptio</translation>
-    </message>
-    <message>
-        <source>Exemptio %1 — assessing open-source exemption claims under the EU AI Act (Art. 2(12), 53(2), 54(6) of Regulation (EU) 2024/1689).</source>
-        <translation>Exemptio %1 — évaluation des demandes d&apos;exemption open source au titre du règlement européen sur l&apos;IA (art. 2, par. 12, art. 53, par. 2, et art. 54, par. 6, du règlement (UE) 2024/1689).</translation>
-    </message>
-    <message>
-        <source>Reporting a problem</source>
-        <translation>Le signalement d&apos;un problème</translation>
-    </message>
-    <message>
-        <source>%1 is not available yet.</source>
-        <translation>%1 n&apos;est pas encore disponible.</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Raccourcis clavier</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>Touches</translation>
     </message>
     <message>
         <source>no officer set (Settings, Ctrl+,)</source>
@@ -3362,6 +3051,81 @@ Rien n&apos;a été importé ; vos données sont inchangées.</translation>
     <message>
         <source>The e-mail address needs an &apos;@&apos;.</source>
         <translation>L&apos;adresse électronique doit contenir un « @ ».</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewActions</name>
+    <message>
+        <source>Say why the case moves back; the reason is kept in the audit trail.</source>
+        <translation>Indiquez pourquoi le dossier revient en arrière ; le motif est conservé dans la piste d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>not yet assessed</source>
+        <translation>pas encore évalué</translation>
+    </message>
+    <message>
+        <source>Changing the status…</source>
+        <translation>Changement de statut…</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Nouveau statut</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Stop the clock</source>
+        <translation>Suspendre le délai</translation>
+    </message>
+    <message>
+        <source>Why is the clock stopped (for example: waiting for the provider&apos;s reply)? The due date moves by the days it stays stopped.</source>
+        <translation>Pourquoi le délai est-il suspendu (par exemple : attente de la réponse du fournisseur) ? L&apos;échéance est reportée du nombre de jours de suspension.</translation>
+    </message>
+    <message>
+        <source>Stop clock</source>
+        <translation>Suspendre</translation>
+    </message>
+    <message>
+        <source>Stopping the clock…</source>
+        <translation>Suspension du délai…</translation>
+    </message>
+    <message>
+        <source>Resuming the clock…</source>
+        <translation>Reprise du délai…</translation>
+    </message>
+    <message>
+        <source>Assigning…</source>
+        <translation>Attribution…</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>Attribuer à</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>Saving the case details…</source>
+        <translation>Enregistrement du dossier…</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Changing the due date…</source>
+        <translation>Modification de l&apos;échéance…</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
     </message>
 </context>
 <context>
@@ -4187,6 +3951,21 @@ Déposez ici des fichiers ou des dossiers pour les joindre.</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Unexpected error while opening the database (%1).</source>
@@ -4665,6 +4444,209 @@ Déposez ici des fichiers ou des dossiers pour les joindre.</translation>
     <message>
         <source>Adding demo cases…</source>
         <translation>Ajout des dossiers de démonstration…</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Nouveau dossier…</translation>
+    </message>
+    <message>
+        <source>Open a new case</source>
+        <translation>Ouvrir un nouveau dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Import archive…</source>
+        <translation>&amp;Importer une archive…</translation>
+    </message>
+    <message>
+        <source>Import a case archive</source>
+        <translation>Importer l&apos;archive d&apos;un dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Export archive…</source>
+        <translation>&amp;Exporter une archive…</translation>
+    </message>
+    <message>
+        <source>Export the current case as an archive</source>
+        <translation>Exporter le dossier courant sous forme d&apos;archive</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>Officer profile and settings</source>
+        <translation>Profil de l&apos;agent et paramètres</translation>
+    </message>
+    <message>
+        <source>Sign audit &amp;checkpoint…</source>
+        <translation>Signer un point de &amp;contrôle de l&apos;audit…</translation>
+    </message>
+    <message>
+        <source>Sign the end of the audit trail with the unit&apos;s key</source>
+        <translation>Signer la fin de la piste d&apos;audit avec la clé de l&apos;unité</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Quit Exemptio</source>
+        <translation>Quitter Exemptio</translation>
+    </message>
+    <message>
+        <source>&amp;Find cases</source>
+        <translation>&amp;Rechercher des dossiers</translation>
+    </message>
+    <message>
+        <source>Search the case list</source>
+        <translation>Rechercher dans la liste des dossiers</translation>
+    </message>
+    <message>
+        <source>Command &amp;palette…</source>
+        <translation>&amp;Palette de commandes…</translation>
+    </message>
+    <message>
+        <source>Find any action or case by typing</source>
+        <translation>Trouver une action ou un dossier en tapant</translation>
+    </message>
+    <message>
+        <source>Case &amp;list</source>
+        <translation>&amp;Liste des dossiers</translation>
+    </message>
+    <message>
+        <source>Show the case list</source>
+        <translation>Afficher la liste des dossiers</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Show the dashboard</source>
+        <translation>Afficher le tableau de bord</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Reload from the database</source>
+        <translation>Recharger depuis la base de données</translation>
+    </message>
+    <message>
+        <source>Next tab</source>
+        <translation>Onglet suivant</translation>
+    </message>
+    <message>
+        <source>Previous tab</source>
+        <translation>Onglet précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Open selected case</source>
+        <translation>&amp;Ouvrir le dossier sélectionné</translation>
+    </message>
+    <message>
+        <source>Open the case selected in the list</source>
+        <translation>Ouvrir le dossier sélectionné dans la liste</translation>
+    </message>
+    <message>
+        <source>&amp;Close case tab</source>
+        <translation>&amp;Fermer l&apos;onglet du dossier</translation>
+    </message>
+    <message>
+        <source>Close the current case tab</source>
+        <translation>Fermer l&apos;onglet du dossier courant</translation>
+    </message>
+    <message>
+        <source>Start assessment</source>
+        <translation>Commencer l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Send back to assessment…</source>
+        <translation>Renvoyer en évaluation…</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>Rouvrir…</translation>
+    </message>
+    <message>
+        <source>Assign / reassign…</source>
+        <translation>Attribuer / réattribuer…</translation>
+    </message>
+    <message>
+        <source>Stop the clock…</source>
+        <translation>Suspendre le délai…</translation>
+    </message>
+    <message>
+        <source>Resume the clock</source>
+        <translation>Reprendre le délai</translation>
+    </message>
+    <message>
+        <source>Change due date…</source>
+        <translation>Modifier l&apos;échéance…</translation>
+    </message>
+    <message>
+        <source>Edit title and notes…</source>
+        <translation>Modifier le titre et les notes…</translation>
+    </message>
+    <message>
+        <source>Overview tab</source>
+        <translation>Onglet Synthèse</translation>
+    </message>
+    <message>
+        <source>Evidence tab</source>
+        <translation>Onglet Preuves</translation>
+    </message>
+    <message>
+        <source>Checklist tab</source>
+        <translation>Onglet Liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Letters tab</source>
+        <translation>Onglet Courriers</translation>
+    </message>
+    <message>
+        <source>Timeline tab</source>
+        <translation>Onglet Chronologie</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About Exemptio</source>
+        <translation>À &amp;propos d&apos;Exemptio</translation>
+    </message>
+    <message>
+        <source>&amp;Report a problem…</source>
+        <translation>&amp;Signaler un problème…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <source>“%1” is not possible for this case now.</source>
+        <translation>« %1 » n&apos;est pas possible pour ce dossier maintenant.</translation>
     </message>
 </context>
 <context>

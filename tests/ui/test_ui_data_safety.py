@@ -7,7 +7,7 @@ from typing import Any
 
 from app.services import cases
 from app.services import checklist as svc
-from app.ui.qt import QApplication, QMessageBox, QTimer
+from app.ui.qt import QMessageBox, QTimer
 from app.ui.tasks import TaskRunner
 
 
@@ -74,17 +74,12 @@ def test_unsaveable_answer_asks_discard_or_cancel(window, make_case, ctx) -> Non
     for step in ("intake", "assessment", "review", "decided", "closed"):
         cases.transition(ctx, ref, step, reason="no letter" if step == "decided" else "")
     tab.state = svc.get_state(ctx, ref)  # the tab learns the case is read-only now
-    seen: list[str] = []
-
-    def answer(button: QMessageBox.StandardButton) -> None:
-        box = QApplication.activeModalWidget()
-        assert isinstance(box, QMessageBox)
-        seen.append(box.informativeText())
-        box.button(button).click()
-
-    QTimer.singleShot(50, lambda: answer(QMessageBox.StandardButton.Cancel))
+    # The question is a window-modal box, opened without a nested event loop.
     window.close_tab(window.tabs.indexOf(ws))
-    assert ref in window.workspaces and seen and "Read-only" in seen[0]  # Cancel: the tab stays
-    QTimer.singleShot(50, lambda: answer(QMessageBox.StandardButton.Discard))
+    box = window.unsaved_box
+    assert isinstance(box, QMessageBox) and box.isVisible() and "Read-only" in box.informativeText()
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert ref in window.workspaces  # Cancel: the tab stays
     window.close_tab(window.tabs.indexOf(ws))
+    window.unsaved_box.button(QMessageBox.StandardButton.Discard).click()
     assert ref not in window.workspaces

@@ -43,10 +43,6 @@ class OverviewActions:
     due_dialog: DueDateDialog | None
     edit_dialog: EditCaseDialog | None
 
-    if TYPE_CHECKING:
-
-        def tr(self, text: str) -> str: ...  # QObject.tr, given by the page
-
     def request_transition(self, t: lifecycle.Transition) -> None:
         if decides(t):
             self.request_decision()
