@@ -36,13 +36,35 @@ _INLINE = re.compile(
     r"(?:(?<=\s)|(?<=^)|(?<=[:;,]))\((?:[ivx]{1,5}|[a-h]|\d{1,2})\)\s|(?<=\s)(?:[ivx]{1,5}|[a-h]|\d{1,2})\)\s"
 )
 _DEF_QUOTED = re.compile(
-    r"^[\W\d]*?[\"“”'‘]([^\"“”'’]{2,70})[\"”“'’]\s*(?:\([^)]*\)\s*)?(?:shall\s+)?(?:means?|refers?\s+to|shall\s+refer\s+to|is\s+defined\s+as"
+    r"^[\W\d]*?[\"“”'‘]([^\"“”'’]{2,70})[\"”“'’][*_]*(?:\s*(?:,|or|and)\s*[*_]*[\"“][^\"“”]{1,30}[\"”][*_]*)*\s*:?\s*(?:\([^)]*\)\s*)?(?:shall\s+)?(?:means?|refers?\s+to|shall\s+refer\s+to|is\s+defined\s+as"
     r"|shall\s+have\s+the\s+meaning|has\s+the\s+meaning|includes?|désigne|signifie|bezeichnet|bedeutet|indica|significa|se\s+refiere)\b"
     r"|^[\W\d]*?[\"“”]([^\"“”]{1,20})[\"”]\s*(?:是指|指|系指)",
     re.IGNORECASE,
 )
 _DEF_INLINE = re.compile(r"\((?:the\s+|hereinafter\s+|collectively\s+)?[\"“]([A-Z][^\"”]{1,50})[\"”]\)")
-_EUPL_NAME = re.compile(r"European\s+Union\s+Public\s+Licen[cs]e|EUPL", re.IGNORECASE)
+_EUPL_NAME = re.compile(
+    r"European\s+Union\s+Public\s+Licen[cs]e|EUPL|Licen[cz]a\s+Pubblica\s+dell['’]Unione\s+europea"
+    r"|Licence\s+publique\s+de\s+l['’]Union\s+europ[ée]enne|Lizenz\s+für\s+die\s+Europäische\s+Union"
+    r"|Licencia\s+Pública\s+de\s+la\s+Unión\s+Europea|[©(]\s*c?\)?\s*(the\s+)?(European\s+Union|Union\s+europ[ée]enne|Unione\s+europea|Europäische\s+Union|Unión\s+Europea)"
+    r"|European\s+Commission|Commission\s+europ[ée]enne|Europäische\s+Kommission|Commissione\s+europea|Comisión\s+Europea",
+    re.IGNORECASE,
+)
+# where disputes are heard and which law governs: no statement of where the licence applies
+_FORUM = re.compile(
+    r"\bgovern(ed|ing)\b|\bjurisdiction\s+of\b|\bsubmit\w*\s+to\s+the\s+(exclusive\s+)?jurisdiction|\bcourts?\b|\blaws?\s+of\b|\bvenue\b|\barbitrat|\bdisputes?\b|\blitigation\b"
+    r"|\br[ée]gie?s?\s+par\b|\btribuna|\bjuridiction|\blitiges?\b|\bdroit\s+(de\s+l['’]|du|de\s+la)\s*([ÉE]tat|pays)"
+    r"|\banwendbar\w*\s+recht|\bgerichtsstand|\bgericht\w*|\brecht\s+des\b|\bunterliegt\b|\bstreitigkeit"
+    r"|\blegge\s+(applicabile|dello\s+stato)|\bforo\b|\bcontroversi"
+    r"|\bley\s+(aplicable|del\s+estado)|\bse\s+rige\b|\bregid[ao]\s+por\b|\blitigio"
+    r"|适用法律|管辖|法院|争议",
+    re.IGNORECASE,
+)
+# "(if you are located in the EEA or Switzerland)" after a party's name picks the contracting
+# entity: no exclusion
+_PARTY_ASIDE = re.compile(
+    r"\((?:if|where|when|for)\s+(?:you\s+are|you\s+reside|your\s+(?:principal|registered)|users?\s+(?:are|in))[^()]{0,160}\)",
+    re.IGNORECASE,
+)
 _URL = re.compile(r"https?://[^\s)\]>\"”'，。]+")
 
 
@@ -172,6 +194,7 @@ def _split(unit: Unit, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
     return out
 
 
+_LABELLED = re.compile(r"^[*_\s]*[A-Z][^:.;!?]{1,60}[*_]*:[*_]*\s+\S")
 _SEMI = re.compile(r"[;；](?:\s*(?:and|or|et|ou|und|oder|e|o|y|以及|或)\b)?")
 
 
@@ -219,6 +242,14 @@ def read_clauses(text: str) -> tuple[list[Clause], dict[str, Definition]]:
             lead, lead_restrictive, list_active = (u.text, True, True) if restrictive else ("", False, False)
             base_lead, base_restrictive = lead, lead_restrictive
             continue
+        if (
+            u.kind == "para"
+            and list_active
+            and lead_restrictive
+            and _LABELLED.match(u.text)
+            and not _restriction_head(u.text[: u.text.find(":")], lg)
+        ):
+            u.kind = "item"  # "Fraud and deception: ..." after "the following prohibited uses:"
         if u.kind == "para":
             if list_active and not lead_restrictive:
                 list_active = False
@@ -589,8 +620,16 @@ def _judge(c: Clause) -> list[tuple[Finding, re.Match[str] | None]]:
     def core_in_text(cls: str) -> re.Match[str] | None:
         return first(_find(lg, cls, s))
 
-    prohibit = _has(lg, "prohibit", scope)
+    prohibit = _has(lg, "prohibit", scope) or _has(lg, "prohibit", s)  # cues anchored at the clause start
     oblige = _has(lg, "oblige", scope)
+    definition = _DEF_QUOTED.search(s) is not None
+    # a threshold in the clause or in a term it uses ("... exceeds the Threshold"); a
+    # definition itself sets none (the clauses that use it do)
+    thr = (
+        ""
+        if definition
+        else _threshold(lg, s) or next((t for d in c.defs if (t := _threshold(lg, d.text))), "")
+    )
     only_m = _find(lg, "only", s)
     optional = _has(lg, "optional", s) and not (prohibit or _has(lg, "oblige", s) or only_m)
     if optional:
@@ -604,7 +643,6 @@ def _judge(c: Clause) -> list[tuple[Finding, re.Match[str] | None]]:
         re.search(r"\b(use|uses|used|using|purposes?|research|exercis|licen[cs]e|grant|access)\w*", s, re.I)
         or lg != "en"
     )
-    definition = _DEF_QUOTED.search(s) is not None
     if definition:
         pass  # a definition says what a term means; the clauses that use it limit (or not)
     elif only_m and nc and _near(only_m, nc, 120) and about_use:
@@ -655,6 +693,7 @@ def _judge(c: Clause) -> list[tuple[Finding, re.Match[str] | None]]:
     elif (
         prohibit
         and comm_use
+        and not thr  # "commercial use above the Threshold is not licensed": a threshold, not a ban
         and not _has(lg, "licence_need", scope)
         and not _TRADEMARK.search(s)
         and _prohibits(lg, scope, comm_use)
@@ -670,9 +709,16 @@ def _judge(c: Clause) -> list[tuple[Finding, re.Match[str] | None]]:
     # extra licence for commercial use
     need = _find(lg, "licence_need", scope)
     need_core = next((m for m in _find(lg, "licence_need", s) if lg != "en" or not negated(s, m)), None)
-    wants = re.search(
-        r"\b(if|who|where|when|should)\s+(you\s+)?(want|wish|plan|intend|would\s+like|desire)", scope, re.I
-    ) or re.search(r"如果|若|如您|计划|希望将", scope)
+    wants = (
+        re.search(
+            r"\b(if|who|where|when|should)\s+(you\s+)?(want|wish|plan|intend|would\s+like|desire|need|require)"
+            r"|\bplease\s+(refer|see|contact|consult|reach\s+out|write)\b",
+            scope,
+            re.I,
+        )
+        or re.search(r"如果|若|如您|计划|希望将|请", scope)
+        or (lg != "en" and _has(lg, "oblige", scope))
+    )
     commercial_ctx = (
         comm_use
         or _commercial_use(lg, c.section)
@@ -680,6 +726,10 @@ def _judge(c: Clause) -> list[tuple[Finding, re.Match[str] | None]]:
         or _BEYOND.search(scope)
         or _LICENCE_FROM.search(s)
         or re.search(r"\b(commercial|enterprise|paid|business)\s+licen[cs]es?\b", s, re.I)
+        or re.search(
+            r"(?<!non-)(?<!non)\bproduction\s+(use|uses|environments?|deployments?|purposes?)\b", s, re.I
+        )
+        or any(f.flag == "non_commercial" for f, _ in out)  # "a licence for other than Personal use"
     )
     if (
         need
@@ -703,7 +753,6 @@ def _judge(c: Clause) -> list[tuple[Finding, re.Match[str] | None]]:
         )
 
     # user / revenue thresholds with a licensing consequence
-    thr = _threshold(lg, s)
     if thr:
         consequence = (
             need
@@ -719,10 +768,8 @@ def _judge(c: Clause) -> list[tuple[Finding, re.Match[str] | None]]:
         )
         attribution_only = (_has(lg, "naming", s) or _has(lg, "display", s)) and not need
         if consequence and not attribution_only:
-            if (
-                need
-                and (oblige or prohibit)
-                and not any(f.flag == "commercial_licence_required" for f, _ in out)
+            if ((need and (oblige or prohibit)) or (prohibit and commercial_ctx)) and not any(
+                f.flag == "commercial_licence_required" for f, _ in out
             ):
                 out.append(
                     (
@@ -733,7 +780,7 @@ def _judge(c: Clause) -> list[tuple[Finding, re.Match[str] | None]]:
                             3,
                             "above the threshold a further licence is needed",
                         ),
-                        need[0],
+                        need[0] if need else None,
                     )
                 )
             out.append(
@@ -745,7 +792,7 @@ def _judge(c: Clause) -> list[tuple[Finding, re.Match[str] | None]]:
                         3,
                         f"a threshold ({thr}) above which the licence does not suffice",
                     ),
-                    first(_find(lg, "number", s)),
+                    first(_find(lg, "number", s)) if _threshold(lg, s) else None,
                 )
             )
 
@@ -827,8 +874,8 @@ def _judge(c: Clause) -> list[tuple[Finding, re.Match[str] | None]]:
         )
 
     # exclusion of the European Union
-    geo = _EUPL_NAME.sub(" ", s + " " + defs) if c.defs else _EUPL_NAME.sub(" ", s)
-    eu = _find(lg, "eu", geo)
+    geo = _PARTY_ASIDE.sub(" ", _EUPL_NAME.sub(" ", s + " " + defs if c.defs else s))
+    eu = [] if _FORUM.search(scope) else _find(lg, "eu", geo)
     party = _PARTY_DEF.search(s) is not None  # "'Meta' means ... (if you are located in the EEA)"
     governs = (
         re.search(
@@ -849,8 +896,8 @@ def _judge(c: Clause) -> list[tuple[Finding, re.Match[str] | None]]:
                     3
                     if _near(
                         eu,
-                        _find(lg, "exclude", _EUPL_NAME.sub(" ", s))
-                        + _find(lg, "prohibit", _EUPL_NAME.sub(" ", s)),
+                        _find(lg, "exclude", _PARTY_ASIDE.sub(" ", _EUPL_NAME.sub(" ", s)))
+                        + _find(lg, "prohibit", _PARTY_ASIDE.sub(" ", _EUPL_NAME.sub(" ", s))),
                         90,
                     )
                     else 2,
@@ -906,6 +953,10 @@ def _judge(c: Clause) -> list[tuple[Finding, re.Match[str] | None]]:
             ):
                 pol, pol_text = _find(lg, "policy", d.text), d.text
                 break
+    if not pol and (by_ref := _BY_REFERENCE.search(s_main)):
+        # "... any additional terms or policies ..., which are hereby incorporated by reference"
+        named = list(_DOCUMENT.finditer(s_main, 0, by_ref.start()))
+        pol = named[-1:] or [by_ref]
     if (
         pol
         and (_has(lg, "incorporate", s) or _URL.search(pol_text))
@@ -948,6 +999,8 @@ def _judge(c: Clause) -> list[tuple[Finding, re.Match[str] | None]]:
 def _judge_heading(c: Clause) -> list[Finding]:
     lg = c.lang if c.lang in L.READ else "en"
     s = c.text
+    if _MARKER.match(s):
+        return []  # a numbered section of the licence, not its title: its clauses speak for it
     if re.search(
         r"non-?\s?commercial|noncommercial|research[- ]only|research\s+licen[cs]e|非商业|仅限研究", s, re.I
     ) or (
@@ -963,8 +1016,19 @@ def _judge_heading(c: Clause) -> list[Finding]:
     return []
 
 
+_BY_REFERENCE = re.compile(
+    r"\bincorporated\s+(herein\s+|into\s+this\s+\w+\s+)?by\s+reference|\bincorpor[ée]e?s?\s+par\s+r[ée]f[ée]rence"
+    r"|\bdurch\s+verweis\s+einbezogen|\bincorporat[oaie]\s+per\s+riferimento|\bincorporad[oa]s?\s+por\s+referencia|以引用方式纳入",
+    re.IGNORECASE,
+)
+_DOCUMENT = re.compile(
+    r"\b(?:additional\s+)?(?:terms(?:\s+or\s+policies)?|policies|polic(?:y|ies)|guidelines|rules|documents?|conditions)\b",
+    re.IGNORECASE,
+)
 _TRADEMARK = re.compile(
-    r"\b(trade\s?marks?|trade\s?names?|service\s+marks?|marks\s+or\s+logos?|logos?|brand\s+names?)\b|商标|标识",
+    r"\b(trade\s?marks?|trade\s?names?|service\s+marks?|marks\s+or\s+logos?|logos?|brand\s+names?)\b|商标|标识"
+    r"|\bmarques?\b|\bnoms?\s+commerciaux\b|\b(handels)?marken\b|\bhandelsnamen\b|\bmarchi\b|\bnomi\s+commerciali\b"
+    r"|\bmarcas?\b|\bnombres?\s+comerciales\b",
     re.I,
 )
 _BEYOND = re.compile(
@@ -1038,11 +1102,17 @@ def _threshold(lg: str, s: str) -> str:
     comps = _find(lg, "compare", s)
     for n in nums:
         if (
-            n.group().strip().replace(".", "").isdigit()
-            and len(n.group().strip()) <= 2
+            n.group().strip().rstrip(",.").replace(".", "").isdigit()
+            and len(n.group().strip().rstrip(",.")) <= 2
             and not re.search(r"million|billion|万|亿", s[n.end() : n.end() + 12], re.I)
         ):
             continue  # section numbers and small counts
+        if re.search(
+            r"\b(number|no\.?|nr\.?|n°|numéro|nummer|numero|número|registered|registration|registry|RCS|SIREN)\s*:?\s*$",
+            s[max(0, n.start() - 25) : n.start()],
+            re.I,
+        ):
+            continue  # a registration number
         for u in units_:
             if abs(u.start() - n.end()) <= 50 or abs(n.start() - u.end()) <= 50:
                 if any(abs(cm.start() - n.start()) <= 90 for cm in comps):

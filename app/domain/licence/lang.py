@@ -96,30 +96,32 @@ _EN: dict[str, str] = {
     r"|\bnot\s+(be\s+)?(allowed|permitted|licen[cs]ed|authori[sz]ed|granted)\b|\bprohibit(ed|s)?\b"
     r"|\bforbidden\b|\bno\s+(right|licen[cs]e)\s+(is|are)\s+granted\b|\bis\s+not\s+a\s+non-?commercial\b"
     r"|\b(shall|must|may|will)\s+(never|neither)\b|\bexcept\s+for\b|\bnot\s+for\b|\bwithout\s+(our|the\s+licensor'?s?|prior)\b"
-    r"|^\W*no\s+(?:[\w-]+\s+){0,2}(use|uses|usage|exploitation|distribution)\b",
+    r"|^\W*no\s+(?:[\w-]+\s+){0,2}(use|uses|usage|exploitation|distribution)\b|^\W*not\s+to\s+[a-z]+",
     "oblige": r"\b(must|shall|required\s+to|need\s+to|needs\s+to|have\s+to|is\s+required|are\s+required|requires?|obliged"
     r"|subject\s+to|conditional\s+(up)?on|conditioned\s+(up)?on|contingent\s+(up)?on)\b",
     "optional": r"\b(encouraged|encourage|recommend(ed)?|invited|welcome[ds]?|we\s+(hope|request|ask|suggest|would\s+appreciate)"
     r"|are\s+free\s+to|at\s+your\s+(option|discretion)|optional(ly)?|if\s+you\s+wish(?!\s+to\b)|feel\s+free)\b",
     "only": r"\b(only|solely|exclusively|limited\s+to|restricted\s+to|strictly\s+for|other\s+than|except\s+for)\b",
     "noncomm": r"\bnon-?\s?commercial(ly)?\b|\bnoncommercial(ly)?\b|\bnot[- ]for[- ]profit\b|\bnon-?profit\b"
-    r"|\b(research|academic|scholarly|evaluation|educational|personal|experimental|testing|scientific)\b",
+    r"|\b(research|academic|scholarly|evaluation|educational|personal(?!\s+(information|data|details))|experimental|testing|scientific)\b",
     "commercial": r"\bcommercial(ly)?\b|\bfor[- ]profit\b|\bproduction\b|\bmonetary\b|\brevenue[- ]generating\b|\bbusiness\b",
     "licence_need": r"\b(request|obtain|apply\s+for|register(ing|ed)?|registration|contact|purchase|acquire|buy|negotiate)\b"
     r"|\b(separate|additional|written|prior|commercial|specific)\s+(written\s+)?(agreement|contract|arrangement|permission|consent|approval)\b"
     r"|\blicen[cs]es?\s+(is|are)\s+(needed|required|necessary)\b|\b(paid|premium|pro)\s+licen[cs]es?\b"
+    r"|\b(paid\s+)?subscriptions?\b|\b(paid|enterprise|commercial)\s+(plans?|tiers?|editions?)\b"
     r"|\b(need|needs|require|requires|required)\s+(a|an)\s+([\w-]+\s+)?licen[cs]e\b"
     r"|\bwritten\s+(consent|permission|approval|authori[sz]ation)\b|\b(separate|commercial|enterprise|additional)\s+licen[cs]es?\b"
     r"|\bsubject\s+to\s+a\s+(fee|royalt)|\bnot\s+(authori[sz]ed|licen[cs]ed|permitted)\s+to\s+exercise\b",
     "users": r"\b(monthly|daily|weekly|annual)?\s*(active\s+)?(users?|MAUs?|DAUs?|visits?|visitors?|customers?|subscribers?"
-    r"|downloads?|seats?|devices?|installations?|end[- ]users?|accounts?|requests|api\s+calls|employees|staff|personnel|headcount)\b",
+    r"|downloads?|seats|devices?|installations?|end[- ]users?|accounts?|requests|api\s+calls|employees|staff|personnel|headcount)\b",
     "money": r"\b(revenues?|turnover|income|sales|annual\s+gross|gross\s+receipts)\b|[$€£¥]|\b(USD|EUR|GBP|RMB|CNY)\b",
     "number": r"\b\d[\d,. ]*\s*(million|billion|thousand|[mbk])?\b|\b(one|ten|a\s+hundred)\s+(million|billion|thousand)\b",
     "compare": r"\b(exceed(s|ed|ing)?|more\s+than|greater\s+than|above|over|in\s+excess\s+of|less\s+than|fewer\s+than"
-    r"|under|below|at\s+least|up\s+to|maximum|threshold|limit(s|ed)?|cap(s|ped)?|reach(es)?|beyond)\b",
+    r"|under|below|at\s+least|up\s+to|maximum|threshold|limit(s|ed)?|cap(s|ped)?|reach(es)?|beyond|or\s+more|or\s+greater|and\s+above|or\s+above)\b",
     "output": r"\b(outputs?|results?|generations?|generated\s+(content|data|text|images?)|content\s+generated|completions?|data\s+produced|responses|answers|predictions)\b",
     "train": r"\b(train(s|ed|ing)?|improv(e|es|ed|ing)|develop(s|ed|ing)?|fine-?tun(e|es|ed|ing)|distil(l)?(s|ed|ing)?|enhanc(e|es|ed|ing)|creat(e|es|ing)|build(s|ing)?)\b",
-    "other": r"\b((any\s+)?other|another|competing|competitive|compete|rival|third[- ]party|similar|substitut\w*)\b",
+    "other": r"\b((any\s+)?other|another|competing|competitive|compete|rival|third[- ]party|similar|substitut\w*)\b"
+    r"|\bany\b(?=(?:[\s,]+(?:or\s+|and\s+)?[\w-]+){0,6}?\s+(?:models?|LLMs?)\b)",
     "model": r"\b(models?|AI|LLMs?|systems?|products?|technolog(y|ies)|services?)\b",
     "not_only": r"\b(among\s+other\s+reasons|for\s+any\s+(or\s+no\s+)?reason|any\s+other\s+reason|including\s+(but\s+not\s+limited\s+to|without\s+limitation))\b",
     "given": r"\b(made\s+available|make[s]?\s+(them\s+|it\s+)?available|provide[sd]?\s+access|grant(s|ed)?\s+access|access(ing|ed)?|download\w*|request(ing)?\s+access)\b",
@@ -128,7 +130,8 @@ _EN: dict[str, str] = {
     "terminate": r"\b(terminat(e|es|ed|ion)|revok(e|es|ed)|revocation|suspend(s|ed)?|suspension|cancel(s|led)?|withdraw(s|n)?"
     r"|discontinu(e|es)|restrict\s+(\(remotely\s+or\s+otherwise\)\s+)?(your\s+)?(access|usage|use))\b",
     "at_will": r"\b(at\s+any\s+time|for\s+any\s+(or\s+no\s+)?reason|without\s+(cause|reason|notice)|at\s+(its|our|their|the\s+licensor'?s?)\s+(sole|absolute|own)?\s*discretion"
-    r"|in\s+(its|our|their)\s+(sole|absolute)\s+discretion|for\s+convenience|with\s+or\s+without\s+(cause|notice)|upon\s+(written\s+)?notice|remotely|at\s+will)\b",
+    r"|in\s+(its|our|their)\s+(sole|absolute)\s+discretion|for\s+convenience|with\s+or\s+without\s+(cause|notice)|(up)?on\s+(\w+\s+){0,3}notice|with\s+(\w+\s+){0,2}notice|remotely|at\s+will"
+    r"|(in|at)\s+(?!your\b)[\w.&-]+['’]s?\s+(sole|absolute|own|complete)\s+discretion)\b",
     "breach": r"\b(breach(es|ed)?|violat(e|es|ed|ion|ing)|fail(s|ed|ure)?\s+to\s+comply|non-?compliance|infring(e|es|ement)|in\s+violation|misuse"
     r"|if\s+you\s+(institute|commence|initiate|bring))\b",
     "eu": r"\b(European\s+Union|EU|E\.U\.|EEA|European\s+Economic\s+Area|Europe|EU\s+member\s+states?|member\s+states?)\b",
@@ -180,7 +183,7 @@ _FR: dict[str, str] = {
     "oblige": r"\bdoi(t|vent)\b|\bdevez\b|\best\s+tenu|\bsont\s+tenus|\bobligatoire",
     "optional": r"\bencourag|\binvit(é|e)|\bpouvez\s+choisir|\bfacultati|\brecommand",
     "only": r"\bne\b[^.;]{0,60}?\bqu(e\b|['’])|\buniquement\b|\bexclusivement\b|\bseulement\b|\blimit(é|e)e?s?\s+à\b|\bà\s+l'exclusion\b|\bautre(s)?\s+que\b",
-    "noncomm": r"\bnon[- ]commercial(e|es|aux)?\b|\bà\s+but\s+non\s+lucratif\b|\brecherche\b|\bacad(é|e)mique\b|\b(é|e)valuation\b|\benseignement\b|\bpersonnel(le)?\b",
+    "noncomm": r"\bnon[- ]commercial(e|es|aux)?\b|\bà\s+but\s+non\s+lucratif\b|\brecherche\b|\bacad(é|e)mique\b|\b(é|e)valuation\b|\benseignement\b|\busage\s+personnel\b|\bfins\s+personnelles\b",
     "commercial": r"\bcommercia(l|le|les|ux)\b|\bcommercialement\b|\blucratif\b|\bproduction\b",
     "licence_need": r"\bdemander\b|\bobtenir\b|\bcontacter\b|\bautorisation\s+(écrite|préalable)|\blicence\s+(commerciale|séparée|distincte)|\bs'enregistrer\b|\bacheter\b",
     "users": r"\butilisateurs?\b|\bvisites?\b|\bclients?\b|\babonn(é|e)s\b|\bt(é|e)l(é|e)chargements?\b",
@@ -242,13 +245,13 @@ _IT: dict[str, str] = {
     "oblige": r"\bdeve\b|\bdevono\b|\bdovete\b|\bdovrà\b|\bdovranno\b|\bè\s+tenut|\bobbligatori|\bè\s+richiest|\bè\s+necessari|\boccorre\b|\bbisogna\b|\bsoggett(o|a|i|e)\s+a\b",
     "optional": r"\bincoraggiat|\bconsigliat|\bfacoltativ|\binvitat",
     "only": r"\besclusivamente\b|\bsolo\b|\bsoltanto\b|\bunicamente\b|\blimitat(o|a|i|e)\s+a\b|\bdivers(o|i)\s+da\b",
-    "noncomm": r"\bnon\s+commercial(e|i)\b|\bsenza\s+scopo\s+di\s+lucro\b|\bricerca\b|\baccademic|\bvalutazione\b|\bdidattic|\bpersonal(e|i)\b",
+    "noncomm": r"\bnon\s+commercial(e|i)\b|\bsenza\s+scopo\s+di\s+lucro\b|\bricerca\b|\baccademic|\bvalutazione\b|\bdidattic|\b(uso|scopi|fini)\s+personal(e|i)\b",
     "commercial": r"\bcommercial(e|i|mente)\b|\blucro\b|\bproduzione\b",
     "licence_need": r"\b(richiedere|ottenere|contattare|registrarsi|acquistare)\b|\bautorizzazione\s+scritta\b|\blicenza\s+(commerciale|separata)",
     "users": r"\butenti\b|\butente\b|\bvisite\b|\bclienti\b|\babbonati\b|\bdownload\b",
     "money": r"\bfatturato\b|\bricavi\b|\bentrate\b|[$€]|\b(EUR|USD)\b",
     "number": r"\b\d[\d.,]*\s*(milioni|milione|miliardi|mila)?\b",
-    "compare": r"\bsuper(a|ano|iore)|\bpiù\s+di\b|\boltre\b|\bmeno\s+di\b|\binferiore\b|\bsoglia\b",
+    "compare": r"\bsuper(a|ano|iore|i)|\bpiù\s+di\b|\boltre\b|\bmeno\s+di\b|\binferiore\b|\bsoglia\b|\bmaggiore\s+di\b",
     "output": r"\boutput\b|\brisultati\b|\bcontenuti\s+generati\b",
     "train": r"\baddestra|\bmigliora|\bsviluppa|\bperfeziona",
     "other": r"\b(altri|altre|altro|concorrent(e|i)|simil(e|i)|terz(i|e))\b",
@@ -273,13 +276,13 @@ _ES: dict[str, str] = {
     "oblige": r"\bdebe\b|\bdeben\b|\bdeberá\b|\bestá\s+obligad|\bobligatori|\bse\s+requiere\b",
     "optional": r"\balentad|\banimamos\b|\brecomend|\bopcional|\binvitamos\b",
     "only": r"\bexclusivamente\b|\bsolo\b|\bsólo\b|\bsolamente\b|\búnicamente\b|\blimitad(o|a|os|as)\s+a\b|\bdistint(o|a)s?\s+de\b",
-    "noncomm": r"\bno\s+comercial(es)?\b|\bsin\s+ánimo\s+de\s+lucro\b|\binvestigación\b|\bacadémic|\bevaluación\b|\beducativ|\bpersonal(es)?\b",
+    "noncomm": r"\bno\s+comercial(es)?\b|\bsin\s+ánimo\s+de\s+lucro\b|\binvestigación\b|\bacadémic|\bevaluación\b|\beducativ|\b(uso|fines)\s+personal(es)?\b",
     "commercial": r"\bcomercial(es|mente)?\b|\blucro\b|\bproducción\b",
     "licence_need": r"\b(solicitar|obtener|contactar|registrarse|adquirir|comprar)\b|\bautorización\s+(escrita|previa)\b|\blicencia\s+(comercial|separada)",
     "users": r"\busuarios?\b|\bvisitas\b|\bclientes\b|\bsuscriptores\b|\bdescargas\b",
     "money": r"\bingresos\b|\bfacturación\b|\bventas\b|[$€]|\b(EUR|USD)\b",
     "number": r"\b\d[\d.,]*\s*(millones|millón|mil\s+millones|mil)?\b",
-    "compare": r"\bsuper(e|a|en|ior)|\bmás\s+de\b|\bexced|\bmenos\s+de\b|\binferior\b|\bumbral\b",
+    "compare": r"\bsuper(e|a|en|ior)|\bmás\s+de\b|\bexced|\bmenos\s+de\b|\binferior\b|\bumbral\b|\bmayor(es)?\s+(a|que|de)\b|\bmenor(es)?\s+(a|que|de)\b",
     "output": r"\bsalidas?\b|\bresultados?\b|\bcontenidos?\s+generados?\b",
     "train": r"\bentrenar\b|\bmejorar\b|\bdesarrollar\b|\bajustar\b",
     "other": r"\b(otros?|otras?|competidor(es|as)?|competencia|similar(es)?|terceros?)\b",
