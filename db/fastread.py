@@ -19,7 +19,7 @@ from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
-from db.records import CaseRecord
+from db.records import CaseRecord, as_utc
 
 BUSY_TIMEOUT_S = 30.0
 
@@ -63,8 +63,7 @@ def _reading(path: Path) -> Iterator[sqlite3.Connection]:
 def _datetime(value: str | None) -> dt.datetime | None:
     if value is None:
         return None
-    d = dt.datetime.fromisoformat(value)
-    return d.replace(tzinfo=dt.UTC) if d.tzinfo is None else d
+    return as_utc(dt.datetime.fromisoformat(value))
 
 
 _CASE_FIELDS = tuple(f.name for f in fields(CaseRecord))

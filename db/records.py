@@ -13,7 +13,15 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from db._records import AuditRecord, OfficerRecord
 
-__all__ = ["AuditRecord", "CaseRecord", "OfficerRecord"]
+__all__ = ["AuditRecord", "CaseRecord", "OfficerRecord", "as_utc"]
+
+
+def as_utc(value: dt.datetime | None) -> dt.datetime | None:
+    """A stored time as an aware UTC datetime: SQLite hands back naive ones, and
+    everything is stored in UTC."""
+    if value is not None and value.tzinfo is None:
+        return value.replace(tzinfo=dt.UTC)
+    return value
 
 
 @dataclass(frozen=True)

@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, aliased
 
 from db.models import Case, CaseAssignment, CaseSequence, Officer, Provider, Subject
-from db.records import CaseRecord, OfficerRecord
+from db.records import CaseRecord, OfficerRecord, as_utc
 
 CaseQuery = Select[Case, str, Subject, str]
 AnySelect = Select[*tuple[Any, ...]]
-
-
-def _utc(value: dt.datetime | None) -> dt.datetime | None:
-    # SQLite hands back naive datetimes; everything is stored in UTC.
-    if value is not None and value.tzinfo is None:
-        return value.replace(tzinfo=dt.UTC)
-    return value
 
 
 def officer_record(o: Officer) -> OfficerRecord:
@@ -93,13 +85,13 @@ class CaseRepository:
             assigned_officer=officer_name,
             notes=case.notes,
             due_date=case.due_date,
-            clock_stopped_at=_utc(case.clock_stopped_at),
+            clock_stopped_at=as_utc(case.clock_stopped_at),
             checklist_id=case.checklist_id,
             checklist_version=case.checklist_version,
             outcome_label=case.outcome_label,
             origin=case.origin,
-            created_at=_utc(case.created_at) or case.created_at,
-            updated_at=_utc(case.updated_at) or case.updated_at,
+            created_at=as_utc(case.created_at) or case.created_at,
+            updated_at=as_utc(case.updated_at) or case.updated_at,
             version=case.version,
         )
 

@@ -30,7 +30,7 @@ from app.services.case_filter import CLOSED_STATES, CaseFilter, _today
 from app.services.context import AppContext
 from db import fastread, search
 from db.models import Case, EvidenceItem, Officer, Provider, Subject
-from db.records import CaseRecord
+from db.records import CaseRecord, as_utc
 from db.repositories import OfficerRepository
 from db.uow import unit_of_work
 
@@ -93,17 +93,11 @@ _LIST_COLUMNS = (
 )
 
 
-def _utc(value: dt.datetime | None) -> dt.datetime | None:
-    if value is not None and value.tzinfo is None:
-        return value.replace(tzinfo=dt.UTC)
-    return value
-
-
 def _record(row: Any) -> CaseRecord:
     r = list(row)
-    r[13] = _utc(r[13])
-    r[18] = _utc(r[18])
-    r[19] = _utc(r[19])
+    r[13] = as_utc(r[13])
+    r[18] = as_utc(r[18])
+    r[19] = as_utc(r[19])
     return fastread.case_record(r)
 
 

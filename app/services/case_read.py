@@ -13,17 +13,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from app.services.case_filter import (
-    CLOSED_STATES,
-    DEFAULT_DEADLINE_DAYS,
-    EMPTY_SEARCH_HINT,
-    SUBJECT_KINDS,
-    CaseFilter,
-    _today,
-    days_remaining,
-    is_overdue,
-    search_terms_or_hint,
-)
+from app.services import case_filter
+from app.services.case_filter import *  # noqa: F403 - the light names, re-exported (__all__)
+from app.services.case_filter import CaseFilter
 
 if TYPE_CHECKING:
     from app.services.context import AppContext
@@ -76,17 +68,4 @@ def officers(ctx: AppContext) -> list[str]:
     return cases.officers(ctx)
 
 
-__all__ = [
-    "CLOSED_STATES",
-    "DEFAULT_DEADLINE_DAYS",
-    "EMPTY_SEARCH_HINT",
-    "SUBJECT_KINDS",
-    "CaseFilter",
-    "_today",
-    "count_cases",
-    "days_remaining",
-    "is_overdue",
-    "list_cases",
-    "officers",
-    "search_terms_or_hint",
-]
+__all__ = [*case_filter.__all__, "count_cases", "list_cases", "officers"]

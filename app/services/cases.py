@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from app.domain import deadlines, lifecycle
+from app.domain import deadlines, decision, lifecycle
 from app.domain.errors import BadInput, NotAllowed, NotFound
 from app.domain.references import format_reference
 from app.domain.text import check_text, name_key, normalise_name
@@ -77,6 +77,15 @@ def _acting(ctx: AppContext, actor: str | None) -> str:
     if actor is not None and actor.strip():
         return normalise_name(actor)
     return normalise_name(ctx.require_officer())
+
+
+def _editor(ctx: AppContext, actor: str | None, reason: str = "") -> str:
+    """The acting officer of a change to a case (the reason checked); in team mode
+    one whose role may edit cases (auditors are read-only)."""
+    who = _acting(ctx, actor)
+    check_reason(reason)
+    roles.require(ctx, "case.edit", actor=who)
+    return who
 
 
 _WORKING_ROLES = roles.allowed_roles("case.edit")
@@ -242,9 +251,7 @@ def transition(
     actor: str | None = None,
     expected_version: int | None = None,
 ) -> CaseRecord:
-    who = _acting(ctx, actor)
-    check_reason(reason)
-    roles.require(ctx, "case.edit", actor=who)  # team mode: auditors are read-only
+    who = _editor(ctx, actor, reason)
     basis: dict[str, Any] = {}
     if target == lifecycle.Status.DECIDED.value:  # a determination: outcome + issued letter or reason
         from app.services.letters.decision import decision_basis
@@ -279,9 +286,7 @@ def assign(
     actor: str | None = None,
     expected_version: int | None = None,
 ) -> CaseRecord:
-    who = _acting(ctx, actor)
-    check_reason(reason)
-    roles.require(ctx, "case.edit", actor=who)  # team mode: auditors are read-only
+    who = _editor(ctx, actor, reason)
     with unit_of_work(ctx.engine) as s:
         case = _load_for_update(s, reference, expected_version)
         old = s.get(Officer, case.assigned_officer_id) if case.assigned_officer_id else None
@@ -312,9 +317,7 @@ def assignment_history(ctx: AppContext, reference: str) -> list[dict[str, Any]]:
 
 def stop_clock(ctx: AppContext, reference: str, *, reason: str = "", actor: str | None = None) -> CaseRecord:
     """Stop the deadline clock (e.g. waiting for the provider's reply)."""
-    who = _acting(ctx, actor)
-    check_reason(reason)
-    roles.require(ctx, "case.edit", actor=who)  # team mode: auditors are read-only
+    who = _editor(ctx, actor, reason)
     with unit_of_work(ctx.engine) as s:
         case = _load_for_update(s, reference, None)
         if case.clock_stopped_at is not None:
@@ -329,8 +332,7 @@ def resume_clock(
     ctx: AppContext, reference: str, *, actor: str | None = None, now: dt.datetime | None = None
 ) -> CaseRecord:
     """Resume the clock; the due date moves by the whole days it was stopped."""
-    who = _acting(ctx, actor)
-    roles.require(ctx, "case.edit", actor=who)  # team mode: auditors are read-only
+    who = _editor(ctx, actor)
     with unit_of_work(ctx.engine) as s:
         case = _load_for_update(s, reference, None)
         if case.clock_stopped_at is None:
@@ -371,8 +373,7 @@ def update_case(
     reason = check_reason(str(reason or "").strip())
     if "due_date" in changes and not reason:
         raise BadInput("Say why the due date changes: the reason is kept in the audit trail.")
-    who = _acting(ctx, actor)
-    roles.require(ctx, "case.edit", actor=who)  # team mode: auditors are read-only
+    who = _editor(ctx, actor)
     with unit_of_work(ctx.engine) as s:
         case = _load_for_update(s, reference, expected_version)
         before = {k: str(getattr(case, k)) for k in changes}
@@ -393,19 +394,8 @@ def update_case(
         return CaseRepository(s).require_record(reference)
 
 
-# Outcome labels of the checklist (see the checklist spec): track M, then track S.
-OUTCOME_LABELS = (
-    "partially_exempt",
-    "not_exempt",
-    "not_exempt_systemic_risk",
-    "not_gpai",
-    "undetermined",
-    "excluded_art_2_12",
-    "act_applies",
-    "not_excluded_high_risk",
-    "art5_applies",
-    "art50_applies",
-)
+# Outcome labels of the checklist (see the checklist spec): the decision engine's, track M then S.
+OUTCOME_LABELS = tuple(decision.OUTCOME_LABELS)
 
 
 def set_outcome_label(ctx: AppContext, reference: str, label: str, *, actor: str | None = None) -> CaseRecord:
@@ -413,8 +403,7 @@ def set_outcome_label(ctx: AppContext, reference: str, label: str, *, actor: str
     outcomes from answers; this is for data without answers (demo, imports)."""
     if label and label not in OUTCOME_LABELS:
         raise BadInput(f"Unknown outcome '{label}'. Use one of: {', '.join(OUTCOME_LABELS)}.")
-    who = _acting(ctx, actor)
-    roles.require(ctx, "case.edit", actor=who)  # team mode: auditors are read-only
+    who = _editor(ctx, actor)
     with unit_of_work(ctx.engine) as s:
         case = _load_for_update(s, reference, None)
         before = case.outcome_label

@@ -46,15 +46,11 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
+_AS_RECORDED = ("reference", "title", "status", "provider", "subject", "subject_version", "subject_kind")
+
+
 def row(rec: CaseRecord, today: dt.date) -> dict[str, Any]:
-    return {
-        "reference": rec.reference,
-        "title": rec.title,
-        "status": rec.status,
-        "provider": rec.provider,
-        "subject": rec.subject,
-        "subject_version": rec.subject_version,
-        "subject_kind": rec.subject_kind,
+    return {k: getattr(rec, k) for k in _AS_RECORDED} | {
         "assigned_officer": rec.assigned_officer or "",
         "created": rec.created_at.date().isoformat(),
         "due_date": rec.due_date.isoformat() if rec.due_date else "",

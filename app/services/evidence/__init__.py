@@ -87,7 +87,6 @@ from .records import (
     IntakeResult,
     VerifyItem,
     _record,
-    _utc,
 )
 from .store import (
     _case_id,
@@ -149,7 +148,6 @@ __all__ = [
     "_read_for_index",
     "_record",
     "_referenced",
-    "_utc",
     "_visible",
     "add_paths",
     "apply_subject",

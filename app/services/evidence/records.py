@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from db.models import EvidenceItem
+from db.records import as_utc
 
 from .media import decode_path, is_text_type
 
@@ -96,14 +97,8 @@ class VerifyItem:
         return self.status == "ok"
 
 
-def _utc(value: dt.datetime | None) -> dt.datetime | None:
-    if value is not None and value.tzinfo is None:
-        return value.replace(tzinfo=dt.UTC)
-    return value
-
-
 def _record(item: EvidenceItem, reference: str) -> EvidenceRecord:
-    added = _utc(item.added_at)
+    added = as_utc(item.added_at)
     assert added is not None
     return EvidenceRecord(
         id=item.id,
@@ -115,7 +110,7 @@ def _record(item: EvidenceItem, reference: str) -> EvidenceRecord:
         size=item.size,
         media_type=item.media_type,
         source_url=item.source_url,
-        retrieved_at=_utc(item.retrieved_at),
+        retrieved_at=as_utc(item.retrieved_at),
         description=item.description,
         reference_only=item.reference_only,
         reference_path=item.reference_path,
