@@ -16,39 +16,18 @@ from __future__ import annotations
 import os
 import resource
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
 import zipfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-MiB = 1 << 20
+from benchmarks._common import MiB, median, write_random  # noqa: E402
+
 RUNS = int(os.environ.get("EXEMPTIO_BENCH_RUNS", "3"))
 SIZES = [512 * MiB, 192 * MiB, 192 * MiB] + [1 * MiB] * 128  # = 1 GiB: shards + small files
-
-
-def _write_random(path: Path, size: int) -> None:
-    block = os.urandom(4 * MiB)
-    with path.open("wb") as fh:
-        left = size
-        while left:
-            n = min(left, len(block))
-            fh.write(block[:n])
-            left -= n
-            block = block[1:] + block[:1] if n == len(block) else block  # vary the blocks a little
-
-
-def _median(fn, runs: int = RUNS) -> float:  # type: ignore[no-untyped-def]
-    times = []
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times)
 
 
 def main() -> int:
@@ -66,7 +45,7 @@ def main() -> int:
         for i, size in enumerate(SIZES):
             sub = src / ("shards" if size > MiB else "small")
             sub.mkdir(exist_ok=True)
-            _write_random(sub / f"file-{i:03d}.bin", size)
+            write_random(sub / f"file-{i:03d}.bin", size)
         total = sum(SIZES)
         ctx = open_context(home=root / "home", officer="Bench Officer")
         ref = cases.create_case(ctx, cases.NewCase(title="Bench", provider="P", subject="S")).reference
@@ -95,10 +74,10 @@ def main() -> int:
         rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         ours()
         reference()  # warm both
-        t_ours = _median(ours)
+        t_ours = median(ours, RUNS)
         rss1 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        t_ref = _median(reference)
-        t_plain = _median(reference_plain)
+        t_ref = median(reference, RUNS)
+        t_plain = median(reference_plain, RUNS)
         ref_zip.unlink(missing_ok=True)
         mbs = lambda t: total / t / 1e6  # noqa: E731
         print(
@@ -135,8 +114,8 @@ def main() -> int:
         logging.getLogger("bagit").setLevel(logging.WARNING)
         ours_verify()
         bagit_verify()
-        t_v = _median(ours_verify)
-        t_b = _median(bagit_verify)
+        t_v = median(ours_verify, RUNS)
+        t_b = median(bagit_verify, RUNS)
         print(
             f"| archive verify 1 GiB (MB/s) | {mbs(t_v):.0f} ({t_v:.2f} s) | "
             f"bagit validate: {mbs(t_b):.0f} ({t_b:.2f} s) | {t_b / t_v:.2f}x | >= 1.0x |",

@@ -32,20 +32,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-MiB = 1 << 20
+from benchmarks._common import MiB, write_random  # noqa: E402
+
 GiB = 1 << 30
 RUNS = int(os.environ.get("EXEMPTIO_BENCH_RUNS", "3"))
 SIZE = int(os.environ.get("EXEMPTIO_BENCH_EVIDENCE_BYTES", str(GiB)))
-
-
-def _write_random(path: Path, size: int) -> None:
-    block = os.urandom(8 * MiB)
-    with path.open("wb") as fh:
-        left = size
-        while left:
-            n = min(left, len(block))
-            fh.write(block[:n])
-            left -= n
 
 
 def _rss_peak_mb() -> float:
@@ -68,7 +59,7 @@ def bench_intake(tmp: Path) -> None:
     from app.services.context import open_context
 
     src = tmp / "weights.bin"
-    _write_random(src, SIZE)
+    write_random(src, SIZE, block=8 * MiB)
     with src.open("rb") as fh:  # warm the page cache for every side
         while fh.read(8 * MiB):
             pass

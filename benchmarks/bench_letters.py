@@ -34,17 +34,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from benchmarks._common import LLAMA3_8B  # noqa: E402
+
 N = int(os.environ.get("EXEMPTIO_BENCH_LETTERS", "50"))
-ALL_M10 = ["modalities", "capabilities_limitations", "integration_means", "configuration"]
-ANSWERS = {
-    "A1": {"value": "model"}, "A2a": {"value": {"P": 8.03e9, "D": 15e12}}, "A3": {"value": "yes"},
-    "A4": {"value": "no"}, "A5": {"value": "2024-04-18"},
-    "M1": {"value": "LicenseRef-Meta-Llama-3-Community-License"}, "M2": {"value": "yes"},
-    "M3": {"value": "no", "note": "§2: 700 million monthly active users"},
-    "M3f": {"value": ["user_threshold", "output_training_ban"]}, "M5": {"value": "yes"},
-    "M6": {"value": "yes"}, "M7": {"value": []}, "M8": {"value": "yes"}, "M9": {"value": "yes"},
-    "M10": {"value": ALL_M10}, "K2": {"value": "no"},
-}  # fmt: skip
+ANSWERS = LLAMA3_8B  # the canonical answer set (tests/helpers/answers.py): not exempt
 
 
 def fmt(seconds: float) -> str:

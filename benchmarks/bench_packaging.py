@@ -16,27 +16,18 @@ Medians of EXEMPTIO_BENCH_RUNS (default 5) runs.
 from __future__ import annotations
 
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks._common import median  # noqa: E402
+
 RUNS = int(os.environ.get("EXEMPTIO_BENCH_RUNS", "5"))
 BUNDLE = ROOT / "dist" / "exemptio" / ("exemptio.exe" if sys.platform == "win32" else "exemptio")
-
-
-def _median(fn, runs: int = RUNS) -> float:  # type: ignore[no-untyped-def]
-    times = []
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times)
 
 
 def _row(figure: str, ours: float, ref: float, goal: str, unit: str = "s") -> None:
@@ -66,8 +57,8 @@ def bench_startup(home: Path) -> None:
     ):
         run([str(BUNDLE), *args])  # warm the page cache for both
         run([*venv, *args])
-        ours = _median(lambda a=args: run([str(BUNDLE), *a]))  # type: ignore[misc]
-        ref = _median(lambda a=args: run([*venv, *a]))  # type: ignore[misc]
+        ours = median(lambda a=args: run([str(BUNDLE), *a]), RUNS)  # type: ignore[misc]
+        ref = median(lambda a=args: run([*venv, *a]), RUNS)  # type: ignore[misc]
         _row(label + " vs `python -m app`", ours, ref, "<= 1.5x")
 
 
@@ -86,8 +77,8 @@ def bench_scrub() -> None:
         return text
 
     assert scrub(log, titles)[0] == naive()
-    ours = _median(lambda: scrub(log, titles))
-    ref = _median(naive, runs=2)
+    ours = median(lambda: scrub(log, titles), RUNS)
+    ref = median(naive, 2)
     _row("problem report scrub, 20,000 titles x 2 MB log vs str.replace loop", ours, ref, ">= 10x faster")
 
 
