@@ -37,23 +37,11 @@ OPEN_MODEL: dict[str, dict[str, Any]] = {
     "K2": {"value": "no"},
 }
 
-LLAMA3_8B: dict[str, dict[str, Any]] = {
-    "A1": {"value": "model"},
+LLAMA3_8B: dict[str, dict[str, Any]] = OPEN_MODEL | {
     "A2a": {"value": {"P": 8.03e9, "D": 15e12}, "note": "Meta model card"},
-    "A3": {"value": "yes"},
-    "A4": {"value": "no"},
-    "A5": {"value": "2024-04-18"},
     "M1": {"value": "LicenseRef-Meta-Llama-3-Community-License"},
-    "M2": {"value": "yes"},
     "M3": {"value": "no", "note": "700 million monthly active users clause (§2)"},
     "M3f": {"value": ["user_threshold", "output_training_ban"]},
-    "M5": {"value": "yes"},
-    "M6": {"value": "yes"},
-    "M7": {"value": []},
-    "M8": {"value": "yes"},
-    "M9": {"value": "yes"},
-    "M10": {"value": ALL_M10},
-    "K2": {"value": "no"},
 }
 
 

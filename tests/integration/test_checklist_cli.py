@@ -11,26 +11,7 @@ from typing import Any
 import pytest
 
 from app.resources import resource_path
-
-ALL_M10 = ["modalities", "capabilities_limitations", "integration_means", "configuration"]
-LLAMA3_8B = {
-    "A1": {"value": "model"},
-    "A2a": {"value": {"P": 8e9, "D": 15e12}, "note": "Meta model card"},
-    "A3": {"value": "yes"},
-    "A4": {"value": "no", "note": "Meta Platforms Ireland Ltd"},
-    "A5": {"value": "2024-04-18"},
-    "M1": {"value": "LicenseRef-Meta-Llama-3-Community-License"},
-    "M2": {"value": "yes"},
-    "M3": {"value": "no"},
-    "M3f": {"value": ["user_threshold", "output_training_ban"], "note": "LICENSE §2 and §1.b.v"},
-    "M5": {"value": "yes"},
-    "M6": {"value": "yes"},
-    "M7": {"value": []},
-    "M8": {"value": "yes"},
-    "M9": {"value": "yes"},
-    "M10": {"value": ALL_M10},
-    "K2": {"value": "no"},
-}
+from tests.helpers.answers import LLAMA3_8B, write_answers
 
 
 def new_case(cli, kind: str = "model") -> str:  # type: ignore[no-untyped-def]
@@ -42,9 +23,7 @@ def new_case(cli, kind: str = "model") -> str:  # type: ignore[no-untyped-def]
 
 def write(tmp_path: Path, answers: dict[str, Any], *, checklist: str = "ai-act-oss", version: str = "2025.07",
           name: str = "answers.json") -> str:  # fmt: skip
-    f = tmp_path / name
-    f.write_text(json.dumps({"checklist": checklist, "version": version, "answers": answers}), "utf-8")
-    return str(f)
+    return str(write_answers(tmp_path / name, answers, checklist=checklist, version=version))
 
 
 def events(home: Path, action: str) -> list[tuple[str, str, str]]:
