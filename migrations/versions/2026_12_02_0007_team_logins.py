@@ -20,7 +20,9 @@ PostgreSQL only (team mode; the rules hold for plain SQL too, not only for Exemp
 * GRANTs: the auditor SELECTs everything and writes nothing; officers (and so reviewers
   and heads) write case data; the audit tables are INSERT-only (``audit_head`` UPDATE, which
   0005 keeps moving forward); ``officers`` and ``officer_certificates`` are written by heads
-  only (GRANT, and a trigger on ``pg_has_role(session_user, 'exemptio_head', 'MEMBER')``).
+  only (GRANT, and a trigger on ``pg_has_role(session_user, 'exemptio_head', 'MEMBER')``),
+  except that any officer may record a new name as a plain officer (no role above officer,
+  no login: the assignees of an imported archive).
 * Triggers: ``letters.drafted_login``/``approved_login``/``issued_login`` and
   ``audit_events.db_login`` are forced to ``session_user``; an approval needs a reviewer or
   head login other than the drafter's and must name that login's officer; an audit event's
@@ -158,6 +160,8 @@ def _pg_grants() -> None:
             op.execute(f"GRANT INSERT, UPDATE ON {q} TO exemptio_officer")  # 0005: forward only
         elif t in HEAD_WRITES:
             op.execute(f"GRANT INSERT, UPDATE ON {q} TO exemptio_head")
+            if t == "officers":  # a new name as a plain officer (archive import): trigger-checked
+                op.execute(f"GRANT INSERT ON {q} TO exemptio_officer")
         elif t in NO_DELETE:
             op.execute(f"GRANT INSERT, UPDATE ON {q} TO exemptio_officer")
         else:
@@ -219,6 +223,15 @@ BEGIN
         RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
     END IF;
     SELECT o.name, o.role INTO me, my_role FROM exemptio_login_officer() o;
+    IF TG_OP = 'INSERT' AND TG_TABLE_NAME = 'officers' AND me IS NOT NULL AND NOT {head} THEN
+        -- Any officer may record a new name as a plain officer (an archive's assignees):
+        -- no role above officer, no login, no signed grant. That grants nothing.
+        IF NEW.role = 'officer' AND NEW.db_login IS NULL AND NEW.grant_cms IS NULL THEN
+            NEW.granted_by := '';
+            NEW.granted_at := NULL;
+            RETURN NEW;
+        END IF;
+    END IF;
     IF NOT {head} OR my_role IS DISTINCT FROM 'head' THEN
         RAISE EXCEPTION 'only the head of unit can grant roles or register certificates; the login % is %',
             session_user, coalesce('officer ' || me || ' (' || my_role || ')', 'not an officer') {deny};

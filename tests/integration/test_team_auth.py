@@ -380,13 +380,17 @@ def test_role_grants_by_a_non_head_are_refused_cli_service_sql(  # type: ignore[
             "UPDATE officers SET role = 'head' WHERE name = 'Otto Officer'",
             "permission denied",
         )
-        _refused(
-            team_db,
-            login,
-            "INSERT INTO officers (name, unit, email, role, created_at, granted_by) "
-            "VALUES ('Eve', '', '', 'head', now(), '')",
-            "permission denied",
-        )
+        for role, db_login in (("head", None), ("reviewer", None), ("officer", UNMAPPED_LOGIN)):
+            _refused(
+                team_db,
+                login,
+                "INSERT INTO officers (name, unit, email, role, created_at, granted_by, db_login) "
+                "VALUES ('Eve', '', '', %s, now(), '', %s)",
+                "permission denied"
+                if login in (AUD, UNMAPPED_LOGIN)
+                else "only the head of unit can grant roles",
+                (role, db_login),
+            )
         _refused(
             team_db,
             login,
@@ -600,3 +604,35 @@ def test_a_letter_drafted_approved_and_issued_by_three_logins(  # type: ignore[n
     _ok(cli("audit", "verify", "--db", team_db.url(AUD)))
     logins = _owner_rows(team_db, "SELECT DISTINCT db_login FROM audit_events ORDER BY 1")
     assert logins == [("exemptio_t_head",), ("exemptio_t_off",), ("exemptio_t_rev",), ("exemptio_test",)]
+
+
+def test_an_officer_login_imports_an_archive_with_its_letters(team_db: TeamDatabase, tmp_path: Path) -> None:
+    """Archive import writes the archived letters (drafted, approved, issued by their own
+    officers) through an officer's login: the server accepts them for an imported case and
+    marks their approval and issue as imported, while the import's own events are the login's."""
+    from app.services import archive
+    from tests.integration.archive_support import build_case
+
+    src = open_context(home=tmp_path / "laptop", officer="Test Officer")
+    try:
+        ref = build_case(src)
+        out = tmp_path / "case.zip"
+        archive.export_case(src, ref, out)
+    finally:
+        src.close()
+    dst = open_context(home=tmp_path / "team", db=team_db.url(OFF))
+    try:
+        res = archive.import_archive(dst, out)
+    finally:
+        dst.close()
+    rows = _owner_rows(
+        team_db,
+        "SELECT l.drafted_login, l.approved_by <> '', l.approved_login, l.issued_login FROM letters l "
+        f"JOIN cases c ON c.id = l.case_id WHERE c.reference = '{res.reference}' ORDER BY l.id",
+    )
+    assert rows and all(r[0] == OFF for r in rows)
+    assert all(r[2] == "(imported)" for r in rows if r[1])
+    actors = _owner_rows(
+        team_db, "SELECT DISTINCT actor, db_login FROM audit_events WHERE db_login = 'exemptio_t_off'"
+    )
+    assert actors == [("Otto Officer", OFF)]
