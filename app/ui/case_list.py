@@ -12,6 +12,7 @@ from app.services.records import CaseRecord
 from app.ui.labels import status_label
 from app.ui.models.case_table import COLUMN_KEYS, CaseTableModel, RecordRole, header_labels_model
 from app.ui.models.delegates import StatusBadgeDelegate
+from app.ui.op import QueryOp
 from app.ui.qt import (
     QAbstractItemView,
     QCheckBox,
@@ -298,12 +299,10 @@ class CaseListPage(QWidget):
 
     def _refresh_extras(self) -> None:
         self._count(self.model.case_filter)
-        self.runner.query(
-            lambda p: cases.officers(self.ctx),
-            self._fill_officers,
-            lambda e: None,
-            key=f"officers-{id(self)}",
-        )
+        ctx = self.ctx
+        QueryOp(self, lambda p: cases.officers(ctx)).success(self._fill_officers).failure(
+            lambda e: None  # the filter keeps "Anyone" and "Unassigned"
+        ).latest(f"officers-{id(self)}").run()
 
     def _count(self, f: CaseFilter) -> None:
         """The cases matching ``f`` and, when it filters, all the cases (for "2 of 22")."""
@@ -320,7 +319,7 @@ class CaseListPage(QWidget):
             self._update_summary()
             self.count_changed.emit(self.total)
 
-        self.runner.query(work, done, lambda e: None, key=f"count-{id(self)}")
+        QueryOp(self, work).success(done).failure(lambda e: None).latest(f"count-{id(self)}").run()
 
     def _fill_officers(self, names: list[str]) -> None:
         current = self.officer.currentData()

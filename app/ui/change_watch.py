@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from app.services.context import AppContext
+from app.ui.op import QueryOp
 from app.ui.qt import QObject, QTimer, Signal
 from app.ui.tasks import TaskRunner
 
@@ -62,4 +63,6 @@ class ChangeWatcher(QObject):
 
     def _read(self, then: Callable[[int], None], key: str) -> None:
         ctx = self.ctx
-        self.runner.query(lambda p: change_marker(ctx), then, lambda e: None, key=key)
+        QueryOp(None, lambda p: change_marker(ctx), runner=self.runner).success(then).failure(
+            lambda e: None  # asked again at the next poll
+        ).latest(key).run()

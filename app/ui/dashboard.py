@@ -16,6 +16,7 @@ from app.services import dashboard as dashboard_service
 from app.services.cases import CaseFilter
 from app.services.context import AppContext
 from app.ui.labels import OUTCOME_COLOURS, outcome_label, status_label
+from app.ui.op import Progress, QueryOp
 from app.ui.qt import (
     QColor,
     QFileDialog,
@@ -35,7 +36,7 @@ from app.ui.qt import (
     QWidget,
     Signal,
 )
-from app.ui.tasks import Progress, TaskRunner
+from app.ui.tasks import TaskRunner
 from app.ui.widgets.bar_chart import BarChart
 
 STATUS_BAR_COLOURS = {
@@ -277,10 +278,12 @@ class DashboardPage(QWidget):
 
     def refresh(self) -> None:
         ctx = self.ctx
-        self.runner.query(
-            lambda p: dashboard_service.dashboard(ctx), self.show_data, key=f"dashboard-{id(self)}"
-        )
-        self.runner.query(lambda p: officer_workload(ctx), self.show_workload, key=f"workload-{id(self)}")
+        QueryOp(self, lambda p: dashboard_service.dashboard(ctx)).success(self.show_data).latest(
+            f"dashboard-{id(self)}"
+        ).run()
+        QueryOp(self, lambda p: officer_workload(ctx)).success(self.show_workload).latest(
+            f"workload-{id(self)}"
+        ).run()
 
     def _export_filters(self) -> dict[str, str]:
         """Save-dialog filter -> register format (the filter chosen decides the format)."""
@@ -319,16 +322,11 @@ class DashboardPage(QWidget):
 
         self.export_button.setEnabled(False)
         self.export_status.hide()
-        self.runner.run(
-            work,
-            lambda n: self._register_written(target, n),
-            self._register_failed,
-            label=self.tr("Exporting the register…"),
-            write=False,
-            progress=True,
-            cancellable=True,
-            on_cancelled=lambda: self.export_button.setEnabled(True),
-        )
+        QueryOp(self, work).success(lambda n: self._register_written(target, n)).failure(
+            self._register_failed
+        ).cancelled(lambda: self.export_button.setEnabled(True)).with_progress(
+            self.tr("Exporting the register…"), cancellable=True
+        ).run()
 
     def _register_written(self, target: Path, count: int) -> None:
         from app.ui.plain import shown

@@ -15,7 +15,9 @@ from app.services.context import AppContext
 from app.services.records import CaseRecord
 from app.ui.case_list import CaseListPage
 from app.ui.change_watch import ChangeWatcher
+from app.ui.messages import failure_text
 from app.ui.models.case_table import _plain_tooltip
+from app.ui.op import Op, QueryOp
 from app.ui.qt import (
     QLabel,
     QMainWindow,
@@ -145,7 +147,9 @@ class MainWindow(WindowActions, QMainWindow):
         def failed(err: BaseException) -> None:
             log.warning("audit checkpoint status could not be read: %s", err)
 
-        self.runner.query(work, self.checkpoint_notice.show_status, failed, key="audit-checkpoint-status")
+        QueryOp(self, work).success(self.checkpoint_notice.show_status).failure(failed).latest(
+            "audit-checkpoint-status"
+        ).run()
 
     def sign_audit_checkpoint(self) -> None:
         """File → Sign audit checkpoint…: key file and passphrase, signed off the GUI thread."""
@@ -296,25 +300,20 @@ class MainWindow(WindowActions, QMainWindow):
 
                 return cases.create_case(self.ctx, new)
 
-            self.runner.run(
-                create,
-                done,
-                lambda exc: dlg.show_error(str(exc)),
-                label=self.tr("Creating the case…"),
-            )
+            Op(self, create).success(done).failure(lambda exc: dlg.show_error(failure_text(exc))).label(
+                self.tr("Creating the case…")
+            ).run()
 
         dlg.submitted.connect(submit)
         dlg.finished.connect(lambda _r: dlg.deleteLater())
         dlg.open()
-        self.runner.query(
-            lambda p: case_read.officers(self.ctx),
+        QueryOp(self, lambda p: case_read.officers(self.ctx)).success(
             lambda names: (
                 [dlg.officer.addItem(x) for x in names if x != self.ctx.officer]
                 if not _deleted(dlg)
                 else None
-            ),
-            lambda e: None,
-        )
+            )
+        ).failure(lambda e: log.warning("officers not read: %s", e)).run()
         return dlg
 
     def open_settings(self) -> QDialog:

@@ -20,6 +20,8 @@ from app.services import cases
 from app.services.context import AppContext
 from app.services.records import CaseRecord
 from app.ui.dialogs.form import FormDialog
+from app.ui.messages import failure_text
+from app.ui.op import Op, Progress, QueryOp
 from app.ui.qt import (
     QLabel,
     Qt,
@@ -30,7 +32,7 @@ from app.ui.qt import (
 )
 from app.ui.tabs.overview import OverviewPage
 from app.ui.tabs.timeline import TimelinePage
-from app.ui.tasks import Progress, TaskRunner
+from app.ui.tasks import TaskRunner
 
 log = logging.getLogger("exemptio.ui.workspace")
 
@@ -224,17 +226,14 @@ class CaseWorkspace(QWidget):
             self.case_changed.emit(rec)
             self.refreshed.emit()
 
-        self.runner.query(
-            load, done, lambda e: self.overview.show_refusal(str(e)), key=f"workspace-{id(self)}"
-        )
+        QueryOp(self, load).success(done).failure(
+            lambda e: self.overview.show_refusal(failure_text(e))
+        ).latest(f"workspace-{id(self)}").run()
         from app.services import links
 
-        self.runner.query(
-            lambda p: links.links_of(ctx, ref),
-            self.overview.show_links,
-            lambda e: None,
-            key=f"links-{id(self)}",
-        )
+        QueryOp(self, lambda p: links.links_of(ctx, ref)).success(self.overview.show_links).failure(
+            lambda e: log.warning("links of %s not read: %s", ref, e)
+        ).latest(f"links-{id(self)}").run()
 
     def refresh_all(self) -> None:
         self.refresh()
@@ -272,20 +271,18 @@ class CaseWorkspace(QWidget):
                 from app.ui.conflicts import show_conflict
 
                 if dialog is not None:
-                    dialog.failed(str(exc))
-                self.overview.show_refusal(str(exc))
+                    dialog.failed(failure_text(exc))
+                self.overview.show_refusal(failure_text(exc))
                 self.conflict_dialog = show_conflict(self, exc, on_reload=self.reload, unsaved=unsaved)
                 self.refresh()
                 return
             if isinstance(exc, ExemptioError):
                 if dialog is not None and not _deleted(dialog):
-                    dialog.failed(str(exc))
-                self.overview.show_refusal(str(exc))
+                    dialog.failed(failure_text(exc))
+                self.overview.show_refusal(failure_text(exc))
             else:
                 log.error("case action failed", exc_info=(type(exc), exc, exc.__traceback__))
-                self.overview.show_refusal(
-                    self.tr("Unexpected error (%1). Details are in the log.").replace("%1", str(exc))
-                )
+                self.overview.show_refusal(failure_text(exc))  # "Unexpected error (TypeError)…"
             self.refresh()
 
         def done(rec: CaseRecord) -> None:
@@ -296,7 +293,7 @@ class CaseWorkspace(QWidget):
             self.case_changed.emit(rec)
             self.refresh()
 
-        self.runner.run(lambda p: fn(), done, failed, label=label)
+        Op(self, lambda p: fn()).success(done).failure(failed).label(label).run()
 
 
 def _deleted(obj: Any) -> bool:

@@ -14,7 +14,6 @@ and then dropped.
 
 from __future__ import annotations
 
-import importlib
 import logging
 from dataclasses import replace
 from pathlib import Path
@@ -25,6 +24,8 @@ from app.resources import resource_path
 from app.services import keycheck
 from app.services.context import AppContext
 from app.services.settings import Settings
+from app.ui.messages import failure_text, present_failure
+from app.ui.op import Op, QueryOp
 from app.ui.qt import (
     QButtonGroup,
     QCheckBox,
@@ -55,12 +56,10 @@ MUTED_STYLE = "color: #6b7280;"
 
 
 def _demo_seed() -> Any:
-    """app.services.demo.seed_demo (or .seed) when the demo module exists."""
-    try:
-        mod = importlib.import_module("app.services.demo")
-    except ImportError:
-        return None
-    return getattr(mod, "seed_demo", None) or getattr(mod, "seed", None)
+    """The demo seeder (imported when the dialog opens, not at start-up)."""
+    from app.services.demo import seed
+
+    return seed
 
 
 class WelcomeDialog(QDialog):
@@ -289,12 +288,16 @@ class WelcomeDialog(QDialog):
         def failed(err: BaseException) -> None:
             self.check_button.setEnabled(True)
             self._pending_accept = False
-            message = str(err) if isinstance(err, ExemptioError) else self.tr("The key could not be checked.")
+            message = (
+                failure_text(err)
+                if isinstance(err, ExemptioError)
+                else self.tr("The key could not be checked.")
+            )
             if not isinstance(err, ExemptioError):
                 log.error("key check failed: %s", type(err).__name__)
             self._key_failed(message)
 
-        self.runner.run(work, on_done=done, on_error=failed, label=self.tr("Checking the key…"), write=False)
+        QueryOp(self, work).success(done).failure(failed).label(self.tr("Checking the key…")).run()
 
     def _key_failed(self, message: str) -> None:
         self.key_info = None
@@ -325,20 +328,16 @@ class WelcomeDialog(QDialog):
             self.test_db.setEnabled(self.team.isChecked())
             if self.db_url.text().strip() != url:
                 return
-            message = str(err) if isinstance(err, ExemptioError) else f"{type(err).__name__}: {err}"
+            message = failure_text(err) if isinstance(err, ExemptioError) else f"{type(err).__name__}: {err}"
             # the command-line advice after "Nothing was changed" does not apply here
             short = message.split(" Nothing was changed")[0]
             self.db_status.setStyleSheet(ERROR_STYLE)
             self.db_status.setText("✗ " + short)
             _fit(self.db_status)
 
-        self.runner.run(
-            lambda _p: check_database(url),
-            on_done=done,
-            on_error=failed,
-            label=self.tr("Connecting to the team database…"),
-            write=False,
-        )
+        QueryOp(self, lambda _p: check_database(url)).success(done).failure(failed).label(
+            self.tr("Connecting to the team database…")
+        ).run()
 
     # -- demo ----------------------------------------------------------------------------------
     def _update_demo(self) -> None:
@@ -459,18 +458,13 @@ class WelcomeDialog(QDialog):
 
         def failed(err: BaseException) -> None:
             log.warning("demo cases not added: %s", err)
-            from app.ui.tasks import show_error
-
-            show_error(window if isinstance(window, QWidget) else None, str(err))  # said, not only logged
+            present_failure(window if isinstance(window, QWidget) else None, err)  # said, not only logged
             finish()
 
-        self.runner.run(
-            lambda _p: seed(ctx),
-            on_done=done,
-            on_error=failed,
-            label=self.tr("Adding demo cases…"),
-            progress=True,  # a progress window while the cases are written
-        )
+        # a progress window while the cases are written
+        Op(self, lambda _p: seed(ctx)).success(done).failure(failed).with_progress(
+            self.tr("Adding demo cases…")
+        ).run()
 
 
 def _fit(label: QLabel) -> None:

@@ -1,10 +1,10 @@
 """One way to read a long list page by page: :class:`PagedTableModel`.
 
 A view asks ``canFetchMore``/``fetchMore`` when it scrolls near the end; the model
-then reads the next page in the TaskRunner's read pool (never on the GUI thread)
-and appends it. Every list that can be long (the case list, a case's evidence, its
-time line) is one of these (Anki's browser table model, qutebrowser's completion
-models).
+then reads the next page in the TaskRunner's read pool (a :class:`~app.ui.op.QueryOp`,
+never on the GUI thread) and appends it. Every list that can be long (the case list,
+a case's evidence, its time line) is one of these (Anki's browser table model,
+qutebrowser's completion models).
 
 A subclass gives the first page with :meth:`set_page` and, through it, the function
 that reads further pages: ``fetch(offset, limit)``, called in a worker thread. A
@@ -113,7 +113,11 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
             self._busy_changed(False)
             self._page_failed(err)
 
-        runner.query(lambda _p: fetch(offset, page + 1), done, failed, key=f"page-{id(self)}")
+        from app.ui.op import QueryOp
+
+        QueryOp(None, lambda _p: fetch(offset, page + 1), runner=runner).success(done).failure(failed).latest(
+            f"page-{id(self)}"
+        ).run()
 
     @property
     def has_more(self) -> bool:

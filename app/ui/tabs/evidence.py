@@ -17,6 +17,8 @@ from app.domain.errors import BadInput
 from app.services import evidence as ev
 from app.services.context import AppContext
 from app.ui import shortcuts
+from app.ui.messages import failure_text
+from app.ui.op import Op, Progress, QueryOp
 from app.ui.preview_io import decode_image, read_pdf
 from app.ui.qt import (
     QAbstractItemView,
@@ -46,7 +48,7 @@ from app.ui.tabs.evidence_state import (
     EvidenceSession,
     preview_kind,
 )
-from app.ui.tasks import Progress, TaskRunner
+from app.ui.tasks import TaskRunner
 from app.ui.units import format_bytes
 from app.ui.widgets.line_text import LineNumberedText
 
@@ -182,12 +184,9 @@ class EvidenceTab(QWidget):
         def fetch(offset: int, limit: int) -> list[ev.EvidenceRecord]:  # worker thread
             return ev.list_evidence(ctx, ref, offset=offset, limit=limit, name_contains=name)
 
-        self.runner.query(
-            lambda p: (fetch(0, page + 1), ev.evidence_summary(ctx, ref, name_contains=name), fetch),
-            self._loaded,
-            key=f"evidence-list-{ref}",
-            label=self.tr("Loading evidence…"),
-        )
+        QueryOp(
+            self, lambda p: (fetch(0, page + 1), ev.evidence_summary(ctx, ref, name_contains=name), fetch)
+        ).success(self._loaded).latest(f"evidence-list-{ref}").label(self.tr("Loading evidence…")).run()
 
     def _loaded(self, result: tuple[list[ev.EvidenceRecord], ev.EvidenceSummary, Any]) -> None:
         rows, summary, fetch = result
@@ -263,13 +262,9 @@ class EvidenceTab(QWidget):
         # Reading runs in parallel with a long intake; the custody event is a
         # (short) serialised write. Latest wins: a newer selection drops this result.
         self.preview.show_loading()
-        self.runner.query(
-            work,
-            self._show_preview,
-            self._preview_failed,
-            key=f"evidence-preview-{self.reference}",
-            label=self.tr("Opening %1…").replace("%1", rec.label),
-        )
+        QueryOp(self, work).success(self._show_preview).failure(self._preview_failed).latest(
+            f"evidence-preview-{self.reference}"
+        ).label(self.tr("Opening %1…").replace("%1", rec.label)).run()
 
     def _show_preview(self, result: tuple[ev.EvidenceRecord, str, Any]) -> None:
         rec, kind, (payload, events) = result
@@ -277,7 +272,7 @@ class EvidenceTab(QWidget):
             return
         ctx = self.ctx
         self.preview.show_custody(events)
-        self.runner.run(lambda p: ev.record_viewed(ctx, rec.id, how=f"preview:{kind}"))
+        Op(self, lambda p: ev.record_viewed(ctx, rec.id, how=f"preview:{kind}")).run()
         if kind == "text":
             text = str(payload)
             note = ""
@@ -301,7 +296,7 @@ class EvidenceTab(QWidget):
             )
 
     def _preview_failed(self, err: BaseException) -> None:
-        self.preview.show_other(str(err))
+        self.preview.show_other(failure_text(err))
 
     # -- what the officer does (app/ui/tabs/evidence_actions.py) ---------------------------
     def ask_and_add(self, paths: list[str]) -> None:

@@ -1,6 +1,6 @@
 """The Evidence tab's controller: attaching files, folders and model folders,
 exporting a copy and re-hashing what is stored. Each slow step runs through the
-window's TaskRunner; a refusal of the intake details comes back into the intake
+window's TaskRunner as an operation (app/ui/op.py); a refusal of the intake details comes back into the intake
 dialog, beside its field, input kept. Dialogs are opened, never exec()'d."""
 
 from __future__ import annotations
@@ -13,11 +13,12 @@ from typing import TYPE_CHECKING, Any
 from app.domain.errors import ExemptioError
 from app.services import evidence as ev
 from app.services import model_inspect
-from app.services.blobstore import Cancelled as ServiceCancelled
-from app.ui.qt import QFileDialog, QMessageBox, QObject, Qt
+from app.ui import message_box
+from app.ui.messages import failure_text, present_failure
+from app.ui.op import Op, Progress, QueryOp
+from app.ui.qt import QFileDialog, QMessageBox, QObject
 from app.ui.tabs.evidence_dialogs import IntakeDialog, ModelImportDialog
 from app.ui.tabs.evidence_state import size_of
-from app.ui.tasks import Cancelled, Progress
 
 if TYPE_CHECKING:
     from app.ui.tabs.evidence import EvidenceTab
@@ -56,9 +57,9 @@ class EvidenceActions(QObject):
             dlg.finished.connect(lambda _r: dlg.deleteLater())
             dlg.open()
 
-        self.tab.runner.query(
-            lambda p: sum(size_of(Path(x)) for x in paths), ask, label=self.tr("Measuring the files…")
-        )
+        QueryOp(self.tab, lambda p: sum(size_of(Path(x)) for x in paths)).success(ask).label(
+            self.tr("Measuring the files…")
+        ).run()
 
     def add_paths(
         self,
@@ -76,31 +77,29 @@ class EvidenceActions(QObject):
         dialog the details came from: a refusal is shown there, input kept."""
         ctx, ref = self.tab.ctx, self.tab.reference
 
-        def work(p: Progress) -> ev.IntakeResult:
-            try:
-                return ev.add_paths(
-                    ctx,
-                    ref,
-                    paths,
-                    description=description,
-                    source_url=source_url,
-                    retrieved_at=retrieved_at,
-                    reference_only=reference_only,
-                    reference_only_weights=reference_only_weights,
-                    progress=p.update,
-                    cancelled=lambda: p.cancelled,
-                )
-            except ServiceCancelled as err:
-                raise Cancelled() from err
+        def work(p: Progress) -> ev.IntakeResult:  # the service's Cancelled stops the operation
+            return ev.add_paths(
+                ctx,
+                ref,
+                paths,
+                description=description,
+                source_url=source_url,
+                retrieved_at=retrieved_at,
+                reference_only=reference_only,
+                reference_only_weights=reference_only_weights,
+                progress=p.update,
+                cancelled=lambda: p.cancelled,
+            )
 
         def failed(err: BaseException) -> None:
             if dialog is not None and isinstance(err, ExemptioError):
+                message = failure_text(err)
                 dialog.show()
-                dialog.failed(str(err), dialog.field_for(str(err)))
+                dialog.failed(message, dialog.field_for(message))
                 return
             if dialog is not None:
                 dialog.succeeded()  # nothing to correct in the dialog: close it
-            self.tab.runner.report(err)
+            present_failure(self.tab, err)
 
         def cancelled() -> None:
             if dialog is not None:
@@ -123,16 +122,11 @@ class EvidenceActions(QObject):
             if then is not None:
                 then(res)
 
-        self.tab.runner.run(
-            work,
-            done,
-            failed,
-            label=self.tr("Hashing and storing evidence…"),
+        Op(self.tab, work).success(done).failure(failed).cancelled(cancelled).with_progress(
+            self.tr("Hashing and storing evidence…"),
             cancellable=True,
-            progress=True,
             modal=False,  # other cases, tabs and reads go on meanwhile
-            on_cancelled=cancelled,
-        )
+        ).run()
 
     # -- model folders ---------------------------------------------------------------------
     def import_model_dialog(self) -> None:
@@ -151,11 +145,9 @@ class EvidenceActions(QObject):
             dlg.finished.connect(lambda _r: dlg.deleteLater())
             dlg.open()
 
-        self.tab.runner.query(
-            lambda p: model_inspect.inspect_folder(folder),
-            done,
-            label=self.tr("Reading the model folder…"),
-        )
+        QueryOp(self.tab, lambda p: model_inspect.inspect_folder(folder)).success(done).label(
+            self.tr("Reading the model folder…")
+        ).run()
 
     def confirm_model(self, folder: str, dlg: ModelImportDialog) -> None:
         """Apply the officer's choices from a ModelImportDialog."""
@@ -166,11 +158,9 @@ class EvidenceActions(QObject):
         def set_subject(_res: Any = None) -> None:
             if not update:
                 return
-            self.tab.runner.run(
-                lambda p: ev.apply_subject(ctx, ref, proposal),
-                lambda _r: self.tab.changed.emit(),
-                label=self.tr("Updating the case subject…"),
-            )
+            Op(self.tab, lambda p: ev.apply_subject(ctx, ref, proposal)).success(
+                lambda _r: self.tab.changed.emit()
+            ).label(self.tr("Updating the case subject…")).run()
 
         if dlg.attach.isChecked():
             self.add_paths(
@@ -195,31 +185,21 @@ class EvidenceActions(QObject):
     def export_to(self, evidence_id: int, dest: str) -> None:
         """Copy the item's bytes out (checked against the hash; custody: exported)."""
         ctx = self.tab.ctx
-        self.tab.runner.run(
-            lambda p: ev.export_item(ctx, evidence_id, Path(dest)),
+        Op(self.tab, lambda p: ev.export_item(ctx, evidence_id, Path(dest))).success(
             lambda path: self.tab.status.setText(
                 self.tr("Exported a copy to %1.").replace("%1", os.fsdecode(path))
-            ),
-            label=self.tr("Exporting…"),
-            progress=True,
-        )
+            )
+        ).with_progress(self.tr("Exporting…")).run()
 
     def verify(self) -> None:
         ctx, ref = self.tab.ctx, self.tab.reference
 
         def work(p: Progress) -> list[ev.VerifyItem]:
-            try:
-                return ev.verify_evidence(ctx, ref, progress=p.update, cancelled=lambda: p.cancelled)
-            except ServiceCancelled as err:
-                raise Cancelled() from err
+            return ev.verify_evidence(ctx, ref, progress=p.update, cancelled=lambda: p.cancelled)
 
-        self.tab.runner.run(
-            work,
-            self._verified,
-            label=self.tr("Re-hashing stored evidence…"),
-            cancellable=True,
-            progress=True,
-        )
+        Op(self.tab, work).success(self._verified).with_progress(
+            self.tr("Re-hashing stored evidence…"), cancellable=True
+        ).run()
 
     def _verified(self, results: list[ev.VerifyItem]) -> None:
         self.tab.model.set_checks(results)
@@ -231,10 +211,11 @@ class EvidenceActions(QObject):
             return
         names = "\n".join(f"{r.label}: {r.status}" for r in bad[:20])
         self.tab.status.setText(self.tr("%1 item(s) FAILED verification.").replace("%1", str(len(bad))))
-        box = QMessageBox(self.tab)
+        box = message_box.notice(
+            self.tab,
+            self.tr("Evidence verification"),
+            self.tr("%1 item(s) no longer match their SHA-256:").replace("%1", str(len(bad))),
+            informative=names,
+            object_name="verificationFailed",
+        )
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Evidence verification"))
-        box.setText(self.tr("%1 item(s) no longer match their SHA-256:").replace("%1", str(len(bad))))
-        box.setInformativeText(names)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()

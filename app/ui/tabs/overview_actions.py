@@ -20,6 +20,7 @@ from app.ui.dialogs.case_dialogs import (
 )
 from app.ui.dialogs.form import FormDialog
 from app.ui.labels import outcome_label, status_label, transition_label
+from app.ui.op import QueryOp
 
 if TYPE_CHECKING:
     from app.ui.workspace import CaseWorkspace
@@ -121,7 +122,8 @@ class OverviewActions:
             self.assign_dialog = dlg
             dlg.open()
 
-        self.ws.runner.query(lambda p: cases.officers(self.ws.ctx), with_officers)
+        ctx = self.ws.ctx
+        QueryOp(self.ws, lambda p: cases.officers(ctx)).success(with_officers).run()
 
     def assign(self, officer: str, reason: str = "", *, dialog: FormDialog | None = None) -> None:
         rec = self.record
