@@ -17,6 +17,15 @@ provides it. At the end it checks:
 
 and prints throughput and latency medians/p95 per operation.
 
+Team mode (issue 14) on PostgreSQL: every officer connects with their own login
+(``exemptio_load_NN``, made on the server when missing: the server role needs
+CREATEROLE, as ``.ci/pg.sh`` gives it) and signs with their own key (a test
+certificate naming them, registered by the head of unit). The owner maps the
+head (``db team-setup``), the head maps the officers. A worker drafts and issues
+its letters as itself; the approval is made by its colleague's login and key (the
+colleague "sits beside it": a second context in the same process). On SQLite
+(single-user mode, role grants rest on the head's signature) letters are skipped.
+
 The PostgreSQL server URL comes from --server, EXEMPTIO_TEST_PG_URL or
 ``bash .ci/pg.sh url``; a fresh database is created on it (and dropped
 unless --keep).
@@ -114,6 +123,83 @@ def _officer_name(k: int) -> str:
     return f"Officer {k:02d}"
 
 
+def _login(k: int) -> str:
+    return f"exemptio_load_{k:02d}"
+
+
+HEAD_LOGIN = "exemptio_load_head"
+
+
+def _url_as(url: str, login: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).set(username=login).render_as_string(hide_password=False)
+
+
+def _officer_keys(pki: Any, folder: Path, n: int) -> list[tuple[Path, Path]]:
+    """One (PKCS#12, PEM certificate) per officer, naming them, under the test root."""
+    import datetime as dt
+
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.serialization import pkcs12
+
+    from tests.unit.letter_testpki import PASSPHRASE, _ee, _ku
+
+    now = dt.datetime.now(dt.UTC)
+    out = []
+    for k in range(n):
+        key, cert = _ee(
+            pki.root_key,
+            pki.root_cert,
+            _officer_name(k),
+            ku=_ku(True),
+            not_before=now - dt.timedelta(days=1),
+            not_after=now + dt.timedelta(days=30),
+        )
+        p12 = folder / f"officer{k:02d}.p12"
+        p12.write_bytes(
+            pkcs12.serialize_key_and_certificates(
+                b"officer", key, cert, [pki.root_cert], serialization.BestAvailableEncryption(PASSPHRASE)
+            )
+        )
+        pem = folder / f"officer{k:02d}.pem"
+        pem.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+        out.append((p12, pem))
+    return out
+
+
+def _team_logins(url: str, n: int, pems: list[Path]) -> None:
+    """Make the logins (when missing), map the head as the owner, then the officers
+    (reviewers, with their certificates) as the head."""
+    from sqlalchemy import create_engine, text
+
+    from app.services import officer_certs, roles, team_identity
+    from app.services.context import open_context
+
+    admin = create_engine(url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as c:
+        for login in [HEAD_LOGIN, *(_login(k) for k in range(n))]:
+            c.execute(
+                text(
+                    f"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{login}') "
+                    f"THEN CREATE ROLE {login} LOGIN; END IF; END $$"
+                )
+            )
+    admin.dispose()
+    owner = open_context(db=url)
+    try:
+        team_identity.setup_head(owner, "Load Head", HEAD_LOGIN)
+    finally:
+        owner.close()
+    head = open_context(db=_url_as(url, HEAD_LOGIN))
+    try:
+        for k in range(n):
+            roles.set_officer(head, _officer_name(k), "reviewer", login=_login(k))
+            officer_certs.add_certificate(head, _officer_name(k), str(pems[k]))
+    finally:
+        head.close()
+
+
 def _checklist_api() -> Any:
     try:
         from app.services import checklist
@@ -123,7 +209,15 @@ def _checklist_api() -> Any:
 
 
 def worker(
-    k: int, n: int, url: str, home: str, hot: list[str], p12: str, start_at: float, stop_at: float, q: Any
+    k: int,
+    n: int,
+    url: str,
+    home: str,
+    hot: list[str],
+    keys: list[str],
+    start_at: float,
+    stop_at: float,
+    q: Any,
 ) -> None:
     from app.domain.errors import Conflict, ExemptioError, NotAllowed
     from app.services import cases
@@ -142,15 +236,19 @@ def worker(
     checklist = _checklist_api()
     ck_version = checklist.latest_version() if checklist else ""
     letters = _letters_api() if checklist else None
-    signer = None
-    if letters is not None and p12:
+    signer = colleague_signer = None
+    team = not url.startswith("sqlite")
+    if letters is not None and keys:
         from app.services.letters import sign
         from tests.unit.letter_testpki import PASSPHRASE
 
-        signer = sign.load_pkcs12_signer(p12, PASSPHRASE)
-    colleague = _officer_name((k + 1) % n)  # every officer is a reviewer: a colleague approves
+        signer = sign.load_pkcs12_signer(keys[k], PASSPHRASE)
+        colleague_signer = sign.load_pkcs12_signer(keys[(k + 1) % n], PASSPHRASE)
     lettered: set[str] = set()
-    ctx = open_context(db=url, officer=name)
+    # Team mode: my own login (the acting officer is the login); my colleague's login
+    # approves my drafts (every officer is a reviewer: four eyes).
+    ctx = open_context(db=_url_as(url, _login(k)) if team else url, officer=name)
+    colleague_ctx = open_context(db=_url_as(url, _login((k + 1) % n))) if team and signer else None
     while time.time() < start_at:
         time.sleep(0.01)
 
@@ -237,7 +335,10 @@ def worker(
                         ),
                     )
                     timed("draft", lambda ref=ref: letters.draft_letter(ctx, ref))
-                    timed("approve", lambda ref=ref: letters.approve_letter(ctx, ref, officer=colleague))
+                    timed(
+                        "approve",
+                        lambda ref=ref: letters.approve_letter(colleague_ctx, ref, signer=colleague_signer),
+                    )
                     timed("issue", lambda ref=ref: letters.issue_letter(ctx, ref, signer, tsa_url=""))
                     mine[ref] = 4  # decided by the issue (its case.transition is counted with "issue")
                 elif checklist is not None:
@@ -264,6 +365,8 @@ def worker(
                 errors.append(f"{type(err).__name__}: {err}\n{traceback.format_exc(limit=3)}")
     finally:
         ctx.close()
+        if colleague_ctx is not None:
+            colleague_ctx.close()
     q.put(
         {
             "k": k,
@@ -310,16 +413,16 @@ def main(argv: list[str] | None = None) -> int:
         url, dbname = _create_database(server)
     os.environ["EXEMPTIO_HOME"] = str(tmp / "home")
     setup = open_context(db=url, officer="Load Setup")
-    from app.services import roles
-
-    for k in range(args.officers):
-        roles.set_officer(setup, _officer_name(k), "reviewer", actor="Load Setup")
     letters = _letters_api()
-    p12 = ""
-    if letters is not None:
+    keys: list[str] = []
+    if url.startswith("sqlite"):
+        letters = None  # single-user mode: role grants need the head's signature (not modelled here)
+    elif letters is not None:
         from tests.unit.letter_testpki import make_pki
 
-        p12 = str(make_pki(tmp / "pki").officer_p12)
+        made = _officer_keys(make_pki(tmp / "pki"), tmp / "pki", args.officers)
+        _team_logins(url, args.officers, [pem for _p12, pem in made])
+        keys = [str(p12) for p12, _pem in made]
     hot = [
         cases.create_case(
             setup, cases.NewCase(title=f"Hot {i}", provider="Hot", subject="H", notes="0")
@@ -342,7 +445,7 @@ def main(argv: list[str] | None = None) -> int:
     stop_at = start_at + args.duration
     procs = [
         ctxmp.Process(
-            target=worker, args=(k, args.officers, url, str(tmp / "home"), hot, p12, start_at, stop_at, q)
+            target=worker, args=(k, args.officers, url, str(tmp / "home"), hot, keys, start_at, stop_at, q)
         )
         for k in range(args.officers)
     ]
