@@ -723,10 +723,6 @@
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
-    <message>
-        <source>Unexpected error (%1). Details are in the log.</source>
-        <translation>Unerwarteter Fehler (%1). Einzelheiten stehen im Protokoll.</translation>
-    </message>
 </context>
 <context>
     <name>ChecklistTab</name>

@@ -723,10 +723,6 @@
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
-    <message>
-        <source>Unexpected error (%1). Details are in the log.</source>
-        <translation>Erreur inattendue (%1). Les détails figurent dans le journal.</translation>
-    </message>
 </context>
 <context>
     <name>ChecklistTab</name>
