@@ -636,3 +636,63 @@ def test_an_officer_login_imports_an_archive_with_its_letters(team_db: TeamDatab
         team_db, "SELECT DISTINCT actor, db_login FROM audit_events WHERE db_login = 'exemptio_t_off'"
     )
     assert actors == [("Otto Officer", OFF)]
+
+
+def test_an_owner_without_createrole_is_told_the_dba_sql(tmp_path: Path) -> None:
+    """A server of its own (the group roles are cluster-global): the owner has no
+    CREATEROLE, so the migration stops naming the SQL; once the DBA ran it, it migrates."""
+    import os
+    import shutil
+    import socket
+    import subprocess
+    import tempfile
+
+    from sqlalchemy import create_engine, text
+
+    from app.domain.errors import StorageError
+    from tests.pg_fixtures import pg_base_url
+
+    pg_base_url()  # PostgreSQL tests: fail under CI / skip locally without the server
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    # under /tmp: the server runs as 'postgres' when the tests run as root, and pytest's
+    # temporary folders are private to the user
+    pgdir = tempfile.mkdtemp(prefix="exemptio-pg-dba-")
+    env = {**os.environ, "EXEMPTIO_PG_DIR": pgdir, "EXEMPTIO_PG_PORT": str(port)}
+    repo = Path(__file__).resolve().parents[2]
+    url = subprocess.run(
+        ["bash", str(repo / ".ci/pg.sh"), "start"], env=env, capture_output=True, text=True, check=True
+    ).stdout.strip()
+    try:
+        su = create_engine(url_as_postgres(url), isolation_level="AUTOCOMMIT")
+        with su.connect() as c:
+            c.execute(text("ALTER ROLE exemptio_test NOCREATEROLE"))
+        with pytest.raises(StorageError) as err:
+            open_context(home=tmp_path / "home", db=url)
+        msg = str(err.value)
+        assert "Team mode needs the PostgreSQL group roles exemptio_officer, exemptio_reviewer" in msg
+        assert "the login exemptio_test may not create them (it has no CREATEROLE)" in msg
+        dba = msg.split("as a superuser: ")[1].split(" then upgrade again")[0]
+        assert dba.startswith("CREATE ROLE exemptio_officer NOLOGIN;")
+        assert all(
+            stmt.strip() in (repo / "docs/team.md").read_text() for stmt in dba.split(";") if stmt.strip()
+        )
+        with su.connect() as c:
+            assert (
+                c.execute(text("SELECT count(*) FROM pg_roles WHERE rolname LIKE 'exemptio\\_%'")).scalar()
+                == 8
+            )
+            c.execute(text(dba))
+        ctx = open_context(home=tmp_path / "home", db=url)  # the roles exist: no CREATEROLE needed
+        ctx.close()
+        su.dispose()
+    finally:
+        subprocess.run(["bash", str(repo / ".ci/pg.sh"), "stop"], env=env, check=True)
+        shutil.rmtree(pgdir, ignore_errors=True)
+
+
+def url_as_postgres(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).set(username="postgres", database="postgres").render_as_string(hide_password=False)
