@@ -24,6 +24,9 @@ if TYPE_CHECKING:
     from app.services.team_identity import TeamIdentity
 
 
+SETTINGS_SOURCE = "the Settings profile's officer"
+
+
 @dataclass
 class AppContext:
     """``engine`` is made on first use when the context was opened with
@@ -76,19 +79,23 @@ class AppContext:
         env = os.environ.get("EXEMPTIO_OFFICER")
         if env:
             return env, "EXEMPTIO_OFFICER"
-        return self.settings.officer_name or "", "the Settings profile's officer"
+        return self.settings.officer_name or "", SETTINGS_SOURCE
 
     @property
     def officer(self) -> str:
         """The acting officer: --officer, else EXEMPTIO_OFFICER, else settings. In team
         mode (PostgreSQL, a login that is not the owner) the officer mapped to the login:
-        a different name from any of those three is refused (NotAllowed)."""
+        another name given with --officer or EXEMPTIO_OFFICER is refused (NotAllowed); the
+        Settings profile cannot override it either (it is ignored: the GUI's profile may be
+        stale, and refusing it would lock the officer out of every screen)."""
         claimed, source = self._claimed()
         team = self.team
         if team is None or not team.enforced:
             return claimed
         from app.services.team_identity import acting_officer
 
+        if source == SETTINGS_SOURCE:  # a display profile: the login's officer acts, whatever it says
+            claimed = ""
         return acting_officer(team, claimed, source)
 
     def require_officer(self) -> str:

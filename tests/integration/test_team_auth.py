@@ -696,3 +696,24 @@ def url_as_postgres(url: str) -> str:
     from sqlalchemy.engine import make_url
 
     return make_url(url).set(username="postgres", database="postgres").render_as_string(hide_password=False)
+
+
+def test_the_settings_profile_cannot_override_the_login(team_db: TeamDatabase, home: Path) -> None:
+    from app.services.settings import Settings
+
+    home.mkdir(parents=True, exist_ok=True)
+    Settings(officer_name="Hannah Head", officer_role="head").save(home / "settings.json")
+    ctx = open_context(db=team_db.url(OFF))
+    try:
+        assert ctx.officer == "Otto Officer"  # the profile is a display default: the login acts
+        assert roles.role_of(ctx) == "officer"
+        with pytest.raises(NotAllowed, match="Only the head of unit can grant roles; Otto Officer"):
+            roles.set_officer(ctx, "Otto Officer", "head")
+    finally:
+        ctx.close()
+    ctx = open_context(db=team_db.url(UNMAPPED_LOGIN))
+    try:
+        with pytest.raises(NotAllowed, match=f"login {UNMAPPED_LOGIN}, which is not mapped to an officer"):
+            cases.create_case(ctx, cases.NewCase(title="T", provider="P", subject="S"))
+    finally:
+        ctx.close()
