@@ -10,10 +10,11 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from app.domain import deadlines, decision, lifecycle
-from app.domain.errors import BadInput, NotAllowed, NotFound
+from app.domain.errors import BadInput, NotAllowed
 from app.domain.references import format_reference
 from app.domain.text import check_text, name_key, normalise_name
 from app.services import case_filter, case_list, roles
+from app.services.case_rows import case_row, no_such_case
 from app.services.context import AppContext
 from db.case_index import reindex_case as reindex_case  # re-exported: it lived here
 from db.changes import record_change
@@ -226,20 +227,8 @@ def get_case(ctx: AppContext, reference: str) -> CaseRecord:
     with unit_of_work(ctx.engine, readonly=True) as s:
         rec = CaseRepository(s).record_by_ref(reference.strip())
     if rec is None:
-        raise NotFound(f"No case with reference '{reference}'.")
+        raise no_such_case(reference)
     return rec
-
-
-def _load_for_update(s: Session, reference: str, expected_version: int | None) -> Case:
-    from db.conflicts import version_conflict
-
-    case = CaseRepository(s).row_by_ref(reference)
-    if case is None:
-        raise NotFound(f"No case with reference '{reference}'.")
-    if expected_version is not None and case.version != expected_version:
-        # Conflict naming who changed it (last audit event), with a reload hint.
-        raise version_conflict(s, f"Case {reference}", reference, case.version, expected_version)
-    return case
 
 
 def transition(
@@ -257,11 +246,11 @@ def transition(
         from app.services.letters.decision import decision_basis
 
         with unit_of_work(ctx.engine, readonly=True) as s:
-            status = _load_for_update(s, reference, expected_version).status
+            status = case_row(s, reference, expected_version=expected_version).status
         if lifecycle.Status(status) == lifecycle.Status.REVIEW:  # other moves are refused below
             basis = decision_basis(ctx, reference.strip(), reason)
     with unit_of_work(ctx.engine) as s:
-        case = _load_for_update(s, reference, expected_version)
+        case = case_row(s, reference, expected_version=expected_version)
         try:
             t = lifecycle.check_transition(case.status, target, reason)
         except ValueError as err:
@@ -288,7 +277,7 @@ def assign(
 ) -> CaseRecord:
     who = _editor(ctx, actor, reason)
     with unit_of_work(ctx.engine) as s:
-        case = _load_for_update(s, reference, expected_version)
+        case = case_row(s, reference, expected_version=expected_version)
         old = s.get(Officer, case.assigned_officer_id) if case.assigned_officer_id else None
         new = resolve_assignee(ctx, s, officer, actor=who) if officer and officer.strip() else None
         case.assigned_officer_id = new.id if new else None
@@ -311,7 +300,7 @@ def assign(
 
 def assignment_history(ctx: AppContext, reference: str) -> list[dict[str, Any]]:
     with unit_of_work(ctx.engine, readonly=True) as s:
-        case = _load_for_update(s, reference, None)
+        case = case_row(s, reference)
         return CaseRepository(s).assignments(case.id)
 
 
@@ -319,7 +308,7 @@ def stop_clock(ctx: AppContext, reference: str, *, reason: str = "", actor: str 
     """Stop the deadline clock (e.g. waiting for the provider's reply)."""
     who = _editor(ctx, actor, reason)
     with unit_of_work(ctx.engine) as s:
-        case = _load_for_update(s, reference, None)
+        case = case_row(s, reference)
         if case.clock_stopped_at is not None:
             raise NotAllowed(f"The clock of {reference} is already stopped.")
         case.clock_stopped_at = dt.datetime.now(dt.UTC)
@@ -334,7 +323,7 @@ def resume_clock(
     """Resume the clock; the due date moves by the whole days it was stopped."""
     who = _editor(ctx, actor)
     with unit_of_work(ctx.engine) as s:
-        case = _load_for_update(s, reference, None)
+        case = case_row(s, reference)
         if case.clock_stopped_at is None:
             raise NotAllowed(f"The clock of {reference} is running; there is nothing to resume.")
         before_due = case.due_date
@@ -375,7 +364,7 @@ def update_case(
         raise BadInput("Say why the due date changes: the reason is kept in the audit trail.")
     who = _editor(ctx, actor)
     with unit_of_work(ctx.engine) as s:
-        case = _load_for_update(s, reference, expected_version)
+        case = case_row(s, reference, expected_version=expected_version)
         before = {k: str(getattr(case, k)) for k in changes}
         if "title" in changes:
             changes["title"] = check_text("Title", str(changes["title"]).strip(), max_length=TITLE_MAX)
@@ -405,7 +394,7 @@ def set_outcome_label(ctx: AppContext, reference: str, label: str, *, actor: str
         raise BadInput(f"Unknown outcome '{label}'. Use one of: {', '.join(OUTCOME_LABELS)}.")
     who = _editor(ctx, actor)
     with unit_of_work(ctx.engine) as s:
-        case = _load_for_update(s, reference, None)
+        case = case_row(s, reference)
         before = case.outcome_label
         case.outcome_label = label
         record_change(

@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session, aliased
 from app.domain.errors import BadInput, NotAllowed, NotFound
 from app.domain.text import check_text
 from app.services import roles
+from app.services.case_rows import case_row
 from app.services.context import AppContext
 from db.changes import record_change
 from db.models import Case, CaseLink, EvidenceItem, Subject
@@ -101,13 +102,6 @@ class LinkProposal:
         }
 
 
-def _case(s: Session, reference: str) -> Case:
-    row = s.execute(select(Case).where(Case.reference == reference.strip())).scalar_one_or_none()
-    if row is None:
-        raise NotFound(f"No case with reference '{reference}'.")
-    return row
-
-
 def _check_type(link_type: str) -> str:
     t = link_type.strip().lower().replace("-", "_").replace(" ", "_")
     if t == "quantization_of":
@@ -140,7 +134,7 @@ def add_link(
     check_text("Note", note, max_length=NOTE_MAX, allow_newlines=True)
     check_text("Basis", basis, max_length=300)
     with unit_of_work(ctx.engine) as s:
-        a, b = _case(s, reference), _case(s, other)
+        a, b = case_row(s, reference), case_row(s, other)
         if a.id == b.id:
             raise BadInput(f"A case cannot be linked to itself ({a.reference}).")
         if _existing(s, a.id, b.id, t) is not None:
@@ -176,7 +170,7 @@ def remove_link(
     t = _check_type(link_type)
     check_text("Reason", reason, max_length=NOTE_MAX, allow_newlines=True)
     with unit_of_work(ctx.engine) as s:
-        a, b = _case(s, reference), _case(s, other)
+        a, b = case_row(s, reference), case_row(s, other)
         link = _existing(s, a.id, b.id, t)
         if link is None:
             raise NotFound(f"{a.reference} is not linked to {b.reference} as {LINK_TYPES[t][0]}.")
@@ -210,7 +204,7 @@ def _record(link: CaseLink, this_id: int, by_id: dict[int, Case]) -> LinkRecord:
 def links_of(ctx: AppContext, reference: str) -> list[LinkRecord]:
     """The links of a case, both directions, oldest first."""
     with unit_of_work(ctx.engine, readonly=True) as s:
-        case = _case(s, reference)
+        case = case_row(s, reference)
         rows = list(
             s.execute(
                 select(CaseLink)
@@ -248,7 +242,7 @@ def propose_links(ctx: AppContext, reference: str) -> list[LinkProposal]:
     facts = recorded_model_facts(ctx).copy()
     out: dict[tuple[str, str], LinkProposal] = {}
     with unit_of_work(ctx.engine, readonly=True) as s:
-        case = _case(s, reference)
+        case = case_row(s, reference)
         existing = {(lk.link_type, lk.other) for lk in links_of(ctx, reference)}
         # lineage from the model card's base_model
         mine = facts.get(case.reference) or {}

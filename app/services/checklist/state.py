@@ -16,10 +16,11 @@ from app.domain.checklist import (
     ChecklistDefinition,
     asked_ids,
 )
-from app.domain.errors import BadInput, NotFound
+from app.domain.errors import BadInput
+from app.services.case_rows import case_row as case_row  # re-exported: it lived here
 from app.services.checklist.definitions import load_definition
 from app.services.context import AppContext
-from db.models import Case, ChecklistAnswer, EvidenceItem, Subject
+from db.models import ChecklistAnswer, EvidenceItem, Subject
 from db.uow import unit_of_work
 
 # --- state --------------------------------------------------------------------------------
@@ -78,13 +79,6 @@ class ChecklistState:
             k: {"value": a.value, "evidence": list(a.evidence), "note": a.note}
             for k, a in self.answers.items()
         }
-
-
-def case_row(s: Session, reference: str) -> Case:
-    case = s.execute(select(Case).where(Case.reference == reference.strip())).scalar_one_or_none()
-    if case is None:
-        raise NotFound(f"No case with reference '{reference}'.")
-    return case
 
 
 def _aware(t: dt.datetime) -> dt.datetime:

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.domain.errors import NotFound
+from app.services.case_rows import no_such_case
 from app.services.context import AppContext
 from app.services.store import FolderBlobStore
 from db.models import Case, EvidenceBlob
@@ -79,5 +79,5 @@ def _case_id(ctx: AppContext, reference: str, s: Session | None = None) -> int:
     else:
         cid = q(s)
     if cid is None:
-        raise NotFound(f"No case with reference '{reference}'.")
+        raise no_such_case(reference)
     return cid

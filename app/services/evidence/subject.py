@@ -9,8 +9,9 @@ from typing import Any
 
 from sqlalchemy import select
 
-from app.domain.errors import BadInput, NotFound
+from app.domain.errors import BadInput
 from app.services import roles
+from app.services.case_rows import case_row, no_such_case
 from app.services.context import AppContext
 from db.changes import record_change
 from db.models import Case, Subject
@@ -57,9 +58,7 @@ def apply_subject(
         raise BadInput("The parameter count cannot be negative.")
 
     with unit_of_work(ctx.engine) as s:
-        case = s.execute(select(Case).where(Case.reference == reference.strip())).scalar_one_or_none()
-        if case is None:
-            raise NotFound(f"No case with reference '{reference}'.")
+        case = case_row(s, reference)
         subj = s.get(Subject, case.subject_id)
         assert subj is not None
         before = {
@@ -97,7 +96,7 @@ def subject_of(ctx: AppContext, reference: str) -> SubjectProposal:
             .where(Case.reference == reference.strip())
         ).scalar_one_or_none()
         if row is None:
-            raise NotFound(f"No case with reference '{reference}'.")
+            raise no_such_case(reference)
         return SubjectProposal(row.name, row.parameters, row.architecture, row.licence)
 
 
@@ -148,9 +147,7 @@ def record_model_facts(
     summary = facts_summary(facts)
 
     with unit_of_work(ctx.engine) as s:
-        case = s.execute(select(Case).where(Case.reference == reference.strip())).scalar_one_or_none()
-        if case is None:
-            raise NotFound(f"No case with reference '{reference}'.")
+        case = case_row(s, reference)
         subj = s.get(Subject, case.subject_id)
         assert subj is not None
         before = {"parameters": subj.parameters, "architecture": subj.architecture, "licence": subj.licence}
