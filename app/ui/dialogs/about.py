@@ -23,6 +23,7 @@ from app.domain.errors import ExemptioError
 from app.logging_setup import log_file
 from app.resources import resource_path
 from app.services.context import AppContext
+from app.ui.op import QueryOp
 from app.ui.qt import (
     QApplication,
     QDesktopServices,
@@ -428,13 +429,9 @@ def report_problem(parent: QWidget | None, ctx: AppContext, path: str | Path | N
         except Exception as err:  # noqa: BLE001 - shown to the officer in one line
             failed(err)
         return
-    runner.run(
-        work,
-        on_done=done,
-        on_error=failed,
-        label=QApplication.translate("Report", "Writing the problem report…"),
-        write=False,
-    )
+    QueryOp(parent, work, runner=runner).success(done).failure(failed).label(
+        QApplication.translate("Report", "Writing the problem report…")
+    ).run()
 
 
 def _dist_version(name: str) -> str:

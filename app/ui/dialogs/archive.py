@@ -16,6 +16,7 @@ from pathlib import Path
 from app.domain.errors import NotAllowed
 from app.services import archive
 from app.services.context import AppContext
+from app.ui.op import Op, Progress
 from app.ui.qt import (
     QCheckBox,
     QCoreApplication,
@@ -34,7 +35,7 @@ from app.ui.qt import (
     QWidget,
     Signal,
 )
-from app.ui.tasks import Cancelled, Progress, TaskRunner
+from app.ui.tasks import TaskRunner
 from app.ui.units import format_bytes
 
 _open: set[QWidget] = set()  # keep non-modal boxes alive until closed
@@ -168,29 +169,20 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(False)
         ctx, ref = self.ctx, self.reference
 
-        def work(progress: Progress) -> archive.ExportResult:
-            try:
-                return archive.export_case(
-                    ctx,
-                    ref,
-                    target,
-                    progress=progress.update,
-                    cancel=lambda: progress.cancelled,
-                    signing_key=key,
-                )
-            except archive.Cancelled as err:
-                raise Cancelled() from err
+        def work(progress: Progress) -> archive.ExportResult:  # archive.Cancelled stops it
+            return archive.export_case(
+                ctx,
+                ref,
+                target,
+                progress=progress.update,
+                cancel=lambda: progress.cancelled,
+                signing_key=key,
+            )
 
         self.hide()
-        self.runner.run(
-            work,
-            on_done=self._done,
-            on_error=self._error,
-            on_cancelled=self._cancelled,
-            label=self.tr("Exporting %1…").replace("%1", ref),
-            cancellable=True,
-            progress=True,
-        )
+        Op(self, work, runner=self.runner).success(self._done).failure(self._error).cancelled(
+            self._cancelled
+        ).with_progress(self.tr("Exporting %1…").replace("%1", ref), cancellable=True).run()
 
     def _done(self, res: archive.ExportResult) -> None:
         signed = self.tr(", signed") if res.signed else ""
@@ -254,23 +246,16 @@ class ImportFlow:
     def start(self, as_new: bool = False) -> None:
         ctx, path = self.ctx, self.path
 
-        def work(progress: Progress) -> archive.ImportResult:
-            try:
-                return archive.import_archive(
-                    ctx, path, as_new=as_new, progress=progress.update, cancel=lambda: progress.cancelled
-                )
-            except archive.Cancelled as err:
-                raise Cancelled() from err
+        def work(progress: Progress) -> archive.ImportResult:  # archive.Cancelled stops it
+            return archive.import_archive(
+                ctx, path, as_new=as_new, progress=progress.update, cancel=lambda: progress.cancelled
+            )
 
-        self.runner.run(
-            work,
-            on_done=self._done,
-            on_error=self._error,
-            on_cancelled=self._cancelled,
-            label=self.tr("Checking and importing %1…").replace("%1", path.name),
-            cancellable=True,
-            progress=True,
-        )
+        Op(self.parent, work, runner=self.runner).success(self._done).failure(self._error).cancelled(
+            self._cancelled
+        ).with_progress(
+            self.tr("Checking and importing %1…").replace("%1", path.name), cancellable=True
+        ).run()
 
     def _cancelled(self) -> None:
         self._show(self.tr("Import cancelled"), self.tr("Import cancelled; nothing was imported."), False)

@@ -17,6 +17,8 @@ from typing import Any
 
 from app.services.context import AppContext
 from app.ui.dialogs.form import ERROR_STYLE, FormDialog
+from app.ui.messages import failure_text, present_failure
+from app.ui.op import Op
 from app.ui.qt import (
     QCoreApplication,
     QFileDialog,
@@ -149,14 +151,15 @@ def sign_checkpoint(
 
     def failed(err: BaseException) -> None:
         if isinstance(err, ExemptioError) and not isinstance(err, Conflict):
-            dialog.failed(str(err), dialog.field_for(str(err)))
+            message = failure_text(err)
+            dialog.failed(message, dialog.field_for(message))
             return
         dialog.succeeded()
-        runner.report(err)
+        present_failure(dialog.parentWidget(), err)
 
     def done(cp: Any) -> None:
         dialog.succeeded()
         on_done(cp)
 
     label = QCoreApplication.translate("CheckpointDialog", "Signing the audit checkpoint…")
-    runner.run(work, on_done=done, on_error=failed, label=label)
+    Op(dialog, work, runner=runner).success(done).failure(failed).label(label).run()
