@@ -247,6 +247,7 @@ def read_clauses(text: str) -> tuple[list[Clause], dict[str, Definition]]:
             and list_active
             and lead_restrictive
             and _LABELLED.match(u.text)
+            and re.search(r"[:：][\s*_`)\]]*$", lead)
             and not _restriction_head(u.text[: u.text.find(":")], lg)
         ):
             u.kind = "item"  # "Fraud and deception: ..." after "the following prohibited uses:"
@@ -435,11 +436,19 @@ _RESTRICT_HEAD = {
     ),
     "zh": re.compile(r"不得|禁止|限制"),
     "fr": re.compile(
-        r"\b(utilisations?\s+interdites|restrictions?|ne\s+pas\s+utiliser|vous\s+n'utiliserez\s+pas)\b", re.I
+        r"\b(utilisations?\s+interdites|restrictions?\s+d['’]utilisation|ne\s+pas\s+utiliser|vous\s+n'utiliserez\s+pas)\b|^\W*\d*\W*restrictions?\b",
+        re.I,
     ),
-    "de": re.compile(r"\b(verbotene\s+nutzung|beschränkungen|nicht\s+(zu\s+)?(nutzen|verwenden))\b", re.I),
-    "it": re.compile(r"\b(usi\s+vietati|restrizioni|non\s+utilizzare)\b", re.I),
-    "es": re.compile(r"\b(usos\s+prohibidos|restricciones|no\s+utilizar)\b", re.I),
+    "de": re.compile(
+        r"\b(verbotene\s+nutzung\w*|nutzungsbeschränkungen|nicht\s+(zu\s+)?(nutzen|verwenden))\b|^\W*\d*\W*beschränkungen\b",
+        re.I,
+    ),
+    "it": re.compile(
+        r"\b(usi\s+vietati|restrizioni\s+d['’]uso|non\s+utilizzare)\b|^\W*\d*\W*restrizioni\b", re.I
+    ),
+    "es": re.compile(
+        r"\b(usos\s+prohibidos|restricciones\s+de\s+uso|no\s+utilizar)\b|^\W*\d*\W*restricciones\b", re.I
+    ),
 }
 
 
@@ -449,7 +458,10 @@ def _restriction_head(s: str, lg: str) -> bool:
     rx = _RESTRICT_HEAD.get(lg or "en")
     if rx and rx.search(s):
         return True
-    return lg in L.READ and _has(lg, "prohibit", s) and _has(lg, "use", s)
+    if re.search(r"[:：][\s*_`)\]]*$", s) is None or lg not in L.READ:
+        return False
+    last = _SENT_END.split(s)[-1]  # the sentence that announces the list
+    return _has(lg, "prohibit", last) and _has(lg, "use", last)
 
 
 _FRAGMENT_OPENER = re.compile(
@@ -479,7 +491,7 @@ M3F = (
 )
 
 _MECHANICS = re.compile(
-    r"\b(trademarks?|trade\s?names?|service\s+marks?|logos?|endorse|promote\s+products|copyright\s+notices?|notices?|attribution|warrant|liabil|misrepresent"
+    r"\b(modified\s+licen[cs]e|names?\s+of\s+your|endors|soutien|soutient|cautionn|trademarks?|trade\s?names?|service\s+marks?|logos?|endorse|promote\s+products|copyright\s+notices?|notices?|attribution|warrant|liabil|misrepresent"
     r"|claim\s+that\s+you\s+wrote|except\s+in\s+compliance|constru(e|ed)\s+against|rules?\s+of\s+construction|sublicens|plainly\s+marked|remove|alter\b|patent|indemnif|export|sanction|restricted\s+part(y|ies)|disclaim)\w*"
     r"|商标|标识|版权声明|出口",
     re.IGNORECASE,
@@ -953,10 +965,14 @@ def _judge(c: Clause) -> list[tuple[Finding, re.Match[str] | None]]:
             ):
                 pol, pol_text = _find(lg, "policy", d.text), d.text
                 break
-    if not pol and (by_ref := _BY_REFERENCE.search(s_main)):
+    if not pol and not _FORUM.search(s_main) and (by_ref := _BY_REFERENCE.search(s_main)):
+        # (arbitration rules incorporated into a forum clause govern disputes, not use)
         # "... any additional terms or policies ..., which are hereby incorporated by reference"
         named = list(_DOCUMENT.finditer(s_main, 0, by_ref.start()))
         pol = named[-1:] or [by_ref]
+    if not pol and oblige and (link := _URL.search(s_main)):
+        # "Your use must be in accordance with NVIDIA's Trustworthy AI terms, found at https://…"
+        pol = [m for m in _DOCUMENT.finditer(s_main, 0, link.start()) if link.start() - m.end() <= 100][-1:]
     if (
         pol
         and (_has(lg, "incorporate", s) or _URL.search(pol_text))
@@ -978,9 +994,8 @@ def _judge(c: Clause) -> list[tuple[Finding, re.Match[str] | None]]:
         )
 
     # use restrictions (M4); a clause already flagged under M2a / M3f is judged there
-    if not any(f.target in ("M2a", "M3f") and f.strength >= 2 for f, _ in out) and _is_restriction(
-        lg, c, prohibit
-    ):
+    flagged = any(f.target in ("M2a", "M3f") and f.strength >= 2 for f, _ in out)
+    if (not flagged or (prohibit and _HARM.search(s))) and _is_restriction(lg, c, prohibit):
         out.append(
             (
                 Finding(
@@ -1022,7 +1037,7 @@ _BY_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 _DOCUMENT = re.compile(
-    r"\b(?:additional\s+)?(?:terms(?:\s+or\s+policies)?|policies|polic(?:y|ies)|guidelines|rules|documents?|conditions)\b",
+    r"\b(?:additional\s+)?(?:terms(?:\s+or\s+policies)?|policies|polic(?:y|ies)|guidelines|principles|rules|documents?|conditions)\b",
     re.IGNORECASE,
 )
 _TRADEMARK = re.compile(
@@ -1125,14 +1140,21 @@ def _is_restriction(lg: str, c: Clause, prohibit: bool) -> bool:
     s = c.text
     if c.kind == "heading" or len(s) < 8 or c.has_items or re.search(r"[:：][\s*_`]*$", s):
         return False  # a lead-in: its items follow
-    if _MECHANICS.search(s) and not re.search(
-        r"\b(military|weapon|surveil|harm|illegal|unlawful|discriminat|军事|非法|危害)", s, re.I
-    ):
-        return False
+    if c.kind == "inline" and _EXCEPTION_STEM.search(c.context):
+        return False  # "... except (a) as required for customary use": the items are exceptions
+    around = s + " " + (c.context if c.kind == "inline" else "")
+    if (
+        _MECHANICS.search(around) or _TRADEMARK.search(around) or _SCOPE_OF_GRANT.search(s)
+    ) and not _HARM.search(s):
+        return False  # notices, trademarks, warranties ... (in the item or the sentence it splits)
     if c.in_list and c.kind in ("item", "inline", "sentence"):
         if re.search(r"[:：][\s*_`]*$", s):
             return False  # a lead-in, its items follow
         return True
+    if lg == "en" and re.search(
+        r"\b(shall|must)\s+(only\s+)?be\s+used\s+(only\s+|solely\s+|exclusively\s+)?(for|to)\b", s, re.I
+    ):
+        return True  # a purpose the use is confined to ("shall be used for Good, not Evil")
     if not prohibit:
         return False
     if lg == "en":
@@ -1151,7 +1173,29 @@ def _is_restriction(lg: str, c: Clause, prohibit: bool) -> bool:
                 s,
             )
         )
-    return bool(_has(lg, "use", s))
+    # other languages: the prohibition must govern a use ("ne pouvez pas utiliser", "Nutzung ist
+    # untersagt"), not merely share the sentence with one
+    return any(
+        p.start() - 40 <= u.start() <= p.end() + 30
+        for p in _find(lg, "prohibit", s)
+        for u in _find(lg, "use", s)
+    )
+
+
+# "any use other than this licence authorises is prohibited": the scope of the grant, no restriction
+_SCOPE_OF_GRANT = re.compile(
+    r"other\s+than\s+(as\s+)?(expressly\s+)?(authori[sz]ed|permitted|allowed|granted)|autre\s+que\s+(ce\s+qu['’]autorise|celles?\s+autoris)"
+    r"|anders\s+als\s+(nach|durch|in)\s+diese|divers[oa]\s+da\s+quanto|distint[oa]\s+de\s+(lo|la)\s+(autorizad|permitid)",
+    re.IGNORECASE,
+)
+_HARM = re.compile(
+    r"\b(military|weapon|surveil|harm|illegal|unlawful|discriminat|militai|armes?\b|surveillance|militär|waffe|überwach"
+    r"|militar|armi\b|sorveglian|vigilancia)|军事|非法|危害|武器|监控",
+    re.IGNORECASE,
+)
+_EXCEPTION_STEM = re.compile(
+    r"\b(except|unless|other\s+than|save|sauf|außer|tranne|salvo|excepto)\W*(\(\w+\))?\s*$", re.I
+)
 
 
 def judge_all(clauses: Iterable[Clause]) -> list[Finding]:
