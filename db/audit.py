@@ -57,6 +57,22 @@ def event_hash(
     return hashlib.sha256(canonical_json(doc).encode("utf-8")).hexdigest()
 
 
+def row_hash(row: AuditEvent) -> str:
+    """The hash a stored event should carry, recomputed from its columns."""
+    return event_hash(
+        id=row.id,
+        ts=row.ts,
+        actor=row.actor,
+        action=row.action,
+        entity_type=row.entity_type,
+        entity_id=row.entity_id,
+        case_ref=row.case_ref,
+        before_json=row.before_json,
+        after_json=row.after_json,
+        prev_hash=row.prev_hash,
+    )
+
+
 def _record(row: AuditEvent) -> AuditRecord:
     return AuditRecord(
         id=row.id,
@@ -138,19 +154,7 @@ def verify(session: Session) -> list[ChainProblem]:
             problems.append(ChainProblem(expected_id, f"event {expected_id} is missing (next is {row.id})"))
         if row.prev_hash != prev_hash:
             problems.append(ChainProblem(row.id, "does not link to the event before it"))
-        recomputed = event_hash(
-            id=row.id,
-            ts=row.ts,
-            actor=row.actor,
-            action=row.action,
-            entity_type=row.entity_type,
-            entity_id=row.entity_id,
-            case_ref=row.case_ref,
-            before_json=row.before_json,
-            after_json=row.after_json,
-            prev_hash=row.prev_hash,
-        )
-        if recomputed != row.hash:
+        if row_hash(row) != row.hash:
             problems.append(ChainProblem(row.id, "content was changed after it was written"))
         prev_hash = row.hash
         expected_id = row.id + 1

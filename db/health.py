@@ -105,14 +105,19 @@ def check_sqlite_file(path: Path, evidence: Path | None = None) -> None:
         wal_pending = True
     problem = header_problem(header, size, wal_pending=wal_pending)
     if problem:
-        raise DatabaseDamaged(
-            f"Refused: the database file {path} is damaged ({problem}). Nothing was changed; "
-            f"restore the newest backup copy ({backup_hint(path)}).",
-            msg_id="db.integrity",
-            path=str(path),
-            detail=problem,
-            backups=backup_hint(path),
-        )
+        raise damaged(path, problem)
+
+
+def damaged(path: Path, detail: str) -> DatabaseDamaged:
+    """Refused: the file is damaged (``detail``), with the newest backup copies to restore."""
+    return DatabaseDamaged(
+        f"Refused: the database file {path} is damaged ({detail}). Nothing was changed; "
+        f"restore the newest backup copy ({backup_hint(path)}).",
+        msg_id="db.integrity",
+        path=str(path),
+        detail=detail,
+        backups=backup_hint(path),
+    )
 
 
 def header_problem(header: bytes, size: int, *, wal_pending: bool = False) -> str:
@@ -181,11 +186,4 @@ def require_intact(engine: Engine) -> None:
 
     path = sqlite_path(str(engine.url)) or Path(str(engine.url.database))
     detail = problems[0] + (f"; {len(problems) - 1} more problem(s)" if len(problems) > 1 else "")
-    raise DatabaseDamaged(
-        f"Refused: the database file {path} is damaged (integrity check: {detail}). Nothing was changed; "
-        f"restore the newest backup copy ({backup_hint(path)}).",
-        msg_id="db.integrity",
-        path=str(path),
-        detail=detail,
-        backups=backup_hint(path),
-    )
+    raise damaged(path, f"integrity check: {detail}")

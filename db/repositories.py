@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, aliased
@@ -14,6 +14,19 @@ CaseQuery = Select[Case, str, Subject, str]
 AnySelect = Select[*tuple[Any, ...]]
 
 
+_Named = TypeVar("_Named", Officer, Provider)
+
+
+def _named(s: Session, model: type[_Named], name: str) -> _Named:
+    """The row of ``model`` with this unique name, made (and flushed) when there is none."""
+    row = s.execute(select(model).where(model.name == name)).scalar_one_or_none()
+    if row is None:
+        row = model(name=name)
+        s.add(row)
+        s.flush()
+    return row
+
+
 def officer_record(o: Officer) -> OfficerRecord:
     return OfficerRecord(id=o.id, name=o.name, unit=o.unit, email=o.email, role=o.role)
 
@@ -23,12 +36,7 @@ class OfficerRepository:
         self.s = session
 
     def get_or_create(self, name: str) -> Officer:
-        row = self.s.execute(select(Officer).where(Officer.name == name)).scalar_one_or_none()
-        if row is None:
-            row = Officer(name=name)
-            self.s.add(row)
-            self.s.flush()
-        return row
+        return _named(self.s, Officer, name)
 
     def by_name(self, name: str) -> Officer | None:
         return self.s.execute(select(Officer).where(Officer.name == name)).scalar_one_or_none()
@@ -129,9 +137,4 @@ class CaseRepository:
         return int(self.s.execute(select(func.count()).select_from(query.subquery())).scalar_one())
 
     def provider_get_or_create(self, name: str) -> Provider:
-        row = self.s.execute(select(Provider).where(Provider.name == name)).scalar_one_or_none()
-        if row is None:
-            row = Provider(name=name)
-            self.s.add(row)
-            self.s.flush()
-        return row
+        return _named(self.s, Provider, name)

@@ -71,18 +71,7 @@ def test_recomputed_hash_still_breaks_the_link(engine) -> None:  # type: ignore[
         row = s.get(audit.AuditEvent, 2)
         assert row is not None
         row.after_json = '{"n":999}'
-        row.hash = audit.event_hash(
-            id=row.id,
-            ts=row.ts,
-            actor=row.actor,
-            action=row.action,
-            entity_type=row.entity_type,
-            entity_id=row.entity_id,
-            case_ref=row.case_ref,
-            before_json=row.before_json,
-            after_json=row.after_json,
-            prev_hash=row.prev_hash,
-        )
+        row.hash = audit.row_hash(row)
     problems = _problems(engine)
     assert problems[0].event_id == 3
     assert "link" in problems[0].reason
