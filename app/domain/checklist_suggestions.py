@@ -17,6 +17,7 @@ applies (``reason``) and with which arguments.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -31,6 +32,8 @@ __all__ = [
     "REASONS",
     "SCREENING_AT",
     "Suggestion",
+    "accepted_value",
+    "candidates_for",
     "offered",
     "suggest",
 ]
@@ -115,3 +118,35 @@ def offered(suggestion: Suggestion | None, current: Any) -> Suggestion | None:
     if suggestion is None or (not is_unknown(current) and current == suggestion.value):
         return None
     return suggestion
+
+
+# -- the screening's candidate clauses (accepted one by one in the Checklist tab) -----------
+
+# which question a candidate belongs to ("policy" ones are evidence to attach: shown under M4)
+CANDIDATE_QUESTION = {"M2a": "M2a", "M3f": "M3f", "M4": "M4", "M6a": "M6a", "policy": "M4"}
+_LIST_MARK = re.compile(r"^\s*(?:[-*•·]|\(?[0-9a-zA-Z]{1,3}[.)])\s+")
+
+
+def candidates_for(doc: Mapping[str, Any] | None, qid: str) -> list[dict[str, Any]]:
+    """The screening document's candidates for a question, in the screener's order."""
+    if not doc:
+        return []
+    return [c for c in doc.get("candidates", []) if CANDIDATE_QUESTION.get(c.get("question", "")) == qid]
+
+
+def accepted_value(candidate: Mapping[str, Any], current: Any) -> Any:
+    """The answer once the officer accepts ``candidate`` on top of ``current``: its flag
+    ticked (M2a, M3f), "yes" (M6a), the restriction added once (M4, its list mark removed).
+    None: nothing to set (a policy to attach as evidence, then screen again)."""
+    q = CANDIDATE_QUESTION.get(candidate.get("question", ""), "")
+    listed = list(current) if isinstance(current, list) else []
+    if q in ("M2a", "M3f"):
+        return listed if candidate["flag"] in listed else [*listed, candidate["flag"]]
+    if q == "M6a":
+        return "yes"
+    if q == "M4" and candidate["flag"] == "restriction":
+        if not any(isinstance(v, dict) and v.get("source") == candidate["source"] for v in listed):
+            text = _LIST_MARK.sub("", candidate.get("clause") or candidate.get("text", ""), count=1)
+            listed.append({"text": text, "source": candidate["source"]})
+        return listed
+    return None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.domain.checklist import UNKNOWN
-from app.domain.checklist_suggestions import Suggestion, offered, suggest
+from app.domain.checklist_suggestions import Suggestion, accepted_value, candidates_for, offered, suggest
 
 
 def test_screening_comes_first() -> None:
@@ -47,3 +47,35 @@ def test_an_answer_equal_to_the_suggestion_is_not_offered_again() -> None:
     s = suggest("A1", {}, subject_kind="model")
     assert offered(s, "model") is None
     assert offered(s, "system") is s and offered(s, UNKNOWN) is s and offered(None, "x") is None
+
+
+def test_accepting_a_screening_candidate() -> None:
+    flag = {"question": "M3f", "flag": "no_commercial_use", "source": "LICENSE:12"}
+    assert accepted_value(flag, UNKNOWN) == ["no_commercial_use"]
+    assert accepted_value(flag, ["naming"]) == ["naming", "no_commercial_use"]
+    assert accepted_value(flag, ["no_commercial_use"]) == ["no_commercial_use"]  # ticked once
+    assert accepted_value({"question": "M6a", "flag": "x", "source": "s"}, "no") == "yes"
+    restriction = {
+        "question": "M4",
+        "flag": "restriction",
+        "source": "POLICY.md:3",
+        "text": "- You shall not X.",
+    }
+    first = accepted_value(restriction, UNKNOWN)
+    assert first == [{"text": "You shall not X.", "source": "POLICY.md:3"}]  # the list mark left out
+    assert accepted_value(restriction, first) == first  # the same clause is added once
+    assert (
+        accepted_value({"question": "policy", "flag": "incorporated_policy", "source": "s"}, UNKNOWN) is None
+    )
+
+
+def test_candidates_are_listed_under_their_question() -> None:
+    doc = {
+        "candidates": [
+            {"question": "M4", "flag": "restriction"},
+            {"question": "policy", "flag": "incorporated_policy"},
+            {"question": "M3f", "flag": "naming"},
+        ]
+    }
+    assert [c["flag"] for c in candidates_for(doc, "M4")] == ["restriction", "incorporated_policy"]
+    assert candidates_for(doc, "M2a") == [] and candidates_for(None, "M4") == []

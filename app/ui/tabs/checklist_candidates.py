@@ -5,13 +5,17 @@ Recall first, the officer decides: accepting a candidate ticks its flag (M2a / M
 restriction (M4) or answers "yes" (M6a) in the question's editor; rejecting one needs a
 reason and is written into the answer's note ("Rejected screening candidate ..."), so a
 reviewer sees what was set aside and why. Nothing is saved until the page is saved.
+
+Which question a candidate belongs to and what accepting it sets are pure rules
+(``app/domain/checklist_suggestions.py``); this module is the panel.
 """
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
+from app.domain.checklist import UNKNOWN
+from app.domain.checklist_suggestions import accepted_value, candidates_for
 from app.ui.qt import (
     QAbstractItemView,
     QGroupBox,
@@ -27,20 +31,6 @@ from app.ui.qt import (
     QWidget,
     Signal,
 )
-
-UNKNOWN = "unknown"
-# which question a candidate belongs to ("policy" ones are evidence to attach: shown under M4)
-QUESTION_OF = {"M2a": "M2a", "M3f": "M3f", "M4": "M4", "M6a": "M6a", "policy": "M4"}
-
-
-def candidates_for(doc: dict[str, Any] | None, qid: str) -> list[dict[str, Any]]:
-    """The screening document's candidates for a question, in the screener's order."""
-    if not doc:
-        return []
-    return [c for c in doc.get("candidates", []) if QUESTION_OF.get(c.get("question", "")) == qid]
-
-
-_MARK = re.compile(r"^\s*(?:[-*•·]|\(?[0-9a-zA-Z]{1,3}[.)])\s+")
 
 
 class CandidatesPanel(QGroupBox):
@@ -157,19 +147,8 @@ class CandidatesPanel(QGroupBox):
             current = editor.value()
         except Exception:  # an editor holding an invalid entry: start from nothing
             current = UNKNOWN
-        q = QUESTION_OF.get(c.get("question", ""), "")
-        if q in ("M2a", "M3f"):
-            value = list(current) if isinstance(current, list) else []
-            if c["flag"] not in value:
-                value.append(c["flag"])
-            editor.set_value(value)
-        elif q == "M6a":
-            editor.set_value("yes")
-        elif q == "M4" and c["flag"] == "restriction":
-            value = list(current) if isinstance(current, list) else []
-            if not any(isinstance(v, dict) and v.get("source") == c["source"] for v in value):
-                text = _MARK.sub("", c.get("clause") or c.get("text", ""), count=1)
-                value.append({"text": text, "source": c["source"]})
+        value = accepted_value(c, current)  # the rule: app/domain/checklist_suggestions.py
+        if value is not None:
             editor.set_value(value)
         else:  # a policy to attach: nothing to set, the officer attaches it as evidence
             self._done(
