@@ -51,6 +51,7 @@ from app.domain.checklist.overlay import (
     is_overlay_name,
     load_definition,
     overlay_path,
+    read_json_file,
     read_overlay,
     with_language,
 )
@@ -81,6 +82,7 @@ __all__ = [
     "load_definition",
     "overlay_path",
     "parse_definition",
+    "read_json_file",
     "read_overlay",
     "unique",
     "validate_answer",

@@ -131,13 +131,19 @@ def apply_overlay(
     return dataclasses.replace(defn, title=title, sections=sections, items=tuple(items))
 
 
-def read_overlay(path: Path) -> Any:
+def read_json_file(path: Path, what: str = "Checklist definition") -> Any:
+    """The JSON document of a definition (or overlay) file; DefinitionError naming
+    ``what`` and the file when it cannot be read or is not JSON."""
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except OSError as err:
-        raise DefinitionError(f"Translation overlay {path} cannot be read: {err.strerror}") from None
+        raise DefinitionError(f"{what} {path} cannot be read: {err.strerror}") from None
     except ValueError as err:
-        raise DefinitionError(f"Translation overlay {path} is not valid JSON: {err}") from None
+        raise DefinitionError(f"{what} {path} is not valid JSON: {err}") from None
+
+
+def read_overlay(path: Path) -> Any:
+    return read_json_file(path, "Translation overlay")
 
 
 def load_definition(path: str | Path, language: str | None = None) -> ChecklistDefinition:
@@ -145,13 +151,7 @@ def load_definition(path: str | Path, language: str | None = None) -> ChecklistD
     in ``app.services.checklist``), then lay the ``language`` overlay over it when one
     exists. English, ``None`` or a language without an overlay give the English texts."""
     p = Path(path)
-    try:
-        doc = json.loads(p.read_text(encoding="utf-8"))
-    except OSError as err:
-        raise DefinitionError(f"Checklist definition {p} cannot be read: {err.strerror}") from None
-    except ValueError as err:
-        raise DefinitionError(f"Checklist definition {p} is not valid JSON: {err}") from None
-    defn = parse_definition(doc, origin=str(p))
+    defn = parse_definition(read_json_file(p), origin=str(p))
     return with_language(defn, p, language)
 
 

@@ -15,6 +15,7 @@ from app.domain.checklist import (
     is_overlay_name,
     overlay_path,
     parse_definition,
+    read_json_file,
     with_language,
 )
 from app.domain.errors import BadInput
@@ -66,13 +67,7 @@ def validate_definition_doc(doc: Any, origin: str, root: Path | None = None) -> 
 @functools.lru_cache(maxsize=16)
 def _load_file(path_str: str, mtime: float) -> ChecklistDefinition:
     path = Path(path_str)
-    try:
-        doc = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as err:
-        raise DefinitionError(f"Checklist definition {path} cannot be read: {err.strerror}") from None
-    except ValueError as err:
-        raise DefinitionError(f"Checklist definition {path} is not valid JSON: {err}") from None
-    defn = validate_definition_doc(doc, str(path), path.parent.parent)
+    defn = validate_definition_doc(read_json_file(path), str(path), path.parent.parent)
     if defn.version != path.stem or defn.id != path.parent.name:
         raise DefinitionError(
             f"Checklist definition {path} says it is {defn.id} {defn.version}; "

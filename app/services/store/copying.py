@@ -126,20 +126,13 @@ def copy_and_hash(
     worker.start()
     copier = _KernelCopier(src_fd, dst_fd)
     copied = 0
-    if _is_sparse(src_fd, expected_size):  # holes stay holes in the stored copy
-        try:
+    try:
+        sparse = _is_sparse(src_fd, expected_size)
+        if sparse:  # holes stay holes in the stored copy
             copied = _copy_sparse(
                 copier, src_fd, dst_fd, expected_size, lengths, failure, progress, cancelled, chunk_size
             )
-        finally:
-            lengths.put(None)
-            worker.join()
-            reader.close()
-        if failure:
-            raise failure[0]
-        return h.hexdigest(), copied
-    try:
-        while not failure:
+        while not sparse and not failure:  # a dense file: whole steps from its start
             if cancelled is not None and cancelled():
                 raise Cancelled("Cancelled; nothing was stored.")
             n = copier.copy(chunk_size)
