@@ -183,11 +183,12 @@ def apply_login(ctx: AppContext, session: Session, row: Officer, login: str | No
         if other is not None:
             raise BadInput(f"The login {login} is already officer {other}'s. Nothing was changed.")
         row.db_login = login
-    if row.db_login:
-        _sync_groups(session, row.db_login, role)
     if team.officer is not None and not team.owner:
         row.granted_by = team.officer  # the server's trigger forces the same
     row.granted_at = dt.datetime.now(dt.UTC)
+    if row.db_login:
+        session.flush()  # the officers row first, while the head still holds their own roles
+        _sync_groups(session, row.db_login, role)
 
 
 def _sync_groups(session: Session, login: str, role: str) -> None:
@@ -195,21 +196,23 @@ def _sync_groups(session: Session, login: str, role: str) -> None:
     from sqlalchemy.exc import DBAPIError
 
     held = {
-        str(r[0])
+        str(r[0]): bool(r[1])  # group -> with ADMIN OPTION
         for r in session.execute(
             text(
-                "SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+                "SELECT g.rolname, m.admin_option FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
                 "JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = :l"
             ),
             {"l": login},
         )
     }
     wanted = set(ALL_GROUPS) if role == "head" else {GROUPS[role]}
-    statements = [f"REVOKE {g} FROM {_quote(login)}" for g in sorted(held & set(ALL_GROUPS) - wanted)]
+    statements = [f"REVOKE {g} FROM {_quote(login)}" for g in sorted(set(held) & set(ALL_GROUPS) - wanted)]
     if role == "head":
         statements.append(ADMIN_SQL.format(login=_quote(login)))
     elif GROUPS[role] not in held:
         statements.append(f"GRANT {GROUPS[role]} TO {_quote(login)}")
+    elif held[GROUPS[role]]:  # a former head keeps no ADMIN OPTION (last: a head may demote themself)
+        statements.append(f"REVOKE ADMIN OPTION FOR {GROUPS[role]} FROM {_quote(login)}")
     for sql in statements:
         try:
             with session.begin_nested():

@@ -427,6 +427,21 @@ def test_the_head_grants_roles_and_the_server_follows(cli, team_db: TeamDatabase
         team_db, "SELECT role, granted_by, granted_at IS NOT NULL FROM officers WHERE name = 'Otto Officer'"
     )
     assert row == [("reviewer", "Hannah Head", True)]
+    # a second head, then back to reviewer: no ADMIN OPTION is left behind
+    _ok(cli("officer", "add", "Otto Officer", "--role", "head", "--db", team_db.url(HEAD)))
+    _ok(cli("officer", "add", "Otto Officer", "--role", "reviewer", "--db", team_db.url(OFF)))  # as a head
+    members = _owner_rows(
+        team_db,
+        "SELECT g.rolname, m.admin_option FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+        f"JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = '{OFF}' ORDER BY 1",
+    )
+    assert members == [("exemptio_reviewer", False)]
+    _refused(
+        team_db,
+        OFF,
+        f"GRANT exemptio_reviewer TO {OFF2}",
+        'must have admin option on role "exemptio_reviewer"',
+    )
     # a new officer with their own login; a login is one officer's only
     _ok(
         cli(
