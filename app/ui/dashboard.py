@@ -28,7 +28,6 @@ from app.ui.qt import (
     QLabel,
     QLocale,
     QPushButton,
-    QScrollArea,
     Qt,
     QTableWidget,
     QTableWidgetItem,
@@ -38,6 +37,7 @@ from app.ui.qt import (
 )
 from app.ui.tasks import TaskRunner
 from app.ui.widgets.bar_chart import BarChart
+from app.ui.widgets.scroll_page import fill_with_scrolling
 
 STATUS_BAR_COLOURS = {
     "draft": "#9ca3af",
@@ -255,13 +255,7 @@ class DashboardPage(QWidget):
         bl.addWidget(self.export_status)
         bl.addLayout(cards)
         bl.addLayout(grid, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(body)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(scroll)
+        fill_with_scrolling(self, body)
         self.refresh()
 
     @staticmethod

@@ -22,20 +22,19 @@ from app.ui.qt import (
     QAbstractItemView,
     QFont,
     QFormLayout,
-    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     Qt,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 from app.ui.tabs.overview_actions import OverviewActions, decides
+from app.ui.widgets.scroll_page import fill_with_scrolling
 
 if TYPE_CHECKING:
     from app.ui.workspace import CaseWorkspace
@@ -241,13 +240,7 @@ class OverviewPage(OverviewActions, QWidget):
         bl.addSpacing(6)
         bl.addLayout(grid)
         bl.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(body)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_with_scrolling(self, body)
         self.setStyleSheet(
             'QPushButton[primary="true"] { background: #1d4ed8; color: white; border: 1px solid #1e40af;'
             " border-radius: 4px; padding: 5px 16px; font-weight: 600; }"
