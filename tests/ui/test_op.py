@@ -275,3 +275,22 @@ def test_runner_discovery_and_single_run(window: QMainWindow, qtbot: Any) -> Non
         op.run()
     assert runner.wait_idle()
     own.shutdown()
+
+
+def test_closing_waits_for_writes_with_a_saving_window(window: QMainWindow) -> None:
+    from app.ui.qt import QTimer
+
+    runner = _runner(window)
+    runner.PROGRESS_DELAY_MS = 0  # the "Saving…" window at once
+    gate = threading.Event()
+    landed: list[str] = []
+    seen: list[str] = []
+    Op(window, lambda p: (gate.wait(10), landed.append("saved"))).run()
+
+    def while_waiting() -> None:  # runs inside wait_writes' event loop
+        seen.extend(w.objectName() for w in QApplication.topLevelWidgets() if w.isVisible())
+        gate.set()
+
+    QTimer.singleShot(50, while_waiting)
+    assert runner.wait_writes() is True
+    assert landed == ["saved"] and "savingDialog" in seen and not runner.pending_writes()

@@ -52,9 +52,13 @@ class ChecklistController(QObject):
             st = svc.get_state(ctx, ref)
             return st, svc.load_definition(st.checklist_id, st.version, ctx=ctx, language=language)
 
-        QueryOp(self.tab, read, runner=self.runner).success(self._loaded).failure(
-            self.tab.show_load_failed
-        ).label(QCoreApplication.translate("ChecklistTab", "Loading the checklist…")).run()
+        (
+            QueryOp(self.tab, read, runner=self.runner)
+            .label(QCoreApplication.translate("ChecklistTab", "Loading the checklist…"))
+            .success(self._loaded)
+            .failure(self.tab.show_load_failed)
+            .run()
+        )
 
     def _loaded(self, result: tuple[svc.ChecklistState, ChecklistDefinition]) -> None:
         st, defn = result
@@ -79,11 +83,13 @@ class ChecklistController(QObject):
             return
         ctx, ref, ledger = self.ctx, self.reference, s.ledger
         self.tab.status.setText(QCoreApplication.translate("ChecklistTab", "Saving…"))
-        Op(self.tab, lambda _p: batch.save(ctx, ref, ledger), runner=self.runner).success(
-            lambda st: self._saved(batch, st)
-        ).failure(lambda err: self._save_failed(batch, err)).label(
-            QCoreApplication.translate("ChecklistTab", "Saving the answer…")
-        ).run()
+        (
+            Op(self.tab, lambda _p: batch.save(ctx, ref, ledger), runner=self.runner)
+            .label(QCoreApplication.translate("ChecklistTab", "Saving the answer…"))
+            .success(lambda st: self._saved(batch, st))
+            .failure(lambda err: self._save_failed(batch, err))
+            .run()
+        )
 
     def _saved(self, batch: SaveBatch, st: svc.ChecklistState) -> None:
         self.session.saved(batch, st)  # edits made while saving stay based on what the screen showed
@@ -132,12 +138,18 @@ class ChecklistController(QObject):
                 )
             )
 
-        Op(self.tab, lambda _p: svc.screen_case_licences(ctx, ref), runner=self.runner).success(done).label(
-            QCoreApplication.translate("ChecklistTab", "Screening the licence…")
-        ).run()
+        (
+            Op(self.tab, lambda _p: svc.screen_case_licences(ctx, ref), runner=self.runner)
+            .label(QCoreApplication.translate("ChecklistTab", "Screening the licence…"))
+            .success(done)
+            .run()
+        )
 
     def screen_files(self, files: list[str]) -> None:
         """Screen licence texts from disk (a read); the results become suggestions."""
-        QueryOp(self.tab, lambda _p: licence_screen.screen_files(files), runner=self.runner).success(
-            self.tab.apply_screening
-        ).label(QCoreApplication.translate("ChecklistTab", "Screening the licence…")).run()
+        (
+            QueryOp(self.tab, lambda _p: licence_screen.screen_files(files), runner=self.runner)
+            .label(QCoreApplication.translate("ChecklistTab", "Screening the licence…"))
+            .success(self.tab.apply_screening)
+            .run()
+        )
