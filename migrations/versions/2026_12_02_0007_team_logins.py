@@ -17,7 +17,8 @@ PostgreSQL only (team mode; the rules hold for plain SQL too, not only for Exemp
   ``exemptio_head`` (member of reviewer) and ``exemptio_auditor``, NOLOGIN, created when
   missing (they are cluster-global: a second database finds them). Without CREATEROLE the
   migration stops with the SQL the database administrator runs (docs/team.md).
-* GRANTs: the auditor SELECTs everything and writes nothing; officers (and so reviewers
+* GRANTs: the auditor SELECTs everything and writes nothing but audit events in their own
+  name (an archive export is recorded); officers (and so reviewers
   and heads) write case data; the audit tables are INSERT-only (``audit_head`` UPDATE, which
   0005 keeps moving forward); ``officers`` and ``officer_certificates`` are written by heads
   only (GRANT, and a trigger on ``pg_has_role(session_user, 'exemptio_head', 'MEMBER')``),
@@ -154,10 +155,14 @@ def _pg_grants() -> None:
         if t in READ_ONLY:  # any login may see the schema version (so it is told what it lacks)
             op.execute(f"GRANT SELECT ON {q} TO PUBLIC")
             continue
+        # The auditor's reads that are recorded (archive export) append an event in their
+        # own name (trigger-checked): the only write an auditor makes.
         if t in INSERT_ONLY:
             op.execute(f"GRANT INSERT ON {q} TO exemptio_officer")
-        elif t == "audit_head":
-            op.execute(f"GRANT INSERT, UPDATE ON {q} TO exemptio_officer")  # 0005: forward only
+            if t == "audit_events":
+                op.execute(f"GRANT INSERT ON {q} TO exemptio_auditor")
+        elif t == "audit_head":  # 0005: forward only
+            op.execute(f"GRANT INSERT, UPDATE ON {q} TO exemptio_officer, exemptio_auditor")
         elif t in HEAD_WRITES:
             op.execute(f"GRANT INSERT, UPDATE ON {q} TO exemptio_head")
             if t == "officers":  # a new name as a plain officer (archive import): trigger-checked

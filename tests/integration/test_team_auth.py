@@ -487,7 +487,7 @@ def test_audit_rows_cannot_be_changed_by_any_login(cli, team_db: TeamDatabase, c
                 _refused(team_db, login, sql, f"permission denied for table {table}")
         _refused(team_db, login, "DELETE FROM audit_head", "permission denied for table audit_head")
         _refused(team_db, login, "TRUNCATE audit_head", "permission denied for table audit_head")
-    for login in (HEAD, REV, OFF):  # they may move the head forward (appending), never back
+    for login in (HEAD, REV, OFF, AUD):  # they may move the head forward (appending), never back
         _refused(team_db, login, "UPDATE audit_head SET last_id = 0", "the audit head only moves forward")
     # the owner too is refused by the 0005 triggers (it could drop them: setup mode, docs/team.md)
     _refused(team_db, "exemptio_test", "DELETE FROM audit_events", "audit events are append-only")
@@ -511,7 +511,13 @@ def test_a_forged_audit_actor_is_refused(cli, team_db: TeamDatabase, ctxs) -> No
         ("Hannah Head",),
     )
     _refused(team_db, UNMAPPED_LOGIN, forged, "permission denied for table audit_events", ("Nina",))
-    _refused(team_db, AUD, forged, "permission denied for table audit_events", ("Audrey Auditor",))
+    _refused(
+        team_db,
+        AUD,
+        forged,
+        f"forged audit actor refused: the login {AUD} is officer Audrey Auditor, not Otto Officer",
+        ("Otto Officer",),
+    )
     with pytest.raises(NotAllowed, match="acting as Hannah Head is not you"):
         audit.checkpoint(ctxs[OFF], "/nonexistent.p12", b"x", actor="Hannah Head")
     r = cli(
@@ -535,7 +541,7 @@ def test_a_forged_audit_actor_is_refused(cli, team_db: TeamDatabase, ctxs) -> No
 # -- the auditor ------------------------------------------------------------------------------
 
 
-def test_the_auditor_reads_and_writes_nothing(cli, team_db: TeamDatabase, ctxs) -> None:  # type: ignore[no-untyped-def]
+def test_the_auditor_reads_and_writes_nothing(cli, team_db: TeamDatabase, ctxs, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     ref = cases.create_case(ctxs[OFF], cases.NewCase(title="T", provider="P", subject="S")).reference
     before = _state(team_db)
     r = cli("case", "new", "--title", "T", "--provider", "P", "--subject", "S", "--db", team_db.url(AUD))
@@ -553,6 +559,10 @@ def test_the_auditor_reads_and_writes_nothing(cli, team_db: TeamDatabase, ctxs) 
     assert _sql(team_db, AUD, "SELECT reference FROM cases") == [(ref,)]
     assert _ok(cli("case", "list", "--json", "--db", team_db.url(AUD))).json()[0]["reference"] == ref
     assert _state(team_db) == before
+    # an export is recorded: the auditor's one kind of write is an audit event in their own name
+    _ok(cli("archive", "export", ref, "--out", str(tmp_path / "a.zip"), "--db", team_db.url(AUD)))
+    last = _owner_rows(team_db, "SELECT actor, action, db_login FROM audit_events ORDER BY id DESC LIMIT 1")
+    assert last == [("Audrey Auditor", "case.exported", AUD)]
 
 
 # -- positive paths ---------------------------------------------------------------------------
