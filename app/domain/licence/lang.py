@@ -10,7 +10,7 @@ any one licence. The rules of :mod:`.clauses` combine them the same way in every
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 READ = ("en", "zh", "fr", "de", "it", "es")
 NAMES = {
@@ -306,3 +306,25 @@ _TABLES = {"en": _EN, "zh": _ZH, "fr": _FR, "de": _DE, "it": _IT, "es": _ES}
 CUES: dict[str, dict[str, re.Pattern[str]]] = {
     lang: {k: re.compile(v, re.IGNORECASE) for k, v in table.items()} for lang, table in _TABLES.items()
 }
+
+
+def cue(lg: str, cls: str) -> re.Pattern[str] | None:
+    """The cue class ``cls`` of language ``lg`` (English for a language not read)."""
+    return CUES.get(lg or "en", CUES["en"]).get(cls)
+
+
+def find(lg: str, cls: str, s: str) -> list[re.Match[str]]:
+    rx = cue(lg, cls)
+    return list(rx.finditer(s)) if rx else []
+
+
+def has(lg: str, cls: str, s: str) -> bool:
+    rx = cue(lg, cls)
+    return bool(rx and rx.search(s))
+
+
+def near(a: Sequence[re.Match[str]], b: Sequence[re.Match[str]], dist: int) -> bool:
+    """Whether a cue of ``a`` starts within ``dist`` characters of one of ``b`` (or inside it)."""
+    return any(
+        abs(x.start() - y.start()) <= dist or (x.start() <= y.start() <= x.end()) for x in a for y in b
+    )
