@@ -218,6 +218,22 @@ BEGIN
     END IF;
     RETURN NEW;
 END $$""",
+        f"""CREATE OR REPLACE FUNCTION exemptio_checkpoint_maker() RETURNS trigger
+LANGUAGE plpgsql {pin} AS $$
+DECLARE
+    me text;
+BEGIN
+    IF exemptio_is_owner(TG_RELID) THEN
+        RETURN NEW;
+    END IF;
+    SELECT o.name INTO me FROM exemptio_login_officer() o;
+    PERFORM exemptio_require_officer(me);
+    IF NEW.made_by IS DISTINCT FROM me THEN
+        RAISE EXCEPTION 'forged checkpoint maker refused: the login % is officer %, not %',
+            session_user, me, NEW.made_by {deny};
+    END IF;
+    RETURN NEW;
+END $$""",
         f"""CREATE OR REPLACE FUNCTION exemptio_head_only() RETURNS trigger
 LANGUAGE plpgsql {pin} AS $$
 DECLARE
@@ -347,6 +363,8 @@ END $$""",
 PG_TRIGGERS = (
     "CREATE TRIGGER trg_audit_events_login BEFORE INSERT ON audit_events "
     "FOR EACH ROW EXECUTE FUNCTION exemptio_audit_login()",
+    "CREATE TRIGGER trg_audit_checkpoints_maker BEFORE INSERT ON audit_checkpoints "
+    "FOR EACH ROW EXECUTE FUNCTION exemptio_checkpoint_maker()",
     "CREATE TRIGGER trg_officers_head_only BEFORE INSERT OR UPDATE OR DELETE ON officers "
     "FOR EACH ROW EXECUTE FUNCTION exemptio_head_only()",
     "CREATE TRIGGER trg_officer_certificates_head_only BEFORE INSERT OR UPDATE OR DELETE "
@@ -360,9 +378,11 @@ PG_DOWN = (
     "DROP TRIGGER IF EXISTS trg_officer_certificates_head_only ON officer_certificates",
     "DROP TRIGGER IF EXISTS trg_officers_head_only ON officers",
     "DROP TRIGGER IF EXISTS trg_audit_events_login ON audit_events",
+    "DROP TRIGGER IF EXISTS trg_audit_checkpoints_maker ON audit_checkpoints",
     "DROP FUNCTION IF EXISTS exemptio_letter_logins()",
     "DROP FUNCTION IF EXISTS exemptio_head_only()",
     "DROP FUNCTION IF EXISTS exemptio_audit_login()",
+    "DROP FUNCTION IF EXISTS exemptio_checkpoint_maker()",
     "DROP FUNCTION IF EXISTS exemptio_require_officer(text)",
     "DROP FUNCTION IF EXISTS exemptio_login_officer()",
     "DROP FUNCTION IF EXISTS exemptio_is_owner(oid)",

@@ -518,6 +518,13 @@ def test_a_forged_audit_actor_is_refused(cli, team_db: TeamDatabase, ctxs) -> No
         f"forged audit actor refused: the login {AUD} is officer Audrey Auditor, not Otto Officer",
         ("Otto Officer",),
     )
+    _refused(
+        team_db,
+        OFF,
+        "INSERT INTO audit_checkpoints (made_at, made_by, last_id, last_hash, signer, signer_fingerprint, "
+        "content, signature) VALUES (now(), 'Hannah Head', 0, '', '', '', '', '\\x00')",
+        f"forged checkpoint maker refused: the login {OFF} is officer Otto Officer, not Hannah Head",
+    )
     with pytest.raises(NotAllowed, match="acting as Hannah Head is not you"):
         audit.checkpoint(ctxs[OFF], "/nonexistent.p12", b"x", actor="Hannah Head")
     r = cli(
