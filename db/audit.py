@@ -57,20 +57,15 @@ def event_hash(
     return hashlib.sha256(canonical_json(doc).encode("utf-8")).hexdigest()
 
 
+_HASHED = (
+    "id", "ts", "actor", "action", "entity_type", "entity_id", "case_ref",
+    "before_json", "after_json", "prev_hash",
+)  # fmt: skip
+
+
 def row_hash(row: AuditEvent) -> str:
     """The hash a stored event should carry, recomputed from its columns."""
-    return event_hash(
-        id=row.id,
-        ts=row.ts,
-        actor=row.actor,
-        action=row.action,
-        entity_type=row.entity_type,
-        entity_id=row.entity_id,
-        case_ref=row.case_ref,
-        before_json=row.before_json,
-        after_json=row.after_json,
-        prev_hash=row.prev_hash,
-    )
+    return event_hash(**{name: getattr(row, name) for name in _HASHED})
 
 
 def _record(row: AuditEvent) -> AuditRecord:

@@ -135,27 +135,20 @@ def _unknown_officer(name: str, recorded: list[str]) -> str:
     )
 
 
+_NAMED = ("reference", "title", "status", "provider")
+# subject_version is replayed by archive import (issue 16)
+_SNAPSHOT = (*_NAMED, "subject", "subject_version", "subject_kind", "assigned_officer", "notes")
+
+
 def case_snapshot(rec: CaseRecord) -> dict[str, Any]:
-    return {
-        "reference": rec.reference,
-        "title": rec.title,
-        "status": rec.status,
-        "provider": rec.provider,
-        "subject": rec.subject,
-        "subject_version": rec.subject_version,  # replayed by archive import (issue 16)
-        "subject_kind": rec.subject_kind,
-        "assigned_officer": rec.assigned_officer,
-        "notes": rec.notes,
-        "due_date": rec.due_date.isoformat() if rec.due_date else None,
+    """The case as its case.created event records it."""
+    return {k: getattr(rec, k) for k in _SNAPSHOT} | {
+        "due_date": rec.due_date.isoformat() if rec.due_date else None
     }
 
 
 def case_to_json(rec: CaseRecord) -> dict[str, Any]:
-    return {
-        "reference": rec.reference,
-        "title": rec.title,
-        "status": rec.status,
-        "provider": rec.provider,
+    return {k: getattr(rec, k) for k in _NAMED} | {
         "subject": {"name": rec.subject, "version": rec.subject_version, "kind": rec.subject_kind},
         "assigned_officer": rec.assigned_officer,
         "notes": rec.notes,

@@ -116,28 +116,16 @@ def add(ctx: AppContext, refs: list[str], actor: str) -> None:
     source = "https://example.org/fictional-demo"
     with tempfile.TemporaryDirectory(prefix="exemptio-demo-") as tmp:
         root = Path(tmp)
-        (root / "lamina").mkdir()
-        (root / "lamina" / "LICENSE").write_text(COMMUNITY_LICENCE)
-        (root / "lamina" / "USE_POLICY.md").write_text(USE_POLICY)
-        evidence.add_paths(
-            ctx,
-            lamina,
-            [root / "lamina" / "LICENSE", root / "lamina" / "USE_POLICY.md"],
-            description="Fictional licence and use policy (demo)",
-            source_url=source,
-            actor=actor,
-        )
-        (root / "brise").mkdir()
-        (root / "brise" / "LICENSE").write_text(OPEN_LICENCE)
-        (root / "brise" / "README.md").write_text(BRISE_CARD)
-        evidence.add_paths(
-            ctx,
-            brise,
-            [root / "brise" / "LICENSE", root / "brise" / "README.md"],
-            description="Fictional licence and model card (demo)",
-            source_url=source,
-            actor=actor,
-        )
+        for ref, sub, files, what in (
+            (lamina, "lamina", {"LICENSE": COMMUNITY_LICENCE, "USE_POLICY.md": USE_POLICY}, "use policy"),
+            (brise, "brise", {"LICENSE": OPEN_LICENCE, "README.md": BRISE_CARD}, "model card"),
+        ):
+            (root / sub).mkdir()
+            for name, text in files.items():
+                (root / sub / name).write_text(text)
+            paths = [root / sub / name for name in files]
+            description = f"Fictional licence and {what} (demo)"
+            evidence.add_paths(ctx, ref, paths, description=description, source_url=source, actor=actor)
         folder = _model_folder(root)
         evidence.add_paths(ctx, aurora, [folder], description="Fictional model folder (demo)", actor=actor)
         evidence.record_model_facts(ctx, aurora, inspect_folder(folder), actor=actor)

@@ -134,16 +134,7 @@ def record_viewed(
     """Custody: the officer looked at the item."""
     who = actor or ctx.require_officer()
     with unit_of_work(ctx.engine) as s:
-        rec = _get(s, evidence_id)
-        after = {"sha256": rec.sha256, "how": how}
-        record_change(
-            s,
-            actor=who,
-            action="evidence.viewed",
-            entity=("evidence", rec.id),
-            case_ref=rec.case_reference,
-            after=after,
-        )
+        _custody(s, who, "evidence.viewed", _get(s, evidence_id), how=how)
 
 
 def export_item(ctx: AppContext, evidence_id: int, dest: Path, *, actor: str | None = None) -> Path:
@@ -177,16 +168,16 @@ def export_item(ctx: AppContext, evidence_id: int, dest: Path, *, actor: str | N
             with contextlib.suppress(FileNotFoundError):
                 tmp.unlink()
     with unit_of_work(ctx.engine) as s:
-        after = {"sha256": rec.sha256, "to": os.fsdecode(dest)}
-        record_change(
-            s,
-            actor=who,
-            action="evidence.exported",
-            entity=("evidence", rec.id),
-            case_ref=rec.case_reference,
-            after=after,
-        )
+        _custody(s, who, "evidence.exported", rec, to=os.fsdecode(dest))
     return dest
+
+
+def _custody(s: Session, who: str, action: str, rec: EvidenceRecord, **details: str) -> None:
+    """One custody event on the item: its hash and the details (how it was read, where to)."""
+    after = {"sha256": rec.sha256, **details}
+    record_change(
+        s, actor=who, action=action, entity=("evidence", rec.id), case_ref=rec.case_reference, after=after
+    )
 
 
 def custody(ctx: AppContext, evidence_id: int) -> list[audit.AuditRecord]:
