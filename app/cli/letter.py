@@ -33,11 +33,20 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add_common(d)
     d.set_defaults(func=_draft)
 
-    a = lsub.add_parser("approve", help="approve the current draft (four eyes: not the drafter)")
+    a = lsub.add_parser(
+        "approve",
+        help="approve the current draft by signing it with your own key (four eyes: not the drafter)",
+    )
     a.add_argument("ref")
     a.add_argument("--sha256", help="SHA-256 of the draft you reviewed (refused if it is not current)")
-    a.add_argument("--key", help="your own PKCS#12 key: the approval is then your signature on the draft")
-    a.add_argument("--passphrase-file", help="file holding the key's passphrase (first line)")
+    akey = a.add_mutually_exclusive_group()
+    akey.add_argument("--key", help="your own PKCS#12 key (.p12/.pfx): the approval is your signature")
+    akey.add_argument("--pkcs11-lib", help="PKCS#11 module of your signing token, e.g. libsofthsm2.so")
+    a.add_argument("--token-label", help="PKCS#11 token label")
+    a.add_argument("--key-label", help="PKCS#11 key (and certificate) label")
+    a.add_argument("--chain", help="PEM file with the CA certificates of your certificate (token signing)")
+    a.add_argument("--passphrase-file", help="file holding the passphrase or PIN (first line)")
+    a.add_argument("--function", default="", help="your function in the approval block (default: your role)")
     a.add_argument("--json", action="store_true")
     add_common(a)
     a.set_defaults(func=_approve)
@@ -148,25 +157,41 @@ def _adoption_note(legal_nature: str) -> str:
 
 def _approve(args: argparse.Namespace, ctx: AppContext | None) -> int:
     assert ctx is not None
-    from app.services.letters import service
+    from app.services.letters import service, sign
 
-    signer = None
-    if args.key:
-        from app.services.letters import sign
-
+    token = None
+    if args.pkcs11_lib:
+        chain = _chain(args.chain)
+        pin = read_secret(args.passphrase_file, "Token PIN: ")
+        token = sign.open_pkcs11_signer(
+            args.pkcs11_lib, pin, token_label=args.token_label, key_label=args.key_label, chain=chain
+        )
+        signer = token.signer
+    elif args.key:  # never the signing key in Settings: the approval is the reviewer's own signature
         secret = read_secret(args.passphrase_file, f"Passphrase for {Path(args.key).name}: ")
         signer = sign.load_pkcs12_signer(args.key, secret.encode("utf-8"))
         del secret
-    rec = service.approve_letter(
-        ctx, args.ref, officer=args.officer_opt, draft_sha256=args.sha256, signer=signer
-    )
+    else:
+        raise BadInput(service.NO_KEY)
+    try:
+        rec = service.approve_letter(
+            ctx,
+            args.ref,
+            officer=args.officer_opt,
+            draft_sha256=args.sha256,
+            signer=signer,
+            function=args.function,
+        )
+    finally:
+        if token is not None:
+            token.close()
     if args.json:
         print_json(rec.to_json())
     else:
-        signed = f"; signed by {rec.approval_signer}, approved draft {rec.approved_sha256}" if signer else ""
         print(
             f"{rec.case_reference}: letter {rec.id} approved by {rec.approved_by} "
-            f"(draft SHA-256 {rec.draft_sha256}){signed}"
+            f"(draft SHA-256 {rec.draft_sha256}); signed by {rec.approval_signer}, "
+            f"approved letter SHA-256 {rec.approved_sha256}"
         )
     return 0
 
@@ -260,12 +285,15 @@ def _verify(args: argparse.Namespace, ctx: AppContext | None) -> int:
 
     trust = list(args.trust) or verify.default_trust(args.home_opt)
     rep = verify.verify_file(args.file, trust=trust, require_trust=True)  # no anchor: exit 1
+    _check_register(args, rep)
     if args.json:
         print_json(rep.to_json())
     else:
         print(f"file:       {rep.file}")
         print(f"sha256:     {rep.sha256}")
         print(f"signer:     {rep.signer or '-'}")
+        print(f"approver:   {rep.approver or '-'}")
+        print(f"four eyes:  {rep.four_eyes}")
         print(f"signed at:  {rep.signing_time or '-'}")
         print(f"level:      {rep.level or '-'}")
         print(f"integrity:  {'intact' if rep.integrity else 'CHANGED'}")
@@ -282,10 +310,33 @@ def _verify(args: argparse.Namespace, ctx: AppContext | None) -> int:
                 f"  - {s.kind} '{s.field}': {s.signer}; intact={s.intact} valid={s.valid} "
                 f"coverage={s.coverage} changes={s.modification}{' REVOKED' if s.revoked else ''}{tsa}"
             )
+        for line in rep.register:
+            print(f"register:   {line}")
         print(f"result:     {rep.summary()}")
     if not rep.ok:
         raise CheckFailed(f"{args.file}: {rep.summary()}")
     return 0
+
+
+def _check_register(args: argparse.Namespace, rep: object) -> None:
+    """Where the letters database is at hand (the data folder's, or --db), the four eyes are
+    checked against it too: each certificate's registered officer and role."""
+    from app.paths import AppPaths
+    from app.services.letters import service
+
+    if not args.db_opt and not AppPaths.from_env(args.home_opt).database.exists():
+        return
+    try:
+        from app.services.context import open_context
+
+        ctx = open_context(home=args.home_opt, db=args.db_opt, officer=args.officer_opt, lazy_engine=True)
+    except Exception as err:  # noqa: BLE001 - the file check stands on its own
+        rep.register.append(f"not checked: the database cannot be opened ({type(err).__name__})")  # type: ignore[attr-defined]
+        return
+    try:
+        service.check_register(ctx, rep)  # type: ignore[arg-type]
+    finally:
+        ctx.close()
 
 
 def _list(args: argparse.Namespace, ctx: AppContext | None) -> int:

@@ -26,7 +26,7 @@ def demo_key(ctx: AppContext) -> Path:
 
     folder = ctx.paths.home / "demo"
     p12 = folder / "demo-signer.p12"
-    if p12.exists():
+    if p12.exists() and (folder / "demo-reviewer.p12").exists():
         return p12
     folder.mkdir(parents=True, exist_ok=True)
     now = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=5)
@@ -55,25 +55,39 @@ def demo_key(ctx: AppContext) -> Path:
         .add_extension(x509.SubjectKeyIdentifier.from_public_key(ca_key.public_key()), critical=False)
         .sign(ca_key, hashes.SHA256())
     )
-    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    ee = (
-        x509.CertificateBuilder()
-        .subject_name(name("Fictional Demo Signer"))
-        .issuer_name(ca.subject)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now)
-        .not_valid_after(now + dt.timedelta(days=730))
-        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-        .add_extension(
-            x509.KeyUsage(True, True, False, False, False, False, False, False, False), critical=True
+
+    def end_entity(cn: str) -> tuple[rsa.RSAPrivateKey, x509.Certificate]:
+        key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+        ee = (
+            x509.CertificateBuilder()
+            .subject_name(name(cn))
+            .issuer_name(ca.subject)
+            .public_key(key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now)
+            .not_valid_after(now + dt.timedelta(days=730))
+            .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+            .add_extension(
+                x509.KeyUsage(True, True, False, False, False, False, False, False, False), critical=True
+            )
+            .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
+            .add_extension(
+                x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), critical=False
+            )
+            .sign(ca_key, hashes.SHA256())
         )
-        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
-        .add_extension(
-            x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), critical=False
+        return key, ee
+
+    key, ee = end_entity("Fictional Demo Signer")
+    # the reviewer approves by signing with their own key (four eyes as signatures, issue 14)
+    rkey, ree = end_entity(DEMO_REVIEWER)
+    rtmp = folder / "demo-reviewer.part"
+    rtmp.write_bytes(
+        pkcs12.serialize_key_and_certificates(
+            b"demo reviewer", rkey, ree, [ca], serialization.BestAvailableEncryption(PASSPHRASE)
         )
-        .sign(ca_key, hashes.SHA256())
     )
+    rtmp.replace(folder / "demo-reviewer.p12")
     (folder / "demo-ca.pem").write_bytes(ca.public_bytes(serialization.Encoding.PEM))
     (folder / "demo-passphrase.txt").write_bytes(PASSPHRASE + b"\n")
     tmp = p12.with_suffix(".part")
@@ -92,9 +106,10 @@ def add(ctx: AppContext, *, issued: str, approved: str, drafted: str) -> None:
 
     for ref in (issued, approved, drafted):
         service.draft_letter(ctx, ref)
-    for ref in (issued, approved):
-        service.approve_letter(ctx, ref, officer=DEMO_REVIEWER)
     signer = sign.load_pkcs12_signer(demo_key(ctx), PASSPHRASE)
+    reviewer = sign.load_pkcs12_signer(ctx.paths.home / "demo" / "demo-reviewer.p12", PASSPHRASE)
+    for ref in (issued, approved):  # approving is signing: the demo reviewer's own key
+        service.approve_letter(ctx, ref, officer=DEMO_REVIEWER, signer=reviewer)
     _register_demo_certificate(ctx, signer)
     service.issue_letter(ctx, issued, signer, function="Case officer (fictional demo)")
 
@@ -102,11 +117,9 @@ def add(ctx: AppContext, *, issued: str, approved: str, drafted: str) -> None:
 def _register_demo_certificate(ctx: AppContext, signer: object) -> None:
     """The signer is the officer (issue 14): the demo key's certificate is registered to
     the acting officer, as a head of unit would (the demo runs on a database without real cases)."""
-    from app.services import officer_certs, roles
+    from app.services import demo_grants
 
     who = ctx.require_officer()
     cert = ctx.paths.home / "demo" / "demo-signer.der"
     cert.write_bytes(signer.signing_cert.dump())  # type: ignore[attr-defined]
-    if not any(roles.same_officer(o.name, who) for o in roles.list_officers(ctx)):
-        roles.set_officer(ctx, who, "officer", actor=who)
-    officer_certs.add_certificate(ctx, who, cert, actor=who)
+    demo_grants.register(ctx, who, cert)  # by the demo's head of unit (signed on SQLite)

@@ -150,12 +150,16 @@
         <translation>Entwurf des Schreibens zu %1 billigen</translation>
     </message>
     <message>
-        <source>You approve exactly this draft as the second officer: the approval is bound to its SHA-256 and kept in the audit trail.</source>
-        <translation>Sie billigen genau diesen Entwurf als zweite prüfende Person: Die Billigung ist an seinen SHA-256 gebunden und wird im Prüfpfad gespeichert.</translation>
+        <source>You approve exactly this letter as the second officer by signing it with your own key: your approval signature is part of the issued letter, bound to its SHA-256 and kept in the audit trail.</source>
+        <translation>Sie geben genau dieses Schreiben als zweite Person frei, indem Sie es mit Ihrem eigenen Schlüssel signieren: Ihre Freigabesignatur ist Teil des ausgestellten Schreibens, an dessen SHA-256 gebunden und im Prüfpfad festgehalten.</translation>
     </message>
     <message>
         <source>SHA-256 of the draft</source>
         <translation>SHA-256 des Entwurfs</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the letter you sign</source>
+        <translation>SHA-256 des Schreibens, das Sie signieren</translation>
     </message>
     <message>
         <source>Drafted by:</source>
@@ -170,16 +174,112 @@
         <translation>SHA-256 des Entwurfs:</translation>
     </message>
     <message>
+        <source>SHA-256 of the letter you sign:</source>
+        <translation>SHA-256 des Schreibens, das Sie signieren:</translation>
+    </message>
+    <message>
         <source>Rendering the first page…</source>
         <translation>Erste Seite wird dargestellt…</translation>
     </message>
     <message>
-        <source>First page of the draft</source>
-        <translation>Erste Seite des Entwurfs</translation>
+        <source>First page of the letter you sign</source>
+        <translation>Erste Seite des Schreibens, das Sie signieren</translation>
     </message>
     <message>
-        <source>&amp;Approve this draft</source>
-        <translation>Diesen Entwurf &amp;billigen</translation>
+        <source>Key file (PKCS#12)</source>
+        <translation>Schlüsseldatei (PKCS#12)</translation>
+    </message>
+    <message>
+        <source>Signing token (PKCS#11)</source>
+        <translation>Signatur-Token (PKCS#11)</translation>
+    </message>
+    <message>
+        <source>Where your signing key is</source>
+        <translation>Wo sich Ihr Signaturschlüssel befindet</translation>
+    </message>
+    <message>
+        <source>&amp;Your key:</source>
+        <translation>&amp;Ihr Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Your own key file, or your token&apos;s PKCS#11 module</source>
+        <translation>Ihre eigene Schlüsseldatei oder das PKCS#11-Modul Ihres Tokens</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose your key file</source>
+        <translation>Ihre Schlüsseldatei wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Key file (.p12):</source>
+        <translation>S&amp;chlüsseldatei (.p12):</translation>
+    </message>
+    <message>
+        <source>Key label on the token</source>
+        <translation>Bezeichnung des Schlüssels auf dem Token</translation>
+    </message>
+    <message>
+        <source>Key &amp;label:</source>
+        <translation>Schlüssel&amp;bezeichnung:</translation>
+    </message>
+    <message>
+        <source>Passphrase of your key, or your token&apos;s PIN</source>
+        <translation>Passphrase Ihres Schlüssels oder PIN Ihres Tokens</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>your role, e.g. Reviewer, AI Office</source>
+        <translation>Ihre Rolle, z. B. Prüfer, Büro für Künstliche Intelligenz</translation>
+    </message>
+    <message>
+        <source>Your function in the approval block</source>
+        <translation>Ihre Funktion im Freigabefeld</translation>
+    </message>
+    <message>
+        <source>&amp;Function:</source>
+        <translation>&amp;Funktion:</translation>
+    </message>
+    <message>
+        <source>The passphrase or PIN is used for this signature only and is never stored.</source>
+        <translation>Die Passphrase oder PIN wird nur für diese Signatur verwendet und nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and approve</source>
+        <translation>&amp;Signieren und freigeben</translation>
+    </message>
+    <message>
+        <source>PKCS#11 &amp;module:</source>
+        <translation>PKCS#11-&amp;Modul:</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>P&amp;IN:</translation>
+    </message>
+    <message>
+        <source>PKCS#11 module (*.so *.dll *.dylib);;All files (*)</source>
+        <translation>PKCS#11-Modul (*.so *.dll *.dylib);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>PKCS#12 key (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12-Schlüssel (*.p12 *.pfx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Your signing key</source>
+        <translation>Ihr Signaturschlüssel</translation>
+    </message>
+    <message>
+        <source>Give your own key: approving means signing the letter with it.</source>
+        <translation>Geben Sie Ihren eigenen Schlüssel an: Freigeben heißt, das Schreiben damit zu signieren.</translation>
+    </message>
+    <message>
+        <source>Signing the approval…</source>
+        <translation>Freigabe wird signiert…</translation>
     </message>
     <message>
         <source>The draft cannot be shown as it was recorded.</source>
@@ -2590,8 +2690,8 @@ Es wurde nichts importiert; Ihre Daten sind unverändert.</translation>
         <translation>&amp;Billigen</translation>
     </message>
     <message>
-        <source>Approve the draft as the acting officer</source>
-        <translation>Den Entwurf als handelnder Sachbearbeiter billigen</translation>
+        <source>Approve the draft by signing it with your own key</source>
+        <translation>Den Entwurf freigeben, indem Sie ihn mit Ihrem eigenen Schlüssel signieren</translation>
     </message>
     <message>
         <source>&amp;Issue…</source>
@@ -2666,8 +2766,12 @@ Es wurde nichts importiert; Ihre Daten sind unverändert.</translation>
         <translation>Schreiben wird entworfen…</translation>
     </message>
     <message>
-        <source>Approving…</source>
-        <translation>Wird gebilligt…</translation>
+        <source>Opening your signing key…</source>
+        <translation>Ihr Signaturschlüssel wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Signing the approval…</source>
+        <translation>Freigabe wird signiert…</translation>
     </message>
     <message>
         <source>Opening the signing key…</source>
@@ -4171,6 +4275,14 @@ Ziehen Sie Dateien oder Ordner hierher, um sie beizufügen.</translation>
         <translation>Unterzeichner</translation>
     </message>
     <message>
+        <source>Approved by</source>
+        <translation>Freigegeben von</translation>
+    </message>
+    <message>
+        <source>Four eyes</source>
+        <translation>Vier-Augen-Prinzip</translation>
+    </message>
+    <message>
         <source>Signing time</source>
         <translation>Signaturzeitpunkt</translation>
     </message>
@@ -4213,6 +4325,14 @@ Ziehen Sie Dateien oder Ordner hierher, um sie beizufügen.</translation>
     <message>
         <source>Verifying the letter…</source>
         <translation>Schreiben wird geprüft…</translation>
+    </message>
+    <message>
+        <source>shown: approved by %1, issued by %2 (two different certificates)</source>
+        <translation>belegt: freigegeben von %1, ausgestellt von %2 (zwei verschiedene Zertifikate)</translation>
+    </message>
+    <message>
+        <source>not shown: the letter carries no approval signature</source>
+        <translation>nicht belegt: das Schreiben trägt keine Freigabesignatur</translation>
     </message>
     <message>
         <source>intact</source>

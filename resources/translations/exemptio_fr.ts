@@ -150,12 +150,16 @@
         <translation>Approuver le projet de courrier du dossier %1</translation>
     </message>
     <message>
-        <source>You approve exactly this draft as the second officer: the approval is bound to its SHA-256 and kept in the audit trail.</source>
-        <translation>Vous approuvez exactement ce projet en tant que second agent : l&apos;approbation est liée à son SHA-256 et conservée dans la piste d&apos;audit.</translation>
+        <source>You approve exactly this letter as the second officer by signing it with your own key: your approval signature is part of the issued letter, bound to its SHA-256 and kept in the audit trail.</source>
+        <translation>Vous approuvez exactement cette lettre en tant que second agent, en la signant avec votre propre clé : votre signature d&apos;approbation fait partie de la lettre émise, elle est liée à son SHA-256 et conservée dans la piste d&apos;audit.</translation>
     </message>
     <message>
         <source>SHA-256 of the draft</source>
         <translation>SHA-256 du projet</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the letter you sign</source>
+        <translation>SHA-256 de la lettre que vous signez</translation>
     </message>
     <message>
         <source>Drafted by:</source>
@@ -170,16 +174,112 @@
         <translation>SHA-256 du projet :</translation>
     </message>
     <message>
+        <source>SHA-256 of the letter you sign:</source>
+        <translation>SHA-256 de la lettre que vous signez :</translation>
+    </message>
+    <message>
         <source>Rendering the first page…</source>
         <translation>Rendu de la première page…</translation>
     </message>
     <message>
-        <source>First page of the draft</source>
-        <translation>Première page du projet</translation>
+        <source>First page of the letter you sign</source>
+        <translation>Première page de la lettre que vous signez</translation>
     </message>
     <message>
-        <source>&amp;Approve this draft</source>
-        <translation>&amp;Approuver ce projet</translation>
+        <source>Key file (PKCS#12)</source>
+        <translation>Fichier de clé (PKCS#12)</translation>
+    </message>
+    <message>
+        <source>Signing token (PKCS#11)</source>
+        <translation>Jeton de signature (PKCS#11)</translation>
+    </message>
+    <message>
+        <source>Where your signing key is</source>
+        <translation>Où se trouve votre clé de signature</translation>
+    </message>
+    <message>
+        <source>&amp;Your key:</source>
+        <translation>&amp;Votre clé :</translation>
+    </message>
+    <message>
+        <source>Your own key file, or your token&apos;s PKCS#11 module</source>
+        <translation>Votre propre fichier de clé, ou le module PKCS#11 de votre jeton</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose your key file</source>
+        <translation>Choisir votre fichier de clé</translation>
+    </message>
+    <message>
+        <source>&amp;Key file (.p12):</source>
+        <translation>Fichier de &amp;clé (.p12) :</translation>
+    </message>
+    <message>
+        <source>Key label on the token</source>
+        <translation>Libellé de la clé sur le jeton</translation>
+    </message>
+    <message>
+        <source>Key &amp;label:</source>
+        <translation>&amp;Libellé de la clé :</translation>
+    </message>
+    <message>
+        <source>Passphrase of your key, or your token&apos;s PIN</source>
+        <translation>Phrase secrète de votre clé, ou code PIN de votre jeton</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>P&amp;hrase secrète :</translation>
+    </message>
+    <message>
+        <source>your role, e.g. Reviewer, AI Office</source>
+        <translation>votre rôle, p. ex. Réviseur, Bureau de l&apos;IA</translation>
+    </message>
+    <message>
+        <source>Your function in the approval block</source>
+        <translation>Votre fonction dans le bloc d&apos;approbation</translation>
+    </message>
+    <message>
+        <source>&amp;Function:</source>
+        <translation>F&amp;onction :</translation>
+    </message>
+    <message>
+        <source>The passphrase or PIN is used for this signature only and is never stored.</source>
+        <translation>La phrase secrète ou le code PIN ne sert qu&apos;à cette signature et n&apos;est jamais enregistré.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and approve</source>
+        <translation>&amp;Signer et approuver</translation>
+    </message>
+    <message>
+        <source>PKCS#11 &amp;module:</source>
+        <translation>&amp;Module PKCS#11 :</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>Code P&amp;IN :</translation>
+    </message>
+    <message>
+        <source>PKCS#11 module (*.so *.dll *.dylib);;All files (*)</source>
+        <translation>Module PKCS#11 (*.so *.dll *.dylib);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>PKCS#12 key (*.p12 *.pfx);;All files (*)</source>
+        <translation>Clé PKCS#12 (*.p12 *.pfx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Your signing key</source>
+        <translation>Votre clé de signature</translation>
+    </message>
+    <message>
+        <source>Give your own key: approving means signing the letter with it.</source>
+        <translation>Indiquez votre propre clé : approuver, c&apos;est signer la lettre avec elle.</translation>
+    </message>
+    <message>
+        <source>Signing the approval…</source>
+        <translation>Signature de l&apos;approbation…</translation>
     </message>
     <message>
         <source>The draft cannot be shown as it was recorded.</source>
@@ -2590,8 +2690,8 @@ Rien n&apos;a été importé ; vos données sont inchangées.</translation>
         <translation>&amp;Approuver</translation>
     </message>
     <message>
-        <source>Approve the draft as the acting officer</source>
-        <translation>Approuver le projet en tant qu&apos;agent compétent</translation>
+        <source>Approve the draft by signing it with your own key</source>
+        <translation>Approuver le projet en le signant avec votre propre clé</translation>
     </message>
     <message>
         <source>&amp;Issue…</source>
@@ -2666,8 +2766,12 @@ Rien n&apos;a été importé ; vos données sont inchangées.</translation>
         <translation>Rédaction du courrier…</translation>
     </message>
     <message>
-        <source>Approving…</source>
-        <translation>Approbation…</translation>
+        <source>Opening your signing key…</source>
+        <translation>Ouverture de votre clé de signature…</translation>
+    </message>
+    <message>
+        <source>Signing the approval…</source>
+        <translation>Signature de l&apos;approbation…</translation>
     </message>
     <message>
         <source>Opening the signing key…</source>
@@ -4171,6 +4275,14 @@ Déposez ici des fichiers ou des dossiers pour les joindre.</translation>
         <translation>Signataire</translation>
     </message>
     <message>
+        <source>Approved by</source>
+        <translation>Approuvé par</translation>
+    </message>
+    <message>
+        <source>Four eyes</source>
+        <translation>Principe des quatre yeux</translation>
+    </message>
+    <message>
         <source>Signing time</source>
         <translation>Heure de signature</translation>
     </message>
@@ -4213,6 +4325,14 @@ Déposez ici des fichiers ou des dossiers pour les joindre.</translation>
     <message>
         <source>Verifying the letter…</source>
         <translation>Vérification du courrier…</translation>
+    </message>
+    <message>
+        <source>shown: approved by %1, issued by %2 (two different certificates)</source>
+        <translation>établi : approuvée par %1, émise par %2 (deux certificats différents)</translation>
+    </message>
+    <message>
+        <source>not shown: the letter carries no approval signature</source>
+        <translation>non établi : la lettre ne porte aucune signature d&apos;approbation</translation>
     </message>
     <message>
         <source>intact</source>

@@ -154,11 +154,18 @@ def test_overview_in_the_letters_language_with_unsafe_characters_made_visible() 
 
 
 def test_the_approved_draft_is_in_the_archive(cli, home: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    """A real draft + approval through the letters service: the draft the reviewer approved
-    (rendered again from its frozen content, same SHA-256) goes into data/letters/."""
-    from tests.integration.test_packaging import ANSWERS
+    """A real draft + approval through the letters service: the approved letter (the final
+    letter with the reviewer's approval signature, stored) goes into data/letters/."""
+    import hashlib
 
-    drafter, reviewer = "GREGOROVÁ Markéta", "GONÇALVES Bruno"
+    from tests.helpers.letters import REVIEWER
+    from tests.helpers.letters import approve as approve_letter
+    from tests.helpers.officers import grant
+    from tests.integration.test_packaging import ANSWERS
+    from tests.unit.letter_testpki import make_pki
+
+    drafter, reviewer = "GREGOROVÁ Markéta", REVIEWER
+    pki = make_pki(tmp_path / "pki")
 
     def ok(*args: str) -> str:
         r = cli(*args)
@@ -171,20 +178,18 @@ def test_the_approved_draft_is_in_the_archive(cli, home: Path, tmp_path: Path) -
     answers = tmp_path / "answers.json"
     answers.write_text(json.dumps({"checklist": "ai-act-oss", "version": "2025.07", "answers": ANSWERS}))
     ok("checklist", "answer", ref, "--file", str(answers), "--officer", drafter)
-    ok("officer", "add", reviewer, "--role", "reviewer", "--officer", reviewer)
+    grant(cli, pki, reviewer, "reviewer")
     for status in ("intake", "assessment", "review"):
         ok("case", "move", ref, status, "--officer", drafter)
     ok("letter", "draft", ref, "--out", str(tmp_path / "draft.pdf"), "--officer", drafter)
-    ok("letter", "approve", ref, "--officer", reviewer)
+    approved_sha = approve_letter(cli, ref, pki, tmp_path, extra=("--json",)).json()["approved_sha256"]
     out = tmp_path / "case.zip"
     ok("archive", "export", ref, "--out", str(out), "--officer", drafter)
     with zipfile.ZipFile(out) as zf:
         top = zf.namelist()[0].split("/")[0]
         doc = json.loads(zf.read(f"{top}/data/case.json"))
         letter = doc["letters"][0]
-        assert letter["state"] == "approved" and letter["draft_file"]
-        import hashlib
-
-        assert hashlib.sha256(zf.read(f"{top}/{letter['draft_file']}")).hexdigest() == letter["draft_sha256"]
-        assert zf.read(f"{top}/{letter['draft_file']}") == (tmp_path / "draft.pdf").read_bytes()
+        assert letter["state"] == "approved" and letter["approved_file"]
+        assert letter["approved_sha256"] == approved_sha
+        assert hashlib.sha256(zf.read(f"{top}/{letter['approved_file']}")).hexdigest() == approved_sha
     assert cli("archive", "verify", str(out)).rc == 0

@@ -14,19 +14,39 @@ from typing import Any
 import pytest
 
 from tests.helpers.answers import LLAMA3_8B
+from tests.helpers.letters import approve_args, grant_role, passphrase_file, register_key
+from tests.helpers.officers import HEAD
 from tests.unit.letter_testpki import PASSPHRASE, LocalTsa, Pki, make_pki, nss_db, pdfsig, softhsm_token
 
 DRAFTER, REVIEWER = "GREGOROVÁ Markéta", "GONÇALVES Bruno"
 
 
 _KEY: list[Path] = []  # the officer key of this module's PKI: _case registers it for DRAFTER
+_PKI: list[Pki] = []  # ... and the PKI itself (the reviewer approves with its second_p12)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="module", autouse=True)
 def pki(tmp_path_factory: pytest.TempPathFactory) -> Pki:
     made = make_pki(tmp_path_factory.mktemp("pki"))
     _KEY[:] = [made.officer_p12]
+    _PKI[:] = [made]
     return made
+
+
+def _any_pki() -> Pki:
+    """This module's PKI (made once here when another module uses these helpers)."""
+    if not _PKI:
+        import tempfile
+
+        _PKI.append(make_pki(Path(tempfile.mkdtemp(prefix="letter-pki-"))))
+    return _PKI[0]
+
+
+def _approve(ref: str, folder: Path, officer: str = REVIEWER, key: Path | None = None) -> list[str]:
+    """'letter approve' with the officer's own key (the reviewer's unless ``key``): approving is signing."""
+    p12 = key or _any_pki().second_p12
+    assert p12 is not None
+    return approve_args(ref, p12, passphrase_file(folder), officer)
 
 
 @pytest.fixture(scope="module")
@@ -60,7 +80,8 @@ def _case(cli: Any, tmp_path: Path, answers: dict[str, Any] = LLAMA3_8B, review:
     f = tmp_path / "answers.json"
     f.write_text(json.dumps({"checklist": "ai-act-oss", "version": "2025.07", "answers": answers}))
     _ok(cli("checklist", "answer", ref, "--file", str(f), "--officer", DRAFTER))
-    _ok(cli("officer", "add", REVIEWER, "--role", "reviewer", "--officer", REVIEWER))
+    grant_role(cli, _any_pki(), REVIEWER, "reviewer")
+    register_key(cli, _any_pki(), REVIEWER, _any_pki().second_p12)  # the reviewer's own key
     if _KEY:  # the drafter's own signing certificate, registered (the signer is the officer)
         own_key(cli, _KEY[0])
     if review:
@@ -75,27 +96,10 @@ def to_review(cli: Any, ref: str) -> None:
 
 
 def own_key(cli: Any, p12: Path, officer: str = DRAFTER, *db: str, by: str | None = None) -> None:
-    """The head of unit (``by``; on a new database anyone) registers the key's certificate
-    for ``officer``: letters are issued only with the acting officer's own certificate."""
-    import hashlib
-
-    from cryptography import x509
-    from cryptography.hazmat.primitives.serialization import Encoding
-
-    from tests.unit.letter_testpki import cert_pem_of
-
-    pem = cert_pem_of(p12)
-    fp = hashlib.sha256(
-        x509.load_pem_x509_certificate(pem.read_bytes()).public_bytes(Encoding.DER)
-    ).hexdigest()
-    names = [o["name"] for o in _ok(cli("officer", "list", "--json", *db)).json()]
-    if officer not in names:
-        _ok(cli("officer", "add", officer, "--officer", by or officer, *db))
-    have = [
-        c["fingerprint_sha256"] for c in _ok(cli("officer", "cert", "list", officer, "--json", *db)).json()
-    ]
-    if fp not in have:
-        _ok(cli("officer", "cert", "add", officer, str(pem), "--officer", by or officer, *db))
+    """The head of unit registers the key's certificate for ``officer``: letters are issued
+    and approved only with the acting officer's own certificate. (``by``: unused, kept for
+    callers; the head of unit of this module's PKI registers.)"""
+    register_key(cli, _any_pki(), officer, p12, *db)
 
 
 def _pass(tmp_path: Path, text: bytes = PASSPHRASE) -> str:
@@ -117,7 +121,7 @@ def _state(home: Path) -> tuple[Any, ...]:
 def _issue_ready(cli: Any, tmp_path: Path) -> str:
     ref = _case(cli, tmp_path)
     _ok(cli("letter", "draft", ref, "--out", str(tmp_path / f"draft-{ref}.pdf"), "--officer", DRAFTER))
-    _ok(cli("letter", "approve", ref, "--officer", REVIEWER))
+    _ok(cli(*_approve(ref, tmp_path)))
     return ref
 
 
@@ -148,13 +152,13 @@ def test_draft_approve_issue_verify(cli, home, tmp_path, pki, nss) -> None:  # t
     assert "PROJET" in text and "Ares(2026)1234567" in text and "Droit d'être entendu" in text
 
     # four eyes: the drafter may not approve; a reviewer may
-    r = cli("letter", "approve", ref, "--officer", DRAFTER)
+    r = cli(*_approve(ref, tmp_path, DRAFTER, _any_pki().officer_p12))
     assert r.rc == 2 and "Four-eyes" in r.err
     # the reviewer exports the current draft: byte-identical to what was drafted
     exported = tmp_path / "review.pdf"
     r = _ok(cli("letter", "export", ref, "--out", str(exported), "--officer", REVIEWER))
     assert exported.read_bytes() == draft.read_bytes() and doc["draft_sha256"] in r.out
-    r = _ok(cli("letter", "approve", ref, "--officer", REVIEWER, "--sha256", doc["draft_sha256"], "--json"))
+    r = _ok(cli(*_approve(ref, tmp_path), "--sha256", doc["draft_sha256"], "--json"))
     assert r.json()["approved_by"] == REVIEWER
 
     out = tmp_path / "signed.pdf"
@@ -197,7 +201,8 @@ def test_draft_approve_issue_verify(cli, home, tmp_path, pki, nss) -> None:  # t
     v = r.json()
     assert v["ok"] and v["integrity"] and v["whole_file"] and v["trusted"]
     assert v["signer"] == "ŚMISZEK Krzysztof" and v["level"] == "B-B"
-    r = cli("letter", "verify", str(out))  # no trust anchor at all: not a pass
+    # no trust anchor at all (a data folder without one in Settings): not a pass
+    r = cli("letter", "verify", str(out), "--home", str(tmp_path / "elsewhere"))
     assert r.rc == 1 and "trust not established" in r.err and "NOT established" in r.out
 
     # stored immutably, hash in the audit trail, listed in the register
@@ -292,12 +297,12 @@ def test_refusals_change_nothing(cli, home, tmp_path, pki) -> None:  # type: ign
         DRAFTER,
     )
     assert r.rc == 2 and "has not been approved" in r.err and not out.exists()
-    r = cli("letter", "approve", ref, "--officer", DRAFTER)
+    r = cli(*_approve(ref, tmp_path, DRAFTER, _any_pki().officer_p12))
     assert r.rc == 2 and "drafted this letter" in r.err
-    r = cli("letter", "approve", ref, "--officer", REVIEWER, "--sha256", "0" * 64)
+    r = cli(*_approve(ref, tmp_path), "--sha256", "0" * 64)
     assert r.rc == 2 and "not the current draft" in r.err
     assert _state(home) == before
-    _ok(cli("letter", "approve", ref, "--officer", REVIEWER))
+    _ok(cli(*_approve(ref, tmp_path)))
     before = _state(home)
 
     bad = tmp_path / "corrupt.p12"
@@ -330,7 +335,7 @@ def test_draft_needs_an_outcome_and_valid_options(cli, home, tmp_path) -> None: 
     assert r.rc == 2 and not out.exists()
     r = cli("letter", "draft", "AIO-1999-0001", "--out", str(out), "--officer", DRAFTER)
     assert r.rc == 2 and "No case" in r.err
-    r = cli("letter", "approve", ref, "--officer", REVIEWER)
+    r = cli(*_approve(ref, tmp_path))
     assert r.rc == 2 and "no letter draft" in r.err
     with sqlite3.connect(home / "exemptio.db") as db:
         assert db.execute("SELECT count(*) FROM letters").fetchone() == (0,)
@@ -382,7 +387,8 @@ def test_timestamp_and_augment(cli, home, tmp_path, pki, nss) -> None:  # type: 
         )
         assert r.json()["signature_level"] == "B-T"
         v = _ok(cli("letter", "verify", str(out), "--trust", str(pki.root_pem), "--json")).json()
-        assert v["level"] == "B-T" and v["whole_file"] and v["signatures"][0]["timestamp_time"]
+        issuing = next(x for x in v["signatures"] if x["role"] == "issue")
+        assert v["level"] == "B-T" and v["whole_file"] and issuing["timestamp_time"]
         assert "Total document signed" in pdfsig(out, nss)
 
         # offline issue (TSA unreachable) → B-B with a warning, then augment
@@ -414,7 +420,9 @@ def test_timestamp_and_augment(cli, home, tmp_path, pki, nss) -> None:  # type: 
         assert (
             v["ok"]
             and v["whole_file"]
-            and [s["kind"] for s in v["signatures"]] == ["signature", "document timestamp"]
+            and [s["kind"] for s in v["signatures"]] == ["signature", "signature", "document timestamp"]
+            and v["approver"] == REVIEWER
+            and v["four_eyes_shown"]
         )
         r = cli("letter", "augment", ref2, "--tsa", tsa.url, "--officer", DRAFTER)
         assert r.rc == 2 and "no issued letter waiting" in r.err
@@ -446,7 +454,8 @@ def test_issue_with_a_pkcs11_token(cli, exemptio, home, tmp_path, pki, nss) -> N
 
     def embedded(pdf: Path) -> set[str]:
         sigs = PdfFileReader(io.BytesIO(pdf.read_bytes())).embedded_signatures
-        return {c.chosen.subject.native["common_name"] for c in sigs[0].signed_data["certificates"]}
+        issuing = next(s for s in sigs if s.field_name == "Signature1")
+        return {c.chosen.subject.native["common_name"] for c in issuing.signed_data["certificates"]}
 
     ref2 = _issue_ready(cli, tmp_path)
     out2 = tmp_path / "token-chain.pdf"
@@ -492,7 +501,7 @@ def _issue(cli: Any, ref: str, pki: Pki, tmp_path: Path, out: Path, *extra: str)
 def test_issuing_needs_review_and_decides_the_case(cli, home, tmp_path, pki) -> None:  # type: ignore[no-untyped-def]
     ref = _case(cli, tmp_path, review=False)
     _ok(cli("letter", "draft", ref, "--out", str(tmp_path / "d.pdf"), "--officer", DRAFTER))
-    _ok(cli("letter", "approve", ref, "--officer", REVIEWER))
+    _ok(cli(*_approve(ref, tmp_path)))
     before = _state(home)
     out = tmp_path / "s.pdf"
     r = _issue(cli, ref, pki, tmp_path, out)
@@ -569,7 +578,7 @@ def test_out_files_are_never_replaced_without_force(cli, home, tmp_path, pki) ->
     assert draft.read_bytes() == keep and _state(home) == before  # nothing drafted, nothing written
     r = _ok(cli("letter", "draft", ref, "--out", str(draft), "--force", "--officer", DRAFTER, "--json"))
     assert draft.read_bytes().startswith(b"%PDF") and draft.read_bytes() != keep
-    _ok(cli("letter", "approve", ref, "--officer", REVIEWER))
+    _ok(cli(*_approve(ref, tmp_path)))
 
     signed = tmp_path / "signed.pdf"
     signed.write_bytes(keep)
@@ -617,7 +626,6 @@ def test_verify_bad_input_and_trust_warning(cli, home, tmp_path, pki) -> None:  
         "empty.pdf": b"",
         "half.pdf": data[: len(data) // 2],
         "head.pdf": data[:1000],
-        "tail.pdf": data[:-10],
         "garbage.pdf": b"%PDF-1.7\n" + bytes(range(256)) * 8,
     }
     for name, content in bad.items():
@@ -626,9 +634,14 @@ def test_verify_bad_input_and_trust_warning(cli, home, tmp_path, pki) -> None:  
         assert r.rc == 2, (name, r.rc, r.err)
         assert len(r.err.strip().splitlines()) == 1 and "PDF" in r.err, (name, r.err)
         assert "CHANGED" not in r.out
+    # cut short: the approved revision before it still reads, so it is a changed letter (exit 1)
+    (tmp_path / "tail.pdf").write_bytes(data[:-10])
+    r = cli("letter", "verify", str(tmp_path / "tail.pdf"), "--trust", str(pki.root_pem))
+    assert r.rc == 1 and "modified after signing" in r.err
 
     # intact, whole file, but no trust anchor at all: exit 1, trust not established
-    r = cli("letter", "verify", str(signed))
+    elsewhere = tmp_path / "elsewhere"  # a data folder with no trust anchor in its Settings
+    r = cli("letter", "verify", str(signed), "--home", str(elsewhere))
     assert r.rc == 1 and "trust not established" in r.err
     assert "intact" in r.out and "whole file" in r.out and "NOT established" in r.out
     # the trust anchor from Settings is the default
@@ -644,7 +657,7 @@ def test_verify_bad_input_and_trust_warning(cli, home, tmp_path, pki) -> None:  
 
 
 def test_commission_decision_is_for_the_head_of_unit(cli, home, tmp_path, pki) -> None:  # type: ignore[no-untyped-def]
-    head = "ANDERSEN Head"
+    head = HEAD
     ref2 = _issue_ready(cli, tmp_path)  # an ordinary letter, for comparison
     ref = _case(cli, tmp_path)
     out = tmp_path / "decision.pdf"
@@ -657,12 +670,12 @@ def test_commission_decision_is_for_the_head_of_unit(cli, home, tmp_path, pki) -
     r = cli("letter", "draft", ref, "--out", str(out), *decision, "--officer", REVIEWER)
     assert r.rc == 2 and "is a reviewer" in r.err and not out.exists()
 
-    _ok(cli("officer", "add", head, "--role", "head", "--officer", head))
+    grant_role(cli, pki, head, "head")
     r = _ok(cli("letter", "draft", ref, "--out", str(out), *decision, "--officer", head))
     assert "draft Commission decision for adoption by the Commission" in r.out
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
     assert "COMMISSION DECISION" in text
-    _ok(cli("letter", "approve", ref, "--officer", REVIEWER))
+    _ok(cli(*_approve(ref, tmp_path)))
     signed = tmp_path / "signed.pdf"
     before = _state(home)
     r = _issue(cli, ref, pki, tmp_path, signed)  # the drafter of ordinary letters is not the head
@@ -686,7 +699,7 @@ def test_the_register_records_the_audit_head_at_issue(cli, home, tmp_path, pki) 
     kept in the event and in an archive's case.json."""
     ref = _case(cli, tmp_path)
     _ok(cli("letter", "draft", ref, "--out", str(tmp_path / "d.pdf"), "--officer", DRAFTER))
-    _ok(cli("letter", "approve", ref, "--officer", REVIEWER))
+    _ok(cli(*_approve(ref, tmp_path)))
     _ok(_issue(cli, ref, pki, tmp_path, tmp_path / "s.pdf"))
     with sqlite3.connect(home / "exemptio.db") as db:
         issued_id, after = db.execute(

@@ -54,8 +54,9 @@ def _check(cli: Any, home: Path, out: Path) -> str:
     db = sqlite3.connect(home / "exemptio.db")
     try:
         assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
-        (state, issued, current) = db.execute(
-            "SELECT state, issued_sha256, current_sha256 FROM letters ORDER BY id DESC LIMIT 1"
+        (state, issued, current, approved) = db.execute(
+            "SELECT state, issued_sha256, current_sha256, approved_sha256 FROM letters"
+            " ORDER BY id DESC LIMIT 1"
         ).fetchone()
         (status,) = db.execute("SELECT status FROM cases").fetchone()
         blobs = {sha for (sha,) in db.execute("SELECT sha256 FROM evidence_blobs")}
@@ -77,7 +78,7 @@ def _check(cli: Any, home: Path, out: Path) -> str:
             assert hashlib.sha256(out.read_bytes()).hexdigest() == issued
     else:
         assert state == "approved" and not issued and status == "review"
-        assert blobs <= evidence  # no stored letter recorded
+        assert approved and blobs <= evidence | {approved}  # no issued letter recorded (the approved one is)
         assert issued_events == (0,)
         assert not out.exists()  # nothing at --out before the letter is issued
     r = cli("audit", "verify", "--home", str(home))

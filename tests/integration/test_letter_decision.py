@@ -9,7 +9,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from tests.integration.test_letter_cli import DRAFTER, REVIEWER, _case, _issue, _ok, pki  # noqa: F401
+from tests.integration.test_letter_cli import DRAFTER, _approve, _case, _issue, _ok, pki  # noqa: F401
 
 
 def _transitions(home: Path) -> list[dict[str, Any]]:
@@ -62,7 +62,7 @@ def test_only_review_can_be_decided(cli, home, tmp_path) -> None:  # type: ignor
 def test_issued_letter_decides_and_a_reopened_case_needs_it_again(cli, home, tmp_path, pki) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
     ref = _case(cli, tmp_path)
     _ok(cli("letter", "draft", ref, "--out", str(tmp_path / "d.pdf"), "--officer", DRAFTER))
-    _ok(cli("letter", "approve", ref, "--officer", REVIEWER))
+    _ok(cli(*_approve(ref, tmp_path)))
     _ok(_issue(cli, ref, pki, tmp_path, tmp_path / "signed.pdf"))
     assert _status(cli, ref) == "decided"
     # Reopened and sent back without a change: the issued letter still says what the case says.

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from tests.integration.test_letter_cli import DRAFTER, REVIEWER, _case, _ok, _pass, _state, own_key
+from tests.integration.test_letter_cli import DRAFTER, REVIEWER, _approve, _case, _ok, _pass, _state, own_key
 from tests.unit.letter_testpki import LocalTsa, Pki, make_pki
 
 
@@ -38,8 +38,9 @@ def _ready(cli: Any, tmp_path: Path, pki: Pki | None = None) -> str:
     if pki is not None:  # the keys the tests sign with, registered to the drafter
         for key in (pki.officer_p12, pki.unreachable_p12):
             own_key(cli, key)
+        own_key(cli, pki.second_p12, REVIEWER)  # the reviewer approves with their own key
     _ok(cli("letter", "draft", ref, "--out", str(tmp_path / f"d-{ref}.pdf"), "--officer", DRAFTER))
-    _ok(cli("letter", "approve", ref, "--officer", REVIEWER))
+    _ok(cli(*_approve(ref, tmp_path, key=pki.second_p12 if pki is not None else None)))
     return ref
 
 
@@ -117,7 +118,7 @@ def test_damaged_evidence_stops_draft_approve_and_issue(cli, home, tmp_path, ocs
     _ok(cli("letter", "draft", ref, "--out", str(tmp_path / "d.pdf"), "--officer", DRAFTER))
     _damage_evidence(home, LICENCE)
     before = _state(home)
-    r = cli("letter", "approve", ref, "--officer", REVIEWER)
+    r = cli(*_approve(ref, tmp_path, key=ocsp_pki.second_p12))
     assert r.rc == 1 and "LICENSE.txt" in r.err and "changed" in r.err and "not approved" in r.err
     r = cli("letter", "draft", ref, "--out", str(tmp_path / "d2.pdf"), "--officer", DRAFTER)
     assert r.rc == 1 and "LICENSE.txt" in r.err and "not drafted" in r.err
@@ -169,7 +170,8 @@ def test_letter_of_a_since_revoked_key_fails_verification(cli, home, tmp_path, o
         server.pki = ocsp_pki
     assert r.rc == 1
     doc = r.json()
-    assert not doc["ok"] and doc["signatures"][0]["revoked"] is True
+    issuing = next(x for x in doc["signatures"] if x["role"] == "issue")
+    assert not doc["ok"] and issuing["revoked"] is True
     assert any("revoked" in p for p in doc["problems"])
 
 
@@ -189,7 +191,7 @@ def test_timestamp_of_an_untrusted_tsa_is_reported(cli, home, tmp_path, ocsp_pki
     v = cli("letter", "verify", str(tmp_path / "ts.pdf"), "--trust", str(ocsp_pki.root_pem), "--json")
     assert v.rc == 1
     doc = v.json()
-    sig = doc["signatures"][0]
+    sig = next(x for x in doc["signatures"] if x["role"] == "issue")
     assert sig["timestamp_trusted"] is False and sig["timestamp_authority"] == "Untrusted TSA"
     assert sig["timestamp_time"] == ""  # its time is not used as the signing time
     assert any("timestamp authority (Untrusted TSA)" in p for p in doc["problems"])
@@ -198,7 +200,7 @@ def test_timestamp_of_an_untrusted_tsa_is_reported(cli, home, tmp_path, ocsp_pki
 def test_no_trust_anchor_is_trust_not_established(cli, home, tmp_path, ocsp_pki) -> None:  # type: ignore[no-untyped-def]
     ref = _ready(cli, tmp_path, ocsp_pki)
     _ok(_issue(cli, ref, ocsp_pki.officer_p12, tmp_path))
-    r = cli("letter", "verify", str(tmp_path / "signed.pdf"))
+    r = cli("letter", "verify", str(tmp_path / "signed.pdf"), "--home", str(tmp_path / "no-anchor"))
     assert r.rc == 1 and "trust not established" in r.err
     assert _ok(cli("letter", "verify", str(tmp_path / "signed.pdf"), "--trust", str(ocsp_pki.root_pem)))
 
@@ -222,6 +224,7 @@ def test_approval_signed_with_the_reviewers_own_key(cli, home, tmp_path, ocsp_pk
     r = cli(*approve, "--key", str(ocsp_pki.revoked_p12))
     assert r.rc == 2 and "revoked" in r.err
     # the reviewer's own key (its holder is the reviewer): the approval is a signature
+    own_key(cli, ocsp_pki.second_p12, REVIEWER)
     rec = _ok(cli(*approve, "--key", str(ocsp_pki.second_p12), "--json")).json()
     assert rec["state"] == "approved" and rec["approval_signer"] == REVIEWER
     sha = rec["approved_sha256"]

@@ -171,11 +171,22 @@ def test_letter_and_archive_workflow_from_the_bundle(bundle: Path, tmp_path: Pat
     for status in ("intake", "assessment", "review"):  # letters are issued from a case in review
         ok("case", "move", ref, status, "--officer", drafter)
     ok("letter", "draft", ref, "--out", str(tmp_path / "draft.pdf"), "--officer", drafter)
-    ok("letter", "approve", ref, "--officer", reviewer)
     pki = make_pki(tmp_path / "pki")
     ok("officer", "cert", "add", drafter, str(pki.officer_pem), "--officer", drafter)  # signer = officer
     pw = tmp_path / "pass.txt"
     pw.write_bytes(PASSPHRASE + b"\n")
+    ok("officer", "cert", "add", reviewer, str(pki.second_pem), "--officer", reviewer)  # their own key
+    ok(
+        "letter",
+        "approve",
+        ref,
+        "--key",
+        str(pki.second_p12),
+        "--passphrase-file",
+        str(pw),
+        "--officer",
+        reviewer,
+    )
     signed = tmp_path / "signed.pdf"
     tsa = LocalTsa(pki)  # the optional timestamp authority (HTTP on 127.0.0.1)
     try:

@@ -235,11 +235,22 @@ def test_only_a_configured_timestamp_authority_is_contacted(guarded, cli, tmp_pa
     for status in ("intake", "assessment", "review"):  # letters are issued from a case in review
         ok("case", "move", ref, status, "--officer", drafter)
     ok("letter", "draft", ref, "--out", str(tmp_path / "draft.pdf"), "--officer", drafter)
-    ok("letter", "approve", ref, "--officer", reviewer)
     pki = make_pki(tmp_path / "pki")
     ok("officer", "cert", "add", drafter, str(pki.officer_pem), "--officer", drafter)  # signer = officer
     pw = tmp_path / "pw.txt"
     pw.write_bytes(PASSPHRASE + b"\n")
+    ok("officer", "cert", "add", reviewer, str(pki.second_pem), "--officer", reviewer)  # their own key
+    ok(
+        "letter",
+        "approve",
+        ref,
+        "--key",
+        str(pki.second_p12),
+        "--passphrase-file",
+        str(pw),
+        "--officer",
+        reviewer,
+    )
     issue = ["-m", "app", "letter", "issue", ref, "--key", str(pki.officer_p12), "--passphrase-file", str(pw)]
     issue += ["--officer", drafter]
 

@@ -6,12 +6,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import shiboken6
 
-from app.services import cases, checklist, roles
+from app.services import cases, checklist
 from app.ui.qt import QLineEdit, Qt
 from app.ui.tabs.letters import LettersTab, LetterTableModel
 from app.ui.tasks import TaskRunner
-from tests.unit.letter_testpki import PASSPHRASE, make_pki
+from tests.helpers.letters import approve_ctx
+from tests.helpers.officers import grant, register_cert
+from tests.unit.letter_testpki import PASSPHRASE, Pki, make_pki
+
+REVIEWER = "GONÇALVES Bruno"  # the holder of the test PKI's second key
 
 ALL_M10 = ["modalities", "capabilities_limitations", "integration_means", "configuration"]
 ANSWERS = {
@@ -33,8 +38,13 @@ ANSWERS = {
 }
 
 
+@pytest.fixture(scope="module")
+def pki(tmp_path_factory: pytest.TempPathFactory) -> Pki:
+    return make_pki(tmp_path_factory.mktemp("pki"))
+
+
 @pytest.fixture
-def ref(ctx) -> str:  # type: ignore[no-untyped-def]
+def ref(ctx, pki) -> str:  # type: ignore[no-untyped-def]
     rec = cases.create_case(
         ctx,
         cases.NewCase(
@@ -42,7 +52,8 @@ def ref(ctx) -> str:  # type: ignore[no-untyped-def]
         ),
     )
     checklist.save_answers(ctx, rec.reference, ANSWERS, checklist_id="ai-act-oss", version="2025.07")
-    roles.set_officer(ctx, "GONÇALVES Bruno", "reviewer", actor="GONÇALVES Bruno")
+    grant(ctx, pki, REVIEWER, "reviewer")  # by the head of unit (signed on SQLite)
+    register_cert(ctx, pki, REVIEWER, pki.second_p12)  # the reviewer approves with their own key
     return rec.reference
 
 
@@ -68,18 +79,22 @@ def test_model_passes_qtmodeltester(qtmodeltester, ctx, ref) -> None:  # type: i
     assert model.rowCount() == 1
 
 
-def _approve_confirmed(qtbot, tab) -> None:  # type: ignore[no-untyped-def]
-    """Approve through the confirmation dialog: wait for the first page, then the
-    Approve button by keyboard (focus and Space; Enter is Cancel)."""
+def _approve_confirmed(qtbot, tab, key: Path, passphrase: bytes = PASSPHRASE):  # type: ignore[no-untyped-def]
+    """Approve through the confirmation dialog: wait for the first page, type the key file
+    and passphrase, then the Approve button by keyboard (focus and Space; Enter is Cancel).
+    Returns the dialog (closed when the approval was signed, open with the reason if not)."""
     dlg = tab.approve()
     assert dlg is not None and tab.runner.wait_idle()
     qtbot.waitUntil(dlg.approve_button.isEnabled)
+    dlg.key.setText(str(key))
+    qtbot.keyClicks(dlg.passphrase, passphrase.decode())
     dlg.approve_button.setFocus()
     qtbot.keyClick(dlg.approve_button, Qt.Key.Key_Space)
-    assert tab.runner.wait_idle()
+    assert tab.runner.wait_idle(60_000)
+    return dlg
 
 
-def test_approve_shows_the_draft_and_needs_a_confirmation(qtbot, tab, ctx, ref) -> None:  # type: ignore[no-untyped-def]
+def test_approve_shows_the_draft_and_needs_a_confirmation(qtbot, tab, ctx, ref, pki) -> None:  # type: ignore[no-untyped-def]
     from app.services.letters import service
 
     for status in ("intake", "assessment", "review"):
@@ -97,6 +112,9 @@ def test_approve_shows_the_draft_and_needs_a_confirmation(qtbot, tab, ctx, ref) 
     assert tab.runner.wait_idle()
     qtbot.waitUntil(dlg.approve_button.isEnabled)  # the first page is shown, its hash checked
     assert dlg.sha.text() == stored.draft_sha256
+    preview = service.approval_preview(ctx, ref)  # the final letter the reviewer signs
+    assert dlg.letter_sha.text() == preview.sha256 != stored.draft_sha256
+    assert dlg.key.text() == ""  # never pre-filled with someone else's key
     pixmap = dlg.page.pixmap()
     assert pixmap is not None and not pixmap.isNull() and pixmap.height() > pixmap.width()  # a portrait page
     assert dlg.drafter.text() == "Test Officer" and dlg.outcome.text() not in ("", "—")
@@ -113,23 +131,28 @@ def test_approve_shows_the_draft_and_needs_a_confirmation(qtbot, tab, ctx, ref) 
     assert tab.runner.wait_idle()
     assert [r.state for r in service.list_letters(ctx, ref)] == ["draft"]
 
-    # confirming approves the draft that was shown
-    _approve_confirmed(qtbot, tab)
+    # a wrong passphrase: said in the dialog, which stays open with the key kept
+    dlg = _approve_confirmed(qtbot, tab, pki.second_p12, b"wrong")
+    assert dlg.isVisible() and "Wrong passphrase" in dlg.problem.text()
+    assert dlg.key.text() == str(pki.second_p12) and dlg.passphrase.text() == ""
+    assert [r.state for r in service.list_letters(ctx, ref)] == ["draft"]
+    dlg.reject()
+
+    # confirming with the reviewer's own key signs the approval of the letter that was shown
+    dlg = _approve_confirmed(qtbot, tab, pki.second_p12)
+    assert not shiboken6.isValid(dlg) or not dlg.isVisible()  # closed (and deleted) once signed
     qtbot.waitUntil(lambda: tab.model.record(0).state == "approved")
     (approved,) = service.list_letters(ctx, ref)
-    assert approved.state == "approved" and approved.approved_by == "GONÇALVES Bruno"
-    assert approved.draft_sha256 == stored.draft_sha256
+    assert approved.state == "approved" and approved.approved_by == REVIEWER
+    assert approved.draft_sha256 == stored.draft_sha256 and approved.approval_signer == REVIEWER
+    signed = service.approved_draft_pdf(ctx, approved.id)
+    assert signed is not None and signed.startswith(preview.pdf)  # exactly the letter shown, signed
 
 
-def test_draft_approve_issue_verify_in_the_tab(qtbot, tab, ctx, ref, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_draft_approve_issue_verify_in_the_tab(qtbot, tab, ctx, ref, pki, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from app.services import cases
 
-    pki = make_pki(tmp_path / "pki")
-    from app.services import officer_certs  # the signer is the officer: Test Officer's certificate
-
-    if "Test Officer" not in [o.name for o in roles.list_officers(ctx)]:
-        roles.set_officer(ctx, "Test Officer", "officer", actor="Test Officer")
-    officer_certs.add_certificate(ctx, "Test Officer", pki.officer_pem, actor="Test Officer")
+    register_cert(ctx, pki, "Test Officer", pki.officer_pem)  # the signer is the officer
     for status in ("intake", "assessment", "review"):  # letters are issued from a case in review
         cases.transition(ctx, ref, status)
     assert not tab.approve_action.isEnabled() and not tab.issue_action.isEnabled()
@@ -145,16 +168,21 @@ def test_draft_approve_issue_verify_in_the_tab(qtbot, tab, ctx, ref, tmp_path: P
     assert tab.pdf_doc is not None and tab.pdf_doc.pageCount() >= 3  # QtPdf preview of the draft
     assert tab.approve_action.isEnabled()
 
-    # the drafter cannot approve (error reported, nothing changed)
+    # the drafter cannot approve, even with their own key (said in the dialog, nothing changed)
+    dlg = _approve_confirmed(qtbot, tab, pki.officer_p12)
+    assert dlg.isVisible() and "Four-eyes" in dlg.problem.text()
+    dlg.reject()
+    # nor may the reviewer sign with the drafter's key
+    ctx.officer_override = REVIEWER
+    dlg = _approve_confirmed(qtbot, tab, pki.officer_p12)
+    assert dlg.isVisible() and "registered to Test Officer" in dlg.problem.text()
+    dlg.reject()
+    assert tab.model.record(0).state == "draft"
     errors: list[str] = []
     tab.runner._report = lambda exc, cb, *_rest: errors.append(str(exc))  # type: ignore[method-assign]
-    _approve_confirmed(qtbot, tab)
-    assert errors and "Four-eyes" in errors[0]
-    errors.clear()
 
-    # a second officer approves
-    ctx.officer_override = "GONÇALVES Bruno"
-    _approve_confirmed(qtbot, tab)
+    # the reviewer approves with their own key
+    _approve_confirmed(qtbot, tab, pki.second_p12)
     qtbot.waitUntil(lambda: tab.model.record(0).state == "approved")
     assert tab.issue_action.isEnabled()
 
@@ -187,6 +215,8 @@ def test_draft_approve_issue_verify_in_the_tab(qtbot, tab, ctx, ref, tmp_path: P
     assert vd.results["signer"].text() == "ŚMISZEK Krzysztof"
     assert vd.results["integrity"].text() == "intact" and vd.results["coverage"].text() == "whole file"
     assert vd.results["trust"].text() == "trusted"
+    assert vd.results["approver"].text() == REVIEWER  # both signatures: the four eyes
+    assert vd.results["four_eyes"].text().startswith("shown: approved by GONÇALVES Bruno")
 
     # a changed letter is reported
     data = bytearray(f.read_bytes())
@@ -208,15 +238,14 @@ def test_draft_approve_issue_verify_in_the_tab(qtbot, tab, ctx, ref, tmp_path: P
     assert vd.report is None and "not a readable PDF" in vd.results["result"].text()
 
 
-def test_wrong_passphrase_in_the_tab_changes_nothing(qtbot, tab, ctx, ref, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_wrong_passphrase_in_the_tab_changes_nothing(qtbot, tab, ctx, ref, pki, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from app.services import cases
     from app.services.letters import service
 
-    pki = make_pki(tmp_path / "pki")
     for status in ("intake", "assessment", "review"):  # letters are issued from a case in review
         cases.transition(ctx, ref, status)
     service.draft_letter(ctx, ref)
-    service.approve_letter(ctx, ref, officer="GONÇALVES Bruno")
+    approve_ctx(ctx, ref, pki)  # the reviewer signs the approval
     tab.refresh()
     assert tab.runner.wait_idle()
     errors: list[str] = []
@@ -227,8 +256,9 @@ def test_wrong_passphrase_in_the_tab_changes_nothing(qtbot, tab, ctx, ref, tmp_p
     assert [r.state for r in service.list_letters(ctx, ref)] == ["approved"]
 
 
-def test_issue_never_offers_another_officers_key(qtbot, tab, ctx) -> None:  # type: ignore[no-untyped-def]
-    """The key in Settings belongs to the profile's officer: another acting officer gets an empty field."""
+def test_issue_and_approve_never_offer_another_officers_key(qtbot, tab, ctx, ref) -> None:  # type: ignore[no-untyped-def]
+    """The key in Settings belongs to the profile's officer: another acting officer gets an empty
+    field, in the Issue dialog as in the Approve dialog."""
     from dataclasses import replace
 
     ctx.settings = replace(
@@ -242,18 +272,33 @@ def test_issue_never_offers_another_officers_key(qtbot, tab, ctx) -> None:  # ty
     dlg = tab.open_issue_dialog()
     assert dlg.key.text() == ""
     dlg.reject()
+    from app.services.letters import service
+
+    service.draft_letter(ctx, ref)
+    tab.refresh()
+    assert tab.runner.wait_idle()
+    adlg = tab.approve()
+    assert adlg is not None and adlg.key.text() == ""  # the reviewer's own key, never the profile's
+    assert tab.runner.wait_idle()
+    adlg.reject()
+    ctx.settings = replace(ctx.settings, officer_name="GONÇALVES Bruno", signing_key_path="/keys/bruno.p12")
+    adlg = tab.approve()
+    assert adlg is not None and adlg.key.text() == "/keys/bruno.p12"  # their own profile's key
+    assert tab.runner.wait_idle()
+    adlg.reject()
 
 
-def test_wrong_passphrase_in_the_issue_dialog_keeps_it_open(qtbot, tab, ctx, ref, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_wrong_passphrase_in_the_issue_dialog_keeps_it_open(
+    qtbot, tab, ctx, ref, pki, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     """The refusal is said beside the passphrase; the key file and function stay as typed."""
     from app.services import cases
     from app.services.letters import service
 
-    pki = make_pki(tmp_path / "pki")
     for status in ("intake", "assessment", "review"):
         cases.transition(ctx, ref, status)
     service.draft_letter(ctx, ref)
-    service.approve_letter(ctx, ref, officer="GONÇALVES Bruno")
+    approve_ctx(ctx, ref, pki)  # the reviewer signs the approval
     tab.refresh()
     assert tab.runner.wait_idle()
     dlg = tab.open_issue_dialog()

@@ -247,7 +247,7 @@ def test_draft_watermark_metadata_and_determinism(tmp_path) -> None:  # type: ig
     p = tmp_path / "d.pdf"
     p.write_bytes(a.pdf)
     info = subprocess.run(["pdfinfo", "-custom", str(p)], capture_output=True, text=True).stdout
-    assert "checklist=ai-act-oss 2025.07" in info and "template=aio-determination-letter 1.2" in info
+    assert "checklist=ai-act-oss 2025.07" in info and "template=aio-determination-letter 1.3" in info
     assert "ExemptioChecklist" in info and "ExemptioTemplate" in info
     text = subprocess.run(["pdftotext", str(p), "-"], capture_output=True, text=True).stdout
     assert "DRAFT" in text and "Name and function of the signatory are added" in text

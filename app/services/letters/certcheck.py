@@ -226,8 +226,9 @@ def recheck_letter(pdf: bytes, trust_roots: Sequence[Any] = ()) -> str:
     sigs = [s for s in reader.embedded_signatures if str(s.sig_object_type) != "/DocTimeStamp"]
     if not sigs:
         return f"{NOT_CHECKED}: the letter carries no signature"
-    cert = sigs[0].signer_cert
-    others = [c.chosen for c in (sigs[0].signed_data["certificates"] or [])]
+    issuing = [s for s in sigs if str(s.field_name) == "Signature1"] or sigs[-1:]  # not the approval
+    cert = issuing[0].signer_cert
+    others = [c.chosen for c in (issuing[0].signed_data["certificates"] or [])]
     try:
         return check_signer(cert, others, trust_roots).revocation
     except BadInput as err:

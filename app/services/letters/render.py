@@ -57,6 +57,7 @@ MARGIN_T = 22 * mm
 MARGIN_B = 22 * mm
 SIG_BOX_W = 300.0
 SIG_BOX_H = 92.0
+APPROVAL_BOX_H = 56.0
 
 SANS, SANS_B, SANS_I = "NotoSans", "NotoSans-Bold", "NotoSans-Italic"
 SERIF, SERIF_B, SERIF_I = "NotoSerif", "NotoSerif-Bold", "NotoSerif-Italic"
@@ -139,6 +140,9 @@ class RenderedLetter:
     # 0-based page index and (x1, y1, x2, y2) of the reserved signature area.
     signature_page: int
     signature_box: tuple[float, float, float, float]
+    # ... and of the reviewer's approval signature (four eyes), above it.
+    approval_page: int = 0
+    approval_box: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
 
 
 # --- resources ---------------------------------------------------------------
@@ -312,33 +316,44 @@ def _canvas_maker(info_extra: dict[str, str], pdf_date: str, page_label: str, fo
 
 
 class SignatureSlot(Flowable):  # type: ignore[misc]
-    """Reserved area for the visible signature; remembers where it was drawn."""
+    """Reserved area for a visible signature; remembers where it was drawn
+    (``sink[key + "page"]`` and ``sink[key + "box"]``)."""
 
-    def __init__(self, caption: str, draft_text: str, draft: bool, sink: dict[str, Any]) -> None:
+    def __init__(
+        self,
+        caption: str,
+        draft_text: str,
+        draft: bool,
+        sink: dict[str, Any],
+        *,
+        key: str = "",
+        height: float = SIG_BOX_H,
+    ) -> None:
         super().__init__()
         self.caption, self.draft_text, self.draft, self.sink = caption, draft_text, draft, sink
-        self.width, self.height = SIG_BOX_W, SIG_BOX_H + 14
+        self.key, self.box_h = key, height
+        self.width, self.height = SIG_BOX_W, height + 14
 
     def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
         return self.width, self.height
 
     def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802
-        self.sink["page"] = canvas.getPageNumber() - 1
-        self.sink["box"] = (x, y, x + SIG_BOX_W, y + SIG_BOX_H)
+        self.sink[self.key + "page"] = canvas.getPageNumber() - 1
+        self.sink[self.key + "box"] = (x, y, x + SIG_BOX_W, y + self.box_h)
         super().drawOn(canvas, x, y, _sW)
 
     def draw(self) -> None:
         c = self.canv
         c.setFont(SANS, 8)
         c.setFillColor(colors.HexColor("#444444"))
-        c.drawString(0, SIG_BOX_H + 4, self.caption)
+        c.drawString(0, self.box_h + 4, self.caption)
         if self.draft:
             c.setStrokeColor(colors.HexColor("#999999"))
             c.setDash(3, 3)
-            c.rect(0, 0, SIG_BOX_W, SIG_BOX_H)
+            c.rect(0, 0, SIG_BOX_W, self.box_h)
             c.setDash()
             c.setFont(SANS_I, 8)
-            c.drawCentredString(SIG_BOX_W / 2, SIG_BOX_H / 2 - 3, self.draft_text)
+            c.drawCentredString(SIG_BOX_W / 2, self.box_h / 2 - 3, self.draft_text)
 
 
 # --- the letter -------------------------------------------------------------------
@@ -742,6 +757,10 @@ def _story(
         sig.append(Paragraph(_e(signatory.function), st["addr"]))
         sig.append(Spacer(1, 4))
         sig.append(Paragraph(_e(s["signed_electronically"]), st["small"]))
+    elif not draft:  # approved and issued: the two signature blocks name who approved and who signed
+        sig.append(Paragraph(_e(s["signatories_in_blocks"]), st["addr"]))
+        sig.append(Spacer(1, 4))
+        sig.append(Paragraph(_e(s["signed_electronically"]), st["small"]))
     else:
         sig.append(Paragraph(f"<i>{_e(s['signature_pending'])}</i>", st["addr"]))
     if lh.get("contact"):
@@ -816,6 +835,13 @@ def _story(
     ]
     out.append(_table(rows, [width * 0.42, width * 0.58], header=False))
     out.append(Spacer(1, 14))
+    # Two signatures (four eyes): the reviewer's approval, then the issuing signature.
+    out.append(
+        SignatureSlot(
+            s["approval_slot"], s["approval_slot_draft"], draft, sink, key="approval_", height=APPROVAL_BOX_H
+        )
+    )
+    out.append(Spacer(1, 8))
     out.append(SignatureSlot(s["signature_slot"], s["signature_slot_draft"], draft, sink))
     return out
 
@@ -915,6 +941,7 @@ def render_letter(
         canv.restoreState()
 
     story = _story(content, draft=draft, date=date, signatory=None if draft else signatory, sink=sink)
+
     doc.build(
         story,
         onFirstPage=first_page,
@@ -923,12 +950,17 @@ def render_letter(
     )
     pdf = buf.getvalue()
     box = sink.get("box", (MARGIN_L, MARGIN_B, MARGIN_L + SIG_BOX_W, MARGIN_B + SIG_BOX_H))
+    page = int(sink.get("page", max(doc.page - 1, 0)))
+    top = box[3] + 22
+    abox = sink.get("approval_box", (box[0], top, box[2], top + APPROVAL_BOX_H))
     return RenderedLetter(
         pdf=pdf,
         sha256=hashlib.sha256(pdf).hexdigest(),
         pages=doc.page,
-        signature_page=int(sink.get("page", max(doc.page - 1, 0))),
+        signature_page=page,
         signature_box=(float(box[0]), float(box[1]), float(box[2]), float(box[3])),
+        approval_page=int(sink.get("approval_page", page)),
+        approval_box=(float(abox[0]), float(abox[1]), float(abox[2]), float(abox[3])),
     )
 
 

@@ -5,11 +5,15 @@
   renders the DRAFT-watermarked PDF and stores its SHA-256. The drafter is the
   acting officer, else the case's assigned officer.
 * ``approve_letter``: a reviewer or head of unit other than the drafter
-  (roles.four_eyes). The approval binds to the draft's SHA-256.
-* ``issue_letter`` refuses without an approval, re-renders the approved draft
-  from the snapshot and checks that it is still byte-identical to what was
-  approved, and that the case has not changed since; then renders the final
-  letter, signs it (PAdES), stores it immutably in the evidence store and
+  (roles.four_eyes) signs, with their own registered key, the final letter
+  (no DRAFT watermark, dated the day of approval) in its ``Approval`` field;
+  the signed approved letter is stored. Approving without a key is refused.
+* ``issue_letter`` refuses without a signed approval; checks the stored
+  approved letter (its hash, the approval signature valid, by the approver's
+  registered certificate, covering the whole file, its content the one the
+  frozen snapshot renders) and that the case has not changed since; then adds
+  the issuing signature (PAdES) as an incremental update on it, so the issued
+  letter carries both signatures, stores it immutably in the evidence store and
   records its hash in the audit trail. Nothing is written when signing fails.
 * ``augment_letter`` adds validation data and a document timestamp to an
   issued letter once a timestamp authority is reachable; the augmented copy is
@@ -36,9 +40,10 @@ from sqlalchemy.orm import Session
 from app.domain.errors import BadInput, CheckFailed, NotAllowed, NotFound, StorageError
 from app.services import outfile, roles
 from app.services.context import AppContext
-from app.services.letters import LANGUAGES, LEGAL_NATURES, certcheck
+from app.services.letters import LANGUAGES, LEGAL_NATURES, approval, certcheck
 from app.services.letters import render as rnd
 from app.services.letters import sign as sgn
+from app.services.letters.foureyes import check_register  # noqa: F401 - re-exported for the CLI
 from app.services.letters.locks import letters_lock_reason  # noqa: F401 - re-exported for checklist
 from db import audit
 from db.conflicts import changed_conflict
@@ -402,6 +407,54 @@ def _latest(s: Session, case: Case, states: tuple[str, ...] | None = None) -> Le
     return s.execute(q.order_by(Letter.id.desc()).limit(1)).scalar_one_or_none()
 
 
+NO_KEY = (
+    "Approving a letter means signing it with your own key: give --key YOUR.p12 (or --pkcs11-lib "
+    "for a signing token). Nothing was approved."
+)
+
+
+@dataclass(frozen=True)
+class ApprovalPreview:
+    """What an approval would sign: the final letter (no DRAFT watermark), dated today."""
+
+    letter_id: int
+    draft_sha256: str
+    pdf: bytes
+    sha256: str
+    date: dt.date
+
+
+def approval_date() -> dt.date:
+    """The date printed on an approved letter: the day it is approved (UTC). The reviewer
+    signs the final letter, so its date is fixed then; the issuing signature's own time
+    (and timestamp) says when it was issued."""
+    return dt.datetime.now(dt.UTC).date()
+
+
+def _final_render(content: rnd.LetterContent, date: dt.date) -> rnd.RenderedLetter:
+    return rnd.render_letter(content, draft=False, date=date)
+
+
+def approval_preview(ctx: AppContext, reference: str, *, date: dt.date | None = None) -> ApprovalPreview:
+    """The final letter the reviewer would sign now (for the approve dialog)."""
+    with unit_of_work(ctx.engine, readonly=True) as s:
+        case = _case(s, reference)
+        row = _latest(s, case, (DRAFT, APPROVED))
+        if row is None:
+            raise NotAllowed(f"Case {case.reference} has no letter draft to approve: draft one first.")
+        letter_id, draft_sha, content_json = row.id, row.draft_sha256, row.content_json
+    day = date or approval_date()
+    final = _final_render(rnd.LetterContent.from_json(content_json), day)
+    return ApprovalPreview(
+        letter_id=letter_id, draft_sha256=draft_sha, pdf=final.pdf, sha256=final.sha256, date=day
+    )
+
+
+def _approver_function(ctx: AppContext, s: Session, approver: str) -> str:
+    label = roles.ROLE_LABELS.get(roles.role_of(ctx, s, actor=approver), "reviewer")
+    return f"{label[:1].upper()}{label[1:]}, {_function_default(ctx)}"
+
+
 def approve_letter(
     ctx: AppContext,
     reference: str,
@@ -409,14 +462,25 @@ def approve_letter(
     officer: str | None = None,
     draft_sha256: str | None = None,
     signer: Any = None,
+    function: str = "",
+    letter_sha256: str | None = None,
+    progress: Callable[[str], None] | None = None,
 ) -> LetterRecord:
-    """Four eyes: a reviewer or head of unit other than the drafter approves
-    the current draft; the approval binds to the draft's SHA-256.
+    """Four eyes as a signature: a reviewer or head of unit other than the drafter
+    approves the current draft by signing the final letter with their own key.
 
-    With ``signer`` (the approver's own key) the approval is a signature: the
-    certificate is checked like an issuing one (validity, key usage, revocation,
-    registered to the approver), the draft PDF is signed with it and the signed,
-    approved draft is stored (``approved_draft_pdf``)."""
+    ``signer`` (required) is the approver's pyHanko signer; its certificate is checked
+    like an issuing one (validity, key usage, revocation, trust anchor) and must be
+    registered to the approver. The final letter (no DRAFT watermark, dated the day of
+    approval, see :func:`approval_date`) is rendered with two signature fields; the
+    approver signs the field ``Approval`` (visible block "Approved by <name>,
+    <function>"); the signed PDF is stored (``approved_draft_pdf``) and issuing adds
+    the issuing signature to it. ``draft_sha256``: the draft the reviewer read;
+    ``letter_sha256``: the final letter they were shown (the approve dialog) - each
+    refused when it is not what would be approved now."""
+    if signer is None:
+        raise BadInput(NO_KEY)
+    say = progress or (lambda _text: None)
     approver = (officer or ctx.require_officer()).strip()
     if not approver:
         raise BadInput("Name the approving officer: --officer NAME.")
@@ -441,6 +505,7 @@ def approve_letter(
             )
         letter_id, version, draft_sha = row.id, row.version, row.draft_sha256
         frozen = rnd.LetterContent.from_json(row.content_json)
+        func = function.strip() or _approver_function(ctx, s, approver)
     current = build_content(
         ctx,
         ref,
@@ -453,22 +518,42 @@ def approve_letter(
             f"Case {ref} changed after the letter was drafted (evidence, answers or "
             "provider details): draft the letter again before approving it."
         )
+    say("Re-checking the evidence…")
     require_sound_evidence(ctx, reference, "approved")
-    approval: tuple[bytes, str, certcheck.CertCheck] | None = None
-    if signer is not None:
-        from app.services import officer_certs
+    from app.services import officer_certs
 
-        check = check_signer_of(ctx, signer)
-        officer_certs.require_own_certificate(ctx, approver, signer.signing_cert, "approved")
-        rendered = _draft_render(frozen)
-        if rendered.sha256 != draft_sha:
-            raise NotAllowed(
-                "The draft can no longer be reproduced exactly (the letter template or fonts changed): "
-                "draft the letter again before approving it."
-            )
-        signed = sgn.sign_approval(rendered.pdf, signer, approver=approver, draft_sha256=draft_sha)
-        approval = (signed, hashlib.sha256(signed).hexdigest(), check)
-        _put_blob(ctx, signed, approval[1])
+    say("Checking your certificate…")
+    check = check_signer_of(ctx, signer)
+    officer_certs.require_own_certificate(ctx, approver, signer.signing_cert, "approved")
+    if _draft_render(frozen).sha256 != draft_sha:
+        raise NotAllowed(
+            "The draft can no longer be reproduced exactly (the letter template or fonts changed): "
+            "draft the letter again before approving it."
+        )
+    now = dt.datetime.now(dt.UTC)
+    say("Rendering the letter…")
+    final = _final_render(frozen, now.date())
+    if letter_sha256 and letter_sha256.strip().lower() != final.sha256:
+        raise NotAllowed(
+            "The letter you were shown is not the one that would be approved now (its SHA-256 differs, "
+            "e.g. the date changed): open the approval again and review it."
+        )
+    name = sgn.signer_name(signer)
+    caption = str(rnd.strings(frozen.language)["approval_stamp"]).format(
+        name=name, function=func, date=rnd.format_date(frozen.language, now.date()), ref=ref
+    )
+    say("Signing the approval…")
+    signed = sgn.sign_approval(
+        final,
+        signer,
+        approver=name,
+        caption=caption,
+        reason=f"Approved (four eyes) by {approver}, {func}; letter SHA-256 {final.sha256}",
+        location=str(rnd.letterhead()["place"].get(frozen.language, "Brussels")),
+    )
+    approved_sha = hashlib.sha256(signed).hexdigest()
+    say("Storing the approved letter…")
+    _put_blob(ctx, signed, approved_sha)
     with unit_of_work(ctx.engine) as s:
         case = _case(s, reference)
         row = s.get(Letter, letter_id)
@@ -480,21 +565,12 @@ def approve_letter(
         before = _snapshot(row)
         row.state = APPROVED
         row.approved_by = approver
-        row.approved_at = dt.datetime.now(dt.UTC)
-        signed_facts: dict[str, Any] = {}
-        if approval is not None:
-            pdf, sha, check = approval
-            if s.get(EvidenceBlob, sha) is None:
-                s.add(EvidenceBlob(sha256=sha, size=len(pdf), stored=True))
-            row.approved_sha256 = sha
-            row.approval_signer = check.subject[:300]
-            row.approval_fingerprint = check.fingerprint_sha256
-            signed_facts = {
-                "approved_sha256": sha,
-                "approval_signer": check.subject,
-                "approval_fingerprint": check.fingerprint_sha256,
-                "approval_revocation": check.revocation,
-            }
+        row.approved_at = now
+        if s.get(EvidenceBlob, approved_sha) is None:
+            s.add(EvidenceBlob(sha256=approved_sha, size=len(signed), stored=True))
+        row.approved_sha256 = approved_sha
+        row.approval_signer = check.subject[:300]
+        row.approval_fingerprint = check.fingerprint_sha256
         s.flush()
         audit.append(
             s,
@@ -504,7 +580,17 @@ def approve_letter(
             entity_id=row.id,
             case_ref=case.reference,
             before=before,
-            after={**_snapshot(row), "approved_by": approver, "drafted_by": row.drafted_by, **signed_facts},
+            after={
+                **_snapshot(row),
+                "approved_by": approver,
+                "drafted_by": row.drafted_by,
+                "approved_sha256": approved_sha,
+                "approved_unsigned_sha256": final.sha256,
+                "approval_signer": check.subject,
+                "approval_function": func,
+                "approval_fingerprint": check.fingerprint_sha256,
+                "approval_revocation": check.revocation,
+            },
         )
         return _record(row, case.reference)
 
@@ -588,6 +674,19 @@ def issue_letter(
             _require_head(ctx, s, issuer, "issue")
         letter_id, draft_sha, content_json = row.id, row.draft_sha256, row.content_json
         letter_version = row.version
+        case_ref = case.reference
+        approved_sha, approved_by = row.approved_sha256 or "", row.approved_by
+        approval_fp, approved_at = row.approval_fingerprint or "", _utc(row.approved_at)
+    if not approved_sha or approved_at is None:
+        raise NotAllowed(
+            f"The letter of {case_ref} was approved without a signature (before approvals were "
+            "signed): draft it again and have a reviewer approve it with their own key."
+        )
+    if roles.same_officer(issuer, approved_by):
+        raise NotAllowed(
+            f"Four-eyes rule: {issuer} approved this letter and cannot also issue it; the drafter or "
+            "another officer signs it."
+        )
     content = rnd.LetterContent.from_json(content_json)
     say("Re-checking the evidence…")
     require_sound_evidence(ctx, reference, "signed")
@@ -596,12 +695,43 @@ def issue_letter(
     from app.services import officer_certs
 
     officer_certs.require_own_certificate(ctx, issuer, signer.signing_cert, "issued")
-    say("Checking the approved draft…")
+    if cert_check.fingerprint_sha256 == approval_fp:
+        raise NotAllowed(
+            "Four-eyes rule: this key approved the letter; it cannot also issue it. Nothing was signed."
+        )
+    say("Checking the approved letter…")
     if _draft_render(content).sha256 != draft_sha:
         raise NotAllowed(
             "The approved draft can no longer be reproduced exactly (the letter template or fonts "
             "changed): draft and approve the letter again."
         )
+    base = _final_render(content, approved_at.date())
+    try:
+        approved_pdf = read_stored(ctx, approved_sha)
+    except StorageError:
+        raise CheckFailed(
+            f"The approved letter of case {case_ref} stored as {approved_sha[:12]}… no longer matches "
+            "its SHA-256 (altered or damaged in the store): nothing was signed. Restore the store from a "
+            "backup, or draft and approve the letter again."
+        ) from None
+    except (FileNotFoundError, OSError):
+        raise CheckFailed(
+            f"The approved letter of case {case_ref} ({approved_sha[:12]}…) is missing from the store: "
+            "nothing was signed. Draft and approve the letter again."
+        ) from None
+    seal = approval.inspect_approved(approved_pdf, base=base.pdf, reference=case_ref)
+    if seal.fingerprint_sha256 != approval_fp:
+        raise NotAllowed(
+            f"The approved letter of case {case_ref} is signed by {seal.signer}, not with the "
+            f"certificate {approved_by} approved it with: nothing was signed. Draft and approve it again."
+        )
+    try:
+        officer_certs.require_own_certificate(ctx, approved_by, seal.cert, "approved")
+    except NotAllowed as err:
+        raise NotAllowed(
+            f"The approval signature of case {case_ref} is not by {approved_by}'s own certificate "
+            f"({err}): the letter was not issued."
+        ) from None
     current = build_content(
         ctx,
         reference,
@@ -616,8 +746,16 @@ def issue_letter(
     today = dt.datetime.now(dt.UTC).date()
     name = sgn.signer_name(signer)
     func = function.strip() or _function_default(ctx)
-    say("Rendering the letter…")
-    final = rnd.render_letter(content, draft=False, date=today, signatory=rnd.Signatory(name, func))
+    # the issuing signature is an incremental update on the approved letter (two signatures)
+    final = rnd.RenderedLetter(
+        pdf=approved_pdf,
+        sha256=approved_sha,
+        pages=base.pages,
+        signature_page=base.signature_page,
+        signature_box=base.signature_box,
+        approval_page=base.approval_page,
+        approval_box=base.approval_box,
+    )
     strings = rnd.strings(content.language)
     stamp = sgn.StampInfo(
         name=name,
@@ -629,7 +767,15 @@ def issue_letter(
     say("Signing…")
     url = ctx.settings.timestamp_url.strip() if tsa_url is None else tsa_url.strip()
     location = str(rnd.letterhead()["place"].get(content.language, "Brussels"))
-    signed = sgn.sign_letter(final, signer, stamp, tsa_url=url, timestamper=timestamper, location=location)
+    signed = sgn.sign_letter(
+        final,
+        signer,
+        stamp,
+        tsa_url=url,
+        timestamper=timestamper,
+        location=location,
+        unsigned_sha256=base.sha256,
+    )
     say("Storing the issued letter…")
     tmp_out = outfile.write_temp(out, signed.pdf, ".letter-") if out is not None else None
     try:
@@ -867,8 +1013,10 @@ def get_letter(ctx: AppContext, letter_id: int) -> LetterRecord:
 
 
 def approved_draft_pdf(ctx: AppContext, letter_id: int) -> bytes | None:
-    """The approved draft as the approver signed it (stored, re-hashed on the way
-    out), or None when the letter was approved without a signature."""
+    """The approved letter as the approver signed it (the final letter with the
+    reviewer's approval signature and the empty issuing field; stored, re-hashed on
+    the way out), or None when the letter was approved without a signature (older
+    approvals)."""
     with unit_of_work(ctx.engine, readonly=True) as s:
         row = s.get(Letter, letter_id)
         if row is None:
@@ -878,13 +1026,16 @@ def approved_draft_pdf(ctx: AppContext, letter_id: int) -> bytes | None:
 
 
 def letter_pdf(ctx: AppContext, letter_id: int) -> bytes:
-    """The PDF of a letter: the stored signed copy once issued, else the draft
-    re-rendered from its frozen content (byte-identical to what was approved)."""
+    """The PDF of a letter: the stored signed copy once issued, the approved letter
+    (the reviewer's signature) once approved, else the draft re-rendered from its
+    frozen content (byte-identical to what the reviewer read)."""
     with unit_of_work(ctx.engine, readonly=True) as s:
         row = s.get(Letter, letter_id)
         if row is None:
             raise NotFound(f"No letter with id {letter_id}.")
         sha, content_json = row.current_sha256 or row.issued_sha256, row.content_json
+        if not sha and row.state == APPROVED:
+            sha = row.approved_sha256 or ""
     if sha:
         return read_stored(ctx, sha)
     return _draft_render(rnd.LetterContent.from_json(content_json)).pdf

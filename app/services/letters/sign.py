@@ -34,7 +34,7 @@ from pyhanko.sign import fields, signers
 from pyhanko.sign.fields import SigFieldSpec, SigSeedSubFilter
 from pyhanko.sign.timestamps import HTTPTimeStamper
 from pyhanko.sign.timestamps.api import TimeStamper
-from pyhanko.stamp import QRStampStyle
+from pyhanko.stamp import QRStampStyle, TextStampStyle
 from pyhanko_certvalidator import ValidationContext
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 from pyhanko_certvalidator.util import get_pyca_cryptography_hash
@@ -294,14 +294,17 @@ def sign_letter(
     timestamper: TimeStamper | None = None,
     reason: str = "Determination letter issued by the AI Office",
     location: str = "Brussels",
+    unsigned_sha256: str = "",
 ) -> SignedLetter:
     """Sign ``letter`` with a visible stamp + QR code on the page reserved by
     the renderer. With a reachable TSA (``tsa_url`` or ``timestamper``) the
     signature carries a signature timestamp (B-T); otherwise B-B, which
     :func:`augment_pdf` upgrades later. Validation data (B-LT) is added by
     :func:`augment_pdf` and sealed with a document timestamp, so the file stays
-    covered to its last byte."""
-    unsigned_sha = letter.sha256
+    covered to its last byte. ``letter.pdf`` may be the approved letter (the
+    reviewer's approval signature and the empty issuing field): the issuing
+    signature is then an incremental update on it."""
+    unsigned_sha = unsigned_sha256 or letter.sha256  # an approved letter: the hash of its unsigned render
     text = stamp.caption.format(
         name=stamp.name, function=stamp.function, date=stamp.date_text, ref=stamp.reference
     ).replace("%", "%%")
@@ -394,15 +397,16 @@ def _sign_once(
     location: str,
 ) -> bytes:
     w = IncrementalPdfFileWriter(io.BytesIO(letter.pdf))
-    x1, y1, x2, y2 = (int(round(v)) for v in letter.signature_box)
-    fields.append_signature_field(
-        w,
-        SigFieldSpec(
-            sig_field_name=FIELD_NAME,
-            on_page=letter.signature_page,
-            box=(x1, y1, x2, y2),
-        ),
-    )
+    if FIELD_NAME not in signature_fields(letter.pdf):  # an approved letter has the empty field already
+        x1, y1, x2, y2 = (int(round(v)) for v in letter.signature_box)
+        fields.append_signature_field(
+            w,
+            SigFieldSpec(
+                sig_field_name=FIELD_NAME,
+                on_page=letter.signature_page,
+                box=(x1, y1, x2, y2),
+            ),
+        )
     meta = signers.PdfSignatureMetadata(
         field_name=FIELD_NAME,
         subfilter=SigSeedSubFilter.PADES,
@@ -420,21 +424,57 @@ def _sign_once(
 APPROVAL_FIELD = "Approval"
 
 
-def sign_approval(pdf: bytes, signer: Any, *, approver: str, draft_sha256: str) -> bytes:
-    """The four-eyes approval as a signature: the reviewer's own key signs the draft
-    (an invisible PAdES signature in its own field), so the approved draft proves who
-    approved exactly these bytes, to pdfsig and pyHanko as to Exemptio."""
+def sign_approval(
+    letter: RenderedLetter,
+    signer: Any,
+    *,
+    approver: str,
+    caption: str,
+    reason: str,
+    location: str = "Brussels",
+) -> bytes:
+    """The four-eyes approval as a signature: the reviewer's own key signs the final
+    letter (no DRAFT watermark) in the field ``Approval``, with a visible block
+    ``caption`` ("Approved by <name>, <function>" ...). The same revision adds the
+    empty issuing field (``Signature1``), so issuing only fills it: pdfsig and
+    pyHanko then show two signers, the issuing signature covering the whole file."""
+    w = IncrementalPdfFileWriter(io.BytesIO(letter.pdf))
+    for name, page, box in (
+        (APPROVAL_FIELD, letter.approval_page, letter.approval_box),
+        (FIELD_NAME, letter.signature_page, letter.signature_box),
+    ):
+        x1, y1, x2, y2 = (int(round(v)) for v in box)
+        fields.append_signature_field(
+            w, SigFieldSpec(sig_field_name=name, on_page=page, box=(x1, y1, x2, y2))
+        )
     meta = signers.PdfSignatureMetadata(
         field_name=APPROVAL_FIELD,
         subfilter=SigSeedSubFilter.PADES,
         md_algorithm="sha256",
-        reason=f"Approved (four eyes) by {approver}; draft SHA-256 {draft_sha256}",
+        reason=reason,
+        location=location,
+        name=approver,
     )
-    w = IncrementalPdfFileWriter(io.BytesIO(pdf))
+    style = TextStampStyle(
+        stamp_text=caption.replace("%", "%%"),
+        border_width=1,
+        background=None,
+        text_box_style=TextBoxStyle(
+            font=GlyphAccumulatorFactory(stamp_font_for(caption)), font_size=8, leading=10
+        ),
+    )
     with _quiet_pyhanko():
-        out = signers.PdfSigner(meta, signer=signer).sign_pdf(w)
+        out = signers.PdfSigner(meta, signer=signer, stamp_style=style).sign_pdf(w)
     data: bytes = out.getvalue()
     return data
+
+
+def signature_fields(pdf: bytes) -> dict[str, bool]:
+    """The PDF's signature fields: name -> whether it is signed."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    reader = PdfFileReader(io.BytesIO(pdf), strict=False)
+    return {name: value is not None for name, value, _ref in fields.enumerate_sig_fields(reader)}
 
 
 @dataclass(frozen=True)
@@ -463,16 +503,28 @@ def augment_pdf(
     added = []
     data = pdf
     if fetch_revocation:
-        certs = list(sigs[0].signed_data["certificates"] or [])
-        roots = [c.chosen for c in certs if c.chosen.self_signed in ("yes", "maybe")]
-        vc = ValidationContext(trust_roots=roots, allow_fetching=True, revocation_mode="soft-fail")
-        try:
-            with _quiet_pyhanko():
-                out = add_validation_info(sigs[0], vc, in_place=False)
-            data = out.getvalue()
-            added.append("validation data")
-        except Exception as err:  # noqa: BLE001 - an unreachable CRL/OCSP server is not fatal
-            log.info("validation data not added: %s", type(err).__name__)
+        # validation data for every signature (the reviewer's approval and the issuing one),
+        # each added to the file as it now is
+        for index in range(len(sigs)):
+            current = [
+                s
+                for s in PdfFileReader(io.BytesIO(data), strict=False).embedded_signatures
+                if str(s.sig_object_type) != "/DocTimeStamp"
+            ]
+            if index >= len(current):
+                break
+            sig = current[index]
+            certs = list(sig.signed_data["certificates"] or [])
+            roots = [c.chosen for c in certs if c.chosen.self_signed in ("yes", "maybe")]
+            vc = ValidationContext(trust_roots=roots, allow_fetching=True, revocation_mode="soft-fail")
+            try:
+                with _quiet_pyhanko():
+                    out = add_validation_info(sig, vc, in_place=False)
+                data = out.getvalue()
+                if "validation data" not in added:
+                    added.append("validation data")
+            except Exception as err:  # noqa: BLE001 - an unreachable CRL/OCSP server is not fatal
+                log.info("validation data not added: %s", type(err).__name__)
     data = add_document_timestamp(data, timestamper=ts)
     added.append("document timestamp")
     r2 = PdfFileReader(io.BytesIO(data), strict=False)

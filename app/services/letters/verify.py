@@ -41,6 +41,8 @@ class SignatureReport:
     revoked: bool = False  # the signer's certificate is revoked (OCSP/CRL, embedded or fetched)
     timestamp_authority: str = ""  # who signed the signature timestamp
     timestamp_trusted: bool | None = None  # None: no timestamp, or no trust anchor
+    fingerprint_sha256: str = ""  # of the signer's certificate (DER)
+    role: str = ""  # approval (the reviewer's four-eyes signature) | issue | "" (other)
 
 
 @dataclass
@@ -55,22 +57,40 @@ class VerifyReport:
     trust_checked: bool = False
     trusted: bool | None = None
     problems: list[str] = field(default_factory=list)
+    four_eyes: str = ""  # what the file shows of the four-eyes rule, in plain words
+    four_eyes_shown: bool = False  # an approval and an issuing signature by two different certificates
+    register: list[str] = field(default_factory=list)  # checks against the letters register, if at hand
 
     @property
     def ok(self) -> bool:
         return not self.problems
 
+    def _issuing(self) -> SignatureReport | None:
+        sigs = [s for s in self.signatures if s.kind == "signature"]
+        issuing = [s for s in sigs if s.role == "issue"] or [s for s in sigs if s.role != "approval"] or sigs
+        return issuing[-1] if issuing else None
+
+    def _approval(self) -> SignatureReport | None:
+        return next((s for s in self.signatures if s.role == "approval"), None)
+
     @property
     def signer(self) -> str:
-        sigs = [s for s in self.signatures if s.kind == "signature"]
-        return sigs[0].signer if sigs else ""
+        """Who issued (signed) the letter."""
+        s = self._issuing()
+        return s.signer if s else ""
+
+    @property
+    def approver(self) -> str:
+        """Who approved it (the reviewer's approval signature), "" when it carries none."""
+        s = self._approval()
+        return s.signer if s else ""
 
     @property
     def signing_time(self) -> str:
-        sigs = [s for s in self.signatures if s.kind == "signature"]
-        if not sigs:
+        s = self._issuing()
+        if s is None:
             return ""
-        return sigs[0].timestamp_time or sigs[0].signing_time
+        return s.timestamp_time or s.signing_time
 
     def summary(self) -> str:
         if self.ok:
@@ -88,6 +108,10 @@ class VerifyReport:
             "size": self.size,
             "ok": self.ok,
             "signer": self.signer,
+            "approver": self.approver,
+            "four_eyes": self.four_eyes,
+            "four_eyes_shown": self.four_eyes_shown,
+            "register": self.register,
             "signing_time": self.signing_time,
             "level": self.level,
             "integrity": self.integrity,
@@ -228,6 +252,8 @@ def verify_bytes(
                 revoked=bool(getattr(st, "revoked", False)),
                 timestamp_authority=_tsa_name(ts_validity),
                 timestamp_trusted=bool(ts_validity.trusted) if ts_validity is not None and roots else None,
+                fingerprint_sha256=hashlib.sha256(cert.dump()).hexdigest() if cert is not None else "",
+                role=_role_of(str(sig.field_name), is_ts),
             )
         )
 
@@ -249,8 +275,14 @@ def verify_bytes(
             if extra > 0
             else "the signature does not cover the whole file"
         )
+    # After an earlier signature only validation data, document timestamps or the filling of a
+    # signature field (the issuing signature after the approval) may follow; a form filling is
+    # accepted only when the letter has no form fields other than signature fields.
+    allowed = (
+        ("NONE", "LTA_UPDATES", "FORM_FILLING") if _only_signature_fields(reader) else ("NONE", "LTA_UPDATES")
+    )
     for s in sig_reports:
-        if s is not last and s.modification not in ("NONE", "LTA_UPDATES"):
+        if s is not last and s.modification not in allowed:
             report.problems.append(f"'{s.field}': the document was changed after this signature")
     if not any(s.kind == "signature" for s in sig_reports):
         report.problems.append("the file carries only timestamps, no signature")
@@ -273,7 +305,64 @@ def verify_bytes(
                     "that does not chain to the trust anchor(s): its time is not proven"
                 )
     report.level = _level(sig_reports, reader)
+    _four_eyes(report)
     return report
+
+
+APPROVAL_FIELD, ISSUE_FIELD = "Approval", "Signature1"  # as app.services.letters.sign names them
+
+
+def _role_of(field_name: str, is_ts: bool) -> str:
+    if is_ts:
+        return ""
+    return {APPROVAL_FIELD: "approval", ISSUE_FIELD: "issue"}.get(field_name, "")
+
+
+def _only_signature_fields(reader: Any) -> bool:
+    """True when every form field of the PDF is a signature field."""
+    try:
+        form = reader.root.get("/AcroForm")
+        if form is None:
+            return True
+        todo = list(form.get_object().get("/Fields", []))
+        seen = 0
+        while todo and seen < 10_000:
+            seen += 1
+            f = todo.pop().get_object()
+            kids = f.get("/Kids")
+            if kids is not None:
+                todo.extend(kids)
+                continue
+            if str(f.get("/FT", "/Sig")) != "/Sig":
+                return False
+        return True
+    except Exception:  # noqa: BLE001 - an unreadable form: not only signature fields
+        return False
+
+
+def _four_eyes(report: VerifyReport) -> None:
+    """What the file itself shows of the four-eyes rule: the reviewer's approval signature
+    and the issuing signature, by two different certificates of two different people."""
+    approval, issuing = report._approval(), report._issuing()
+    if approval is None:
+        report.four_eyes = "not shown: the file carries no approval signature (field 'Approval')"
+        return
+    if issuing is None or issuing is approval:
+        report.four_eyes = f"not shown: approved by {approval.signer}, but not issued (no issuing signature)"
+        return
+    same_cert = approval.fingerprint_sha256 and approval.fingerprint_sha256 == issuing.fingerprint_sha256
+    same_name = approval.signer.strip().casefold() == issuing.signer.strip().casefold()
+    if same_cert or same_name:
+        why = "the same certificate" if same_cert else "the same person"
+        report.four_eyes = f"NOT shown: {why} approved and issued the letter ({issuing.signer})"
+        report.problems.append(
+            f"four eyes not shown: {why} approved and issued the letter ({issuing.signer})"
+        )
+        return
+    report.four_eyes_shown = True
+    report.four_eyes = (
+        f"shown: approved by {approval.signer}, issued by {issuing.signer} (two different certificates)"
+    )
 
 
 def _tsa_name(ts: Any) -> str:
@@ -326,9 +415,10 @@ def _level(sigs: list[SignatureReport], reader: Any) -> str:
     has_doc_ts = any(s.kind == "document timestamp" for s in sigs)
     if has_revocation and has_doc_ts:
         return "B-LTA"
-    if has_revocation and main[0].timestamp_time:
+    issuing = ([s for s in main if s.role == "issue"] or main)[-1]
+    if has_revocation and issuing.timestamp_time:
         return "B-LT"
-    if main[0].timestamp_time or has_doc_ts:
+    if issuing.timestamp_time or has_doc_ts:
         return "B-T"
     return "B-B"
 

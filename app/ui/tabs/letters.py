@@ -240,14 +240,26 @@ class IssueDialog(FormDialog):
 
 
 class ApproveDialog(QDialog):
-    """What is approved, before it is: the draft's SHA-256 (the approval binds to it),
-    its first page, the drafter and the outcome. Cancel is the default button (Enter
-    and Escape never approve); Approve is enabled once the first page is shown and the
-    rendered draft's SHA-256 is the recorded one."""
+    """What is approved, before it is, and the reviewer's own key to sign it with.
 
-    def __init__(self, rec: letters.LetterRecord, outcome: str, parent: QWidget | None = None) -> None:
+    Approving is signing (issue 14): the reviewer signs the final letter (no DRAFT
+    watermark, dated today) with their own key, a PKCS#12 file and its passphrase or a
+    PKCS#11 token and its PIN. The dialog shows the draft's SHA-256 (what the reviewer
+    read), the first page and SHA-256 of the final letter that is signed, the drafter
+    and the outcome. The key field is empty unless the key in Settings is the acting
+    officer's own. Cancel is the default button (Enter and Escape never approve);
+    Approve is enabled once the first page is shown and the rendered draft's SHA-256 is
+    the recorded one. A refusal (wrong passphrase, someone else's key...) is said in the
+    dialog, which stays open with the key kept and the passphrase cleared."""
+
+    submitted = Signal()
+
+    def __init__(
+        self, rec: letters.LetterRecord, outcome: str, parent: QWidget | None = None, key_path: str = ""
+    ) -> None:
         super().__init__(parent)
         self.rec = rec
+        self.letter_sha256 = ""  # the final letter shown, once rendered
         title = self.tr("Approve the letter draft of %1").replace("%1", rec.case_reference)
         self.setWindowTitle(title)
         self.setAccessibleName(title)
@@ -255,8 +267,9 @@ class ApproveDialog(QDialog):
         lay = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
-                "You approve exactly this draft as the second officer: the approval is bound to its "
-                "SHA-256 and kept in the audit trail."
+                "You approve exactly this letter as the second officer by signing it with your own key: "
+                "your approval signature is part of the issued letter, bound to its SHA-256 and kept in "
+                "the audit trail."
             )
         )
         intro.setWordWrap(True)
@@ -269,37 +282,152 @@ class ApproveDialog(QDialog):
         self.sha.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.sha.setWordWrap(True)
         self.sha.setAccessibleName(self.tr("SHA-256 of the draft"))
+        self.letter_sha = QLabel("…")
+        self.letter_sha.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.letter_sha.setWordWrap(True)
+        self.letter_sha.setAccessibleName(self.tr("SHA-256 of the letter you sign"))
         form.addRow(self.tr("Drafted by:"), self.drafter)
         form.addRow(self.tr("Outcome:"), self.outcome)
         form.addRow(self.tr("SHA-256 of the draft:"), self.sha)
+        form.addRow(self.tr("SHA-256 of the letter you sign:"), self.letter_sha)
         lay.addLayout(form)
         self.page = QLabel(self.tr("Rendering the first page…"))
         self.page.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.page.setMinimumHeight(320)
-        self.page.setAccessibleName(self.tr("First page of the draft"))
+        self.page.setAccessibleName(self.tr("First page of the letter you sign"))
         lay.addWidget(self.page, 1)
+
+        keys = QFormLayout()
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("Key file (PKCS#12)"), "p12")
+        self.kind.addItem(self.tr("Signing token (PKCS#11)"), "pkcs11")
+        self.kind.setAccessibleName(self.tr("Where your signing key is"))
+        kind_label = QLabel(self.tr("&Your key:"))
+        kind_label.setBuddy(self.kind)
+        keys.addRow(kind_label, self.kind)
+        key_row = QWidget()
+        row = QHBoxLayout(key_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.key = QLineEdit(key_path)
+        self.key.setAccessibleName(self.tr("Your own key file, or your token's PKCS#11 module"))
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.setAccessibleName(self.tr("Choose your key file"))
+        browse.clicked.connect(self._browse)
+        row.addWidget(self.key, 1)
+        row.addWidget(browse)
+        self.key_label = QLabel(self.tr("&Key file (.p12):"))
+        self.key_label.setBuddy(self.key)
+        keys.addRow(self.key_label, key_row)
+        self.key_name = QLineEdit()
+        self.key_name.setAccessibleName(self.tr("Key label on the token"))
+        self.key_name_label = QLabel(self.tr("Key &label:"))
+        self.key_name_label.setBuddy(self.key_name)
+        keys.addRow(self.key_name_label, self.key_name)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Passphrase of your key, or your token's PIN"))
+        self.pass_label = QLabel(self.tr("&Passphrase:"))
+        self.pass_label.setBuddy(self.passphrase)
+        keys.addRow(self.pass_label, self.passphrase)
+        self.function = QLineEdit()
+        self.function.setPlaceholderText(self.tr("your role, e.g. Reviewer, AI Office"))
+        self.function.setAccessibleName(self.tr("Your function in the approval block"))
+        func_label = QLabel(self.tr("&Function:"))
+        func_label.setBuddy(self.function)
+        keys.addRow(func_label, self.function)
+        lay.addLayout(keys)
+        note = QLabel(self.tr("The passphrase or PIN is used for this signature only and is never stored."))
+        note.setWordWrap(True)
+        lay.addWidget(note)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
+
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b42318;")
         self.problem.hide()
         lay.addWidget(self.problem)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.hide()
+        lay.addWidget(self.status)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.approve_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.approve_button.setText(self.tr("&Approve this draft"))
+        self.approve_button.setText(self.tr("&Sign and approve"))
         self.approve_button.setAutoDefault(False)
         self.approve_button.setDefault(False)
         self.approve_button.setEnabled(False)
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setDefault(True)
-        self.buttons.accepted.connect(self.accept)
+        self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
         lay.addWidget(self.buttons)
+        self.shown = False
+        self.busy = False
         self.cancel_button.setFocus()
 
-    def show_page(self, image: Any, rendered_sha256: str) -> None:
-        """The first page rendered in the worker and the SHA-256 of the bytes it came from."""
+    def _kind_changed(self) -> None:
+        token = self.kind.currentData() == "pkcs11"
+        self.key_label.setText(self.tr("PKCS#11 &module:") if token else self.tr("&Key file (.p12):"))
+        self.pass_label.setText(self.tr("&PIN:") if token else self.tr("&Passphrase:"))
+        self.key_name.setVisible(token)
+        self.key_name_label.setVisible(token)
+
+    def _browse(self) -> None:
+        token = self.kind.currentData() == "pkcs11"
+        pattern = self.tr("PKCS#11 module (*.so *.dll *.dylib);;All files (*)")
+        if not token:
+            pattern = self.tr("PKCS#12 key (*.p12 *.pfx);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Your signing key"), self.key.text(), pattern)
+        if path:
+            self.key.setText(path)
+
+    def _submit(self) -> None:
+        """Approve pressed: checked here, then signed off the GUI thread by the tab."""
+        if not self.shown or self.busy:
+            return
+        if not self.key.text().strip():
+            self.failed(self.tr("Give your own key: approving means signing the letter with it."))
+            self.key.setFocus()
+            return
+        self.busy = True
+        self.approve_button.setEnabled(False)
+        self.problem.hide()
+        self.status.setText(self.tr("Signing the approval…"))
+        self.status.show()
+        self.submitted.emit()
+
+    def signing_key(self) -> tuple[str, str, str, bytes]:
+        """(kind, key file or module, key label, secret); the passphrase field is cleared."""
+        secret = self.passphrase.text().encode("utf-8")
+        self.passphrase.clear()
+        return self.kind.currentData(), self.key.text().strip(), self.key_name.text().strip(), secret
+
+    def progress(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.show()
+
+    def failed(self, message: str) -> None:
+        """A refusal, said in the dialog; it stays open with the key kept."""
+        from app.ui.plain import for_officer
+
+        self.busy = False
+        self.status.hide()
+        self.problem.setText(for_officer(message))
+        self.problem.show()
+        self.approve_button.setEnabled(self.shown)
+        low = message.lower()
+        (self.passphrase if "passphrase" in low or "pin" in low else self.key).setFocus()
+
+    def succeeded(self) -> None:
+        self.busy = False
+        self.accept()
+
+    def show_page(self, image: Any, rendered_sha256: str, letter_sha256: str = "") -> None:
+        """The first page of the final letter rendered in the worker, the SHA-256 of the
+        draft re-rendered there, and the SHA-256 of the final letter that is signed."""
         from app.ui.qt import QPixmap
 
         if rendered_sha256 != self.rec.draft_sha256:
@@ -315,7 +443,10 @@ class ApproveDialog(QDialog):
         if image is None:
             self.page.setText(self.tr("The first page cannot be shown (the PDF may be damaged)."))
             return
+        self.letter_sha256 = letter_sha256
+        self.letter_sha.setText(letter_sha256 or "–")
         self.page.setPixmap(QPixmap.fromImage(image))
+        self.shown = True
         self.approve_button.setEnabled(True)
 
     def show_failure(self, message: str) -> None:
@@ -356,6 +487,8 @@ class VerifyDialog(QDialog):
         res = QFormLayout()
         for key, label in (
             ("signer", self.tr("Signer")),
+            ("approver", self.tr("Approved by")),
+            ("four_eyes", self.tr("Four eyes")),
             ("time", self.tr("Signing time")),
             ("level", self.tr("Level")),
             ("integrity", self.tr("Integrity")),
@@ -409,6 +542,17 @@ class VerifyDialog(QDialog):
         self.report = rep
         r = self.results
         r["signer"].setText(rep.signer or "–")
+        r["approver"].setText(rep.approver or "–")
+        if rep.four_eyes_shown:
+            r["four_eyes"].setText(
+                self.tr("shown: approved by %1, issued by %2 (two different certificates)")
+                .replace("%1", rep.approver)
+                .replace("%2", rep.signer)
+            )
+        elif not rep.approver:
+            r["four_eyes"].setText(self.tr("not shown: the letter carries no approval signature"))
+        else:
+            r["four_eyes"].setText(rep.four_eyes)
         r["time"].setText(rep.signing_time or "–")
         r["level"].setText(rep.level or "–")
         r["integrity"].setText(self.tr("intact") if rep.integrity else self.tr("CHANGED"))
@@ -453,7 +597,7 @@ class LettersTab(QWidget):
             self.tr("&Approve"),
             "approve",
             self.approve,
-            self.tr("Approve the draft as the acting officer"),
+            self.tr("Approve the draft by signing it with your own key"),
         )
         self.issue_action = self._action(
             self.tr("&Issue…"),
@@ -647,30 +791,40 @@ class LettersTab(QWidget):
         self.changed.emit()
         self.refresh()
 
+    def _own_key_path(self) -> str:
+        """The signing key in Settings, only when it is the acting officer's own."""
+        from app.services import roles
+
+        s = self.ctx.settings
+        acting = self.ctx.officer.strip()
+        own = bool(acting) and bool(s.officer_name.strip()) and roles.same_officer(acting, s.officer_name)
+        return s.signing_key_path if own else ""
+
     def approve(self) -> ApproveDialog | None:
-        """Open the confirmation (hash, first page, drafter, outcome); approving runs
-        only when the officer confirms it."""
+        """Open the confirmation (hashes, first page of the letter signed, drafter,
+        outcome, the reviewer's own key); approving runs only when the officer confirms it."""
         rec = next((r for r in self.model._rows if r.state == "draft"), None)
         if rec is None:
             return None
         from app.ui.audit_sentences import format_value
 
-        dlg = ApproveDialog(rec, format_value("outcome", rec.outcome or "none"), self)
-        dlg.accepted.connect(lambda: self.confirm_approve(rec.draft_sha256))
+        dlg = ApproveDialog(rec, format_value("outcome", rec.outcome or "none"), self, self._own_key_path())
+        dlg.submitted.connect(lambda: self.confirm_approve(rec.draft_sha256, dialog=dlg))
         dlg.finished.connect(lambda _r: dlg.deleteLater())
         self.approve_dialog = dlg
-        ctx, letter_id = self.ctx, rec.id
+        ctx, letter_id, reference = self.ctx, rec.id, self.reference
 
-        def work(_p: Any) -> tuple[Any, str]:  # read, hashed and rendered off the GUI thread
+        def work(_p: Any) -> tuple[Any, str, str]:  # read, hashed and rendered off the GUI thread
             import hashlib
 
             from app.ui.preview_io import render_pdf_page
 
-            data = letters.letter_pdf(ctx, letter_id)
-            image, _pages = render_pdf_page(data, 0, 520)
-            return image, hashlib.sha256(data).hexdigest()
+            draft = letters.letter_pdf(ctx, letter_id)
+            preview = letters.approval_preview(ctx, reference)
+            image, _pages = render_pdf_page(preview.pdf, 0, 520)
+            return image, hashlib.sha256(draft).hexdigest(), preview.sha256
 
-        def rendered(res: tuple[Any, str]) -> None:
+        def rendered(res: tuple[Any, str, str]) -> None:
             if dlg is self.approve_dialog:
                 dlg.show_page(*res)
 
@@ -691,12 +845,60 @@ class LettersTab(QWidget):
         )
         return dlg
 
-    def confirm_approve(self, sha: str) -> None:
-        """Approve the draft whose SHA-256 the officer was shown."""
+    def confirm_approve(self, sha: str, *, dialog: ApproveDialog) -> None:
+        """Sign the approval with the reviewer's own key, off the GUI thread: the draft
+        whose SHA-256 and the final letter whose first page and SHA-256 were shown."""
+        from app.services.letters import sign
+
+        kind, path, label, secret = dialog.signing_key()
+        held = [secret]
+        function, letter_sha = dialog.function.text().strip(), dialog.letter_sha256
+        ctx, reference = self.ctx, self.reference
+
+        def work(p: Progress) -> letters.LetterRecord:
+            token = None
+            try:
+                p.update(0, 0, self.tr("Opening your signing key…"))
+                if kind == "pkcs11":
+                    token = sign.open_pkcs11_signer(path, held[0].decode("utf-8"), key_label=label or None)
+                    signer = token.signer
+                else:
+                    signer = sign.load_pkcs12_signer(path, held[0])
+            finally:
+                held.clear()
+            try:
+                return letters.approve_letter(
+                    ctx,
+                    reference,
+                    draft_sha256=sha,
+                    letter_sha256=letter_sha,
+                    signer=signer,
+                    function=function,
+                    progress=lambda text: p.update(0, 0, text),
+                )
+            finally:
+                if token is not None:
+                    token.close()
+
+        def failed(err: BaseException) -> None:
+            from app.domain.errors import Conflict, ExemptioError
+
+            if isinstance(err, ExemptioError) and not isinstance(err, Conflict):
+                dialog.failed(str(err))
+                return
+            dialog.succeeded()
+            self.runner.report(err)
+
+        def done(_rec: letters.LetterRecord) -> None:
+            dialog.succeeded()
+            self._after_change()
+
         self.runner.run(
-            lambda p: letters.approve_letter(self.ctx, self.reference, draft_sha256=sha),
-            on_done=lambda _r: self._after_change(),
-            label=self.tr("Approving…"),
+            work,
+            on_done=done,
+            on_error=failed,
+            label=self.tr("Signing the approval…"),
+            progress=True,
             on_reload=self._after_change,  # someone else changed the letter: their name, Reload
         )
 
@@ -705,13 +907,9 @@ class LettersTab(QWidget):
         self.refresh()
 
     def open_issue_dialog(self) -> IssueDialog:
-        from app.services import roles
-
         s = self.ctx.settings
         # The key in Settings is the profile officer's: never offered to another acting officer.
-        acting = self.ctx.officer.strip()
-        own = bool(acting) and bool(s.officer_name.strip()) and roles.same_officer(acting, s.officer_name)
-        dlg = IssueDialog(s.signing_key_path if own else "", s.officer_unit or "AI Office", self)
+        dlg = IssueDialog(self._own_key_path(), s.officer_unit or "AI Office", self)
         dlg.submitted.connect(
             lambda: self.start_issue(
                 dlg.key.text().strip(), dlg.take_passphrase(), dlg.function.text().strip(), dialog=dlg
