@@ -77,21 +77,14 @@ def test_recomputed_hash_still_breaks_the_link(engine) -> None:  # type: ignore[
     assert "link" in problems[0].reason
 
 
-def test_deleted_middle_event(engine) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(("deleted", "reason"), [(2, "missing"), (5, "")], ids=["middle", "last"])
+def test_deleted_event(engine, deleted: int, reason: str) -> None:  # type: ignore[no-untyped-def]
     _unprotect(engine)
     with engine.begin() as c:
-        c.execute(text("DELETE FROM audit_events WHERE id = 2"))
+        c.execute(text("DELETE FROM audit_events WHERE id = :n"), {"n": deleted})
     problems = _problems(engine)
-    assert problems[0].event_id == 2
-    assert "missing" in problems[0].reason
-
-
-def test_deleted_last_event(engine) -> None:  # type: ignore[no-untyped-def]
-    _unprotect(engine)
-    with engine.begin() as c:
-        c.execute(text("DELETE FROM audit_events WHERE id = 5"))
-    problems = _problems(engine)
-    assert problems and problems[0].event_id == 5
+    assert problems and problems[0].event_id == deleted
+    assert reason in problems[0].reason
 
 
 def test_inserted_event(engine) -> None:  # type: ignore[no-untyped-def]

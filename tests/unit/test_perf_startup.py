@@ -148,24 +148,15 @@ def test_a_broken_checklist_definition_still_stops_the_app(tmp_path) -> None:  #
     home = tmp_path / "h"
     env = dict(os.environ, EXEMPTIO_HOME=str(home), QT_QPA_PLATFORM="offscreen", EXEMPTIO_CHECKLIST_DIR="")
     env.pop("EXEMPTIO_DB", None)
-    ok = subprocess.run(
-        [sys.executable, "-m", "app", "gui", "--exit-when-ready"],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=REPO,
-        timeout=120,
-    )
+
+    def gui() -> subprocess.CompletedProcess[str]:
+        cmd = [sys.executable, "-m", "app", "gui", "--exit-when-ready"]
+        return subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=REPO, timeout=120)
+
+    ok = gui()
     assert ok.returncode == 0, ok.stderr
     env["EXEMPTIO_CHECKLIST_DIR"] = str(broken)
-    p = subprocess.run(
-        [sys.executable, "-m", "app", "gui", "--exit-when-ready"],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=REPO,
-        timeout=120,
-    )
+    p = gui()
     assert p.returncode == 2, (p.stdout, p.stderr)
     assert p.stdout.startswith("ready ")  # the window came up first
     assert "exemptio: Checklist definition" in p.stderr and "'id' is a required property" in p.stderr
