@@ -14,6 +14,7 @@ import os
 import shutil
 import tempfile
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -287,3 +288,21 @@ def tree(path: Path) -> set[str]:
     if not path.exists():
         return set()
     return {str(p.relative_to(path)) for p in path.rglob("*")}
+
+
+def exported_case(base: Path, *steps: Callable[[AppContext, str], object]) -> tuple[Path, str]:
+    """(archive, reference): a case made by :func:`build_case` in a data folder under
+    ``base``, taken through ``steps`` (each called with the context and reference), and
+    exported to ``base/good.zip``."""
+    from app.services import archive
+
+    ctx = open_context(home=base / "home", officer="Source Officer")
+    try:
+        ref = build_case(ctx)
+        for step in steps:
+            step(ctx, ref)
+        out = base / "good.zip"
+        archive.export_case(ctx, ref, out)
+    finally:
+        ctx.close()
+    return out, ref

@@ -21,23 +21,23 @@ from app.services import archive, cases
 from app.services.context import open_context
 from db.models import Case
 from db.uow import unit_of_work
-from tests.integration.archive_support import MINIMAL_PDF, add_letter, build_case, signed_pdf, tree
+from tests.integration.archive_support import (
+    MINIMAL_PDF,
+    add_letter,
+    build_case,
+    exported_case,
+    signed_pdf,
+    tree,
+)
 from tests.integration.test_archive_hostile import _snapshot, read_entries, rebag, write_entries
 from tests.integration.test_archive_hostile import victim as victim  # noqa: F401 - fixture
 
 
 @pytest.fixture(scope="module")
 def good(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
-    base = tmp_path_factory.mktemp("auth-src")
-    ctx = open_context(home=base / "home", officer="Source Officer")
-    try:
-        ref = build_case(ctx)
-        cases.transition(ctx, ref, "intake")
-        out = base / "good.zip"
-        archive.export_case(ctx, ref, out)
-    finally:
-        ctx.close()
-    return out, ref
+    return exported_case(
+        tmp_path_factory.mktemp("auth-src"), lambda ctx, ref: cases.transition(ctx, ref, "intake")
+    )
 
 
 def _edit_case(src: Path, dest: Path, change: Callable[[dict[str, Any]], None], info: bytes = b"") -> Path:

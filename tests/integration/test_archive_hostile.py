@@ -22,22 +22,14 @@ from app.domain.errors import BadInput, ExemptioError
 from app.services import archive, cases
 from app.services.archive import importer
 from app.services.context import AppContext, open_context
-from tests.integration.archive_support import add_evidence, build_case, db_counts, tree
+from tests.integration.archive_support import add_evidence, db_counts, exported_case, tree
 
 Entries = list[tuple[zipfile.ZipInfo, bytes]]
 
 
 @pytest.fixture(scope="module")
 def source_zip(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
-    base = tmp_path_factory.mktemp("hostile-src")
-    ctx = open_context(home=base / "home", officer="Source Officer")
-    try:
-        ref = build_case(ctx)
-        out = base / "good.zip"
-        archive.export_case(ctx, ref, out)
-    finally:
-        ctx.close()
-    return out, ref
+    return exported_case(tmp_path_factory.mktemp("hostile-src"))
 
 
 @pytest.fixture(scope="module")

@@ -20,7 +20,7 @@ import pytest
 from app.domain.errors import BadInput, ExemptioError
 from app.services import archive, cases
 from app.services.context import open_context
-from tests.integration.archive_support import build_case, tree
+from tests.integration.archive_support import exported_case, tree
 from tests.integration.test_archive_hostile import CASES as HOSTILE
 from tests.integration.test_archive_hostile import _snapshot, read_entries, rebag, write_entries
 from tests.integration.test_archive_hostile import victim as victim  # noqa: F401 - fixture
@@ -30,17 +30,11 @@ Edit = Callable[[str, bytes], bytes | None]
 
 @pytest.fixture(scope="module")
 def good(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
-    base = tmp_path_factory.mktemp("tamper-src")
-    ctx = open_context(home=base / "home", officer="Source Officer")
-    try:
-        ref = build_case(ctx)
-        cases.update_case(ctx, ref, notes="Reviewed on 2 December.")
-        cases.transition(ctx, ref, "intake")
-        out = base / "good.zip"
-        archive.export_case(ctx, ref, out)
-    finally:
-        ctx.close()
-    return out, ref
+    return exported_case(
+        tmp_path_factory.mktemp("tamper-src"),
+        lambda ctx, ref: cases.update_case(ctx, ref, notes="Reviewed on 2 December."),
+        lambda ctx, ref: cases.transition(ctx, ref, "intake"),
+    )
 
 
 def _case(change: Callable[[dict[str, Any]], None]) -> Edit:
