@@ -10,7 +10,6 @@ Evidence, Checklist and Letters tabs are built the first time they are shown
 
 from __future__ import annotations
 
-import importlib
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -36,31 +35,51 @@ from app.ui.tasks import TaskRunner
 
 log = logging.getLogger("exemptio.ui.workspace")
 
-# (key, module, class) of the tabs other areas provide.
-AREA_TABS = (
-    ("evidence", "app.ui.tabs.evidence", "EvidenceTab"),
-    ("checklist", "app.ui.tabs.checklist", "ChecklistTab"),
-    ("letters", "app.ui.tabs.letters", "LettersTab"),
+
+def _evidence_tab() -> type:
+    from app.ui.tabs.evidence import EvidenceTab
+
+    return EvidenceTab
+
+
+def _checklist_tab() -> type:
+    from app.ui.tabs.checklist import ChecklistTab
+
+    return ChecklistTab
+
+
+def _letters_tab() -> type:
+    from app.ui.tabs.letters import LettersTab
+
+    return LettersTab
+
+
+# The tabs built when first shown: (key, the function that imports the tab's class).
+AREA_TABS: tuple[tuple[str, Callable[[], type]], ...] = (
+    ("evidence", _evidence_tab),
+    ("checklist", _checklist_tab),
+    ("letters", _letters_tab),
 )
 TAB_KEYS = ("overview", "evidence", "checklist", "letters", "timeline")
 
 
 class LazyTab(QWidget):
-    """Builds an area's tab the first time it is shown (opening a case stays fast)."""
+    """Builds a tab the first time it is shown (opening a case stays fast): ``load()``
+    imports the tab's class, ``factory(cls)`` builds it. A tab that cannot be imported
+    or built says why in its place (the traceback goes to the log); the workspace and
+    its other tabs keep working."""
 
     def __init__(
         self,
         key: str,
-        module: str,
-        cls: str,
+        load: Callable[[], type],
         factory: Callable[[type], QWidget],
-        missing_text: str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.key, self.module, self.cls = key, module, cls
+        self.key = key
+        self._load = load
         self._factory = factory
-        self._missing_text = missing_text
         self.inner: QWidget | None = None
         self._lay = QVBoxLayout(self)
         self._lay.setContentsMargins(0, 0, 0, 0)
@@ -69,25 +88,12 @@ class LazyTab(QWidget):
         if self.inner is not None:
             return self.inner
         try:
-            mod = importlib.import_module(self.module)
-            klass = getattr(mod, self.cls)
-        except (ImportError, AttributeError) as err:
-            if isinstance(err, ModuleNotFoundError) and err.name == self.module:
-                log.warning("tab module %s is not installed", self.module)
-                widget: QWidget = self._placeholder(self._missing_text)
-            else:  # the module exists but is broken: say why, and keep the traceback in the log
-                log.exception("could not import %s.%s", self.module, self.cls)
-                widget = self._placeholder(
-                    self.tr("This tab could not be opened: %1").replace("%1", f"{type(err).__name__}: {err}")
-                )
-        else:
-            try:
-                widget = self._factory(klass)
-            except Exception as err:  # a broken tab must not take the workspace down
-                log.exception("could not build %s", self.cls)
-                widget = self._placeholder(
-                    self.tr("This tab could not be opened: %1").replace("%1", str(err))
-                )
+            widget = self._factory(self._load())
+        except Exception as err:  # a broken tab must not take the workspace down
+            log.exception("could not open the %s tab", self.key)
+            widget = self._placeholder(
+                self.tr("This tab could not be opened: %1").replace("%1", f"{type(err).__name__}: {err}")
+            )
         self.inner = widget
         self._lay.addWidget(widget)
         return widget
@@ -134,11 +140,6 @@ class CaseWorkspace(QWidget):
         self.overview = OverviewPage(self)
         self.timeline = TimelinePage(self)
         self.area_tabs: dict[str, LazyTab] = {}
-        missing = {
-            "evidence": self.tr("The Evidence tab is not available yet."),
-            "checklist": self.tr("The Checklist tab is not available yet."),
-            "letters": self.tr("The Letters tab is not available yet."),
-        }
         # No mnemonics on the tab titles: Alt+letter belongs to the fields inside the tabs
         # (Alt+O is the checklist's Note); Ctrl+1…Ctrl+5 switch tabs.
         titles = {
@@ -149,8 +150,8 @@ class CaseWorkspace(QWidget):
             "timeline": self.tr("Timeline"),
         }
         self.tabs.addTab(self.overview, titles["overview"])
-        for key, module, cls in AREA_TABS:
-            lazy = LazyTab(key, module, cls, self._make_area_tab, missing[key], self)
+        for key, load in AREA_TABS:
+            lazy = LazyTab(key, load, self._make_area_tab, self)
             self.area_tabs[key] = lazy
             self.tabs.addTab(lazy, titles[key])
         self.tabs.addTab(self.timeline, titles["timeline"])

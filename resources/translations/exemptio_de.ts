@@ -792,18 +792,6 @@
         <translation>Fall %1</translation>
     </message>
     <message>
-        <source>The Evidence tab is not available yet.</source>
-        <translation>Der Reiter Beweismittel ist noch nicht verfügbar.</translation>
-    </message>
-    <message>
-        <source>The Checklist tab is not available yet.</source>
-        <translation>Der Reiter Prüfliste ist noch nicht verfügbar.</translation>
-    </message>
-    <message>
-        <source>The Letters tab is not available yet.</source>
-        <translation>Der Reiter Schreiben ist noch nicht verfügbar.</translation>
-    </message>
-    <message>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>

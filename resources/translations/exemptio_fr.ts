@@ -792,18 +792,6 @@
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <source>The Evidence tab is not available yet.</source>
-        <translation>L&apos;onglet Preuves n&apos;est pas encore disponible.</translation>
-    </message>
-    <message>
-        <source>The Checklist tab is not available yet.</source>
-        <translation>L&apos;onglet Liste de contrôle n&apos;est pas encore disponible.</translation>
-    </message>
-    <message>
-        <source>The Letters tab is not available yet.</source>
-        <translation>L&apos;onglet Courriers n&apos;est pas encore disponible.</translation>
-    </message>
-    <message>
         <source>Overview</source>
         <translation>Synthèse</translation>
     </message>
