@@ -295,10 +295,12 @@ class MainWindow(WindowActions, QMainWindow):
                 self.case_list.show_case(rec)
                 self.statusBar().showMessage(self.tr("Case %1 opened.").replace("%1", rec.reference), 8000)
 
-            def create(_p: Any) -> CaseRecord:
+            ctx = self.ctx
+
+            def create(_p: Any) -> CaseRecord:  # worker: values only
                 from app.services import cases
 
-                return cases.create_case(self.ctx, new)
+                return cases.create_case(ctx, new)
 
             Op(self, create).success(done).failure(lambda exc: dlg.show_error(failure_text(exc))).label(
                 self.tr("Creating the case…")
@@ -307,7 +309,8 @@ class MainWindow(WindowActions, QMainWindow):
         dlg.submitted.connect(submit)
         dlg.finished.connect(lambda _r: dlg.deleteLater())
         dlg.open()
-        QueryOp(self, lambda p: case_read.officers(self.ctx)).success(
+        ctx = self.ctx
+        QueryOp(self, lambda p: case_read.officers(ctx)).success(
             lambda names: (
                 [dlg.officer.addItem(x) for x in names if x != self.ctx.officer]
                 if not _deleted(dlg)

@@ -248,13 +248,14 @@ class CaseWorkspace(QWidget):
 
     def write(
         self,
-        fn: Callable[[], CaseRecord],
+        fn: Callable[[AppContext, str], CaseRecord],
         label: str,
         *,
         unsaved: str = "",
         dialog: FormDialog | None = None,
     ) -> None:
-        """Run a case service that changes the case; then show the fresh state.
+        """Run ``fn(ctx, reference)``, a case service that changes the case, in the
+        background (it gets values, never widgets); then show the fresh state.
         A refusal (NotAllowed…) is shown in the Overview, in its own words, and the
         Overview re-reads the case (it holds no typing of the officer; a stale one would
         only invite another refused save). A Conflict (someone else saved first) also
@@ -294,7 +295,8 @@ class CaseWorkspace(QWidget):
             self.case_changed.emit(rec)
             self.refresh()
 
-        Op(self, lambda p: fn()).success(done).failure(failed).label(label).run()
+        ctx, ref = self.ctx, self.reference
+        Op(self, lambda p: fn(ctx, ref)).success(done).failure(failed).label(label).run()
 
 
 def _deleted(obj: Any) -> bool:

@@ -245,8 +245,9 @@ class EvidenceTab(QWidget):
         self._view_timer.stop()
         ctx = self.ctx
         kind = preview_kind(rec)
+        missing = self.tr("The bytes of %1 are missing.").replace("%1", rec.label)
 
-        def work(p: Progress) -> tuple[ev.EvidenceRecord, str, Any]:
+        def work(p: Progress) -> tuple[ev.EvidenceRecord, str, Any]:  # worker: values only
             payload: Any = None
             if kind == "text":
                 payload = ev.read_text(ctx, rec, TEXT_PREVIEW_LIMIT)
@@ -255,7 +256,7 @@ class EvidenceTab(QWidget):
             elif kind == "pdf":
                 path = ev.content_path(ctx, rec)
                 if not path.is_file():
-                    raise BadInput(self.tr("The bytes of %1 are missing.").replace("%1", rec.label))
+                    raise BadInput(missing)
                 payload = read_pdf(path)
             return rec, kind, (payload, ev.custody(ctx, rec.id))
 

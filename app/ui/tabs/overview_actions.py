@@ -77,9 +77,7 @@ class OverviewActions:
         rec = self.record
         version = rec.version if rec else None
         self.ws.write(
-            lambda: cases.transition(
-                self.ws.ctx, self.ws.reference, target, reason=reason, expected_version=version
-            ),
+            lambda ctx, ref: cases.transition(ctx, ref, target, reason=reason, expected_version=version),
             self.tr("Changing the status…"),
             unsaved=self._unsaved_text(
                 (self.tr("New status"), status_label(target)), (self.tr("Reason"), reason)
@@ -104,15 +102,13 @@ class OverviewActions:
 
     def stop_clock(self, reason: str = "", *, dialog: FormDialog | None = None) -> None:
         self.ws.write(
-            lambda: cases.stop_clock(self.ws.ctx, self.ws.reference, reason=reason),
+            lambda ctx, ref: cases.stop_clock(ctx, ref, reason=reason),
             self.tr("Stopping the clock…"),
             dialog=dialog,
         )
 
     def resume_clock(self) -> None:
-        self.ws.write(
-            lambda: cases.resume_clock(self.ws.ctx, self.ws.reference), self.tr("Resuming the clock…")
-        )
+        self.ws.write(lambda ctx, ref: cases.resume_clock(ctx, ref), self.tr("Resuming the clock…"))
 
     def request_assign(self) -> None:
         def with_officers(names: list[str]) -> None:
@@ -129,9 +125,7 @@ class OverviewActions:
         rec = self.record
         version = rec.version if rec else None
         self.ws.write(
-            lambda: cases.assign(
-                self.ws.ctx, self.ws.reference, officer or None, reason=reason, expected_version=version
-            ),
+            lambda ctx, ref: cases.assign(ctx, ref, officer or None, reason=reason, expected_version=version),
             self.tr("Assigning…"),
             unsaved=self._unsaved_text(
                 (self.tr("Assign to"), officer or self.tr("nobody")), (self.tr("Reason"), reason)
@@ -167,7 +161,7 @@ class OverviewActions:
                 dialog.succeeded()
             return
         self.ws.write(
-            lambda: cases.update_case(self.ws.ctx, self.ws.reference, expected_version=version, **changes),
+            lambda ctx, ref: cases.update_case(ctx, ref, expected_version=version, **changes),
             self.tr("Saving the case details…"),
             unsaved=self._unsaved_text(
                 (self.tr("Title"), changes.get("title", "")), (self.tr("Notes"), changes.get("notes", ""))
@@ -179,8 +173,8 @@ class OverviewActions:
         rec = self.record
         version = rec.version if rec else None
         self.ws.write(
-            lambda: cases.update_case(
-                self.ws.ctx, self.ws.reference, due_date=due, reason=reason, expected_version=version
+            lambda ctx, ref: cases.update_case(
+                ctx, ref, due_date=due, reason=reason, expected_version=version
             ),
             self.tr("Changing the due date…"),
             unsaved=self._unsaved_text((self.tr("Due date"), due.isoformat()), (self.tr("Reason"), reason)),
