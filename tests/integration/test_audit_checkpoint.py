@@ -14,6 +14,7 @@ from sqlalchemy.engine import Engine
 
 from db import audit
 from db.engine import make_engine
+from tests.helpers.cli import new_case
 from tests.unit.letter_testpki import PASSPHRASE, Pki, make_pki
 
 
@@ -22,38 +23,20 @@ def pki(tmp_path_factory: pytest.TempPathFactory) -> Pki:
     return make_pki(tmp_path_factory.mktemp("cp-pki"))
 
 
+def _checkpoint(key: Path, tmp_path: Path, db_url: str, *extra: str) -> tuple[str, ...]:
+    """``exemptio audit checkpoint`` signed with ``key`` (its passphrase in a file) by Anna Officer."""
+    pw = tmp_path / "pw"
+    pw.write_bytes(PASSPHRASE + b"\n")
+    signer = ("--key", str(key), "--passphrase-file", str(pw), "--officer", "Anna Officer")
+    return ("audit", "checkpoint", *signer, "--db", db_url, *extra)
+
+
 @pytest.fixture
 def trail(cli: Any, db_url: str, pki: Pki, tmp_path: Path) -> Iterator[tuple[str, Engine]]:
     for n in range(4):
-        r = cli(
-            "case",
-            "new",
-            "--title",
-            f"Case {n}",
-            "--provider",
-            "P",
-            "--subject",
-            "S",
-            "--officer",
-            "Anna Officer",
-            "--db",
-            db_url,
-        )
+        r = cli(*new_case(f"Case {n}", "--db", db_url))
         assert r.rc == 0, r.err
-    (tmp_path / "pw").write_bytes(PASSPHRASE + b"\n")
-    r = cli(
-        "audit",
-        "checkpoint",
-        "--key",
-        str(pki.officer_p12),
-        "--passphrase-file",
-        str(tmp_path / "pw"),
-        "--officer",
-        "Anna Officer",
-        "--db",
-        db_url,
-        "--json",
-    )
+    r = cli(*_checkpoint(pki.officer_p12, tmp_path, db_url, "--json"))
     assert r.rc == 0, r.err
     assert r.json()["last_id"] >= 4 and r.json()["signer"]
     ok = cli("audit", "verify", "--db", db_url)
@@ -127,17 +110,5 @@ def test_history_rewritten_with_recomputed_hashes_is_reported(trail: tuple[str, 
 def test_checkpoint_needs_a_signing_key_and_an_intact_trail(
     cli: Any, db_url: str, pki: Pki, tmp_path: Path
 ) -> None:
-    (tmp_path / "pw").write_bytes(PASSPHRASE + b"\n")
-    r = cli(
-        "audit",
-        "checkpoint",
-        "--key",
-        str(pki.expired_p12),
-        "--passphrase-file",
-        str(tmp_path / "pw"),
-        "--officer",
-        "Anna Officer",
-        "--db",
-        db_url,
-    )
+    r = cli(*_checkpoint(pki.expired_p12, tmp_path, db_url))
     assert r.rc == 2 and "expired" in r.err and r.err.count("\n") == 1, r.err

@@ -7,6 +7,8 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+from tests.helpers.cli import new_case
+
 LLAMA = ("--title", "Llama 3", "--provider", "Meta", "--subject", "Llama-3-8B")
 
 
@@ -30,18 +32,7 @@ def test_verify_reports_removed_protection(cli: Any, home: Path) -> None:
 
 def test_verify_refuses_a_damaged_database_file_before_reading_the_chain(cli: Any, home: Path) -> None:
     for n in range(30):  # enough rows to fill several pages
-        cli(
-            "case",
-            "new",
-            "--title",
-            f"Case {n} " + "x" * 300,
-            "--provider",
-            "P",
-            "--subject",
-            "S",
-            "--officer",
-            "Anna Officer",
-        )
+        cli(*new_case(f"Case {n} " + "x" * 300))
     assert cli("audit", "verify").rc == 0
     db = home / "exemptio.db"
     with sqlite3.connect(db) as c:

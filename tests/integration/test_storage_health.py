@@ -8,6 +8,8 @@ import random
 import sqlite3
 from pathlib import Path
 
+from tests.helpers.cli import new_case
+
 
 def _case_with_evidence(cli, tmp_path: Path) -> str:  # type: ignore[no-untyped-def]
     r = cli("case", "new", "--title", "T", "--provider", "P", "--subject", "S", "--officer", "Anna Officer")
@@ -66,21 +68,7 @@ def test_a_truncated_database_is_refused(cli, home: Path, tmp_path: Path) -> Non
 def test_random_bytes_in_the_file_are_found_by_db_check(cli, home: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     ref = _case_with_evidence(cli, tmp_path)
     for i in range(60):
-        assert (
-            cli(
-                "case",
-                "new",
-                "--title",
-                f"case {i} " + "x" * 400,
-                "--provider",
-                "P",
-                "--subject",
-                "S",
-                "--officer",
-                "Anna Officer",
-            ).rc
-            == 0
-        )
+        assert cli(*new_case(f"case {i} " + "x" * 400)).rc == 0
     assert cli("db", "check").rc == 0
     db = home / "exemptio.db"
     _drop_wal(db)
