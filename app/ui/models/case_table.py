@@ -228,7 +228,10 @@ class CaseTableModel(PagedTableModel[CaseRecord]):
 
         pending.show = done
         self._pending = pending
-        self.runner.query(work, done, error, key=f"case-list-{id(self)}")
+        from app.ui.op import QueryOp
+
+        first_page = QueryOp(None, work, runner=self.runner).success(done).failure(error)
+        first_page.latest(f"case-list-{id(self)}").run()
 
     def wait_for_page(self, timeout: float) -> bool:
         """Wait (at most ``timeout`` seconds, the GUI thread blocked) for the page the
