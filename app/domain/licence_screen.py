@@ -150,6 +150,23 @@ def _languages(name: str, clauses: Sequence[Any]) -> tuple[list[dict[str, Any]],
     return langs, not_screened
 
 
+_POLICY_WORD = re.compile(
+    r"polic(y|ies)|politique|pol[ií]tica|richtlinie|guidelines|政策|规范", re.IGNORECASE
+)
+
+
+def _policy_title(clauses: Sequence[Any]) -> Any:
+    """The title clause of a text that is itself a use policy ("Llama 2 Acceptable Use Policy"):
+    one of its first three clauses, short, naming a policy in the language it is in."""
+    from app.domain.licence import lang as L
+
+    for c in clauses[:3]:
+        lg = c.lang if c.lang in L.READ else "en"
+        if len(c.text) <= 120 and L.has(lg, "policy", c.text) and _POLICY_WORD.search(c.text):
+            return c  # a policy, not terms of use (those are a licence)
+    return None
+
+
 def screen_texts(docs: Sequence[tuple[str, str]]) -> dict[str, Any]:
     """The screening document for ``[(name, text), ...]`` screened together."""
     from app.domain.licence import judge as CL
@@ -172,6 +189,7 @@ def screen_texts(docs: Sequence[tuple[str, str]]) -> dict[str, Any]:
     licence_ref: dict[str, Any] | None = None  # where the licence of M1 was recognised
     flag_refs: dict[str, list[dict[str, Any]]] = {}  # flag -> the lines it was found on
     restriction_refs: list[dict[str, Any]] = []
+    policy_texts: list[dict[str, Any]] = []  # screened texts that are themselves use policies
     for name, text in docs:
         ident = identify(text, name)
         lid = ident.licence
@@ -196,6 +214,11 @@ def screen_texts(docs: Sequence[tuple[str, str]]) -> dict[str, Any]:
             permissive_ids.append(lid)
         clauses, _defs = SEG.read_clauses(text)
         headings.extend(c.text for c in clauses if c.kind == "heading")
+        title = _policy_title(clauses)
+        if title is not None:
+            policy_texts.append(
+                {"file": name, "title": _quote(title.text, 200), "source": f"{name}:{title.first}"}
+            )
         langs, skipped = _languages(name, clauses)
         languages.extend({"file": name, **x} for x in langs)
         not_screened.extend({"file": name, **x} for x in skipped)
@@ -265,6 +288,7 @@ def screen_texts(docs: Sequence[tuple[str, str]]) -> dict[str, Any]:
         "not_screened": not_screened,
         "candidates": candidates,
         "policies": policies,
+        "policy_texts": policy_texts,
         "complete": not missing and not not_screened and not named_missing,
         "incomplete_because": (
             [

@@ -248,7 +248,10 @@ def test_small_pieces() -> None:
     assert front_matter("---\nlicense: mit\n---\nbody") == {"license": "mit"}
     assert identify_licence(MIT) == "MIT" and identify_licence(APACHE) == "Apache-2.0"
     assert identify_licence("some words") is None
-    assert builtin_identify_licence("LLAMA 3.1 COMMUNITY LICENSE AGREEMENT") == "Llama-3.1-Community"
+    # one identification for the inspector and the screener: the LicenseDB / reviewed-profile id
+    assert builtin_identify_licence("LLAMA 3.1 COMMUNITY LICENSE AGREEMENT") == (
+        "LicenseRef-scancode-llama-3.1-license-2024"
+    )
     assert builtin_identify_licence(MIT) == "MIT" and builtin_identify_licence("hello") is None
     assert format_count(None) == "unknown" and format_count(7_615_616_512) == "7.6 B"
     assert os.sep == "/"  # paths in the document are '/'-separated
@@ -279,3 +282,27 @@ def test_split_gguf_counts_all_parts(tmp_path: Path) -> None:
     part = inspect_folder(d)
     assert part["parameters"]["total"] is None and part["parameters"]["counted"] == 100
     assert any("incomplete" in w for w in part["warnings"])
+
+
+def test_licence_files_are_read_by_the_clause_reader(tmp_path: Path) -> None:
+    """The inspector's licence fallback is the screener's identification and clause reader:
+    each licence file carries what the reader found, and a card naming a licence without its
+    text is read for the name, not for key phrases."""
+    (tmp_path / "LICENSE").write_text(
+        "ACME Model Weights Licence\n\nYou may use the Weights solely for non-commercial research.\n"
+        "You shall not use the outputs of the Weights to train any other model.\n",
+        "utf-8",
+    )
+    doc = inspect_folder(tmp_path)
+    (f,) = doc["licence"]["files"]
+    assert f["licence"] is None  # not a licence of the LicenseDB: unknown, not guessed
+    assert set(f["screening"]["flags"]["M3f"]) == {"non_commercial", "output_training_ban"}
+    assert f["screening"]["complete"] is True
+
+    card = tmp_path / "card"
+    card.mkdir()
+    (card / "README.md").write_text(
+        "# Tiny\n\nThe weights are released under the Apache License 2.0.\n", "utf-8"
+    )
+    mentions = inspect_folder(card)["licence"]["model_card"]["text_mentions"]
+    assert mentions == {"value": "Apache-2.0", "source": "README.md"}

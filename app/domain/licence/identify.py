@@ -56,7 +56,13 @@ def identify(text: str, name: str = "") -> Identification:
         if is_known_spdx(expr) or expr.startswith("LicenseRef-"):
             return Identification(expr, parts, "spdx-line")
     known = [p for p in parts if p.id != UNKNOWN]
-    unknown = [p for p in parts if p.id == UNKNOWN]
+    # an unidentified part resembling an older edition of the very licence identified beside it
+    # (libpng keeps its previous licence after libpng-2.0) is no other set of terms
+    unknown = [
+        p
+        for p in parts
+        if p.id == UNKNOWN and not (p.resembles and _family(p.resembles) in {_family(k.id) for k in known})
+    ]
     prof = _profile_match(text)
     if prof is not None and not (known and not unknown and all(p.coverage >= 0.95 for p in known)):
         return Identification(prof.id, parts, "profile")
@@ -76,6 +82,12 @@ def identify(text: str, name: str = "") -> Identification:
         return Identification(ids[0], parts, "text")
     joiner = " OR " if _ALTERNATIVE.search(text[:2000]) else " AND "
     return Identification(joiner.join(ids), parts, "text")
+
+
+def _family(licence_id: str) -> str:
+    """The name a licence's editions share: "libpng" for libpng-2.0 and Libpng."""
+    base = licence_id.removeprefix("LicenseRef-scancode-").lower()
+    return re.split(r"[-_.\d]", base, maxsplit=1)[0]
 
 
 def identify_licence(text: str) -> str:

@@ -6,8 +6,8 @@ header only) and from GGUF headers (key/value metadata and tensor infos only);
 Git LFS pointer stubs are recognised and reported (``weights_present`` false).
 The model card's YAML front matter gives the licence, datasets, base model,
 languages and pipeline tag; ``config.json`` the architecture; LICENSE-like
-files are identified with the licence screener when it is available, else
-with a small matcher of well-known licences.
+files are identified and read with the licence screener (whole-text identification and the
+clause reader: each file's flags, restrictions and unread parts).
 
 The result is a plain JSON-ready dict (see ``inspect_folder``) whose fields
 follow design.md ("model inspect --json").

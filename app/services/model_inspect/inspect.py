@@ -14,7 +14,13 @@ from .common import CARD_FIELDS, LFS_POINTER_MAX, PICKLE_SUFFIXES, WEIGHT_SUFFIX
 from .files import FileInfo, _walk, read_lfs_pointer
 from .gguf import _GGUF_SPLIT_RE, _gguf_arch_facts, read_gguf
 from .hfcache import find_repo
-from .licences import identify_licence, is_licence_file, licence_conflict
+from .licences import (
+    identify_licence,
+    is_licence_file,
+    licence_conflict,
+    mentioned_licence,
+    screen_licence_file,
+)
 from .moe import active_parameters, config_routing, gguf_routing
 from .safetensors import TensorStats, safetensors_stats
 
@@ -154,9 +160,16 @@ def inspect_folder(folder: str | os.PathLike[str]) -> dict[str, Any]:
             text = f.abspath.read_text("utf-8", errors="replace")
         except OSError:
             continue
-        doc["licence"]["files"].append({"path": f.path, "licence": identify_licence(text), "size": f.size})
+        doc["licence"]["files"].append(
+            {
+                "path": f.path,
+                "licence": identify_licence(text),
+                "size": f.size,
+                "screening": screen_licence_file(f.path, text),
+            }
+        )
     if card_text and not doc["licence"]["model_card"] and not doc["licence"]["files"]:
-        found = identify_licence(card_text)
+        found = identify_licence(card_text) or mentioned_licence(card_text)
         if found:
             doc["licence"]["model_card"]["text_mentions"] = fact(found, card.path if card else "")
 

@@ -7,57 +7,50 @@ from typing import Any
 
 from .common import _LICENCE_FILE_RE
 
-_KNOWN_LICENCES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("Apache-2.0", ("apache license", "version 2.0")),
-    ("MIT", ("permission is hereby granted, free of charge",)),
-    ("BSD-3-Clause", ("redistribution and use in source and binary forms", "neither the name")),
-    ("BSD-2-Clause", ("redistribution and use in source and binary forms",)),
-    ("AGPL-3.0", ("gnu affero general public license", "version 3")),
-    ("LGPL-3.0", ("gnu lesser general public license", "version 3")),
-    ("LGPL-2.1", ("gnu lesser general public license", "version 2.1")),
-    ("GPL-3.0", ("gnu general public license", "version 3")),
-    ("GPL-2.0", ("gnu general public license", "version 2")),
-    ("MPL-2.0", ("mozilla public license", "2.0")),
-    ("EUPL-1.2", ("european union public licence", "v. 1.2")),
-    ("CC-BY-NC-SA-4.0", ("attribution-noncommercial-sharealike 4.0",)),
-    ("CC-BY-NC-4.0", ("attribution-noncommercial 4.0",)),
-    ("CC-BY-SA-4.0", ("attribution-sharealike 4.0",)),
-    ("CC-BY-4.0", ("creative commons attribution 4.0",)),
-    ("CC0-1.0", ("cc0 1.0 universal",)),
-    ("Unlicense", ("this is free and unencumbered software released into the public domain",)),
-    ("OpenRAIL-M", ("responsible ai license", "openrail")),
-    ("OpenRAIL", ("responsible ai license",)),
-    ("Llama-3.1-Community", ("llama 3.1 community license",)),
-    ("Llama-3-Community", ("meta llama 3 community license",)),
-    ("Llama-2-Community", ("llama 2 community license",)),
-    ("Gemma-Terms", ("gemma terms of use",)),
-    ("Qwen-License", ("qwen license agreement",)),
-)
-
 
 def identify_licence(text: str) -> str | None:
-    """The licence a text is, by the screener if present, else by key phrases."""
-    try:
-        import importlib
+    """The licence a text is, by the licence screener: whole-text identification (LicenseDB
+    alignment, SPDX line, reviewed profiles' titles), else, for a short notice that names a
+    licence without holding its text ("Apache License, Version 2.0"), the licence it names;
+    ``None`` when neither recognises it."""
+    from app.domain import licence_screen
+    from app.domain.licence import match
 
-        licence_screen = importlib.import_module("app.domain.licence_screen")  # checklist area
-        ident = getattr(licence_screen, "identify_licence", None)
-        if ident is not None:
-            found = ident(text)
-            if found and str(found).lower() not in ("unknown", "none", ""):
-                return str(found)
-    except ImportError:
-        pass
-    return builtin_identify_licence(text)
+    found = licence_screen.identify_licence(text)
+    if found != licence_screen.UNKNOWN:
+        return found
+    named = match.referenced(text)
+    return str(named[0]["id"]) if named else None
 
 
 def builtin_identify_licence(text: str) -> str | None:
-    """A small matcher of well-known licences (used when the screener is absent)."""
-    low = " ".join(text.lower().split())
-    for spdx, needles in _KNOWN_LICENCES:
-        if all(n in low for n in needles):
-            return spdx
-    return None
+    """Kept for callers of the former key-phrase matcher: the same identification as
+    :func:`identify_licence` (there is no second matcher any more)."""
+    return identify_licence(text)
+
+
+def mentioned_licence(text: str) -> str | None:
+    """A licence a model card names without holding its text ("released under the Apache
+    License 2.0"), by the screener's reading of licence names; ``None`` if it names none."""
+    from app.domain.licence import match
+
+    named = match.referenced(text, limit_words=20_000)
+    return str(named[0]["id"]) if named else None
+
+
+def screen_licence_file(name: str, text: str) -> dict[str, Any]:
+    """What the clause reader finds in one licence file: the flags (M2a / M3f / M6a), the
+    number of use restrictions, policies to attach, and whether every part was read."""
+    from app.domain import licence_screen
+
+    doc = licence_screen.screen_texts([(name, text)])
+    return {
+        "flags": doc["flags"],
+        "restrictions": len(doc["restrictions"]),
+        "policies_to_attach": [p["name"] for p in doc["policies"] if not p["attached"]],
+        "not_screened": [x["source"] for x in doc["not_screened"]],
+        "complete": doc["complete"],
+    }
 
 
 def is_licence_file(name: str) -> bool:
