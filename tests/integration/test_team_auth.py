@@ -749,3 +749,53 @@ def test_the_settings_profile_cannot_override_the_login(team_db: TeamDatabase, h
             cases.create_case(ctx, cases.NewCase(title="T", provider="P", subject="S"))
     finally:
         ctx.close()
+
+
+def _psql() -> str:
+    import glob
+    import shutil
+
+    found = shutil.which("psql") or next(iter(sorted(glob.glob("/usr/lib/postgresql/*/bin/psql"))[-1:]), None)
+    assert found, "psql not found (apt-get install -y postgresql-client)"
+    return found
+
+
+def test_psql_itself_is_refused(cli, team_db: TeamDatabase, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The same bypasses with the psql program an officer would use."""
+    import subprocess
+
+    _case_with_draft(cli, team_db, tmp_path, OFF)
+    before = _state(team_db)
+    u = make_url(team_db.owner_url)
+    attempts = {
+        OFF: (
+            "UPDATE letters SET approved_by = 'Otto Officer', state = 'approved'",
+            "four-eyes rule: only a reviewer or head of unit can approve letters",
+        ),
+        REV2: ("DELETE FROM audit_events", "permission denied for table audit_events"),
+        AUD: ("UPDATE cases SET notes = 'x'", "permission denied for table cases"),
+        REV: ("UPDATE officers SET role = 'head'", "permission denied for table officers"),
+    }
+    for login, (sql, reason) in attempts.items():
+        r = subprocess.run(
+            [
+                _psql(),
+                "-X",
+                "-v",
+                "ON_ERROR_STOP=1",
+                "-h",
+                str(u.host),
+                "-p",
+                str(u.port),
+                "-U",
+                login,
+                "-d",
+                str(u.database),
+                "-c",
+                sql,
+            ],
+            capture_output=True,
+            text=True,
+        )
+        assert r.returncode != 0 and reason in r.stderr, (login, r.stderr)
+    assert _state(team_db) == before
