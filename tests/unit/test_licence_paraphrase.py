@@ -531,6 +531,65 @@ POSITIVES: list[tuple[str, str, str]] = [
         T
         + "Usted se compromete a no utilizar el Modelo:\na) con fines militares;\nb) para la vigilancia masiva;\nc) para discriminar a personas.\n",
     ),
+    # --- forms met after held-out-3's first run, in phrasings written here ----------------------
+    (
+        "user_threshold",
+        "en",
+        T
+        + '"Cap" means an annual turnover of EUR 50 million or more.\n\nAny commercial use by an entity above the Cap is not licensed under this Licence.\n',
+    ),
+    (
+        "commercial_licence_required",
+        "en",
+        T
+        + '"Cap" means an annual turnover of EUR 50 million or more.\n\nAny commercial use by an entity above the Cap is not licensed under this Licence.\n',
+    ),
+    (
+        "user_threshold",
+        "es",
+        T
+        + "Si sus ingresos anuales son mayores a 5 millones de euros, debe obtener una licencia comercial.\n",
+    ),
+    (
+        "output_training_ban",
+        "en",
+        T + "You may not use the outputs to train any general-purpose or foundation models.\n",
+    ),
+    (
+        "output_training_ban",
+        "en",
+        T
+        + "As a condition of use, you agree: (a) not to resell the Model; (b) not to use its outputs to improve any other models.\n",
+    ),
+    (
+        "unilateral_stop",
+        "en",
+        T + "Either party may terminate this Agreement on thirty days' written notice.\n",
+    ),
+    (
+        "unilateral_stop",
+        "en",
+        T
+        + "Acme may end this licence with written notice if, in Acme's sole discretion, offering the Model is no longer viable.\n",
+    ),
+    (
+        "restriction",
+        "en",
+        T
+        + "You may not use the Model for any of the following prohibited uses:\n\nDeception: writing fake product reviews.\n\nSurveillance: tracking people without their consent.\n",
+    ),
+    (
+        "commercial_licence_required",
+        "en",
+        T
+        + "Production use is available only with a paid subscription to Acme Cloud.\n\nProduction use requires a paid subscription.\n",
+    ),
+    (
+        "policy",
+        "en",
+        T
+        + "Your use must be in accordance with the Acme Responsible AI principles, found at https://acme.example/principles.\n",
+    ),
     # --- naming duties (M6a) and policies by reference ----------------------------------------
     ("naming", "en", T + 'Any derivative model must include "Acme" at the beginning of its name.\n'),
     (
@@ -594,6 +653,37 @@ NEGATIVES: list[tuple[str, str, tuple[str, ...]]] = [
     ("es", T + "Puede utilizar el Modelo con fines comerciales y no comerciales.\n", ()),
     ("es", T + "Esta licencia se resolverá automáticamente si incumple sus términos.\n", ()),
     ("en", T + "Our total liability under this Licence is limited to EUR 100.\n", ()),
+    (
+        "en",
+        T
+        + "This Licence is governed by the laws of Ireland, and the courts of the European Union member state where Acme is established have exclusive jurisdiction.\n",
+        (),
+    ),
+    (
+        "en",
+        T
+        + "You contract with Acme Europe Ltd (if you are located in the EEA) or with Acme Inc. (if you are located outside the EEA).\n",
+        (),
+    ),
+    (
+        "en",
+        T
+        + '"Acme" means Acme SAS, registered under number 123 456 789, with its registered seat at 12 rue Exemple, 75001 Paris.\n',
+        (),
+    ),
+    ("en", T + "You alone are responsible for the personal data you process with the Model.\n", ()),
+    (
+        "en",
+        T
+        + "Disputes are settled under the Arbitration Rules of the Example Centre, which are incorporated by reference into this clause.\n",
+        (),
+    ),
+    (
+        "fr",
+        T
+        + "La présente licence ne donne pas le droit d'utiliser les marques ou les noms commerciaux du Concédant.\n",
+        (),
+    ),
     ("de", T + "Die Haftung des Lizenzgebers ist auf 500 EUR beschränkt.\n", ()),
 ]
 

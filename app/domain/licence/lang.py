@@ -127,10 +127,10 @@ _EN: dict[str, str] = {
     "given": r"\b(made\s+available|make[s]?\s+(them\s+|it\s+)?available|provide[sd]?\s+access|grant(s|ed)?\s+access|access(ing|ed)?|download\w*|request(ing)?\s+access)\b",
     "discretion": r"\b((sole|absolute|own)\s+discretion|subject\s+to\s+(our|its|the\s+licensor'?s?)\s+(prior\s+)?(approval|review)"
     r"|(approve|deny|reject|refuse|decline)\s+(your|any|the|such)\s+(request|application)s?|grant\s+or\s+deny|accept\s+or\s+(decline|reject|refuse))\b",
-    "terminate": r"\b(terminat(e|es|ed|ion)|revok(e|es|ed)|revocation|suspend(s|ed)?|suspension|cancel(s|led)?|withdraw(s|n)?"
+    "terminate": r"\b(terminat(e|es|ed|ion)|revok(e|es|ed)|revocation|suspend(s|ed)?|suspension|cancel(s|led)?|withdraw(s|n)?|end(s|ed)?\s+(this|the|your)\s+(licen[cs]e|agreement|access|rights)"
     r"|discontinu(e|es)|restrict\s+(\(remotely\s+or\s+otherwise\)\s+)?(your\s+)?(access|usage|use))\b",
     "at_will": r"\b(at\s+any\s+time|for\s+any\s+(or\s+no\s+)?reason|without\s+(cause|reason|notice)|at\s+(its|our|their|the\s+licensor'?s?)\s+(sole|absolute|own)?\s*discretion"
-    r"|in\s+(its|our|their)\s+(sole|absolute)\s+discretion|for\s+convenience|with\s+or\s+without\s+(cause|notice)|(up)?on\s+(\w+\s+){0,3}notice|with\s+(\w+\s+){0,2}notice|remotely|at\s+will"
+    r"|in\s+(its|our|their)\s+(sole|absolute)\s+discretion|for\s+convenience|with\s+or\s+without\s+(cause|notice)|(up)?on\s+([\w'’]+\s+){0,3}notice|with\s+([\w'’]+\s+){0,2}notice|remotely|at\s+will"
     r"|(in|at)\s+(?!your\b)[\w.&-]+['’]s?\s+(sole|absolute|own|complete)\s+discretion)\b",
     "breach": r"\b(breach(es|ed)?|violat(e|es|ed|ion|ing)|fail(s|ed|ure)?\s+to\s+comply|non-?compliance|infring(e|es|ement)|in\s+violation|misuse"
     r"|if\s+you\s+(institute|commence|initiate|bring))\b",
