@@ -18,6 +18,7 @@ class OfficerRecord:
     unit: str
     email: str
     role: str
+    db_login: str = ""  # team mode: the officer's PostgreSQL login ("" when none is mapped)
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,9 @@ def _named(s: Session, model: type[_Named], name: str) -> _Named:
 
 
 def officer_record(o: Officer) -> OfficerRecord:
-    return OfficerRecord(id=o.id, name=o.name, unit=o.unit, email=o.email, role=o.role)
+    return OfficerRecord(
+        id=o.id, name=o.name, unit=o.unit, email=o.email, role=o.role, db_login=o.db_login or ""
+    )
 
 
 class OfficerRepository:

@@ -116,6 +116,8 @@ def _signer(args: argparse.Namespace) -> Iterator[Any]:
 
 def _doc(o, standing=None) -> dict[str, object]:  # type: ignore[no-untyped-def]
     doc: dict[str, object] = {"name": o.name, "role": o.role, "unit": o.unit, "email": o.email}
+    if getattr(o, "db_login", ""):  # team mode: the officer's own PostgreSQL login
+        doc["login"] = o.db_login
     if standing is not None:
         doc["role"] = standing.role
         doc["recorded_role"] = standing.recorded
@@ -154,6 +156,8 @@ def _list(args: argparse.Namespace, ctx: AppContext | None) -> int:
         st = known.get(o.name)
         role = st.role if st is not None else o.role
         line = f"{o.name}\t{roles.ROLE_LABELS.get(role, role)}\t{o.unit}"
+        if o.db_login:
+            line += f"\tlogin {o.db_login}"
         if st is not None and not st.proven:
             recorded = roles.ROLE_LABELS.get(st.recorded, st.recorded)
             line += f"\trecorded as {recorded}, grant not proven: {st.reason}"

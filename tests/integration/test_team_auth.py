@@ -149,6 +149,11 @@ def _state(team: TeamDatabase) -> tuple[Any, ...]:
 def test_the_login_is_the_acting_officer(cli, team_db: TeamDatabase, ctxs) -> None:  # type: ignore[no-untyped-def]
     r = _ok(cli("officer", "whoami", "--json", "--db", team_db.url(REV)))
     assert r.json() == {"name": "Rita Reviewer", "role": "reviewer", "login": REV, "setup_mode": False}
+    listed = {
+        o["name"]: o.get("login")
+        for o in _ok(cli("officer", "list", "--json", "--db", team_db.url(AUD))).json()
+    }
+    assert listed["Rita Reviewer"] == REV and listed["Hannah Head"] == HEAD
     r = _ok(cli("officer", "whoami", "--db", team_db.url(OFF)))
     assert r.out.strip() == f"Otto Officer: officer [login {OFF}]"
     r = _ok(cli("officer", "whoami", "--json", "--db", team_db.owner_url, "--officer", "Somebody"))
