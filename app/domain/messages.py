@@ -89,6 +89,111 @@ MESSAGES: dict[str, str] = {
     "report.target_is_folder": "{path} is a folder; choose a file name for the report.",
     "report.no_folder": "The folder {folder} does not exist.",
     "report.write_failed": "Cannot write the report {path}: {reason}",
+    # archives: reading, verifying and importing (app/services/archive/)
+    "archive.missing": "No archive at {path}.",
+    "archive.incomplete_zip": "Refused: {name} is not a complete zip file ({reason}).",
+    "archive.entry_too_large": "Refused: '{name}' is too large ({size} bytes).",
+    "archive.entry_unreadable": "Refused: '{name}' cannot be read ({reason}).",
+    "archive.entry_unreadable_plain": "Refused: '{name}' cannot be read.",
+    "archive.bagit_version": "Refused: unsupported BagIt version '{version}'.",
+    "archive.import_cancelled": "Cancelled; nothing was imported.",
+    "archive.export_cancelled": "Export cancelled; no archive was written.",
+    "archive.target_is_folder": "{path} is a folder; give the name of the zip file to write.",
+    "archive.no_folder": "The folder {folder} does not exist.",
+    "archive.blob_damaged": (
+        "The stored bytes of {name} are damaged (expected SHA-256 {expected}…, found {found}…); run "
+        "'exemptio evidence verify'."
+    ),
+    "archive.write_disk_full": (
+        "Cannot write the archive {name} in {folder}: the disk is full; no archive was written."
+    ),
+    "archive.write_quota": (
+        "Cannot write the archive {name} in {folder}: the disk quota is used up; no archive was written."
+    ),
+    "archive.write_failed": "Cannot write the archive {name} in {folder}: {reason}; no archive was written.",
+    "archive.blob_missing": (
+        "The stored bytes of {name} are missing from the evidence store ({sha}…); run 'exemptio "
+        "evidence verify'."
+    ),
+    "archive.no_staging": "Cannot create the staging folder in {folder}: {reason}",
+    "archive.case_exists": (
+        "Case {reference} already exists here; nothing was imported. Use --as-new to import it under a "
+        "new reference."
+    ),
+    "archive.staging_changed": "The bytes of {sha}… changed in the staging folder; nothing was imported.",
+    "archive.does_not_fit": (
+        "Refused: the archive's case data does not fit this database ({reason}); nothing was imported."
+    ),
+    "archive.import_failed": "Import failed, nothing was imported: {reason}",
+    "case.not_found": "No case with reference '{reference}'.",
+    "archive.history_changed": "The imported audit history of {reference} was changed in the store.",
+    "archive.history_missing": (
+        "The imported audit history of {reference} is missing from the evidence store."
+    ),
+    "archive.key_refused": "The archive was not signed: the signing key {key}: {reason}",
+    "archive.key_unreadable": "Cannot read the signing key {key}: {reason}",
+    "archive.key_wrong": "Cannot open the signing key {key}: wrong passphrase or not a PKCS#12 file.",
+    "archive.key_empty": "The signing key file {key} holds no key and certificate.",
+    "archive.no_timestamp": "the time-stamp server {url} did not give a timestamp ({reason})",
+    "archive.signature_unreadable": "Refused: tagmanifest-sha512.txt.p7s: {reason}.",
+    "archive.zip_bomb": "Refused: '{name}' expands {ratio} times (a zip bomb?); the limit is {limit}.",
+    "archive.sizes_disagree": "Refused: the sizes recorded for '{name}' do not agree.",
+    "archive.outside_top": "Refused: '{name}' is outside the bag's top folder.",
+    "archive.top_folders": "Refused: the archive must hold exactly one top folder, it holds {count}.",
+    "archive.too_large": "Refused: the archive would expand to {size} bytes (the limit is {limit}).",
+    "archive.no_space": (
+        "Not enough free disk space to import: about {need} bytes needed (checked copy and stored "
+        "copy), {free} free; nothing was imported."
+    ),
+    "archive.no_manifest": "Refused: the bag has no SHA-256 manifest; it was not made by Exemptio.",
+    "archive.no_case": "Refused: the bag has no data/case.json or data/audit.jsonl.",
+    "archive.case_too_large": "Refused: data/case.json is too large.",
+    "archive.case_not_json": "Refused: data/case.json is not valid JSON ({reason}).",
+    "archive.not_a_case": "Refused: data/case.json is not a case.",
+    "archive.named_missing": "Refused: case.json names '{path}', which is not in the archive.",
+    "archive.hash_differs": "Refused: '{path}' does not have the SHA-256 case.json gives for it.",
+    "archive.contradicts_trail": (
+        "Refused: case.json contradicts the audit trail: {problem}; nothing was imported."
+    ),
+    "archive.unnamed_file": "Refused: '{path}' is in the archive but case.json does not name it.",
+    "archive.provenance_not_json": "Refused: provenance.json is not valid JSON.",
+    "archive.provenance_malformed": "Refused: provenance.json is malformed.",
+    "archive.audit_not_json": "Refused: audit.jsonl line {line} is not JSON.",
+    "archive.audit_not_event": "Refused: audit.jsonl line {line} is not an event.",
+    "archive.audit_hash": "Refused: audit.jsonl event {event}: its hash does not match its content.",
+    "archive.audit_field": "Refused: audit.jsonl line {line} lacks a field ({reason}).",
+    "archive.audit_gap": "Refused: audit.jsonl: event {event} of the trail is missing.",
+    "archive.audit_link": "Refused: audit.jsonl event {event} does not link to the event before it.",
+    # attaching and reading evidence (app/services/evidence/)
+    "evidence.link_loop": "{item} is a symbolic link loop; nothing was stored.",
+    "evidence.broken_link": "{item} is a broken symbolic link; nothing was stored.",
+    "evidence.no_such_file": "{item} does not exist; nothing was stored.",
+    "evidence.denied": "{item} cannot be read (permission denied); nothing was stored.",
+    "evidence.unreadable": "{item} cannot be read ({reason}); nothing was stored.",
+    "evidence.fifo": "{item} is a named pipe (FIFO), not a file; nothing was stored.",
+    "evidence.socket": "{item} is a socket, not a file; nothing was stored.",
+    "evidence.device": "{item} is a device, not a file; nothing was stored.",
+    "evidence.folder_denied": "The folder {folder} cannot be read (permission denied); nothing was stored.",
+    "evidence.nothing_named": "Name at least one file or folder to attach.",
+    "evidence.empty_file": "{item} is empty (0 bytes): there is nothing to attach.",
+    "evidence.empty_folders": "The folders hold no files to attach.",
+    "evidence.folder_unreadable": "The folder {folder} cannot be read ({reason}).",
+    "evidence.folder_loop": "{folder} loops back on itself; nothing was stored.",
+    "evidence.not_found": "No evidence item {id}.",
+    "evidence.bytes_unreadable": "The bytes of {item} cannot be read ({reason}).",
+    "evidence.export_exists": "{path} already exists; choose another name.",
+    "evidence.hash_mismatch": "The bytes of {item} no longer match their hash; not exported.",
+    "evidence.bytes_missing": "The bytes of {item} are missing.",
+    "evidence.export_failed": "Cannot export {item}: {reason}.",
+    "evidence.not_a_url": "'{url}' is not a URL (it should start with https:// or similar).",
+    "evidence.cancelled": "Cancelled; nothing was stored.",
+    "evidence.bytes_vanished": (
+        "The stored bytes of {item} disappeared before they were recorded; nothing was stored. Try again."
+    ),
+    "subject.name_empty": "The subject name is empty: name the AI model.",
+    "subject.negative_parameters": "The parameter count cannot be negative.",
+    "evidence.missing_at_origin": "The bytes of {item} are missing at its original place.",
+    "evidence.missing_in_store": "The bytes of {item} are missing in the evidence store.",
 }
 
 

@@ -6,7 +6,8 @@ import hashlib
 import json
 from typing import IO, Any
 
-from app.services.archive.common import _hostile, _loads_or_none, _why
+from app.domain.errors import BadInput
+from app.services.archive.common import _loads_or_none, _why
 from db import audit
 
 
@@ -22,9 +23,9 @@ def _verify_audit_lines(data: IO[bytes]) -> tuple[int, str]:
         try:
             line = json.loads(raw)
         except ValueError as err:
-            raise _hostile(f"audit.jsonl line {n} is not JSON.") from err
+            raise BadInput.of("archive.audit_not_json", line=n) from err
         if not isinstance(line, dict):
-            raise _hostile(f"audit.jsonl line {n} is not an event.")
+            raise BadInput.of("archive.audit_not_event", line=n)
         try:
             chain, eid, prev, h = (
                 str(line["chain"]),
@@ -46,16 +47,16 @@ def _verify_audit_lines(data: IO[bytes]) -> tuple[int, str]:
                     prev_hash=prev,
                 )
                 if recomputed != h:
-                    raise _hostile(f"audit.jsonl event {eid}: its hash does not match its content.")
+                    raise BadInput.of("archive.audit_hash", event=eid)
                 count += 1
         except (KeyError, TypeError, ValueError) as err:
-            raise _hostile(f"audit.jsonl line {n} lacks a field ({_why(err)}).") from err
+            raise BadInput.of("archive.audit_field", line=n, reason=_why(err)) from err
         if chain in last:
             prev_id, prev_hash = last[chain]
             if eid != prev_id + 1:
-                raise _hostile(f"audit.jsonl: event {prev_id + 1} of the trail is missing.")
+                raise BadInput.of("archive.audit_gap", event=prev_id + 1)
             if prev != prev_hash:
-                raise _hostile(f"audit.jsonl event {eid} does not link to the event before it.")
+                raise BadInput.of("archive.audit_link", event=eid)
         last[chain] = (eid, h)
     return count, digest.hexdigest()
 

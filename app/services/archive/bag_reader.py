@@ -49,12 +49,12 @@ class _Bag:
 
 def _read_small(zf: zipfile.ZipFile, entry: _Entry, limits: Limits) -> bytes:
     if entry.info.file_size > limits.max_tag_bytes:
-        raise _hostile(f"'{entry.rel}' is too large ({entry.info.file_size:,} bytes).")
+        raise BadInput.of("archive.entry_too_large", name=entry.rel, size=f"{entry.info.file_size:,}")
     try:
         with zf.open(entry.info) as fh:
             return fh.read(limits.max_tag_bytes + 1)
     except _OPEN_ERRORS as err:  # incl. OSError: e.g. EINVAL seeking to a damaged offset
-        raise _hostile(f"'{entry.rel}' cannot be read ({_why(err)}).") from err
+        raise BadInput.of("archive.entry_unreadable", name=entry.rel, reason=_why(err)) from err
 
 
 def _text(rel: str, data: bytes) -> str:
@@ -116,11 +116,11 @@ def _read_bag(
     ``staging`` under counter names when given). Content problems are collected;
     structural problems raise BadInput."""
     if not path.is_file():
-        raise BadInput(f"No archive at {path}.")
+        raise BadInput.of("archive.missing", path=path)
     try:
         zf = zipfile.ZipFile(path, "r")
     except _OPEN_ERRORS as err:
-        raise BadInput(f"Refused: {path.name} is not a complete zip file ({_why(err)}).") from err
+        raise BadInput.of("archive.incomplete_zip", name=path.name, reason=_why(err)) from err
     with zf, path.open("rb", buffering=0) as raw, ThreadPoolExecutor(max_workers=2) as pool:
         free = shutil.disk_usage(staging).free if staging is not None else None
         top, entries = _structure(zf, limits, free)
@@ -132,7 +132,7 @@ def _read_bag(
             tags[SIGNATURE_FILE] = _read_small(zf, entries[SIGNATURE_FILE], limits)
         bagit_txt = _parse_tags("bagit.txt", _text("bagit.txt", tags["bagit.txt"]))
         if bagit_txt.get("BagIt-Version") not in ("1.0", "0.97"):
-            raise _hostile(f"unsupported BagIt version '{bagit_txt.get('BagIt-Version', '')[:20]}'.")
+            raise BadInput.of("archive.bagit_version", version=bagit_txt.get("BagIt-Version", "")[:20])
         if bagit_txt.get("Tag-File-Character-Encoding", "").upper() not in ("UTF-8", "UTF8"):
             raise _hostile("the bag's tag files are not declared as UTF-8.")
         info = _parse_tags("bag-info.txt", _text("bag-info.txt", tags["bag-info.txt"]))
@@ -155,7 +155,7 @@ def _read_bag(
         bufs = (bytearray(CHUNK), bytearray(CHUNK))  # reused for every stored entry
         for n, (rel, entry) in enumerate(sorted(payload.items())):
             if cancel is not None and cancel():
-                raise Cancelled("Cancelled; nothing was imported.")
+                raise Cancelled.of("archive.import_cancelled")
             h = _Hasher(pool)
             out: IO[bytes] | None = None
             if staging is not None:
@@ -170,7 +170,7 @@ def _read_bag(
                     if h.size > entry.info.file_size:
                         raise zipfile.BadZipFile("more bytes than the archive declares")
                     if cancel is not None and cancel():
-                        raise Cancelled("Cancelled; nothing was imported.")
+                        raise Cancelled.of("archive.import_cancelled")
                     if progress is not None:
                         progress(done, total, "Checking the archive…")
             except _READ_ERRORS as err:
@@ -232,17 +232,17 @@ class _Reader:
         if entry.staged is not None:
             return entry.staged.open("rb")
         if self.zf is None:
-            raise _hostile(f"'{entry.rel}' cannot be read.")
+            raise BadInput.of("archive.entry_unreadable_plain", name=entry.rel)
         return self.zf.open(entry.info)
 
     def read(self, entry: _Entry) -> bytes:
         if entry.size > self.limits.max_tag_bytes:
-            raise _hostile(f"'{entry.rel}' is too large ({entry.size:,} bytes).")
+            raise BadInput.of("archive.entry_too_large", name=entry.rel, size=f"{entry.size:,}")
         try:
             with self._open(entry) as fh:
                 return fh.read(self.limits.max_tag_bytes + 1)
         except _OPEN_ERRORS as err:
-            raise _hostile(f"'{entry.rel}' cannot be read ({_why(err)}).") from err
+            raise BadInput.of("archive.entry_unreadable", name=entry.rel, reason=_why(err)) from err
 
     @contextlib.contextmanager
     def seekable(self, entry: _Entry) -> Iterator[IO[bytes]]:
@@ -257,4 +257,4 @@ class _Reader:
                 spool.seek(0)
                 yield spool
         except _OPEN_ERRORS as err:
-            raise _hostile(f"'{entry.rel}' cannot be read ({_why(err)}).") from err
+            raise BadInput.of("archive.entry_unreadable", name=entry.rel, reason=_why(err)) from err

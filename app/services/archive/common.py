@@ -73,9 +73,8 @@ def _open_blob(ctx: AppContext, sha256: str, rel: str) -> IO[bytes]:
     try:
         fh: IO[bytes] = _store(ctx).open(sha256)
     except (StorageError, OSError) as err:
-        raise StorageError(
-            f"The stored bytes of {rel.removeprefix('data/')} are missing from the evidence store "
-            f"({sha256[:12]}…); run 'exemptio evidence verify'."
+        raise StorageError.of(
+            "archive.blob_missing", name=rel.removeprefix("data/"), sha=sha256[:12]
         ) from err
     return fh
 

@@ -90,9 +90,11 @@ class _BagWriter:
                 tick(len(chunk))
         sha256, sha512 = h.digests()
         if h.size != size or (expect_sha256 and sha256 != expect_sha256):
-            raise StorageError(
-                f"The stored bytes of {rel.removeprefix('data/')} are damaged (expected SHA-256 "
-                f"{(expect_sha256 or '')[:12]}…, found {sha256[:12]}…); run 'exemptio evidence verify'."
+            raise StorageError.of(
+                "archive.blob_damaged",
+                name=rel.removeprefix("data/"),
+                expected=(expect_sha256 or "")[:12],
+                found=sha256[:12],
             )
         self.payload.append((rel, size, sha256, sha512))
 
@@ -122,9 +124,9 @@ def export_case(
     ctx.require_officer()  # an export is recorded and says who made it: never "unknown officer"
     target = Path(out_zip).expanduser()
     if target.exists() and target.is_dir():
-        raise BadInput(f"{target} is a folder; give the name of the zip file to write.")
+        raise BadInput.of("archive.target_is_folder", path=target)
     if not target.parent.is_dir():
-        raise BadInput(f"The folder {target.parent} does not exist.")
+        raise BadInput.of("archive.no_folder", folder=target.parent)
     outfile.refuse_existing(target, force=force)  # an earlier archive is not replaced silently
     loaded_key = _load_signing_key(signing_key) if signing_key else None
     planner = _PathPlanner()
@@ -141,7 +143,7 @@ def export_case(
         nonlocal done
         done += n
         if cancel is not None and cancel():
-            raise Cancelled("Export cancelled; no archive was written.")
+            raise Cancelled.of("archive.export_cancelled")
         if progress is not None:
             progress(done, total, "Writing the archive…")
 
@@ -219,13 +221,13 @@ def export_case(
                     for name, data in tags.items():
                         bag.add_bytes(name, data, payload=False)
                     if cancel is not None and cancel():
-                        raise Cancelled("Export cancelled; no archive was written.")
+                        raise Cancelled.of("archive.export_cancelled")
                 with tmp.open("rb+") as fh:
                     os.fsync(fh.fileno())
             outfile.place(tmp, target, force=force)  # no-replace unless force (no check-then-write race)
         except OSError as err:
             tmp.unlink(missing_ok=True)
-            raise StorageError(_write_failed(target, err)) from err
+            raise _write_failed(target, err) from err
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
@@ -291,14 +293,13 @@ def _audit_anchor_tags(snap: _Snapshot) -> list[tuple[str, str]]:
     return tags
 
 
-def _write_failed(target: Path, err: OSError) -> str:
+def _write_failed(target: Path, err: OSError) -> StorageError:
+    where = {"name": target.name, "folder": target.parent}
     if err.errno == errno.ENOSPC:
-        why = "the disk is full"
-    elif err.errno == errno.EDQUOT:
-        why = "the disk quota is used up"
-    else:
-        why = err.strerror or type(err).__name__
-    return f"Cannot write the archive {target.name} in {target.parent}: {why}; no archive was written."
+        return StorageError.of("archive.write_disk_full", **where)
+    if err.errno == errno.EDQUOT:
+        return StorageError.of("archive.write_quota", **where)
+    return StorageError.of("archive.write_failed", reason=err.strerror or type(err).__name__, **where)
 
 
 def _record_export(ctx: AppContext, snap: _Snapshot, target: Path, tm512: str, signed: bool) -> None:

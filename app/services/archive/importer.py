@@ -54,7 +54,7 @@ def import_archive(
     try:
         stage, stage_lock = _new_stage(ctx.paths.staging)
     except OSError as err:
-        raise StorageError(f"Cannot create the staging folder in {ctx.paths.home}: {err.strerror}") from err
+        raise StorageError.of("archive.no_staging", folder=ctx.paths.home, reason=err.strerror) from err
     journal = None
     committed = False
     try:
@@ -65,12 +65,9 @@ def import_archive(
         with unit_of_work(ctx.engine, readonly=True) as s:
             exists = CaseRepository(s).row_by_ref(original_ref) is not None
         if exists and not as_new:
-            raise NotAllowed(
-                f"Case {original_ref} already exists here; nothing was imported. "
-                "Use --as-new to import it under a new reference."
-            )
+            raise NotAllowed.of("archive.case_exists", reference=original_ref)
         if cancel is not None and cancel():
-            raise Cancelled("Cancelled; nothing was imported.")
+            raise Cancelled.of("archive.import_cancelled")
         # Bytes first, each noted in an intake journal before it becomes visible, so
         # that a crash before the commit leaves only blobs that recovery removes.
         to_place = {sha: entry.staged for sha, entry in plan.blobs.items()}
@@ -80,20 +77,15 @@ def import_archive(
             assert staged is not None  # import stages every payload file
             put = store.put(staged, journal=journal, cancelled=cancel)
             if put.sha256 != sha:
-                raise StorageError(
-                    f"The bytes of {sha[:12]}… changed in the staging folder; nothing was imported."
-                )
+                raise StorageError.of("archive.staging_changed", sha=sha[:12])
         try:
             result = _insert(ctx, plan, archive, who, as_new, original_ref)
         except (DataError, IntegrityError, StatementError) as err:
-            raise BadInput(
-                "Refused: the archive's case data does not fit this database "
-                f"({_why(getattr(err, 'orig', None) or err)}); nothing was imported."
-            ) from err
+            raise BadInput.of("archive.does_not_fit", reason=_why(getattr(err, "orig", None) or err)) from err
         committed = True
         return result
     except OSError as err:
-        raise StorageError(f"Import failed, nothing was imported: {err.strerror or err}") from err
+        raise StorageError.of("archive.import_failed", reason=err.strerror or str(err)) from err
     finally:
         if journal is not None:
             if not committed:
@@ -128,7 +120,7 @@ def imported_history(ctx: AppContext, reference: str) -> list[dict[str, Any]]:
     with unit_of_work(ctx.engine, readonly=True) as s:
         case = CaseRepository(s).row_by_ref(reference)
         if case is None:
-            raise NotFound(f"No case with reference '{reference}'.")
+            raise NotFound.of("case.not_found", reference=reference)
         origin = json.loads(case.origin) if case.origin else {}
     sha = origin.get("audit_segment_sha256")
     if not sha:
@@ -138,6 +130,6 @@ def imported_history(ctx: AppContext, reference: str) -> list[dict[str, Any]]:
             shutil.copyfileobj(fh, spool)
         _, actual = _verify_audit_lines(spool)
         if actual != sha:
-            raise CheckFailed(f"The imported audit history of {reference} was changed in the store.")
+            raise CheckFailed.of("archive.history_changed", reference=reference)
         spool.seek(0)
         return [ln for ln in (json.loads(r) for r in spool) if not ln.get("link_only")]

@@ -43,10 +43,7 @@ def _insert(
         officers = OfficerRepository(s)
         if repo.row_by_ref(original_ref) is not None:
             if not as_new:
-                raise NotAllowed(
-                    f"Case {original_ref} already exists here; nothing was imported. "
-                    "Use --as-new to import it under a new reference."
-                )
+                raise NotAllowed.of("archive.case_exists", reference=original_ref)
             reference = format_reference(now.year, repo.next_sequence(now.year))
             while repo.row_by_ref(reference) is not None:
                 reference = format_reference(now.year, repo.next_sequence(now.year))

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from app.domain.errors import BadInput
 from app.domain.lifecycle import Status
 from app.services.archive.audit_trail import _audit_events, _verify_audit_lines
 from app.services.archive.authenticity import _contradiction, _letter_pdf_problem
@@ -71,7 +72,7 @@ def _plan(bag: _Bag, archive: Path, limits: Limits, reader: _Reader, roots: Sequ
         more = f" (and {len(bag.problems) - 1} more problems)" if len(bag.problems) > 1 else ""
         raise _hostile(f"{first.file} {first.reason}{more}; nothing was imported.")
     if "manifest-sha256.txt" not in bag.tags:
-        raise _hostile("the bag has no SHA-256 manifest; it was not made by Exemptio.")
+        raise BadInput.of("archive.no_manifest")
     fmt = bag.info.get("Exemptio-Archive-Format", "")
     if fmt not in SUPPORTED_FORMATS:
         raise _hostile(
@@ -82,15 +83,15 @@ def _plan(bag: _Bag, archive: Path, limits: Limits, reader: _Reader, roots: Sequ
     case_entry = bag.payload.get("data/case.json")
     audit_entry = bag.payload.get("data/audit.jsonl")
     if case_entry is None or audit_entry is None:
-        raise _hostile("the bag has no data/case.json or data/audit.jsonl.")
+        raise BadInput.of("archive.no_case")
     if case_entry.size > limits.max_tag_bytes:
-        raise _hostile("data/case.json is too large.")
+        raise BadInput.of("archive.case_too_large")
     try:
         doc = json.loads(_text("data/case.json", reader.read(case_entry)))
     except (ValueError, RecursionError) as err:
-        raise _hostile(f"data/case.json is not valid JSON ({_why(err)}).") from err
+        raise BadInput.of("archive.case_not_json", reason=_why(err)) from err
     if not isinstance(doc, dict):
-        raise _hostile("data/case.json is not a case.")
+        raise BadInput.of("archive.not_a_case")
     if doc.get("archive_format") not in SUPPORTED_FORMATS:
         raise _hostile(
             f"unknown archive format '{str(doc.get('archive_format'))[:40]}'; this needs a newer Exemptio."
@@ -122,9 +123,9 @@ def _plan(bag: _Bag, archive: Path, limits: Limits, reader: _Reader, roots: Sequ
             raise _hostile(f"case.json: {what} has a malformed path.")
         entry = bag.payload.get(path)
         if entry is None:
-            raise _hostile(f"case.json names '{path[:80]}', which is not in the archive.")
+            raise BadInput.of("archive.named_missing", path=path[:80])
         if entry.sha256 != sha:
-            raise _hostile(f"'{path[:80]}' does not have the SHA-256 case.json gives for it.")
+            raise BadInput.of("archive.hash_differs", path=path[:80])
         blobs.setdefault(sha, entry)
         sizes[sha] = entry.size
 
@@ -163,17 +164,17 @@ def _plan(bag: _Bag, archive: Path, limits: Limits, reader: _Reader, roots: Sequ
         try:
             provenance = json.loads(bag.tags["provenance.json"])
         except (ValueError, RecursionError) as err:
-            raise _hostile("provenance.json is not valid JSON.") from err
+            raise BadInput.of("archive.provenance_not_json") from err
         if not isinstance(provenance, dict) or not isinstance(provenance.get("transfers"), list):
-            raise _hostile("provenance.json is malformed.")
+            raise BadInput.of("archive.provenance_malformed")
     # authenticity: the manifests only prove completeness (anyone can recompute them)
     problem = _contradiction(doc, trail, bag.info, provenance)
     if problem:
-        raise _hostile(f"case.json contradicts the audit trail: {problem}; nothing was imported.")
+        raise BadInput.of("archive.contradicts_trail", problem=problem)
     named = _named_payload(doc)
     for rel in sorted(bag.payload):
         if rel not in named:
-            raise _hostile(f"'{rel[:80]}' is in the archive but case.json does not name it.")
+            raise BadInput.of("archive.unnamed_file", path=rel[:80])
     with reader.seekable(audit_entry) as fh:
         _check_derived(bag, doc, fh, reader)
     for n, lt in enumerate(letters, start=1):

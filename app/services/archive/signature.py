@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from app.domain.errors import BadInput
+from app.domain.errors import BadInput, StorageError
 from app.services.archive.common import _why
 from app.services.archive.types import SigningKey
 
@@ -24,20 +24,18 @@ def _load_signing_key(key: SigningKey) -> tuple[Any, Any, list[Any]]:
     try:
         keycheck.check_pkcs12(key.p12, key.passphrase)
     except BadInput as err:
-        raise BadInput(f"The archive was not signed: the signing key {Path(key.p12).name}: {err}") from err
+        raise BadInput.of("archive.key_refused", key=Path(key.p12).name, reason=str(err)) from err
 
     try:
         data = Path(key.p12).read_bytes()
     except OSError as err:
-        raise BadInput(f"Cannot read the signing key {key.p12}: {err.strerror}") from err
+        raise BadInput.of("archive.key_unreadable", key=key.p12, reason=err.strerror) from err
     try:
         private, cert, extra = pkcs12.load_key_and_certificates(data, key.passphrase)
     except (ValueError, TypeError) as err:
-        raise BadInput(
-            f"Cannot open the signing key {Path(key.p12).name}: wrong passphrase or not a PKCS#12 file."
-        ) from err
+        raise BadInput.of("archive.key_wrong", key=Path(key.p12).name) from err
     if private is None or cert is None:
-        raise BadInput(f"The signing key file {Path(key.p12).name} holds no key and certificate.")
+        raise BadInput.of("archive.key_empty", key=Path(key.p12).name)
     return private, cert, list(extra or [])
 
 
@@ -163,8 +161,6 @@ def add_timestamp(p7s: bytes, url: str) -> bytes:
     from asn1crypto import cms
     from pyhanko.sign.timestamps import HTTPTimeStamper
 
-    from app.domain.errors import StorageError
-
     info = cms.ContentInfo.load(p7s)
     signer_info = info["content"]["signer_infos"][0]
     digest = hashlib.sha256(signer_info["signature"].native).digest()
@@ -172,7 +168,7 @@ def add_timestamp(p7s: bytes, url: str) -> bytes:
         stamper = HTTPTimeStamper(url, timeout=TIMESTAMP_TIMEOUT)
         token = asyncio.run(stamper.async_timestamp(digest, "sha256"))
     except Exception as err:  # noqa: BLE001 - network, HTTP and ASN.1 errors have no common base
-        raise StorageError(f"the time-stamp server {url} did not give a timestamp ({_why(err)})") from err
+        raise StorageError.of("archive.no_timestamp", url=url, reason=_why(err)) from err
     signer_info["unsigned_attrs"] = cms.CMSAttributes(
         [cms.CMSAttribute({"type": "signature_time_stamp_token", "values": [token]})]
     )

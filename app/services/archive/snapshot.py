@@ -137,7 +137,7 @@ def _snapshot(ctx: AppContext, reference: str, planner: _PathPlanner) -> _Snapsh
     with unit_of_work(ctx.engine, readonly=True) as s:
         case = CaseRepository(s).row_by_ref(reference)
         if case is None:
-            raise NotFound(f"No case with reference '{reference}'.")
+            raise NotFound.of("case.not_found", reference=reference)
         provider = s.get(Provider, case.provider_id)
         subject = s.get(Subject, case.subject_id)
         officer = s.get(Officer, case.assigned_officer_id) if case.assigned_officer_id else None
@@ -277,9 +277,7 @@ def _snapshot(ctx: AppContext, reference: str, planner: _PathPlanner) -> _Snapsh
                     shutil.copyfileobj(fh, spool)
             except (StorageError, OSError) as err:
                 spool.close()
-                raise StorageError(
-                    f"The imported audit history of {reference} is missing from the evidence store."
-                ) from err
+                raise StorageError.of("archive.history_missing", reference=reference) from err
             n_events += int(origin.get("audit_segment_events", 0))
         local, imported_events = _write_local_audit(s, reference, spool)
         n_events += local

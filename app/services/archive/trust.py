@@ -84,7 +84,7 @@ def origin(p7s: bytes, roots: Sequence[Any], *, moment: dt.datetime | None = Non
         try:
             signer, others = _certs(p7s)
         except (ValueError, TypeError, KeyError, IndexError, AttributeError) as err:
-            raise BadInput(f"Refused: tagmanifest-sha512.txt.p7s: {err}.") from err
+            raise BadInput.of("archive.signature_unreadable", reason=str(err)) from err
         cn = str(signer.subject.native.get("common_name", "")) or _dn(signer)
         dn = _dn(signer)
         stamped, ts_problem = timestamp_of(p7s, list(roots))

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from app.domain.errors import StorageError
+from app.domain.errors import BadInput, StorageError
 from app.services.archive.common import _hostile
 from app.services.archive.paths import _collision_key
 from app.services.archive.types import CHUNK, PAYLOAD_ALGS, TAG_FILES, Limits
@@ -97,27 +97,24 @@ def _structure(zf: zipfile.ZipFile, limits: Limits, free_bytes: int | None) -> t
         if info.file_size > limits.ratio_min_size and info.file_size > limits.max_ratio * max(
             info.compress_size, 1
         ):
-            raise _hostile(
-                f"'{name}' expands {info.file_size // max(info.compress_size, 1)} times "
-                f"(a zip bomb?); the limit is {limits.max_ratio}."
+            raise BadInput.of(
+                "archive.zip_bomb",
+                name=name,
+                ratio=info.file_size // max(info.compress_size, 1),
+                limit=limits.max_ratio,
             )
         if info.compress_type == zipfile.ZIP_STORED and info.compress_size != info.file_size:
-            raise _hostile(f"the sizes recorded for '{name}' do not agree.")
+            raise BadInput.of("archive.sizes_disagree", name=name)
         offsets.append((info.header_offset, info.compress_size + 30 + len(info.orig_filename.encode()), name))
         if "/" not in name:
-            raise _hostile(f"'{name}' is outside the bag's top folder.")
+            raise BadInput.of("archive.outside_top", name=name)
         entries[name.split("/", 1)[1]] = _Entry(info, name.split("/", 1)[1])
     if len(tops) != 1:
-        raise _hostile(f"the archive must hold exactly one top folder, it holds {len(tops)}.")
+        raise BadInput.of("archive.top_folders", count=len(tops))
     if total > limits.max_total_bytes:
-        raise _hostile(
-            f"the archive would expand to {total:,} bytes (the limit is {limits.max_total_bytes:,})."
-        )
+        raise BadInput.of("archive.too_large", size=f"{total:,}", limit=f"{limits.max_total_bytes:,}")
     if free_bytes is not None and 2 * total > free_bytes:  # staged copy + evidence store copy
-        raise StorageError(
-            f"Not enough free disk space to import: about {2 * total:,} bytes needed "
-            f"(checked copy and stored copy), {free_bytes:,} free; nothing was imported."
-        )
+        raise StorageError.of("archive.no_space", need=f"{2 * total:,}", free=f"{free_bytes:,}")
     offsets.sort()
     for (off, length, name), (nxt, _, other) in zip(offsets, offsets[1:], strict=False):
         if nxt < off + length:

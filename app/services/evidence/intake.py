@@ -70,7 +70,7 @@ def add_paths(
     check_text("Description", description, max_length=DESCRIPTION_MAX, allow_newlines=True)
     check_text("Source URL", source_url.strip(), max_length=URL_MAX)
     if source_url and not re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:", source_url.strip()):
-        raise BadInput(f"'{source_url}' is not a URL (it should start with https:// or similar).")
+        raise BadInput.of("evidence.not_a_url", url=source_url)
     result = IntakeResult()
     planned = _plan(paths, result.skipped)
     for item in planned:
@@ -108,7 +108,7 @@ def add_paths(
             item.media_type = guess_media_type(item.original_name, _head(item.path), item.stored_size)
             done_before += item.stat.size
         if cancelled is not None and cancelled():
-            raise Cancelled("Cancelled; nothing was stored.")
+            raise Cancelled.of("evidence.cancelled")
         if progress is not None:
             progress(total, total, "Recording…")
         _commit(ctx, store, reference, planned, result, who, description, source_url, retrieved_at)
@@ -227,10 +227,7 @@ def _commit(
         for item in planned:
             reference_only = item.reference_only
             if not reference_only and not store.exists(item.sha256):
-                raise StorageError(
-                    f"The stored bytes of {item.display_name} disappeared before they were recorded; "
-                    "nothing was stored. Try again."
-                )
+                raise StorageError.of("evidence.bytes_vanished", item=item.display_name)
             blob = s.get(EvidenceBlob, item.sha256)
             if blob is None:
                 s.add(EvidenceBlob(sha256=item.sha256, size=item.stored_size, stored=not reference_only))

@@ -37,31 +37,31 @@ def _check_path(p: Path, label: str) -> os.stat_result:
         st = os.stat(p)
     except OSError as err:
         if err.errno == errno.ELOOP:
-            raise BadInput(f"{label} is a symbolic link loop; nothing was stored.") from err
+            raise BadInput.of("evidence.link_loop", item=label) from err
         if err.errno == errno.ENOENT:
             if os.path.islink(p):
-                raise BadInput(f"{label} is a broken symbolic link; nothing was stored.") from err
-            raise BadInput(f"{label} does not exist; nothing was stored.") from err
+                raise BadInput.of("evidence.broken_link", item=label) from err
+            raise BadInput.of("evidence.no_such_file", item=label) from err
         if err.errno in (errno.EACCES, errno.EPERM):
-            raise BadInput(f"{label} cannot be read (permission denied); nothing was stored.") from err
-        raise BadInput(f"{label} cannot be read ({err.strerror}); nothing was stored.") from err
+            raise BadInput.of("evidence.denied", item=label) from err
+        raise BadInput.of("evidence.unreadable", item=label, reason=err.strerror) from err
     mode = st.st_mode
     if stat.S_ISFIFO(mode):
-        raise BadInput(f"{label} is a named pipe (FIFO), not a file; nothing was stored.")
+        raise BadInput.of("evidence.fifo", item=label)
     if stat.S_ISSOCK(mode):
-        raise BadInput(f"{label} is a socket, not a file; nothing was stored.")
+        raise BadInput.of("evidence.socket", item=label)
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        raise BadInput(f"{label} is a device, not a file; nothing was stored.")
+        raise BadInput.of("evidence.device", item=label)
     if stat.S_ISREG(mode) and not os.access(p, os.R_OK):
-        raise BadInput(f"{label} cannot be read (permission denied); nothing was stored.")
+        raise BadInput.of("evidence.denied", item=label)
     if stat.S_ISDIR(mode) and not os.access(p, os.R_OK | os.X_OK):
-        raise BadInput(f"The folder {label} cannot be read (permission denied); nothing was stored.")
+        raise BadInput.of("evidence.folder_denied", folder=label)
     return st
 
 
 def _plan(paths: Sequence[str | os.PathLike[str]], skipped: list[str]) -> list[_Planned]:
     if not paths:
-        raise BadInput("Name at least one file or folder to attach.")
+        raise BadInput.of("evidence.nothing_named")
     planned: list[_Planned] = []
     for given in paths:
         p = Path(given)
@@ -76,11 +76,11 @@ def _plan(paths: Sequence[str | os.PathLike[str]], skipped: list[str]) -> list[_
             planned.extend(_plan_folder(p, skipped))
             continue
         if st.st_size == 0:
-            raise BadInput(f"{label} is empty (0 bytes): there is nothing to attach.")
+            raise BadInput.of("evidence.empty_file", item=label)
         original, display, raw_hex = name_forms(os.fsencode(p.name))
         planned.append(_Planned(p, original, display, raw_hex, "", SourceStat.of(st)))
     if not planned:
-        raise BadInput("The folders hold no files to attach.")
+        raise BadInput.of("evidence.empty_folders")
     return planned
 
 
@@ -105,15 +105,19 @@ def _plan_folder(
         try:
             dst = os.stat(d)
         except OSError as err:
-            raise BadInput(f"The folder {os.fsdecode(d)} cannot be read ({err.strerror}).") from err
+            raise BadInput.of(
+                "evidence.folder_unreadable", folder=os.fsdecode(d), reason=err.strerror
+            ) from err
         key = (dst.st_dev, dst.st_ino)
         if key in seen_dirs:  # a folder reached twice (bind mount...): a loop
-            raise BadInput(f"{os.fsdecode(d)} loops back on itself; nothing was stored.")
+            raise BadInput.of("evidence.folder_loop", folder=os.fsdecode(d))
         seen_dirs.add(key)
         try:
             entries = sorted(os.scandir(d), key=lambda e: os.fsencode(e.name))
         except OSError as err:
-            raise BadInput(f"The folder {os.fsdecode(d)} cannot be read ({err.strerror}).") from err
+            raise BadInput.of(
+                "evidence.folder_unreadable", folder=os.fsdecode(d), reason=err.strerror
+            ) from err
         for e in entries:
             ep = Path(e.path)
             label = os.fsdecode(ep)

@@ -101,7 +101,7 @@ def _get(s: Session, evidence_id: int) -> EvidenceRecord:
         .where(EvidenceItem.id == evidence_id)
     ).one_or_none()
     if row is None:
-        raise NotFound(f"No evidence item {evidence_id}.")
+        raise NotFound.of("evidence.not_found", id=evidence_id)
     return _record(row[0], row[1])
 
 
@@ -118,10 +118,11 @@ def read_bytes(ctx: AppContext, rec: EvidenceRecord, limit: int = PREVIEW_TEXT_L
         with open(path, "rb") as fh:
             return fh.read(limit)
     except FileNotFoundError as err:
-        where = "at its original place" if rec.reference_only else "in the evidence store"
-        raise StorageError(f"The bytes of {rec.label} are missing {where}.") from err
+        if rec.reference_only:
+            raise StorageError.of("evidence.missing_at_origin", item=rec.label) from err
+        raise StorageError.of("evidence.missing_in_store", item=rec.label) from err
     except OSError as err:
-        raise StorageError(f"The bytes of {rec.label} cannot be read ({err.strerror}).") from err
+        raise StorageError.of("evidence.bytes_unreadable", item=rec.label, reason=err.strerror) from err
 
 
 def read_text(ctx: AppContext, rec: EvidenceRecord, limit: int = PREVIEW_TEXT_LIMIT) -> str:
@@ -145,7 +146,7 @@ def export_item(ctx: AppContext, evidence_id: int, dest: Path, *, actor: str | N
     if dest.is_dir():
         dest = dest / rec.display_name.replace("/", "_")
     if dest.exists():
-        raise BadInput(f"{dest} already exists; choose another name.")
+        raise BadInput.of("evidence.export_exists", path=dest)
     tmp: Path | None = None  # only a file this call created is ever removed
     try:
         with open(content_path(ctx, rec), "rb") as src:
@@ -156,13 +157,13 @@ def export_item(ctx: AppContext, evidence_id: int, dest: Path, *, actor: str | N
                 out.flush()
                 os.fsync(out.fileno())
         if digest != rec.sha256:
-            raise StorageError(f"The bytes of {rec.label} no longer match their hash; not exported.")
+            raise StorageError.of("evidence.hash_mismatch", item=rec.label)
         os.chmod(tmp, 0o644)  # mkstemp makes 0600; an exported copy is an ordinary file
         os.replace(tmp, dest)
     except FileNotFoundError as err:
-        raise StorageError(f"The bytes of {rec.label} are missing.") from err
+        raise StorageError.of("evidence.bytes_missing", item=rec.label) from err
     except OSError as err:
-        raise StorageError(f"Cannot export {rec.label}: {err.strerror}.") from err
+        raise StorageError.of("evidence.export_failed", item=rec.label, reason=err.strerror) from err
     finally:
         if tmp is not None:
             with contextlib.suppress(FileNotFoundError):

@@ -53,9 +53,9 @@ def apply_subject(
     roles.require(ctx, "case.edit", actor=who)  # team mode: auditors are read-only
     name = proposal.name.strip()
     if not name:
-        raise BadInput("The subject name is empty: name the AI model.")
+        raise BadInput.of("subject.name_empty")
     if proposal.parameters is not None and proposal.parameters < 0:
-        raise BadInput("The parameter count cannot be negative.")
+        raise BadInput.of("subject.negative_parameters")
 
     with unit_of_work(ctx.engine) as s:
         case = case_row(s, reference)
