@@ -15,11 +15,25 @@ from collections.abc import Mapping
 MESSAGES: dict[str, str] = {
     # reading input (app/services/boundary.py)
     "input.too_deep": "Refused: {item}: it is nested too deeply to read",
+    "input.too_deep.unnamed": "Refused: it is nested too deeply to read",
+    "input.too_large.unnamed": "Refused: it is too large to read",
+    "input.not_utf8.unnamed": "Refused: it is not valid UTF-8 text",
+    "input.os_error.unnamed": "Refused: it cannot be read or written ({reason})",
+    "input.damaged_zip.unnamed": "Refused: it is damaged or not a readable zip ({reason})",
+    "input.bad_json.unnamed": "Refused: it is not valid JSON ({reason} at line {line}, column {column})",
+    "input.unreadable.unnamed": "Refused: it cannot be read ({reason})",
+    "disk.full_for": (
+        "Refused: the disk is full (no space left on the device for {item}); free some space and try again"
+    ),
+    "db.damaged_file": (
+        "Refused: the database is damaged ({detail}); nothing was changed. Restore a backup copy "
+        "(exemptio.db.backup-* beside the database)"
+    ),
     "input.too_large": "Refused: {item}: it is too large to read",
     "input.not_utf8": "Refused: {item}: it is not valid UTF-8 text",
     "input.os_error": "Refused: {item}: it cannot be read or written ({reason})",
     "input.damaged_zip": "Refused: {item}: it is damaged or not a readable zip ({reason})",
-    "input.bad_json": "Refused: {item}: it is not valid JSON (line {line}, column {column})",
+    "input.bad_json": "Refused: {item}: it is not valid JSON ({reason} at line {line}, column {column})",
     "input.unreadable": "Refused: {item}: it cannot be read ({reason})",
     "disk.full": "Refused: the disk is full (no space left on the device); free some space and try again",
     "interrupted": "interrupted; nothing half-written was kept",

@@ -89,10 +89,20 @@ def _is_zip_error(err: BaseException) -> bool:
     return isinstance(err, (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError))
 
 
-def refused(item: str | None, text: str, msg_id: str, **params: object) -> Failure:
-    """``Refused: <item>: <text>`` (exit 2)."""
-    what = f"{item}: " if item else ""
-    return Failure(f"Refused: {what}{text}", 2, msg_id, {"item": item or "", **params})
+def _by_id(msg_id: str, params: Mapping[str, object], kind: str = "bad_input") -> Failure:
+    """The failure of ``msg_id`` whose English line is its template filled with ``params``
+    (so the CLI's words and the UI's translated template never drift apart)."""
+    from app.domain.messages import render
+
+    return Failure(render(msg_id, params), 2, msg_id, dict(params), kind)
+
+
+def refused(item: str | None, msg_id: str, **params: object) -> Failure:
+    """``Refused: <item>: <reason>`` (exit 2): the template ``msg_id`` when an item is
+    named, ``<msg_id>.unnamed`` (the same words without the item) when not."""
+    if item:
+        return _by_id(msg_id, {"item": item, **params})
+    return _by_id(f"{msg_id}.unnamed", {"item": "", **params})
 
 
 def describe_failure(err: BaseException, *, item: str | PathLike[str] | None = None) -> Failure:
@@ -107,46 +117,30 @@ def describe_failure(err: BaseException, *, item: str | PathLike[str] | None = N
             _kind(err),
         )
     if isinstance(err, KeyboardInterrupt):
-        return Failure("interrupted; nothing half-written was kept", 2, "interrupted", {}, "interrupted")
+        return _by_id("interrupted", {}, "interrupted")
     if isinstance(err, (UnicodeError, ValueError, OverflowError)) and _raised_reading_database(err):
         return _db_failure(err, damaged=True)  # text or numbers in the file that SQLite cannot decode
     if isinstance(err, RecursionError):
-        return refused(where, "it is nested too deeply to read", "input.too_deep")
+        return refused(where, "input.too_deep")
     if isinstance(err, MemoryError):
-        return refused(where, "it is too large to read", "input.too_large")
+        return refused(where, "input.too_large")
     if isinstance(err, UnicodeError):
-        return refused(where, "it is not valid UTF-8 text", "input.not_utf8")
+        return refused(where, "input.not_utf8")
     if isinstance(err, OSError) and not _is_zip_error(err):
         return _os_failure(err, where)
     if _is_zip_error(err):
-        return refused(
-            where, f"it is damaged or not a readable zip ({_first_line(err)})", "input.damaged_zip"
-        )
+        return refused(where, "input.damaged_zip", reason=_first_line(err))
     if isinstance(err, sqlite3_error()) or _is_sqlalchemy_error(err):
         return _db_failure(err)
     import json
 
     if isinstance(err, json.JSONDecodeError):
-        return refused(
-            where,
-            f"it is not valid JSON ({err.msg} at line {err.lineno}, column {err.colno})",
-            "input.bad_json",
-            line=err.lineno,
-            column=err.colno,
-        )
+        return refused(where, "input.bad_json", reason=err.msg, line=err.lineno, column=err.colno)
     if isinstance(err, ValueError):
-        return refused(
-            where, f"it cannot be read ({_first_line(err)})", "input.unreadable", reason=_first_line(err)
-        )
+        return refused(where, "input.unreadable", reason=_first_line(err))
     name = type(err).__name__
-    return Failure(
-        f"unexpected error ({name}); details are in the log",
-        2,
-        "unexpected",
-        {"error": name},
-        "bug",
-        expected=False,
-    )
+    failure = _by_id("unexpected", {"error": name}, "bug")
+    return Failure(failure.message, 2, failure.msg_id, failure.params, "bug", expected=False)
 
 
 def sqlite3_error() -> type[Exception]:
@@ -158,17 +152,11 @@ def sqlite3_error() -> type[Exception]:
 def _os_failure(err: OSError, where: str | None) -> Failure:
     name = where or (str(err.filename) if err.filename else None)
     if err.errno in (errno.ENOSPC, errno.EDQUOT):
-        return Failure(
-            "Refused: the disk is full (no space left on the device"
-            + (f" for {name}" if name else "")
-            + "); free some space and try again",
-            2,
-            "disk.full",
-            {"item": name or ""},
-            "storage",
-        )
+        if name:
+            return _by_id("disk.full_for", {"item": name}, "storage")
+        return _by_id("disk.full", {"item": ""}, "storage")
     reason = err.strerror or _first_line(err) or type(err).__name__
-    return refused(name, f"it cannot be read or written ({reason})", "input.os_error", reason=reason)
+    return refused(name, "input.os_error", reason=reason)
 
 
 def _raised_reading_database(err: BaseException) -> bool:
@@ -188,28 +176,10 @@ def _db_failure(err: BaseException, *, damaged: bool = False) -> Failure:
     detail = _first_line(orig if orig is not None else err) or type(err).__name__
     low = "malformed" if damaged else detail.lower()
     if "value too long" in low or "string data right truncation" in low:
-        return Failure(
-            f"Refused: a text is longer than the database allows ({detail}); nothing was saved",
-            2,
-            "db.text_too_long",
-            {"detail": detail},
-        )
+        return _by_id("db.text_too_long", {"detail": detail})
     if "malformed" in low or "not a database" in low or "file is encrypted" in low:
-        return Failure(
-            f"Refused: the database is damaged ({detail}); nothing was changed. Restore a backup copy "
-            "(exemptio.db.backup-* beside the database)",
-            2,
-            "db.damaged",
-            {"detail": detail},
-            "storage",
-        )
-    return Failure(
-        f"Refused: the database did not accept the operation ({detail}); nothing was saved",
-        2,
-        "db.refused",
-        {"detail": detail},
-        "storage",
-    )
+        return _by_id("db.damaged_file", {"detail": detail}, "storage")
+    return _by_id("db.refused", {"detail": detail}, "storage")
 
 
 def log_failure(logger: logging.Logger, err: BaseException, what: str) -> None:

@@ -55,3 +55,42 @@ def test_render_uses_a_translation_and_falls_back_on_a_broken_one() -> None:
         == "Refused: a: nested more than 3 levels deep"
     )
     assert render("json.too_deep", {"item": "a"}) == "Refused: a: nested more than {limit} levels deep"
+
+
+def test_the_boundary_words_every_failure_by_its_template() -> None:
+    """What the CLI prints (English) is the template the UI translates, filled in:
+    the two never drift apart, with or without a named item."""
+    import errno
+    import json
+    import sqlite3
+    import zipfile
+
+    from app.services.boundary import describe_failure
+
+    def bad_json() -> json.JSONDecodeError:
+        try:
+            json.loads("{")
+        except json.JSONDecodeError as err:
+            return err
+        raise AssertionError
+
+    errors: list[BaseException] = [
+        RecursionError(),
+        MemoryError(),
+        UnicodeDecodeError("utf-8", b"\xff", 0, 1, "invalid start byte"),
+        OSError(errno.ENOSPC, "No space left on device"),
+        OSError(errno.EACCES, "Permission denied"),
+        zipfile.BadZipFile("File is not a zip file"),
+        bad_json(),
+        ValueError("no pages"),
+        sqlite3.DatabaseError("database disk image is malformed"),
+        sqlite3.OperationalError("attempt to write a readonly database"),
+        KeyboardInterrupt(),
+        TypeError("a bug"),
+    ]
+    for err in errors:
+        for item in (None, "case.zip"):
+            f = describe_failure(err, item=item)
+            assert f.msg_id in MESSAGES, (err, item, f.msg_id)
+            assert render(f.msg_id, f.params) == f.message, (err, item)
+            assert "{" not in f.message, f.message
