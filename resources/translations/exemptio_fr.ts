@@ -4784,4 +4784,607 @@ Déposez ici des fichiers ou des dossiers pour les joindre.</translation>
         <translation>Non attribué</translation>
     </message>
 </context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>Refused: {item}: it is nested too deeply to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: it is nested too deeply to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: it is too large to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: it is not valid UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: it cannot be read or written ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: it is damaged or not a readable zip ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: it is not valid JSON ({reason} at line {line}, column {column})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: it cannot be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the disk is full (no space left on the device for {item}); free some space and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the database is damaged ({detail}); nothing was changed. Restore a backup copy (exemptio.db.backup-* beside the database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: {item}: it is too large to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: {item}: it is not valid UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: {item}: it cannot be read or written ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: {item}: it is damaged or not a readable zip ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: {item}: it is not valid JSON ({reason} at line {line}, column {column})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: {item}: it cannot be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the disk is full (no space left on the device); free some space and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted; nothing half-written was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected error ({error}); details are in the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: {item}: {size} bytes, at most {limit} are read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: {item}: nested more than {limit} levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: {item}: more than {limit} values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: {item}: a text of {length} characters at {path}, at most {limit} are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: {item}: {path} is not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: {item}: {path} must be {expected}, not {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: {item}: {path} is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: {item}: the key {key} appears twice in one object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: {item}: it is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: a text is longer than the database allows ({detail}); nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the database is damaged ({detail}); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the database did not accept the operation ({detail}); nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the database file {path} is empty (0 bytes) while the evidence store beside it holds files: it was emptied or truncated, and starting afresh would hide every case. Nothing was changed; restore the newest backup copy ({backups})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the database file {path} is damaged ({detail}). Nothing was changed; restore the newest backup copy ({backups})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder {folder}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database schema is not up to date: run &apos;exemptio db upgrade&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file {path} cannot be written (permission denied).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database path {path} is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file {path} cannot be read: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} is not an Exemptio database (it is not SQLite).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the database in {folder}: permission denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text contains a NUL character (\0), which the team database cannot store; remove it and try again. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the team database {where} ({reason}). Nothing of this change was saved; try again when the server is back, or keep working on a local database (--db or EXEMPTIO_DB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database is busy: another change has held it for over 30 seconds. Nothing of this change was saved; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{entity} was changed by someone else after you opened it{detail}; your change was not saved. Reload and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{entity} was changed by someone else after you opened it{detail}: {changed_by} ({action}, {changed_at}). Your change was not saved; reload to see their change, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the team database URL first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database URL starts with postgresql:// or postgresql+psycopg://.</source>
+        <translation type="unfinished">L&apos;URL de la base de données d&apos;équipe commence par postgresql:// ou postgresql+psycopg://.</translation>
+    </message>
+    <message>
+        <source>This is not a database URL SQLAlchemy understands: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database already holds other tables: it is not an Exemptio database. Ask for an empty database or the team&apos;s Exemptio database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder; choose a file name for the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the report {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No archive at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: {name} is not a complete zip file ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: &apos;{name}&apos; is too large ({size} bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: &apos;{name}&apos; cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: &apos;{name}&apos; cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: unsupported BagIt version &apos;{version}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no archive was written.</source>
+        <translation type="unfinished">Export annulé ; aucune archive n&apos;a été écrite.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the name of the zip file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored bytes of {name} are damaged (expected SHA-256 {expected}…, found {found}…); run &apos;exemptio evidence verify&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the archive {name} in {folder}: the disk is full; no archive was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the archive {name} in {folder}: the disk quota is used up; no archive was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the archive {name} in {folder}: {reason}; no archive was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored bytes of {name} are missing from the evidence store ({sha}…); run &apos;exemptio evidence verify&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the staging folder in {folder}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {reference} already exists here; nothing was imported. Use --as-new to import it under a new reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bytes of {sha}… changed in the staging folder; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the archive&apos;s case data does not fit this database ({reason}); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import failed, nothing was imported: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case with reference &apos;{reference}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The imported audit history of {reference} was changed in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The imported audit history of {reference} is missing from the evidence store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive was not signed: the signing key {key}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the signing key {key}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the signing key {key}: wrong passphrase or not a PKCS#12 file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing key file {key} holds no key and certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time-stamp server {url} did not give a timestamp ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: tagmanifest-sha512.txt.p7s: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: &apos;{name}&apos; expands {ratio} times (a zip bomb?); the limit is {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the sizes recorded for &apos;{name}&apos; do not agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: &apos;{name}&apos; is outside the bag&apos;s top folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the archive must hold exactly one top folder, it holds {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the archive would expand to {size} bytes (the limit is {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough free disk space to import: about {need} bytes needed (checked copy and stored copy), {free} free; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the bag has no SHA-256 manifest; it was not made by Exemptio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the bag has no data/case.json or data/audit.jsonl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: data/case.json is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: data/case.json is not valid JSON ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: data/case.json is not a case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: case.json names &apos;{path}&apos;, which is not in the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: &apos;{path}&apos; does not have the SHA-256 case.json gives for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: case.json contradicts the audit trail: {problem}; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: &apos;{path}&apos; is in the archive but case.json does not name it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: provenance.json is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: provenance.json is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: audit.jsonl line {line} is not JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: audit.jsonl line {line} is not an event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: audit.jsonl event {event}: its hash does not match its content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: audit.jsonl line {line} lacks a field ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: audit.jsonl: event {event} of the trail is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: audit.jsonl event {event} does not link to the event before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item} is a symbolic link loop; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item} is a broken symbolic link; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item} does not exist; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item} cannot be read (permission denied); nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item} cannot be read ({reason}); nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item} is a named pipe (FIFO), not a file; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item} is a socket, not a file; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item} is a device, not a file; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be read (permission denied); nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one file or folder to attach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item} is empty (0 bytes): there is nothing to attach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folders hold no files to attach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} loops back on itself; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence item {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bytes of {item} cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bytes of {item} no longer match their hash; not exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bytes of {item} are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export {item}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{url}&apos; is not a URL (it should start with https:// or similar).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored bytes of {item} disappeared before they were recorded; nothing was stored. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject name is empty: name the AI model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parameter count cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bytes of {item} are missing at its original place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bytes of {item} are missing in the evidence store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase file {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--passphrase-file needs --sign-key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--offset must be 0 or more (got {offset}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date; use YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --assigned NAME or --unassigned, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --due-within DAYS or --due-this-week, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--due-within takes a number of days, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit and --offset take numbers, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the notes file {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --title, --notes or --notes-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {reference} has no licence or policy text evidence to screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#{id} {item} is {media_type}, not text: export it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase file {path} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase file {path} cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passphrase: give --passphrase-file FILE, or run on a terminal to be asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signing key: give --key FILE.p12 (or --pkcs11-lib for a token).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain file {path} cannot be read: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain file {path} is not a PEM or DER certificate file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The licence knowledge base has no entry &apos;{licence}&apos; (see &apos;exemptio licence list&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An XLSX register is a binary file: give --out FILE.xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
