@@ -1,6 +1,11 @@
 """Refresh the interface translations: pyside6-lupdate (extract, keeping what is
 already translated) then pyside6-lrelease (compile .ts -> .qm).
 
+Before extracting, the error-message templates of ``app/domain/messages.py`` are
+written to ``app/ui/message_catalog.py`` (``QT_TRANSLATE_NOOP("messages", ...)``
+entries), so that lupdate sees every template in the Qt context ``"messages"``
+that :mod:`app.ui.messages` translates them in.
+
     .venv/bin/python scripts/update_translations.py          # extract + compile
     .venv/bin/python scripts/update_translations.py --compile # compile only
 
@@ -12,6 +17,7 @@ Translate the new (``type="unfinished"``) entries of
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import subprocess
 import sys
@@ -20,6 +26,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "resources" / "translations"
 LANGUAGES = ("fr", "de")
+CATALOG = REPO / "app" / "ui" / "message_catalog.py"
 
 
 def tool(name: str) -> str:
@@ -34,11 +41,41 @@ def sources() -> list[str]:
     return sorted(str(p.relative_to(REPO)) for p in (REPO / "app" / "ui").rglob("*.py"))
 
 
+def catalog_source() -> str:
+    """The text of app/ui/message_catalog.py for the current app/domain/messages.py."""
+    sys.path.insert(0, str(REPO))
+    from app.domain.messages import MESSAGES
+
+    lines = [
+        '"""The error-message templates marked for translation: GENERATED, do not edit.',
+        "",
+        "scripts/update_translations.py writes this file from app/domain/messages.py so that",
+        'pyside6-lupdate extracts every template in the Qt context "messages", the context',
+        "app/ui/messages.py translates them in (tests/unit/test_message_catalog.py checks",
+        'that it is in step with the templates)."""',
+        "",
+        "# ruff: noqa: E501",
+        "from __future__ import annotations",
+        "",
+        "from app.ui.qt import QT_TRANSLATE_NOOP",
+        "",
+        "# fmt: off",
+        "TEMPLATES: dict[str, str] = {",
+    ]
+    for msg_id, template in MESSAGES.items():
+        text = json.dumps(template, ensure_ascii=False)
+        lines.append(f'    {json.dumps(msg_id)}: QT_TRANSLATE_NOOP("messages", {text}),')
+    lines += ["}", "# fmt: on", ""]
+    return "\n".join(lines)
+
+
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--compile", action="store_true", help="only compile the .ts files")
     args = p.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
+    if not args.compile:
+        CATALOG.write_text(catalog_source(), encoding="utf-8")
     for lang in LANGUAGES:
         ts = OUT / f"exemptio_{lang}.ts"
         if not args.compile:

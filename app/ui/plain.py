@@ -60,5 +60,6 @@ def for_officer(message: str) -> str:
     text = _CLI_PAREN.sub("", message)
     text = _CLI_QUOTED.sub("", text)
     text = _CLI_FLAG.sub("", text)
-    text = re.sub(r"\s+([.,:;])", r"\1", text)
+    # Only "." and "," lose a space left before them: French puts one before ":" and ";".
+    text = re.sub(r"\s+([.,])", r"\1", text)
     return re.sub(r"\s{2,}", " ", text).strip()

@@ -4784,4 +4784,607 @@ Ziehen Sie Dateien oder Ordner hierher, um sie beizufügen.</translation>
         <translation>Nicht zugewiesen</translation>
     </message>
 </context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>Refused: {item}: it is nested too deeply to read</source>
+        <translation>Abgelehnt: {item}: zu tief verschachtelt, um gelesen zu werden</translation>
+    </message>
+    <message>
+        <source>Refused: it is nested too deeply to read</source>
+        <translation>Abgelehnt: zu tief verschachtelt, um gelesen zu werden</translation>
+    </message>
+    <message>
+        <source>Refused: it is too large to read</source>
+        <translation>Abgelehnt: zu groß, um gelesen zu werden</translation>
+    </message>
+    <message>
+        <source>Refused: it is not valid UTF-8 text</source>
+        <translation>Abgelehnt: kein gültiger UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>Refused: it cannot be read or written ({reason})</source>
+        <translation>Abgelehnt: kann nicht gelesen oder geschrieben werden ({reason})</translation>
+    </message>
+    <message>
+        <source>Refused: it is damaged or not a readable zip ({reason})</source>
+        <translation>Abgelehnt: beschädigt oder kein lesbares ZIP-Archiv ({reason})</translation>
+    </message>
+    <message>
+        <source>Refused: it is not valid JSON ({reason} at line {line}, column {column})</source>
+        <translation>Abgelehnt: kein gültiges JSON ({reason} in Zeile {line}, Spalte {column})</translation>
+    </message>
+    <message>
+        <source>Refused: it cannot be read ({reason})</source>
+        <translation>Abgelehnt: kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <source>Refused: the disk is full (no space left on the device for {item}); free some space and try again</source>
+        <translation>Abgelehnt: Der Datenträger ist voll (kein freier Speicherplatz mehr für {item}); geben Sie Speicherplatz frei und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>Refused: the database is damaged ({detail}); nothing was changed. Restore a backup copy (exemptio.db.backup-* beside the database)</source>
+        <translation>Abgelehnt: Die Datenbank ist beschädigt ({detail}); es wurde nichts geändert. Stellen Sie eine Sicherungskopie wieder her (exemptio.db.backup-* neben der Datenbank)</translation>
+    </message>
+    <message>
+        <source>Refused: {item}: it is too large to read</source>
+        <translation>Abgelehnt: {item}: zu groß, um gelesen zu werden</translation>
+    </message>
+    <message>
+        <source>Refused: {item}: it is not valid UTF-8 text</source>
+        <translation>Abgelehnt: {item}: kein gültiger UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>Refused: {item}: it cannot be read or written ({reason})</source>
+        <translation>Abgelehnt: {item}: kann nicht gelesen oder geschrieben werden ({reason})</translation>
+    </message>
+    <message>
+        <source>Refused: {item}: it is damaged or not a readable zip ({reason})</source>
+        <translation>Abgelehnt: {item}: beschädigt oder kein lesbares ZIP-Archiv ({reason})</translation>
+    </message>
+    <message>
+        <source>Refused: {item}: it is not valid JSON ({reason} at line {line}, column {column})</source>
+        <translation>Abgelehnt: {item}: kein gültiges JSON ({reason} in Zeile {line}, Spalte {column})</translation>
+    </message>
+    <message>
+        <source>Refused: {item}: it cannot be read ({reason})</source>
+        <translation>Abgelehnt: {item}: kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <source>Refused: the disk is full (no space left on the device); free some space and try again</source>
+        <translation>Abgelehnt: Der Datenträger ist voll (kein freier Speicherplatz mehr); geben Sie Speicherplatz frei und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>interrupted; nothing half-written was kept</source>
+        <translation>unterbrochen; nichts halb Geschriebenes wurde behalten</translation>
+    </message>
+    <message>
+        <source>unexpected error ({error}); details are in the log</source>
+        <translation>unerwarteter Fehler ({error}); Einzelheiten stehen im Protokoll</translation>
+    </message>
+    <message>
+        <source>Refused: {item}: {size} bytes, at most {limit} are read</source>
+        <translation>Abgelehnt: {item}: {size} Bytes, höchstens {limit} werden gelesen</translation>
+    </message>
+    <message>
+        <source>Refused: {item}: nested more than {limit} levels deep</source>
+        <translation>Abgelehnt: {item}: mehr als {limit} Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>Refused: {item}: more than {limit} values</source>
+        <translation>Abgelehnt: {item}: mehr als {limit} Werte</translation>
+    </message>
+    <message>
+        <source>Refused: {item}: a text of {length} characters at {path}, at most {limit} are allowed</source>
+        <translation>Abgelehnt: {item}: ein Text mit {length} Zeichen bei {path}, höchstens {limit} sind zulässig</translation>
+    </message>
+    <message>
+        <source>Refused: {item}: {path} is not a finite number</source>
+        <translation>Abgelehnt: {item}: {path} ist keine endliche Zahl</translation>
+    </message>
+    <message>
+        <source>Refused: {item}: {path} must be {expected}, not {found}</source>
+        <translation>Abgelehnt: {item}: {path} muss {expected} sein, nicht {found}</translation>
+    </message>
+    <message>
+        <source>Refused: {item}: {path} is missing</source>
+        <translation>Abgelehnt: {item}: {path} fehlt</translation>
+    </message>
+    <message>
+        <source>Refused: {item}: the key {key} appears twice in one object</source>
+        <translation>Abgelehnt: {item}: der Schlüssel {key} kommt in einem Objekt zweimal vor</translation>
+    </message>
+    <message>
+        <source>Refused: {item}: it is not UTF-8 text</source>
+        <translation>Abgelehnt: {item}: kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>Refused: a text is longer than the database allows ({detail}); nothing was saved</source>
+        <translation>Abgelehnt: Ein Text ist länger, als die Datenbank erlaubt ({detail}); es wurde nichts gespeichert</translation>
+    </message>
+    <message>
+        <source>Refused: the database is damaged ({detail}); nothing was changed</source>
+        <translation>Abgelehnt: Die Datenbank ist beschädigt ({detail}); es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>Refused: the database did not accept the operation ({detail}); nothing was saved</source>
+        <translation>Abgelehnt: Die Datenbank hat den Vorgang nicht angenommen ({detail}); es wurde nichts gespeichert</translation>
+    </message>
+    <message>
+        <source>Refused: the database file {path} is empty (0 bytes) while the evidence store beside it holds files: it was emptied or truncated, and starting afresh would hide every case. Nothing was changed; restore the newest backup copy ({backups})</source>
+        <translation>Abgelehnt: Die Datenbankdatei {path} ist leer (0 Bytes), während der Beweismittelspeicher daneben Dateien enthält: Sie wurde geleert oder abgeschnitten, und ein Neubeginn würde alle Fälle verbergen. Es wurde nichts geändert; stellen Sie die neueste Sicherungskopie wieder her ({backups})</translation>
+    </message>
+    <message>
+        <source>Refused: the database file {path} is damaged ({detail}). Nothing was changed; restore the newest backup copy ({backups})</source>
+        <translation>Abgelehnt: Die Datenbankdatei {path} ist beschädigt ({detail}). Es wurde nichts geändert; stellen Sie die neueste Sicherungskopie wieder her ({backups})</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder {folder}: {reason}</source>
+        <translation>Der Datenordner {folder} kann nicht angelegt werden: {reason}</translation>
+    </message>
+    <message>
+        <source>The database schema is not up to date: run &apos;exemptio db upgrade&apos;.</source>
+        <translation>Das Datenbankschema ist nicht aktuell: Führen Sie &apos;exemptio db upgrade&apos; aus.</translation>
+    </message>
+    <message>
+        <source>The database file {path} cannot be written (permission denied).</source>
+        <translation>Die Datenbankdatei {path} kann nicht geschrieben werden (Zugriff verweigert).</translation>
+    </message>
+    <message>
+        <source>The database path {path} is a folder, not a file.</source>
+        <translation>Der Datenbankpfad {path} ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>The database file {path} cannot be read: {reason}.</source>
+        <translation>Die Datenbankdatei {path} kann nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not an Exemptio database (it is not SQLite).</source>
+        <translation>Die Datei {path} ist keine Exemptio-Datenbank (sie ist keine SQLite-Datei).</translation>
+    </message>
+    <message>
+        <source>Cannot create the database in {folder}: permission denied.</source>
+        <translation>Die Datenbank kann in {folder} nicht angelegt werden: Zugriff verweigert.</translation>
+    </message>
+    <message>
+        <source>The text contains a NUL character (\0), which the team database cannot store; remove it and try again. Nothing was saved.</source>
+        <translation>Der Text enthält ein NUL-Zeichen (\0), das die Teamdatenbank nicht speichern kann; entfernen Sie es und versuchen Sie es erneut. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the team database {where} ({reason}). Nothing of this change was saved; try again when the server is back, or keep working on a local database (--db or EXEMPTIO_DB).</source>
+        <translation>Die Teamdatenbank {where} ist nicht erreichbar ({reason}). Von dieser Änderung wurde nichts gespeichert; versuchen Sie es erneut, wenn der Server wieder verfügbar ist, oder arbeiten Sie mit einer lokalen Datenbank weiter (--db oder EXEMPTIO_DB).</translation>
+    </message>
+    <message>
+        <source>The team database is busy: another change has held it for over 30 seconds. Nothing of this change was saved; try again in a moment.</source>
+        <translation>Die Teamdatenbank ist belegt: Eine andere Änderung hält sie seit über 30 Sekunden. Von dieser Änderung wurde nichts gespeichert; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>{entity} was changed by someone else after you opened it{detail}; your change was not saved. Reload and try again.</source>
+        <translation>{entity} wurde von jemand anderem geändert, nachdem Sie es geöffnet hatten{detail}; Ihre Änderung wurde nicht gespeichert. Laden Sie neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>{entity} was changed by someone else after you opened it{detail}: {changed_by} ({action}, {changed_at}). Your change was not saved; reload to see their change, then try again.</source>
+        <translation>{entity} wurde von jemand anderem geändert, nachdem Sie es geöffnet hatten{detail}: {changed_by} ({action}, {changed_at}). Ihre Änderung wurde nicht gespeichert; laden Sie neu, um die andere Änderung zu sehen, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Type the team database URL first.</source>
+        <translation>Geben Sie zuerst die URL der Teamdatenbank ein.</translation>
+    </message>
+    <message>
+        <source>The team database URL starts with postgresql:// or postgresql+psycopg://.</source>
+        <translation>Die URL der Teamdatenbank beginnt mit postgresql:// oder postgresql+psycopg://.</translation>
+    </message>
+    <message>
+        <source>This is not a database URL SQLAlchemy understands: {reason}</source>
+        <translation>Dies ist keine Datenbank-URL, die SQLAlchemy versteht: {reason}</translation>
+    </message>
+    <message>
+        <source>This database already holds other tables: it is not an Exemptio database. Ask for an empty database or the team&apos;s Exemptio database.</source>
+        <translation>Diese Datenbank enthält bereits andere Tabellen: Sie ist keine Exemptio-Datenbank. Bitten Sie um eine leere Datenbank oder um die Exemptio-Datenbank des Teams.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; choose a file name for the report.</source>
+        <translation>{path} ist ein Ordner; wählen Sie einen Dateinamen für den Bericht.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Der Ordner {folder} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report {path}: {reason}</source>
+        <translation>Der Bericht {path} kann nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <source>No archive at {path}.</source>
+        <translation>Kein Archiv unter {path}.</translation>
+    </message>
+    <message>
+        <source>Refused: {name} is not a complete zip file ({reason}).</source>
+        <translation>Abgelehnt: {name} ist keine vollständige ZIP-Datei ({reason}).</translation>
+    </message>
+    <message>
+        <source>Refused: &apos;{name}&apos; is too large ({size} bytes).</source>
+        <translation>Abgelehnt: &apos;{name}&apos; ist zu groß ({size} Bytes).</translation>
+    </message>
+    <message>
+        <source>Refused: &apos;{name}&apos; cannot be read ({reason}).</source>
+        <translation>Abgelehnt: &apos;{name}&apos; kann nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>Refused: &apos;{name}&apos; cannot be read.</source>
+        <translation>Abgelehnt: &apos;{name}&apos; kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Refused: unsupported BagIt version &apos;{version}&apos;.</source>
+        <translation>Abgelehnt: nicht unterstützte BagIt-Version &apos;{version}&apos;.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was imported.</source>
+        <translation>Abgebrochen; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no archive was written.</source>
+        <translation>Export abgebrochen; es wurde kein Archiv geschrieben.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the name of the zip file to write.</source>
+        <translation>{path} ist ein Ordner; geben Sie den Namen der zu schreibenden ZIP-Datei an.</translation>
+    </message>
+    <message>
+        <source>The stored bytes of {name} are damaged (expected SHA-256 {expected}…, found {found}…); run &apos;exemptio evidence verify&apos;.</source>
+        <translation>Die gespeicherten Bytes von {name} sind beschädigt (erwarteter SHA-256 {expected}…, gefunden {found}…); prüfen Sie die Beweismittel (exemptio evidence verify).</translation>
+    </message>
+    <message>
+        <source>Cannot write the archive {name} in {folder}: the disk is full; no archive was written.</source>
+        <translation>Das Archiv {name} kann nicht in {folder} geschrieben werden: Der Datenträger ist voll; es wurde kein Archiv geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot write the archive {name} in {folder}: the disk quota is used up; no archive was written.</source>
+        <translation>Das Archiv {name} kann nicht in {folder} geschrieben werden: Das Speicherkontingent ist aufgebraucht; es wurde kein Archiv geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot write the archive {name} in {folder}: {reason}; no archive was written.</source>
+        <translation>Das Archiv {name} kann nicht in {folder} geschrieben werden: {reason}; es wurde kein Archiv geschrieben.</translation>
+    </message>
+    <message>
+        <source>The stored bytes of {name} are missing from the evidence store ({sha}…); run &apos;exemptio evidence verify&apos;.</source>
+        <translation>Die gespeicherten Bytes von {name} fehlen im Beweismittelspeicher ({sha}…); prüfen Sie die Beweismittel (exemptio evidence verify).</translation>
+    </message>
+    <message>
+        <source>Cannot create the staging folder in {folder}: {reason}</source>
+        <translation>Der Bereitstellungsordner kann in {folder} nicht angelegt werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Case {reference} already exists here; nothing was imported. Use --as-new to import it under a new reference.</source>
+        <translation>Der Fall {reference} ist hier bereits vorhanden; es wurde nichts importiert. Verwenden Sie --as-new, um ihn unter einem neuen Aktenzeichen zu importieren.</translation>
+    </message>
+    <message>
+        <source>The bytes of {sha}… changed in the staging folder; nothing was imported.</source>
+        <translation>Die Bytes von {sha}… wurden im Bereitstellungsordner verändert; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Refused: the archive&apos;s case data does not fit this database ({reason}); nothing was imported.</source>
+        <translation>Abgelehnt: Die Falldaten des Archivs passen nicht in diese Datenbank ({reason}); es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Import failed, nothing was imported: {reason}</source>
+        <translation>Der Import ist fehlgeschlagen, es wurde nichts importiert: {reason}</translation>
+    </message>
+    <message>
+        <source>No case with reference &apos;{reference}&apos;.</source>
+        <translation>Kein Fall mit dem Aktenzeichen &apos;{reference}&apos;.</translation>
+    </message>
+    <message>
+        <source>The imported audit history of {reference} was changed in the store.</source>
+        <translation>Die importierte Prüfhistorie von {reference} wurde im Speicher verändert.</translation>
+    </message>
+    <message>
+        <source>The imported audit history of {reference} is missing from the evidence store.</source>
+        <translation>Die importierte Prüfhistorie von {reference} fehlt im Beweismittelspeicher.</translation>
+    </message>
+    <message>
+        <source>The archive was not signed: the signing key {key}: {reason}</source>
+        <translation>Das Archiv wurde nicht signiert: der Signaturschlüssel {key}: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot read the signing key {key}: {reason}</source>
+        <translation>Der Signaturschlüssel {key} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot open the signing key {key}: wrong passphrase or not a PKCS#12 file.</source>
+        <translation>Der Signaturschlüssel {key} kann nicht geöffnet werden: falsche Passphrase oder keine PKCS#12-Datei.</translation>
+    </message>
+    <message>
+        <source>The signing key file {key} holds no key and certificate.</source>
+        <translation>Die Signaturschlüsseldatei {key} enthält keinen Schlüssel und kein Zertifikat.</translation>
+    </message>
+    <message>
+        <source>the time-stamp server {url} did not give a timestamp ({reason})</source>
+        <translation>der Zeitstempeldienst {url} hat keinen Zeitstempel geliefert ({reason})</translation>
+    </message>
+    <message>
+        <source>Refused: tagmanifest-sha512.txt.p7s: {reason}.</source>
+        <translation>Abgelehnt: tagmanifest-sha512.txt.p7s: {reason}.</translation>
+    </message>
+    <message>
+        <source>Refused: &apos;{name}&apos; expands {ratio} times (a zip bomb?); the limit is {limit}.</source>
+        <translation>Abgelehnt: &apos;{name}&apos; wird beim Entpacken {ratio}-mal größer (eine ZIP-Bombe?); die Grenze ist {limit}.</translation>
+    </message>
+    <message>
+        <source>Refused: the sizes recorded for &apos;{name}&apos; do not agree.</source>
+        <translation>Abgelehnt: Die für &apos;{name}&apos; verzeichneten Größen stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Refused: &apos;{name}&apos; is outside the bag&apos;s top folder.</source>
+        <translation>Abgelehnt: &apos;{name}&apos; liegt außerhalb des obersten Ordners des Pakets.</translation>
+    </message>
+    <message>
+        <source>Refused: the archive must hold exactly one top folder, it holds {count}.</source>
+        <translation>Abgelehnt: Das Archiv muss genau einen obersten Ordner enthalten, es enthält {count}.</translation>
+    </message>
+    <message>
+        <source>Refused: the archive would expand to {size} bytes (the limit is {limit}).</source>
+        <translation>Abgelehnt: Das Archiv würde entpackt {size} Bytes belegen (die Grenze ist {limit}).</translation>
+    </message>
+    <message>
+        <source>Not enough free disk space to import: about {need} bytes needed (checked copy and stored copy), {free} free; nothing was imported.</source>
+        <translation>Nicht genug freier Speicherplatz für den Import: etwa {need} Bytes nötig (geprüfte und gespeicherte Kopie), {free} frei; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Refused: the bag has no SHA-256 manifest; it was not made by Exemptio.</source>
+        <translation>Abgelehnt: Das Paket hat kein SHA-256-Manifest; es wurde nicht von Exemptio erstellt.</translation>
+    </message>
+    <message>
+        <source>Refused: the bag has no data/case.json or data/audit.jsonl.</source>
+        <translation>Abgelehnt: Das Paket enthält weder data/case.json noch data/audit.jsonl.</translation>
+    </message>
+    <message>
+        <source>Refused: data/case.json is too large.</source>
+        <translation>Abgelehnt: data/case.json ist zu groß.</translation>
+    </message>
+    <message>
+        <source>Refused: data/case.json is not valid JSON ({reason}).</source>
+        <translation>Abgelehnt: data/case.json ist kein gültiges JSON ({reason}).</translation>
+    </message>
+    <message>
+        <source>Refused: data/case.json is not a case.</source>
+        <translation>Abgelehnt: data/case.json ist kein Fall.</translation>
+    </message>
+    <message>
+        <source>Refused: case.json names &apos;{path}&apos;, which is not in the archive.</source>
+        <translation>Abgelehnt: case.json nennt &apos;{path}&apos;, das nicht im Archiv enthalten ist.</translation>
+    </message>
+    <message>
+        <source>Refused: &apos;{path}&apos; does not have the SHA-256 case.json gives for it.</source>
+        <translation>Abgelehnt: &apos;{path}&apos; hat nicht den SHA-256, den case.json dafür angibt.</translation>
+    </message>
+    <message>
+        <source>Refused: case.json contradicts the audit trail: {problem}; nothing was imported.</source>
+        <translation>Abgelehnt: case.json widerspricht dem Prüfpfad: {problem}; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Refused: &apos;{path}&apos; is in the archive but case.json does not name it.</source>
+        <translation>Abgelehnt: &apos;{path}&apos; ist im Archiv enthalten, wird aber in case.json nicht genannt.</translation>
+    </message>
+    <message>
+        <source>Refused: provenance.json is not valid JSON.</source>
+        <translation>Abgelehnt: provenance.json ist kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <source>Refused: provenance.json is malformed.</source>
+        <translation>Abgelehnt: provenance.json ist fehlerhaft aufgebaut.</translation>
+    </message>
+    <message>
+        <source>Refused: audit.jsonl line {line} is not JSON.</source>
+        <translation>Abgelehnt: Zeile {line} von audit.jsonl ist kein JSON.</translation>
+    </message>
+    <message>
+        <source>Refused: audit.jsonl line {line} is not an event.</source>
+        <translation>Abgelehnt: Zeile {line} von audit.jsonl ist kein Ereignis.</translation>
+    </message>
+    <message>
+        <source>Refused: audit.jsonl event {event}: its hash does not match its content.</source>
+        <translation>Abgelehnt: audit.jsonl, Ereignis {event}: Sein Hashwert passt nicht zu seinem Inhalt.</translation>
+    </message>
+    <message>
+        <source>Refused: audit.jsonl line {line} lacks a field ({reason}).</source>
+        <translation>Abgelehnt: In Zeile {line} von audit.jsonl fehlt ein Feld ({reason}).</translation>
+    </message>
+    <message>
+        <source>Refused: audit.jsonl: event {event} of the trail is missing.</source>
+        <translation>Abgelehnt: audit.jsonl: Ereignis {event} des Prüfpfads fehlt.</translation>
+    </message>
+    <message>
+        <source>Refused: audit.jsonl event {event} does not link to the event before it.</source>
+        <translation>Abgelehnt: Ereignis {event} von audit.jsonl ist nicht mit dem vorhergehenden Ereignis verknüpft.</translation>
+    </message>
+    <message>
+        <source>{item} is a symbolic link loop; nothing was stored.</source>
+        <translation>{item} ist eine Schleife symbolischer Links; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>{item} is a broken symbolic link; nothing was stored.</source>
+        <translation>{item} ist ein defekter symbolischer Link; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>{item} does not exist; nothing was stored.</source>
+        <translation>{item} existiert nicht; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>{item} cannot be read (permission denied); nothing was stored.</source>
+        <translation>{item} kann nicht gelesen werden (Zugriff verweigert); es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>{item} cannot be read ({reason}); nothing was stored.</source>
+        <translation>{item} kann nicht gelesen werden ({reason}); es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>{item} is a named pipe (FIFO), not a file; nothing was stored.</source>
+        <translation>{item} ist eine benannte Pipe (FIFO), keine Datei; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>{item} is a socket, not a file; nothing was stored.</source>
+        <translation>{item} ist ein Socket, keine Datei; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>{item} is a device, not a file; nothing was stored.</source>
+        <translation>{item} ist ein Gerät, keine Datei; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be read (permission denied); nothing was stored.</source>
+        <translation>Der Ordner {folder} kann nicht gelesen werden (Zugriff verweigert); es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Name at least one file or folder to attach.</source>
+        <translation>Nennen Sie mindestens eine Datei oder einen Ordner zum Beifügen.</translation>
+    </message>
+    <message>
+        <source>{item} is empty (0 bytes): there is nothing to attach.</source>
+        <translation>{item} ist leer (0 Bytes): Es gibt nichts beizufügen.</translation>
+    </message>
+    <message>
+        <source>The folders hold no files to attach.</source>
+        <translation>Die Ordner enthalten keine Dateien zum Beifügen.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be read ({reason}).</source>
+        <translation>Der Ordner {folder} kann nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>{folder} loops back on itself; nothing was stored.</source>
+        <translation>{folder} verweist in einer Schleife auf sich selbst; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>No evidence item {id}.</source>
+        <translation>Kein Beweismittel Nr. {id}.</translation>
+    </message>
+    <message>
+        <source>The bytes of {item} cannot be read ({reason}).</source>
+        <translation>Die Bytes von {item} können nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another name.</source>
+        <translation>{path} existiert bereits; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The bytes of {item} no longer match their hash; not exported.</source>
+        <translation>Die Bytes von {item} stimmen nicht mehr mit ihrem Hashwert überein; nicht exportiert.</translation>
+    </message>
+    <message>
+        <source>The bytes of {item} are missing.</source>
+        <translation>Die Bytes von {item} fehlen.</translation>
+    </message>
+    <message>
+        <source>Cannot export {item}: {reason}.</source>
+        <translation>{item} kann nicht exportiert werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>&apos;{url}&apos; is not a URL (it should start with https:// or similar).</source>
+        <translation>&apos;{url}&apos; ist keine URL (sie sollte mit https:// oder Ähnlichem beginnen).</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was stored.</source>
+        <translation>Abgebrochen; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The stored bytes of {item} disappeared before they were recorded; nothing was stored. Try again.</source>
+        <translation>Die gespeicherten Bytes von {item} sind verschwunden, bevor sie erfasst wurden; es wurde nichts gespeichert. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The subject name is empty: name the AI model.</source>
+        <translation>Der Name des Gegenstands ist leer: Nennen Sie das KI-Modell.</translation>
+    </message>
+    <message>
+        <source>The parameter count cannot be negative.</source>
+        <translation>Die Parameterzahl darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The bytes of {item} are missing at its original place.</source>
+        <translation>Die Bytes von {item} fehlen an ihrem ursprünglichen Ort.</translation>
+    </message>
+    <message>
+        <source>The bytes of {item} are missing in the evidence store.</source>
+        <translation>Die Bytes von {item} fehlen im Beweismittelspeicher.</translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase file {path}: {reason}</source>
+        <translation>Die Passphrasendatei {path} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>--passphrase-file needs --sign-key.</source>
+        <translation>--passphrase-file erfordert --sign-key.</translation>
+    </message>
+    <message>
+        <source>--offset must be 0 or more (got {offset}).</source>
+        <translation>--offset muss 0 oder größer sein (erhalten: {offset}).</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date; use YYYY-MM-DD.</source>
+        <translation>&apos;{value}&apos; ist kein Datum; verwenden Sie JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>Give --assigned NAME or --unassigned, not both.</source>
+        <translation>Geben Sie --assigned NAME oder --unassigned an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>Give --due-within DAYS or --due-this-week, not both.</source>
+        <translation>Geben Sie --due-within TAGE oder --due-this-week an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--due-within takes a number of days, 0 or more.</source>
+        <translation>--due-within erwartet eine Anzahl von Tagen, 0 oder mehr.</translation>
+    </message>
+    <message>
+        <source>--limit and --offset take numbers, 0 or more.</source>
+        <translation>--limit und --offset erwarten Zahlen, 0 oder mehr.</translation>
+    </message>
+    <message>
+        <source>Cannot read the notes file {path}: {reason}</source>
+        <translation>Die Notizdatei {path} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --title, --notes or --notes-file.</source>
+        <translation>Nichts zu ändern: Geben Sie --title, --notes oder --notes-file an.</translation>
+    </message>
+    <message>
+        <source>Case {reference} has no licence or policy text evidence to screen.</source>
+        <translation>Der Fall {reference} hat kein Beweismittel mit Lizenz- oder Nutzungsrichtlinientext zum Prüfen.</translation>
+    </message>
+    <message>
+        <source>#{id} {item} is {media_type}, not text: export it instead.</source>
+        <translation>Beweismittel Nr. {id} {item} ist vom Typ {media_type}, kein Text: Exportieren Sie es stattdessen.</translation>
+    </message>
+    <message>
+        <source>The passphrase file {path} does not exist.</source>
+        <translation>Die Passphrasendatei {path} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The passphrase file {path} cannot be read ({reason}).</source>
+        <translation>Die Passphrasendatei {path} kann nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>No passphrase: give --passphrase-file FILE, or run on a terminal to be asked.</source>
+        <translation>Keine Passphrase: Geben Sie --passphrase-file DATEI an oder starten Sie den Befehl in einem Terminal, um danach gefragt zu werden.</translation>
+    </message>
+    <message>
+        <source>No signing key: give --key FILE.p12 (or --pkcs11-lib for a token).</source>
+        <translation>Kein Signaturschlüssel: Geben Sie --key DATEI.p12 an (oder --pkcs11-lib für ein Token).</translation>
+    </message>
+    <message>
+        <source>The chain file {path} cannot be read: {reason}.</source>
+        <translation>Die Kettendatei {path} kann nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>The chain file {path} is not a PEM or DER certificate file.</source>
+        <translation>Die Kettendatei {path} ist keine PEM- oder DER-Zertifikatsdatei.</translation>
+    </message>
+    <message>
+        <source>The licence knowledge base has no entry &apos;{licence}&apos; (see &apos;exemptio licence list&apos;).</source>
+        <translation>Die Lizenz-Wissensbasis hat keinen Eintrag &apos;{licence}&apos; (siehe &apos;exemptio licence list&apos;).</translation>
+    </message>
+    <message>
+        <source>An XLSX register is a binary file: give --out FILE.xlsx.</source>
+        <translation>Ein XLSX-Register ist eine Binärdatei: Geben Sie --out DATEI.xlsx an.</translation>
+    </message>
+</context>
 </TS>

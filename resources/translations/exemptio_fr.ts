@@ -4788,603 +4788,603 @@ Déposez ici des fichiers ou des dossiers pour les joindre.</translation>
     <name>messages</name>
     <message>
         <source>Refused: {item}: it is nested too deeply to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : {item} : imbrication trop profonde pour être lu</translation>
     </message>
     <message>
         <source>Refused: it is nested too deeply to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : imbrication trop profonde pour être lu</translation>
     </message>
     <message>
         <source>Refused: it is too large to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : trop volumineux pour être lu</translation>
     </message>
     <message>
         <source>Refused: it is not valid UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : ce n&apos;est pas un texte UTF-8 valide</translation>
     </message>
     <message>
         <source>Refused: it cannot be read or written ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : lecture ou écriture impossible ({reason})</translation>
     </message>
     <message>
         <source>Refused: it is damaged or not a readable zip ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : fichier endommagé ou archive zip illisible ({reason})</translation>
     </message>
     <message>
         <source>Refused: it is not valid JSON ({reason} at line {line}, column {column})</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : JSON non valide ({reason} à la ligne {line}, colonne {column})</translation>
     </message>
     <message>
         <source>Refused: it cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : lecture impossible ({reason})</translation>
     </message>
     <message>
         <source>Refused: the disk is full (no space left on the device for {item}); free some space and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : le disque est plein (plus d&apos;espace libre sur le périphérique pour {item}) ; libérez de l&apos;espace et réessayez</translation>
     </message>
     <message>
         <source>Refused: the database is damaged ({detail}); nothing was changed. Restore a backup copy (exemptio.db.backup-* beside the database)</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : la base de données est endommagée ({detail}) ; rien n&apos;a été modifié. Restaurez une copie de sauvegarde (exemptio.db.backup-* à côté de la base de données)</translation>
     </message>
     <message>
         <source>Refused: {item}: it is too large to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : {item} : trop volumineux pour être lu</translation>
     </message>
     <message>
         <source>Refused: {item}: it is not valid UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : {item} : ce n&apos;est pas un texte UTF-8 valide</translation>
     </message>
     <message>
         <source>Refused: {item}: it cannot be read or written ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : {item} : lecture ou écriture impossible ({reason})</translation>
     </message>
     <message>
         <source>Refused: {item}: it is damaged or not a readable zip ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : {item} : fichier endommagé ou archive zip illisible ({reason})</translation>
     </message>
     <message>
         <source>Refused: {item}: it is not valid JSON ({reason} at line {line}, column {column})</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : {item} : JSON non valide ({reason} à la ligne {line}, colonne {column})</translation>
     </message>
     <message>
         <source>Refused: {item}: it cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : {item} : lecture impossible ({reason})</translation>
     </message>
     <message>
         <source>Refused: the disk is full (no space left on the device); free some space and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : le disque est plein (plus d&apos;espace libre sur le périphérique) ; libérez de l&apos;espace et réessayez</translation>
     </message>
     <message>
         <source>interrupted; nothing half-written was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>interrompu ; rien d&apos;écrit à moitié n&apos;a été conservé</translation>
     </message>
     <message>
         <source>unexpected error ({error}); details are in the log</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur inattendue ({error}) ; les détails figurent dans le journal</translation>
     </message>
     <message>
         <source>Refused: {item}: {size} bytes, at most {limit} are read</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : {item} : {size} octets, {limit} au plus sont lus</translation>
     </message>
     <message>
         <source>Refused: {item}: nested more than {limit} levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : {item} : plus de {limit} niveaux d&apos;imbrication</translation>
     </message>
     <message>
         <source>Refused: {item}: more than {limit} values</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : {item} : plus de {limit} valeurs</translation>
     </message>
     <message>
         <source>Refused: {item}: a text of {length} characters at {path}, at most {limit} are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : {item} : un texte de {length} caractères à {path}, {limit} au plus sont admis</translation>
     </message>
     <message>
         <source>Refused: {item}: {path} is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : {item} : {path} n&apos;est pas un nombre fini</translation>
     </message>
     <message>
         <source>Refused: {item}: {path} must be {expected}, not {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : {item} : {path} doit être {expected}, et non {found}</translation>
     </message>
     <message>
         <source>Refused: {item}: {path} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : {item} : {path} est absent</translation>
     </message>
     <message>
         <source>Refused: {item}: the key {key} appears twice in one object</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : {item} : la clé {key} apparaît deux fois dans un même objet</translation>
     </message>
     <message>
         <source>Refused: {item}: it is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : {item} : ce n&apos;est pas un texte UTF-8</translation>
     </message>
     <message>
         <source>Refused: a text is longer than the database allows ({detail}); nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : un texte dépasse la longueur admise par la base de données ({detail}) ; rien n&apos;a été enregistré</translation>
     </message>
     <message>
         <source>Refused: the database is damaged ({detail}); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : la base de données est endommagée ({detail}) ; rien n&apos;a été modifié</translation>
     </message>
     <message>
         <source>Refused: the database did not accept the operation ({detail}); nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : la base de données n&apos;a pas accepté l&apos;opération ({detail}) ; rien n&apos;a été enregistré</translation>
     </message>
     <message>
         <source>Refused: the database file {path} is empty (0 bytes) while the evidence store beside it holds files: it was emptied or truncated, and starting afresh would hide every case. Nothing was changed; restore the newest backup copy ({backups})</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : le fichier de base de données {path} est vide (0 octet) alors que le dépôt de pièces à côté contient des fichiers : il a été vidé ou tronqué, et repartir de zéro masquerait tous les dossiers. Rien n&apos;a été modifié ; restaurez la copie de sauvegarde la plus récente ({backups})</translation>
     </message>
     <message>
         <source>Refused: the database file {path} is damaged ({detail}). Nothing was changed; restore the newest backup copy ({backups})</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : le fichier de base de données {path} est endommagé ({detail}). Rien n&apos;a été modifié ; restaurez la copie de sauvegarde la plus récente ({backups})</translation>
     </message>
     <message>
         <source>Cannot create the data folder {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier de données {folder} : {reason}</translation>
     </message>
     <message>
         <source>The database schema is not up to date: run &apos;exemptio db upgrade&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le schéma de la base de données n&apos;est pas à jour : exécutez &apos;exemptio db upgrade&apos;.</translation>
     </message>
     <message>
         <source>The database file {path} cannot be written (permission denied).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de base de données {path} ne peut pas être écrit (permission refusée).</translation>
     </message>
     <message>
         <source>The database path {path} is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chemin de la base de données {path} est un dossier, et non un fichier.</translation>
     </message>
     <message>
         <source>The database file {path} cannot be read: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de base de données {path} ne peut pas être lu : {reason}.</translation>
     </message>
     <message>
         <source>The file {path} is not an Exemptio database (it is not SQLite).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier {path} n&apos;est pas une base de données Exemptio (ce n&apos;est pas un fichier SQLite).</translation>
     </message>
     <message>
         <source>Cannot create the database in {folder}: permission denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer la base de données dans {folder} : permission refusée.</translation>
     </message>
     <message>
         <source>The text contains a NUL character (\0), which the team database cannot store; remove it and try again. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte contient un caractère NUL (\0), que la base de données de l&apos;équipe ne peut pas stocker ; supprimez-le et réessayez. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Cannot reach the team database {where} ({reason}). Nothing of this change was saved; try again when the server is back, or keep working on a local database (--db or EXEMPTIO_DB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre la base de données de l&apos;équipe {where} ({reason}). Rien de cette modification n&apos;a été enregistré ; réessayez quand le serveur sera de nouveau disponible, ou travaillez sur une base de données locale (--db ou EXEMPTIO_DB).</translation>
     </message>
     <message>
         <source>The team database is busy: another change has held it for over 30 seconds. Nothing of this change was saved; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données de l&apos;équipe est occupée : une autre modification la bloque depuis plus de 30 secondes. Rien de cette modification n&apos;a été enregistré ; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>{entity} was changed by someone else after you opened it{detail}; your change was not saved. Reload and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{entity} a été modifié par quelqu&apos;un d&apos;autre depuis que vous l&apos;avez ouvert{detail} ; votre modification n&apos;a pas été enregistrée. Rechargez et réessayez.</translation>
     </message>
     <message>
         <source>{entity} was changed by someone else after you opened it{detail}: {changed_by} ({action}, {changed_at}). Your change was not saved; reload to see their change, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{entity} a été modifié par quelqu&apos;un d&apos;autre depuis que vous l&apos;avez ouvert{detail} : {changed_by} ({action}, {changed_at}). Votre modification n&apos;a pas été enregistrée ; rechargez pour voir sa modification, puis réessayez.</translation>
     </message>
     <message>
         <source>Type the team database URL first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d&apos;abord l&apos;URL de la base de données de l&apos;équipe.</translation>
     </message>
     <message>
         <source>The team database URL starts with postgresql:// or postgresql+psycopg://.</source>
-        <translation type="unfinished">L&apos;URL de la base de données d&apos;équipe commence par postgresql:// ou postgresql+psycopg://.</translation>
+        <translation>L&apos;URL de la base de données de l&apos;équipe commence par postgresql:// ou postgresql+psycopg://.</translation>
     </message>
     <message>
         <source>This is not a database URL SQLAlchemy understands: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une URL de base de données que SQLAlchemy comprend : {reason}</translation>
     </message>
     <message>
         <source>This database already holds other tables: it is not an Exemptio database. Ask for an empty database or the team&apos;s Exemptio database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données contient déjà d&apos;autres tables : ce n&apos;est pas une base de données Exemptio. Demandez une base de données vide ou la base de données Exemptio de l&apos;équipe.</translation>
     </message>
     <message>
         <source>{path} is a folder; choose a file name for the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est un dossier ; choisissez un nom de fichier pour le rapport.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier {folder} n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Cannot write the report {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le rapport {path} : {reason}</translation>
     </message>
     <message>
         <source>No archive at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune archive à l&apos;emplacement {path}.</translation>
     </message>
     <message>
         <source>Refused: {name} is not a complete zip file ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : {name} n&apos;est pas un fichier zip complet ({reason}).</translation>
     </message>
     <message>
         <source>Refused: &apos;{name}&apos; is too large ({size} bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : &apos;{name}&apos; est trop volumineux ({size} octets).</translation>
     </message>
     <message>
         <source>Refused: &apos;{name}&apos; cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : &apos;{name}&apos; ne peut pas être lu ({reason}).</translation>
     </message>
     <message>
         <source>Refused: &apos;{name}&apos; cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : &apos;{name}&apos; ne peut pas être lu.</translation>
     </message>
     <message>
         <source>Refused: unsupported BagIt version &apos;{version}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : version BagIt non prise en charge &apos;{version}&apos;.</translation>
     </message>
     <message>
         <source>Cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé ; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Export cancelled; no archive was written.</source>
-        <translation type="unfinished">Export annulé ; aucune archive n&apos;a été écrite.</translation>
+        <translation>Export annulé ; aucune archive n&apos;a été écrite.</translation>
     </message>
     <message>
         <source>{path} is a folder; give the name of the zip file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est un dossier ; indiquez le nom du fichier zip à écrire.</translation>
     </message>
     <message>
         <source>The stored bytes of {name} are damaged (expected SHA-256 {expected}…, found {found}…); run &apos;exemptio evidence verify&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les octets enregistrés de {name} sont endommagés (SHA-256 attendu {expected}…, trouvé {found}…) ; vérifiez les pièces (exemptio evidence verify).</translation>
     </message>
     <message>
         <source>Cannot write the archive {name} in {folder}: the disk is full; no archive was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire l&apos;archive {name} dans {folder} : le disque est plein ; aucune archive n&apos;a été écrite.</translation>
     </message>
     <message>
         <source>Cannot write the archive {name} in {folder}: the disk quota is used up; no archive was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire l&apos;archive {name} dans {folder} : le quota disque est épuisé ; aucune archive n&apos;a été écrite.</translation>
     </message>
     <message>
         <source>Cannot write the archive {name} in {folder}: {reason}; no archive was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire l&apos;archive {name} dans {folder} : {reason} ; aucune archive n&apos;a été écrite.</translation>
     </message>
     <message>
         <source>The stored bytes of {name} are missing from the evidence store ({sha}…); run &apos;exemptio evidence verify&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les octets enregistrés de {name} manquent dans le dépôt de pièces ({sha}…) ; vérifiez les pièces (exemptio evidence verify).</translation>
     </message>
     <message>
         <source>Cannot create the staging folder in {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier de préparation dans {folder} : {reason}</translation>
     </message>
     <message>
         <source>Case {reference} already exists here; nothing was imported. Use --as-new to import it under a new reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier {reference} existe déjà ici ; rien n&apos;a été importé. Utilisez --as-new pour l&apos;importer sous une nouvelle référence.</translation>
     </message>
     <message>
         <source>The bytes of {sha}… changed in the staging folder; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les octets de {sha}… ont changé dans le dossier de préparation ; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Refused: the archive&apos;s case data does not fit this database ({reason}); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : les données du dossier contenues dans l&apos;archive ne conviennent pas à cette base de données ({reason}) ; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Import failed, nothing was imported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;import a échoué, rien n&apos;a été importé : {reason}</translation>
     </message>
     <message>
         <source>No case with reference &apos;{reference}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier portant la référence &apos;{reference}&apos;.</translation>
     </message>
     <message>
         <source>The imported audit history of {reference} was changed in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique d&apos;audit importé de {reference} a été modifié dans le dépôt.</translation>
     </message>
     <message>
         <source>The imported audit history of {reference} is missing from the evidence store.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique d&apos;audit importé de {reference} manque dans le dépôt de pièces.</translation>
     </message>
     <message>
         <source>The archive was not signed: the signing key {key}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;archive n&apos;a pas été signée : la clé de signature {key} : {reason}</translation>
     </message>
     <message>
         <source>Cannot read the signing key {key}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la clé de signature {key} : {reason}</translation>
     </message>
     <message>
         <source>Cannot open the signing key {key}: wrong passphrase or not a PKCS#12 file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la clé de signature {key} : phrase secrète erronée ou fichier autre que PKCS#12.</translation>
     </message>
     <message>
         <source>The signing key file {key} holds no key and certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clé de signature {key} ne contient ni clé ni certificat.</translation>
     </message>
     <message>
         <source>the time-stamp server {url} did not give a timestamp ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur d&apos;horodatage {url} n&apos;a pas fourni d&apos;horodatage ({reason})</translation>
     </message>
     <message>
         <source>Refused: tagmanifest-sha512.txt.p7s: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : tagmanifest-sha512.txt.p7s : {reason}.</translation>
     </message>
     <message>
         <source>Refused: &apos;{name}&apos; expands {ratio} times (a zip bomb?); the limit is {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : &apos;{name}&apos; se décompresse {ratio} fois plus grand (une bombe zip ?) ; la limite est de {limit}.</translation>
     </message>
     <message>
         <source>Refused: the sizes recorded for &apos;{name}&apos; do not agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : les tailles enregistrées pour &apos;{name}&apos; ne concordent pas.</translation>
     </message>
     <message>
         <source>Refused: &apos;{name}&apos; is outside the bag&apos;s top folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : &apos;{name}&apos; se trouve hors du dossier principal du paquet.</translation>
     </message>
     <message>
         <source>Refused: the archive must hold exactly one top folder, it holds {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : l&apos;archive doit contenir exactement un dossier principal, elle en contient {count}.</translation>
     </message>
     <message>
         <source>Refused: the archive would expand to {size} bytes (the limit is {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : l&apos;archive occuperait {size} octets une fois décompressée (la limite est de {limit}).</translation>
     </message>
     <message>
         <source>Not enough free disk space to import: about {need} bytes needed (checked copy and stored copy), {free} free; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace disque insuffisant pour l&apos;import : environ {need} octets nécessaires (copie vérifiée et copie enregistrée), {free} libres ; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Refused: the bag has no SHA-256 manifest; it was not made by Exemptio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : le paquet n&apos;a pas de manifeste SHA-256 ; il n&apos;a pas été créé par Exemptio.</translation>
     </message>
     <message>
         <source>Refused: the bag has no data/case.json or data/audit.jsonl.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : le paquet ne contient ni data/case.json ni data/audit.jsonl.</translation>
     </message>
     <message>
         <source>Refused: data/case.json is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : data/case.json est trop volumineux.</translation>
     </message>
     <message>
         <source>Refused: data/case.json is not valid JSON ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : data/case.json n&apos;est pas un JSON valide ({reason}).</translation>
     </message>
     <message>
         <source>Refused: data/case.json is not a case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : data/case.json n&apos;est pas un dossier.</translation>
     </message>
     <message>
         <source>Refused: case.json names &apos;{path}&apos;, which is not in the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : case.json mentionne &apos;{path}&apos;, qui ne figure pas dans l&apos;archive.</translation>
     </message>
     <message>
         <source>Refused: &apos;{path}&apos; does not have the SHA-256 case.json gives for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : &apos;{path}&apos; n&apos;a pas le SHA-256 que case.json indique pour lui.</translation>
     </message>
     <message>
         <source>Refused: case.json contradicts the audit trail: {problem}; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : case.json contredit la piste d&apos;audit : {problem} ; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Refused: &apos;{path}&apos; is in the archive but case.json does not name it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : &apos;{path}&apos; figure dans l&apos;archive mais case.json ne le mentionne pas.</translation>
     </message>
     <message>
         <source>Refused: provenance.json is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : provenance.json n&apos;est pas un JSON valide.</translation>
     </message>
     <message>
         <source>Refused: provenance.json is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : provenance.json est mal formé.</translation>
     </message>
     <message>
         <source>Refused: audit.jsonl line {line} is not JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : la ligne {line} de audit.jsonl n&apos;est pas du JSON.</translation>
     </message>
     <message>
         <source>Refused: audit.jsonl line {line} is not an event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : la ligne {line} de audit.jsonl n&apos;est pas un événement.</translation>
     </message>
     <message>
         <source>Refused: audit.jsonl event {event}: its hash does not match its content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : audit.jsonl, événement {event} : son empreinte ne correspond pas à son contenu.</translation>
     </message>
     <message>
         <source>Refused: audit.jsonl line {line} lacks a field ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : il manque un champ à la ligne {line} de audit.jsonl ({reason}).</translation>
     </message>
     <message>
         <source>Refused: audit.jsonl: event {event} of the trail is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : audit.jsonl : l&apos;événement {event} de la piste manque.</translation>
     </message>
     <message>
         <source>Refused: audit.jsonl event {event} does not link to the event before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : l&apos;événement {event} de audit.jsonl n&apos;est pas relié à l&apos;événement qui le précède.</translation>
     </message>
     <message>
         <source>{item} is a symbolic link loop; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} est une boucle de liens symboliques ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>{item} is a broken symbolic link; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} est un lien symbolique rompu ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>{item} does not exist; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} n&apos;existe pas ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>{item} cannot be read (permission denied); nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} ne peut pas être lu (permission refusée) ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>{item} cannot be read ({reason}); nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} ne peut pas être lu ({reason}) ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>{item} is a named pipe (FIFO), not a file; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} est un tube nommé (FIFO), et non un fichier ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>{item} is a socket, not a file; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} est un socket, et non un fichier ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>{item} is a device, not a file; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} est un périphérique, et non un fichier ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>The folder {folder} cannot be read (permission denied); nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier {folder} ne peut pas être lu (permission refusée) ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Name at least one file or folder to attach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez au moins un fichier ou un dossier à joindre.</translation>
     </message>
     <message>
         <source>{item} is empty (0 bytes): there is nothing to attach.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} est vide (0 octet) : il n&apos;y a rien à joindre.</translation>
     </message>
     <message>
         <source>The folders hold no files to attach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dossiers ne contiennent aucun fichier à joindre.</translation>
     </message>
     <message>
         <source>The folder {folder} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier {folder} ne peut pas être lu ({reason}).</translation>
     </message>
     <message>
         <source>{folder} loops back on itself; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} renvoie à lui-même en boucle ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>No evidence item {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune pièce n° {id}.</translation>
     </message>
     <message>
         <source>The bytes of {item} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les octets de {item} ne peuvent pas être lus ({reason}).</translation>
     </message>
     <message>
         <source>{path} already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} existe déjà ; choisissez un autre nom.</translation>
     </message>
     <message>
         <source>The bytes of {item} no longer match their hash; not exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les octets de {item} ne correspondent plus à leur empreinte ; pièce non exportée.</translation>
     </message>
     <message>
         <source>The bytes of {item} are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les octets de {item} manquent.</translation>
     </message>
     <message>
         <source>Cannot export {item}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exporter {item} : {reason}.</translation>
     </message>
     <message>
         <source>&apos;{url}&apos; is not a URL (it should start with https:// or similar).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{url}&apos; n&apos;est pas une URL (elle devrait commencer par https:// ou un préfixe semblable).</translation>
     </message>
     <message>
         <source>Cancelled; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>The stored bytes of {item} disappeared before they were recorded; nothing was stored. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les octets enregistrés de {item} ont disparu avant d&apos;être consignés ; rien n&apos;a été enregistré. Réessayez.</translation>
     </message>
     <message>
         <source>The subject name is empty: name the AI model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de l&apos;objet est vide : nommez le modèle d&apos;IA.</translation>
     </message>
     <message>
         <source>The parameter count cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de paramètres ne peut pas être négatif.</translation>
     </message>
     <message>
         <source>The bytes of {item} are missing at its original place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les octets de {item} manquent à leur emplacement d&apos;origine.</translation>
     </message>
     <message>
         <source>The bytes of {item} are missing in the evidence store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les octets de {item} manquent dans le dépôt de pièces.</translation>
     </message>
     <message>
         <source>Cannot read the passphrase file {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier de phrase secrète {path} : {reason}</translation>
     </message>
     <message>
         <source>--passphrase-file needs --sign-key.</source>
-        <translation type="unfinished"></translation>
+        <translation>--passphrase-file nécessite --sign-key.</translation>
     </message>
     <message>
         <source>--offset must be 0 or more (got {offset}).</source>
-        <translation type="unfinished"></translation>
+        <translation>--offset doit valoir 0 ou plus (reçu {offset}).</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a date; use YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; n&apos;est pas une date ; utilisez AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>Give --assigned NAME or --unassigned, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez --assigned NOM ou --unassigned, pas les deux.</translation>
     </message>
     <message>
         <source>Give --due-within DAYS or --due-this-week, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez --due-within JOURS ou --due-this-week, pas les deux.</translation>
     </message>
     <message>
         <source>--due-within takes a number of days, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--due-within prend un nombre de jours, 0 ou plus.</translation>
     </message>
     <message>
         <source>--limit and --offset take numbers, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit et --offset prennent des nombres, 0 ou plus.</translation>
     </message>
     <message>
         <source>Cannot read the notes file {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier de notes {path} : {reason}</translation>
     </message>
     <message>
         <source>Nothing to change: give --title, --notes or --notes-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à modifier : indiquez --title, --notes ou --notes-file.</translation>
     </message>
     <message>
         <source>Case {reference} has no licence or policy text evidence to screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier {reference} n&apos;a aucune pièce de texte de licence ou de politique d&apos;utilisation à examiner.</translation>
     </message>
     <message>
         <source>#{id} {item} is {media_type}, not text: export it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pièce n° {id} {item} est de type {media_type}, et non du texte : exportez-la plutôt.</translation>
     </message>
     <message>
         <source>The passphrase file {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de phrase secrète {path} n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The passphrase file {path} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de phrase secrète {path} ne peut pas être lu ({reason}).</translation>
     </message>
     <message>
         <source>No passphrase: give --passphrase-file FILE, or run on a terminal to be asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune phrase secrète : indiquez --passphrase-file FICHIER, ou lancez la commande dans un terminal pour qu&apos;elle vous soit demandée.</translation>
     </message>
     <message>
         <source>No signing key: give --key FILE.p12 (or --pkcs11-lib for a token).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé de signature : indiquez --key FICHIER.p12 (ou --pkcs11-lib pour un jeton).</translation>
     </message>
     <message>
         <source>The chain file {path} cannot be read: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de chaîne {path} ne peut pas être lu : {reason}.</translation>
     </message>
     <message>
         <source>The chain file {path} is not a PEM or DER certificate file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de chaîne {path} n&apos;est pas un fichier de certificats PEM ou DER.</translation>
     </message>
     <message>
         <source>The licence knowledge base has no entry &apos;{licence}&apos; (see &apos;exemptio licence list&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de connaissances des licences n&apos;a pas d&apos;entrée &apos;{licence}&apos; (voir &apos;exemptio licence list&apos;).</translation>
     </message>
     <message>
         <source>An XLSX register is a binary file: give --out FILE.xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un registre XLSX est un fichier binaire : indiquez --out FICHIER.xlsx.</translation>
     </message>
 </context>
 </TS>
