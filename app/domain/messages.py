@@ -5,6 +5,13 @@ error's ``params``. The UI translates the template (context ``"messages"``) and
 fills the same placeholders; the CLI prints the English text. Add an id here
 when you raise ``SomeError.of("area.what", ...)``; ``tests/unit/test_messages.py``
 checks that every template's placeholders are plain names.
+
+After adding or changing a template run ``.venv/bin/python scripts/update_translations.py``:
+it regenerates ``app/ui/message_catalog.py`` (the templates marked for pyside6-lupdate)
+and extracts them into ``resources/translations/exemptio_{fr,de}.ts``; translate the new
+entries of the context ``"messages"`` (same ``{placeholders}``), then run it with
+``--compile``. ``tests/unit/test_message_catalog.py`` and
+``tests/ui/test_translations_messages.py`` fail until that is done.
 """
 
 from __future__ import annotations
