@@ -9,6 +9,7 @@ any one licence. The rules of :mod:`.clauses` combine them the same way in every
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
 
@@ -314,13 +315,19 @@ def cue(lg: str, cls: str) -> re.Pattern[str] | None:
 
 
 def find(lg: str, cls: str, s: str) -> list[re.Match[str]]:
+    return list(_find(lg, cls, s))
+
+
+@functools.lru_cache(maxsize=8192)
+def _find(lg: str, cls: str, s: str) -> tuple[re.Match[str], ...]:
+    # a clause is looked at for the same cue from several judgements (its text, its lead-in
+    # and its text, the definitions it uses): each search is made once
     rx = cue(lg, cls)
-    return list(rx.finditer(s)) if rx else []
+    return tuple(rx.finditer(s)) if rx else ()
 
 
 def has(lg: str, cls: str, s: str) -> bool:
-    rx = cue(lg, cls)
-    return bool(rx and rx.search(s))
+    return bool(_find(lg, cls, s))
 
 
 def near(a: Sequence[re.Match[str]], b: Sequence[re.Match[str]], dist: int) -> bool:
