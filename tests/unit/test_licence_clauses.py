@@ -314,3 +314,52 @@ def test_a_notice_naming_licences_is_incomplete_until_their_texts_are_screened()
         [("COPYING", notice), ("LICENSE", reference("apache-2.0")), ("UNLICENSE", reference("unlicense"))]
     )
     assert both["complete"] is True
+
+
+# --- segmentation forms met on held-out texts (synthetic texts written here) ----------------
+
+
+def test_a_fragment_item_keeps_the_lead_in_it_completes_despite_broken_numbering() -> None:
+    doc = screen(
+        "Terms\n\n1. You may publish papers about the Model.\n"
+        "    1. You must not use the Model or its outputs in these cases:\n"
+        "    2. In connection with weapons development\n"
+        "2. To train other models that compete with the Model\n"
+        "3. You may share the weights inside your organisation.\n"
+    )
+    assert "output_training_ban" in flags(doc)
+    (c,) = cands(doc, "output_training_ban")
+    assert c["lines"] == [6, 6] and "must not use the Model" in c["text"]
+    assert not any("share the weights" in r["text"] for r in doc["restrictions"])
+
+
+def test_labelled_paragraphs_after_a_lead_in_are_items_of_its_list() -> None:
+    doc = screen(
+        "Policy\n\nYou may not use the Model for any of the following prohibited uses:\n\n"
+        "Fraud: writing fake reviews.\n\nStalking: tracking a person without consent.\n\n"
+        "Contact: write to us with questions.\n"
+    )
+    texts = [r["text"] for r in doc["restrictions"]]
+    assert texts[:2] == ["Fraud: writing fake reviews.", "Stalking: tracking a person without consent."]
+
+
+def test_a_lead_in_and_its_items_in_one_sentence() -> None:
+    doc = screen("Terms\n\nProhibited uses include: phishing; building malware; doxxing people.\n")
+    assert [r["text"] for r in doc["restrictions"]] == ["phishing", "building malware", "doxxing people."]
+
+
+def test_a_hard_wrapped_first_line_is_no_heading() -> None:
+    doc = screen("Use of the Weights\nis not permitted within the\nEuropean Economic Area.\n")
+    (c,) = cands(doc, "geographic_exclusion")
+    assert c["lines"] == [1, 3]
+
+
+def test_a_threshold_through_a_defined_term_cites_the_definition() -> None:
+    doc = screen(
+        'Definitions\n\n"Cap" means annual revenue of USD 20 million or more.\n\n'
+        "Licence\n\nCommercial use by a company that exceeds the Cap is not licensed under this Licence.\n"
+    )
+    assert {"user_threshold", "commercial_licence_required"} <= flags(doc)
+    assert "non_commercial" not in flags(doc)  # below the Cap commercial use is licensed
+    (c,) = cands(doc, "user_threshold")
+    assert [d["term"] for d in c["definitions"]] == ["Cap"] and c["definitions"][0]["source"] == "LICENSE:3"
