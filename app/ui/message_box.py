@@ -24,7 +24,12 @@ _open: set[QMessageBox] = set()
 
 
 def open_boxes() -> list[QMessageBox]:
-    """The boxes open now (tests, and closing a window)."""
+    """The boxes open now (tests, and closing a window). A box whose parent window was
+    closed (its C++ object deleted with the parent) is forgotten here."""
+    import shiboken6
+
+    for box in [b for b in _open if not shiboken6.isValid(b)]:
+        _open.discard(box)
     return list(_open)
 
 
@@ -42,6 +47,7 @@ def _box(
     box.setAccessibleName(title or text)
     _open.add(box)  # parentless boxes would otherwise be garbage-collected
     box.finished.connect(lambda _r: _open.discard(box))
+    box.destroyed.connect(lambda _o=None: _open.discard(box))  # deleted with its parent window
     return box
 
 
