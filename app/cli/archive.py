@@ -86,14 +86,14 @@ def _passphrase(path: str | None) -> bytes | None:
     try:
         raw = Path(path).read_bytes()
     except OSError as err:
-        raise BadInput(f"Cannot read the passphrase file {path}: {err.strerror}") from err
+        raise BadInput.of("cli.passphrase_unreadable", path=path, reason=err.strerror) from err
     return raw.splitlines()[0] if raw.strip() else b""
 
 
 def _export(args: argparse.Namespace, ctx: AppContext | None) -> int:
     assert ctx is not None
     if args.passphrase_file and not args.sign_key:
-        raise BadInput("--passphrase-file needs --sign-key.")
+        raise BadInput.of("cli.passphrase_needs_key")
     key = (
         archive.SigningKey(Path(args.sign_key), _passphrase(args.passphrase_file)) if args.sign_key else None
     )

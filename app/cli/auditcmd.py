@@ -79,7 +79,7 @@ def _list(args: argparse.Namespace, ctx: AppContext | None) -> int:
     if args.offset < 0:
         from app.domain.errors import BadInput
 
-        raise BadInput(f"--offset must be 0 or more (got {args.offset}).")
+        raise BadInput.of("cli.offset_negative", offset=args.offset)
     lines = audit.trail(ctx, args.ref, limit=args.limit, offset=args.offset)
     if args.json:
         print_json(

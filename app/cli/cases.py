@@ -167,7 +167,7 @@ def _date(value: str | None) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value)
     except ValueError as err:
-        raise BadInput(f"'{value}' is not a date; use YYYY-MM-DD.") from err
+        raise BadInput.of("cli.not_a_date", value=value) from err
 
 
 def _new(args: argparse.Namespace, ctx: AppContext | None) -> int:
@@ -203,14 +203,14 @@ def list_filter(args: argparse.Namespace) -> case_read.CaseFilter:
     if search is not None and not terms(search):
         raise BadInput(f"The search {search!r} has no words to look for. {cases.EMPTY_SEARCH_HINT}")
     if args.assigned is not None and args.unassigned:
-        raise BadInput("Give --assigned NAME or --unassigned, not both.")
+        raise BadInput.of("cli.assigned_or_unassigned")
     within = args.due_within
     if args.due_this_week:
         if within is not None:
-            raise BadInput("Give --due-within DAYS or --due-this-week, not both.")
+            raise BadInput.of("cli.due_within_or_week")
         within = 7
     if within is not None and within < 0:
-        raise BadInput("--due-within takes a number of days, 0 or more.")
+        raise BadInput.of("cli.due_within_negative")
     return case_read.CaseFilter(
         status=args.status,
         search=search or "",
@@ -227,7 +227,7 @@ def _list(args: argparse.Namespace, ctx: AppContext | None) -> int:
     assert ctx is not None
     f = list_filter(args)
     if args.limit is not None and args.limit < 0 or args.offset < 0:
-        raise BadInput("--limit and --offset take numbers, 0 or more.")
+        raise BadInput.of("cli.limit_negative")
     rows = case_read.list_cases(
         ctx, f, sort=args.sort, descending=not args.ascending, offset=args.offset, limit=args.limit
     )
@@ -328,9 +328,9 @@ def _edit(args: argparse.Namespace, ctx: AppContext | None) -> int:
         try:
             changes["notes"] = Path(args.notes_file).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as err:
-            raise BadInput(f"Cannot read the notes file {args.notes_file}: {err}") from err
+            raise BadInput.of("cli.notes_unreadable", path=args.notes_file, reason=str(err)) from err
     if not changes:
-        raise BadInput("Nothing to change: give --title, --notes or --notes-file.")
+        raise BadInput.of("cli.nothing_to_change")
     rec = cases.update_case(ctx, args.ref, **changes)
     print(f"{rec.reference}: {', '.join(sorted(changes))} changed")
     return 0

@@ -180,7 +180,7 @@ def _screen(args: argparse.Namespace, ctx: AppContext | None) -> int:
     ref = svc.get_state(c, args.ref).reference
     doc = svc.screen_case_licences(c, ref)
     if doc is None:
-        raise BadInput(f"Case {ref} has no licence or policy text evidence to screen.")
+        raise BadInput.of("cli.nothing_to_screen", reference=ref)
     if args.json:
         print_json(doc)
         return 0

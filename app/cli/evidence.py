@@ -81,7 +81,7 @@ def _retrieved(value: str | None) -> dt.datetime | None:
     try:
         d = dt.date.fromisoformat(value)
     except ValueError as err:
-        raise BadInput(f"'{value}' is not a date; use YYYY-MM-DD.") from err
+        raise BadInput.of("cli.not_a_date", value=value) from err
     return dt.datetime(d.year, d.month, d.day, tzinfo=dt.UTC)
 
 
@@ -186,7 +186,7 @@ def _show(args: argparse.Namespace, ctx: AppContext | None) -> int:
     text = None
     if args.text:
         if not rec.is_text:
-            raise BadInput(f"#{rec.id} {rec.label} is {rec.media_type}, not text: export it instead.")
+            raise BadInput.of("cli.not_text", id=rec.id, item=rec.label, media_type=rec.media_type)
         text = evidence.evidence_text(ctx, rec.id) or evidence.read_text(ctx, rec)
         evidence.record_viewed(ctx, rec.id)
     if args.json:

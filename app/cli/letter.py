@@ -119,7 +119,7 @@ def _check_out(path: str, force: bool) -> None:
 
     out = Path(path)
     if not out.parent.resolve().is_dir():
-        raise BadInput(f"The folder {out.parent} does not exist.")
+        raise BadInput.of("cli.no_folder", folder=out.parent)
     outfile.refuse_existing(out, force=force)
 
 
@@ -203,12 +203,12 @@ def read_secret(passphrase_file: str | None, prompt: str) -> str:
             with open(passphrase_file, encoding="utf-8") as fh:
                 line = fh.readline()
         except FileNotFoundError:
-            raise BadInput(f"The passphrase file {passphrase_file} does not exist.") from None
+            raise BadInput.of("cli.passphrase_missing", path=passphrase_file) from None
         except (OSError, UnicodeDecodeError) as err:
-            raise BadInput(f"The passphrase file {passphrase_file} cannot be read ({err}).") from None
+            raise BadInput.of("cli.passphrase_bad", path=passphrase_file, reason=str(err)) from None
         return line.rstrip("\r\n")
     if not sys.stdin.isatty():
-        raise BadInput("No passphrase: give --passphrase-file FILE, or run on a terminal to be asked.")
+        raise BadInput.of("cli.no_passphrase")
     return getpass.getpass(prompt)
 
 
@@ -228,7 +228,7 @@ def _issue(args: argparse.Namespace, ctx: AppContext | None) -> int:
     else:
         key = args.key or ctx.settings.signing_key_path
         if not key:
-            raise BadInput("No signing key: give --key FILE.p12 (or --pkcs11-lib for a token).")
+            raise BadInput.of("cli.no_signing_key")
         secret = read_secret(args.passphrase_file, f"Passphrase for {Path(key).name}: ")
         signer = sign.load_pkcs12_signer(key, secret.encode("utf-8"))
         del secret
@@ -270,13 +270,13 @@ def _chain(path: str | None) -> list[object]:
     try:
         data = p.read_bytes()
     except OSError as err:
-        raise BadInput(f"The chain file {p} cannot be read: {err.strerror or err}.") from None
+        raise BadInput.of("cli.chain_unreadable", path=p, reason=err.strerror or str(err)) from None
     try:
         certs = certcheck.load_certificates(data)
         for c in certs:
             c.native  # noqa: B018 - parse now: a damaged file is refused here
     except Exception:  # noqa: BLE001 - any parse error
-        raise BadInput(f"The chain file {p} is not a PEM or DER certificate file.") from None
+        raise BadInput.of("cli.chain_not_certificates", path=p) from None
     return list(certs)
 
 

@@ -117,9 +117,7 @@ def _profile_doc(p: licence_screen.LicenceProfile) -> dict[str, Any]:
 def _info(args: argparse.Namespace, ctx: AppContext | None) -> int:
     p = licence_screen.profile(args.licence)
     if p is None:
-        raise NotFound(
-            f"The licence knowledge base has no entry '{args.licence}' (see 'exemptio licence list')."
-        )
+        raise NotFound.of("cli.no_licence_entry", licence=args.licence)
     doc = _profile_doc(p)
     if args.json:
         print_json(doc)

@@ -37,7 +37,7 @@ def _export(args: argparse.Namespace, ctx: AppContext | None) -> int:
     assert ctx is not None
     f = list_filter(args)
     if args.format == "xlsx" and not args.out:
-        raise BadInput("An XLSX register is a binary file: give --out FILE.xlsx.")
+        raise BadInput.of("cli.xlsx_needs_out")
     rows, figures = register.collect(ctx, f, sort=args.sort, descending=args.descending)
     data = register.render(args.format, rows, figures)
     if args.out:
