@@ -243,3 +243,34 @@ def test_the_approver_cannot_also_issue(cli, home, tmp_path, fpki) -> None:  # t
     r = _issue(cli, ref, fpki, tmp_path, key=fpki.second_p12, officer=REVIEWER)
     assert r.rc == 2 and "approved this letter and cannot also issue it" in r.err
     assert _state(home) == before
+
+
+def test_approving_with_a_pkcs11_token(cli, exemptio, home, tmp_path, fpki) -> None:  # type: ignore[no-untyped-def]
+    """The reviewer's key on a signing token (SoftHSM2): a wrong PIN approves nothing; the
+    right PIN signs the approval with the token's key (a subprocess: the PKCS#11 module
+    reads SOFTHSM2_CONF once per process)."""
+    from tests.helpers.letters import grant_role, register_key
+    from tests.integration.test_letter_cli import _any_pki
+    from tests.unit.letter_testpki import SOFTHSM_LIB, softhsm_token
+
+    env = softhsm_token(tmp_path / "hsm", fpki)  # holds the officer key of fpki
+    ref = _case(cli, tmp_path)
+    _ok(cli("letter", "draft", ref, "--out", str(tmp_path / "d.pdf"), "--officer", DRAFTER))
+    reviewer = "KOWALSKA Ewa"
+    grant_role(cli, _any_pki(), reviewer, "reviewer")
+    register_key(cli, _any_pki(), reviewer, fpki.officer_p12)  # the token's certificate is hers
+    pin = tmp_path / "pin.txt"
+    token = ["--pkcs11-lib", SOFTHSM_LIB, "--token-label", "exemptio", "--key-label", "officer",
+             "--chain", str(fpki.root_pem), "--passphrase-file", str(pin), "--officer", reviewer]  # fmt: skip
+    before = _state(home)
+    pin.write_text("9999\n")
+    r = exemptio("letter", "approve", ref, *token, env=env)
+    assert r.rc == 2 and "Wrong PIN" in r.err
+    assert _state(home) == before
+    pin.write_text("1234\n")
+    r = exemptio("letter", "approve", ref, *token, "--json", env=env)
+    assert r.rc == 0, r.err
+    rec = r.json()
+    assert (
+        rec["state"] == "approved" and rec["approved_by"] == reviewer and rec["approval_signer"] == OFFICER_CN
+    )
