@@ -590,6 +590,98 @@ POSITIVES: list[tuple[str, str, str]] = [
         T
         + "Your use must be in accordance with the Acme Responsible AI principles, found at https://acme.example/principles.\n",
     ),
+    # --- a second set written after every fix above, measured before the fixes it prompted ----
+    # (15 of 20 then; the misses led to: "commercial objective", "generate revenue", "lucratives",
+    # "people" as users, German compounds ("Jahresumsatz"), "benötigen", "requiere un acuerdo por
+    # escrito", abbreviations such as "Mio." that end no sentence)
+    (
+        "geographic_exclusion",
+        "en",
+        "MODEL TERMS\n\nThe Licensor does not offer the Model to, and this Licence may not be accepted by, anyone resident in the European Union.\n",
+    ),
+    (
+        "geographic_exclusion",
+        "en",
+        "MODEL TERMS\n\nSection 9 (Availability). The Model is not available in EU Member States.\n",
+    ),
+    ("geographic_exclusion", "de", "MODEL TERMS\n\nDie Nutzung des Modells ist in der EU nicht gestattet.\n"),
+    (
+        "non_commercial",
+        "en",
+        "MODEL TERMS\n\nPermitted uses are limited to teaching and non-profit research.\n",
+    ),
+    (
+        "non_commercial",
+        "en",
+        "MODEL TERMS\n\nYou must not use the Model to generate revenue or for any other commercial objective.\n",
+    ),
+    ("non_commercial", "fr", "MODEL TERMS\n\nL'utilisation du Modèle à des fins lucratives est interdite.\n"),
+    (
+        "non_commercial",
+        "it",
+        "MODEL TERMS\n\nIl Modello è concesso in licenza solo per uso non commerciale.\n",
+    ),
+    (
+        "user_threshold",
+        "en",
+        "MODEL TERMS\n\nIf more than 10 million people use your application each month, you need our written approval.\n",
+    ),
+    (
+        "user_threshold",
+        "de",
+        "MODEL TERMS\n\nUnternehmen mit einem Jahresumsatz von mehr als 10 Mio. EUR benötigen eine kommerzielle Lizenz.\n",
+    ),
+    (
+        "commercial_licence_required",
+        "en",
+        "MODEL TERMS\n\nA commercial licence must be obtained from Acme before any commercial deployment.\n",
+    ),
+    (
+        "commercial_licence_required",
+        "es",
+        "MODEL TERMS\n\nEl uso comercial requiere un acuerdo por escrito con el Licenciante.\n",
+    ),
+    (
+        "output_training_ban",
+        "en",
+        "MODEL TERMS\n\nGenerated outputs shall not be used for training competing models.\n",
+    ),
+    ("output_training_ban", "zh", "MODEL TERMS\n\n不得将本模型的生成结果用于训练任何其他模型。\n"),
+    (
+        "unilateral_stop",
+        "en",
+        "MODEL TERMS\n\nAcme reserves the right to suspend or terminate your licence at any time, for any reason.\n",
+    ),
+    (
+        "unilateral_stop",
+        "de",
+        "MODEL TERMS\n\nDer Lizenzgeber kann die Lizenz jederzeit nach eigenem Ermessen beenden.\n",
+    ),
+    (
+        "restriction",
+        "en",
+        "MODEL TERMS\n\nYou shall not use the Model: (a) to build weapons; (b) to surveil journalists.\n",
+    ),
+    (
+        "restriction",
+        "en",
+        "MODEL TERMS\n\nUse Restrictions\n\n1. No use for autonomous weapons.\n2. No use for social scoring.\n",
+    ),
+    (
+        "approval_gate_discretionary",
+        "en",
+        "MODEL TERMS\n\nAcme decides, in its sole discretion, whether to grant you access to the weights.\n",
+    ),
+    (
+        "naming",
+        "en",
+        'MODEL TERMS\n\nProducts built on the Model must display "Built with Acme" in their user interface.\n',
+    ),
+    (
+        "policy",
+        "en",
+        "MODEL TERMS\n\nYou agree to follow the Acme Usage Policy, which is incorporated herein by reference.\n",
+    ),
     # --- naming duties (M6a) and policies by reference ----------------------------------------
     ("naming", "en", T + 'Any derivative model must include "Acme" at the beginning of its name.\n'),
     (
@@ -684,6 +776,17 @@ NEGATIVES: list[tuple[str, str, tuple[str, ...]]] = [
         + "La présente licence ne donne pas le droit d'utiliser les marques ou les noms commerciaux du Concédant.\n",
         (),
     ),
+    ("en", "MODEL TERMS\n\nYou may use the Model in the European Union and elsewhere.\n", ()),
+    ("en", "MODEL TERMS\n\nCommercial use is allowed, and no further licence is needed.\n", ()),
+    ("en", 'MODEL TERMS\n\nWe encourage, but do not require, attribution such as "Built with Acme".\n', ()),
+    (
+        "en",
+        "MODEL TERMS\n\nAcme may terminate this licence if you materially breach it and fail to cure within 30 days.\n",
+        (),
+    ),
+    ("en", "MODEL TERMS\n\nThe Model has 7 billion parameters and was trained on 2 trillion tokens.\n", ()),
+    ("de", "MODEL TERMS\n\nDiese Lizenz gilt weltweit, auch in der Europäischen Union.\n", ()),
+    ("fr", "MODEL TERMS\n\nVous pouvez utiliser les résultats pour entraîner d'autres modèles.\n", ()),
     ("de", T + "Die Haftung des Lizenzgebers ist auf 500 EUR beschränkt.\n", ()),
 ]
 

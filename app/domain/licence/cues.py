@@ -54,7 +54,7 @@ _COMMERCIAL_USE = {
     "zh": re.compile(r"(?P<what>商用|商业(用途|目的|使用|活动|化|运营|授权|许可|部署|性)|用于商业)"),
     "en": re.compile(
         r"\b(?<!non-)(?<!non )(?<!non)commercial(ly)?\b(?!\s+(loss|losses|damages?|reasonableness|terms\s+and\s+conditions\s+of\s+this))"
-        r"(?:\s*(?:,|or|and)\s*[\w-]+)*\s*(?P<what>use|uses|usage|purposes?|activit\w*|exploitation|advantage|gain|production|products?|services?|settings?|deployment|applications?|licen[cs]es?|terms|manner|context|entit\w+|users?)?",
+        r"(?:\s*(?:,|or|and)\s*[\w-]+)*\s*(?P<what>use|uses|usage|purposes?|activit\w*|exploitation|advantage|gain|production|products?|services?|settings?|deployment|applications?|licen[cs]es?|terms|manner|context|entit\w+|users?|objectives?|aims?|ends?|goals?|reasons?|interests?)?",
         re.IGNORECASE,
     ),
 }

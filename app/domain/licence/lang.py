@@ -105,7 +105,8 @@ _EN: dict[str, str] = {
     "only": r"\b(only|solely|exclusively|limited\s+to|restricted\s+to|strictly\s+for|other\s+than|except\s+for)\b",
     "noncomm": r"\bnon-?\s?commercial(ly)?\b|\bnoncommercial(ly)?\b|\bnot[- ]for[- ]profit\b|\bnon-?profit\b"
     r"|\b(research|academic|scholarly|evaluation|educational|personal(?!\s+(information|data|details))|experimental|testing|scientific)\b",
-    "commercial": r"\bcommercial(ly)?\b|\bfor[- ]profit\b|\bproduction\b|\bmonetary\b|\brevenue[- ]generating\b|\bbusiness\b",
+    "commercial": r"\bcommercial(ly)?\b|\bfor[- ]profit\b|\bproduction\b|\bmonetary\b|\brevenue[- ]generating\b|\bbusiness\b"
+    r"|\bgenerat\w*\s+(revenue|income|profit)|\bmoneti[sz]\w*",
     "licence_need": r"\b(request|obtain|apply\s+for|register(ing|ed)?|registration|contact|purchase|acquire|buy|negotiate)\b"
     r"|\b(separate|additional|written|prior|commercial|specific)\s+(written\s+)?(agreement|contract|arrangement|permission|consent|approval)\b"
     r"|\blicen[cs]es?\s+(is|are)\s+(needed|required|necessary)\b|\b(paid|premium|pro)\s+licen[cs]es?\b"
@@ -114,7 +115,8 @@ _EN: dict[str, str] = {
     r"|\bwritten\s+(consent|permission|approval|authori[sz]ation)\b|\b(separate|commercial|enterprise|additional)\s+licen[cs]es?\b"
     r"|\bsubject\s+to\s+a\s+(fee|royalt)|\bnot\s+(authori[sz]ed|licen[cs]ed|permitted)\s+to\s+exercise\b",
     "users": r"\b(monthly|daily|weekly|annual)?\s*(active\s+)?(users?|MAUs?|DAUs?|visits?|visitors?|customers?|subscribers?"
-    r"|downloads?|seats|devices?|installations?|end[- ]users?|accounts?|requests|api\s+calls|employees|staff|personnel|headcount)\b",
+    r"|downloads?|seats|devices?|installations?|end[- ]users?|accounts?|requests|api\s+calls|employees|staff|personnel|headcount"
+    r"|people|persons|individuals)\b",
     "money": r"\b(revenues?|turnover|income|sales|annual\s+gross|gross\s+receipts)\b|[$€£¥]|\b(USD|EUR|GBP|RMB|CNY)\b",
     "number": r"\b\d[\d,. ]*\s*(million|billion|thousand|[mbk])?\b|\b(one|ten|a\s+hundred)\s+(million|billion|thousand)\b",
     "compare": r"\b(exceed(s|ed|ing)?|more\s+than|greater\s+than|above|over|in\s+excess\s+of|less\s+than|fewer\s+than"
@@ -185,7 +187,7 @@ _FR: dict[str, str] = {
     "optional": r"\bencourag|\binvit(é|e)|\bpouvez\s+choisir|\bfacultati|\brecommand",
     "only": r"\bne\b[^.;]{0,60}?\bqu(e\b|['’])|\buniquement\b|\bexclusivement\b|\bseulement\b|\blimit(é|e)e?s?\s+à\b|\bà\s+l'exclusion\b|\bautre(s)?\s+que\b",
     "noncomm": r"\bnon[- ]commercial(e|es|aux)?\b|\bà\s+but\s+non\s+lucratif\b|\brecherche\b|\bacad(é|e)mique\b|\b(é|e)valuation\b|\benseignement\b|\busage\s+personnel\b|\bfins\s+personnelles\b",
-    "commercial": r"\bcommercia(l|le|les|ux)\b|\bcommercialement\b|\blucratif\b|\bproduction\b",
+    "commercial": r"\bcommercia(l|le|les|ux)\b|\bcommercialement\b|\blucrati(f|fs|ve|ves)\b|\bproduction\b",
     "licence_need": r"\bdemander\b|\bobtenir\b|\bcontacter\b|\bautorisation\s+(écrite|préalable)|\blicence\s+(commerciale|séparée|distincte)|\bs'enregistrer\b|\bacheter\b",
     "users": r"\butilisateurs?\b|\bvisites?\b|\bclients?\b|\babonn(é|e)s\b|\bt(é|e)l(é|e)chargements?\b",
     "money": r"\bchiffre\s+d'affaires\b|\brevenus?\b|\brecettes\b|[$€]|\b(EUR|USD)\b",
@@ -217,9 +219,9 @@ _DE: dict[str, str] = {
     "only": r"\bnur\b|\bausschließlich\b|\blediglich\b|\bbeschränkt\s+auf\b|\bandere\s+als\b",
     "noncomm": r"\bnicht[- ]?kommerziell(e|en|er|es)?\b|\bnichtkommerziell|\bgemeinnützig|\bforschung(s)?|\bwissenschaftlich|\bakademisch|\bevaluierung|\bprivat(e|en)?\b|\blehre\b",
     "commercial": r"\bkommerziell(e|en|er|es)?\b|\bgewerblich(e|en|er|es)?\b|\bgeschäftlich|\bproduktiv",
-    "licence_need": r"\b(anfordern|einholen|erwerben|beantragen|kontaktieren|registrieren)\b|\bschriftliche\s+(zustimmung|genehmigung)|\b(separate|gesonderte|kommerzielle)\s+lizenz",
+    "licence_need": r"\b(anfordern|einholen|erwerben|beantragen|kontaktieren|registrieren|benötig\w*)\b|\bschriftliche\s+(zustimmung|genehmigung)|\b(separate|gesonderte|kommerzielle)\s+lizenz",
     "users": r"\bnutzer(n|innen)?\b|\bbenutzer(n)?\b|\bbesuche(r)?\b|\bkunden\b|\babonnenten\b|\bdownloads?\b",
-    "money": r"\bumsatz\b|\bumsätze\b|\berlöse?\b|\beinnahmen\b|[$€]|\b(EUR|USD)\b",
+    "money": r"umsatz\b|umsätze\b|erlöse?\b|einnahmen\b|[$€]|\b(EUR|USD)\b",
     "number": r"\b\d[\d.,]*\s*(millionen|million|milliarden|mio\.?|mrd\.?|tausend)?\b",
     "compare": r"\bübersteig|\bmehr\s+als\b|\büber\b|\boberhalb\b|\bweniger\s+als\b|\bunter\b|\bschwellenwert\b|\bhöchstens\b",
     "output": r"\bausgaben?\b|\bergebniss(e|en)?\b|\berzeugte(n)?\s+inhalte(n)?\b|\bgenerierte(n)?\b|\bantworten\b",
@@ -274,12 +276,12 @@ _IT: dict[str, str] = {
 
 _ES: dict[str, str] = {
     "prohibit": r"\bno\s+(podrá|podrán|podrás|puede|pueden|puedes|podemos|debe|deben|debes|deberá|deberán|está\s+permitid|están\s+permitid|se\s+permite|se\s+autoriza)|\bprohib(id(o|a|os|as)|e|en|ido)\b|\bprohíbe(n)?\b|\bqueda\s+prohibid|\bsin\s+(el\s+)?(consentimiento|autorización)",
-    "oblige": r"\bdebe\b|\bdeben\b|\bdeberá\b|\bestá\s+obligad|\bobligatori|\bse\s+requiere\b",
+    "oblige": r"\bdebe\b|\bdeben\b|\bdeberá\b|\bestá\s+obligad|\bobligatori|\b(se\s+)?requiere(n)?\b|\bsujet[oa]s?\s+a\b",
     "optional": r"\balentad|\banimamos\b|\brecomend|\bopcional|\binvitamos\b",
     "only": r"\bexclusivamente\b|\bsolo\b|\bsólo\b|\bsolamente\b|\búnicamente\b|\blimitad(o|a|os|as)\s+a\b|\bdistint(o|a)s?\s+de\b",
     "noncomm": r"\bno\s+comercial(es)?\b|\bsin\s+ánimo\s+de\s+lucro\b|\binvestigación\b|\bacadémic|\bevaluación\b|\beducativ|\b(uso|fines)\s+personal(es)?\b",
     "commercial": r"\bcomercial(es|mente)?\b|\blucro\b|\bproducción\b",
-    "licence_need": r"\b(solicitar|obtener|contactar|registrarse|adquirir|comprar)\b|\bautorización\s+(escrita|previa)\b|\blicencia\s+(comercial|separada)",
+    "licence_need": r"\b(solicitar|obtener|contactar|registrarse|adquirir|comprar)\b|\bacuerdo\s+(por\s+escrito|escrito|separado|comercial)\b|\bautorización\s+(escrita|previa)\b|\blicencia\s+(comercial|separada)",
     "users": r"\busuarios?\b|\bvisitas\b|\bclientes\b|\bsuscriptores\b|\bdescargas\b",
     "money": r"\bingresos\b|\bfacturación\b|\bventas\b|[$€]|\b(EUR|USD)\b",
     "number": r"\b\d[\d.,]*\s*(millones|millón|mil\s+millones|mil)?\b",

@@ -24,6 +24,7 @@ _MD_HEADING = re.compile(r"^\s*(#{1,6}\s+|\*\*[^*]+\*\*\s*$|={3,}|-{3,}$)")
 _TERMINAL = re.compile(r"[.;:,。；：，!?！？)]\s*$")
 _SENT_END = re.compile(
     r"(?<!\b[A-Z])(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bInc)(?<!\bLtd)(?<!\bNo)(?<!\bCo)(?<!\bvs)(?<!\bv)(?<!\bSec)(?<!\bSect)(?<!\bU\.S)(?<!\bArt)"
+    r"(?<!\bMio)(?<!\bMrd)(?<!\bNr)(?<!\bAbs)(?<!\bbzw)(?<!\bvgl)(?<!\bca)(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\bincl)(?<!\bapprox)(?<!\bCorp)(?<!\bmill)(?<!\bMln)(?<!\bmln)"
     r"[.!?](?=\s+[\"“(\[]?[A-Z0-9])|[。！？](?=.)"
 )
 _INLINE = re.compile(
