@@ -185,6 +185,27 @@ MESSAGES: dict[str, str] = {
     "archive.audit_field": "Refused: audit.jsonl line {line} lacks a field ({reason}).",
     "archive.audit_gap": "Refused: audit.jsonl: event {event} of the trail is missing.",
     "archive.audit_link": "Refused: audit.jsonl event {event} does not link to the event before it.",
+    "archive.newer_format": (
+        "Refused: unknown archive format '{format}'; this archive needs a newer Exemptio."
+    ),
+    "archive.not_exemptio": "Refused: this bag is not an Exemptio case archive (no Exemptio-Archive-Format).",
+    "archive.newer_case_format": "Refused: unknown archive format '{format}'; this needs a newer Exemptio.",
+    "archive.newer_schema": (
+        "Refused: unknown schema version '{version}'; this archive was made by a newer Exemptio."
+    ),
+    "archive.evidence_malformed": "Refused: case.json: evidence item {n} is malformed.",
+    "archive.evidence_no_size": "Refused: case.json: evidence item {n} has no size.",
+    "archive.evidence_size": "Refused: case.json: evidence item {n} does not have the size of its file.",
+    "archive.letter_malformed": "Refused: case.json: letter {n} is malformed.",
+    "archive.letter_sha": "Refused: case.json: letter {n} has a malformed SHA-256.",
+    "archive.letter_state": "Refused: case.json: letter {n} has an unknown state '{state}'.",
+    "archive.case_status": "Refused: case.json: unknown case status '{status}'.",
+    "archive.bom": "Refused: {file} starts with a byte-order mark, which BagIt forbids.",
+    "archive.tag_not_utf8": "Refused: {file} is not UTF-8 text (byte {byte}).",
+    "archive.tags_not_utf8": "Refused: the bag's tag files are not declared as UTF-8.",
+    "archive.outside_data": "Refused: {file} line {line} lists '{path}', which is not in the data folder.",
+    "archive.listed_twice": "Refused: {file} lists '{path}' twice.",
+    "archive.unsafe_path": "Refused: {file} line {line} names an unsafe path.",
     # attaching and reading evidence (app/services/evidence/)
     "evidence.link_loop": "{item} is a symbolic link loop; nothing was stored.",
     "evidence.broken_link": "{item} is a broken symbolic link; nothing was stored.",

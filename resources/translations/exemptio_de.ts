@@ -5199,6 +5199,74 @@ Ziehen Sie Dateien oder Ordner hierher, um sie beizufügen.</translation>
         <translation>Abgelehnt: Ereignis {event} von audit.jsonl ist nicht mit dem vorhergehenden Ereignis verknüpft.</translation>
     </message>
     <message>
+        <source>Refused: unknown archive format &apos;{format}&apos;; this archive needs a newer Exemptio.</source>
+        <translation>Abgelehnt: unbekanntes Archivformat &apos;{format}&apos;; dieses Archiv erfordert eine neuere Exemptio-Version.</translation>
+    </message>
+    <message>
+        <source>Refused: this bag is not an Exemptio case archive (no Exemptio-Archive-Format).</source>
+        <translation>Abgelehnt: Dieses Paket ist kein Exemptio-Fallarchiv (kein Exemptio-Archive-Format).</translation>
+    </message>
+    <message>
+        <source>Refused: unknown archive format &apos;{format}&apos;; this needs a newer Exemptio.</source>
+        <translation>Abgelehnt: unbekanntes Archivformat &apos;{format}&apos;; dafür ist eine neuere Exemptio-Version nötig.</translation>
+    </message>
+    <message>
+        <source>Refused: unknown schema version &apos;{version}&apos;; this archive was made by a newer Exemptio.</source>
+        <translation>Abgelehnt: unbekannte Schemaversion &apos;{version}&apos;; dieses Archiv wurde mit einer neueren Exemptio-Version erstellt.</translation>
+    </message>
+    <message>
+        <source>Refused: case.json: evidence item {n} is malformed.</source>
+        <translation>Abgelehnt: case.json: Beweismittel {n} ist fehlerhaft aufgebaut.</translation>
+    </message>
+    <message>
+        <source>Refused: case.json: evidence item {n} has no size.</source>
+        <translation>Abgelehnt: case.json: Beweismittel {n} hat keine Größe.</translation>
+    </message>
+    <message>
+        <source>Refused: case.json: evidence item {n} does not have the size of its file.</source>
+        <translation>Abgelehnt: case.json: Beweismittel {n} hat nicht die Größe seiner Datei.</translation>
+    </message>
+    <message>
+        <source>Refused: case.json: letter {n} is malformed.</source>
+        <translation>Abgelehnt: case.json: Schreiben {n} ist fehlerhaft aufgebaut.</translation>
+    </message>
+    <message>
+        <source>Refused: case.json: letter {n} has a malformed SHA-256.</source>
+        <translation>Abgelehnt: case.json: Schreiben {n} hat einen fehlerhaften SHA-256.</translation>
+    </message>
+    <message>
+        <source>Refused: case.json: letter {n} has an unknown state &apos;{state}&apos;.</source>
+        <translation>Abgelehnt: case.json: Schreiben {n} hat einen unbekannten Stand &apos;{state}&apos;.</translation>
+    </message>
+    <message>
+        <source>Refused: case.json: unknown case status &apos;{status}&apos;.</source>
+        <translation>Abgelehnt: case.json: unbekannter Fallstatus &apos;{status}&apos;.</translation>
+    </message>
+    <message>
+        <source>Refused: {file} starts with a byte-order mark, which BagIt forbids.</source>
+        <translation>Abgelehnt: {file} beginnt mit einer Byte-Order-Markierung, die BagIt verbietet.</translation>
+    </message>
+    <message>
+        <source>Refused: {file} is not UTF-8 text (byte {byte}).</source>
+        <translation>Abgelehnt: {file} ist kein UTF-8-Text (Byte {byte}).</translation>
+    </message>
+    <message>
+        <source>Refused: the bag&apos;s tag files are not declared as UTF-8.</source>
+        <translation>Abgelehnt: Die Tag-Dateien des Pakets sind nicht als UTF-8 deklariert.</translation>
+    </message>
+    <message>
+        <source>Refused: {file} line {line} lists &apos;{path}&apos;, which is not in the data folder.</source>
+        <translation>Abgelehnt: {file}, Zeile {line}, nennt &apos;{path}&apos;, das nicht im Ordner data liegt.</translation>
+    </message>
+    <message>
+        <source>Refused: {file} lists &apos;{path}&apos; twice.</source>
+        <translation>Abgelehnt: {file} nennt &apos;{path}&apos; zweimal.</translation>
+    </message>
+    <message>
+        <source>Refused: {file} line {line} names an unsafe path.</source>
+        <translation>Abgelehnt: {file}, Zeile {line}, nennt einen unsicheren Pfad.</translation>
+    </message>
+    <message>
         <source>{item} is a symbolic link loop; nothing was stored.</source>
         <translation>{item} ist eine Schleife symbolischer Links; es wurde nichts gespeichert.</translation>
     </message>

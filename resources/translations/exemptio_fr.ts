@@ -5199,6 +5199,74 @@ Déposez ici des fichiers ou des dossiers pour les joindre.</translation>
         <translation>Refusé : l&apos;événement {event} de audit.jsonl n&apos;est pas relié à l&apos;événement qui le précède.</translation>
     </message>
     <message>
+        <source>Refused: unknown archive format &apos;{format}&apos;; this archive needs a newer Exemptio.</source>
+        <translation>Refusé : format d&apos;archive inconnu &apos;{format}&apos; ; cette archive nécessite une version plus récente d&apos;Exemptio.</translation>
+    </message>
+    <message>
+        <source>Refused: this bag is not an Exemptio case archive (no Exemptio-Archive-Format).</source>
+        <translation>Refusé : ce paquet n&apos;est pas une archive de dossier Exemptio (pas de Exemptio-Archive-Format).</translation>
+    </message>
+    <message>
+        <source>Refused: unknown archive format &apos;{format}&apos;; this needs a newer Exemptio.</source>
+        <translation>Refusé : format d&apos;archive inconnu &apos;{format}&apos; ; une version plus récente d&apos;Exemptio est nécessaire.</translation>
+    </message>
+    <message>
+        <source>Refused: unknown schema version &apos;{version}&apos;; this archive was made by a newer Exemptio.</source>
+        <translation>Refusé : version de schéma inconnue &apos;{version}&apos; ; cette archive a été créée par une version plus récente d&apos;Exemptio.</translation>
+    </message>
+    <message>
+        <source>Refused: case.json: evidence item {n} is malformed.</source>
+        <translation>Refusé : case.json : la pièce {n} est mal formée.</translation>
+    </message>
+    <message>
+        <source>Refused: case.json: evidence item {n} has no size.</source>
+        <translation>Refusé : case.json : la pièce {n} n&apos;a pas de taille.</translation>
+    </message>
+    <message>
+        <source>Refused: case.json: evidence item {n} does not have the size of its file.</source>
+        <translation>Refusé : case.json : la pièce {n} n&apos;a pas la taille de son fichier.</translation>
+    </message>
+    <message>
+        <source>Refused: case.json: letter {n} is malformed.</source>
+        <translation>Refusé : case.json : le courrier {n} est mal formé.</translation>
+    </message>
+    <message>
+        <source>Refused: case.json: letter {n} has a malformed SHA-256.</source>
+        <translation>Refusé : case.json : le courrier {n} a un SHA-256 mal formé.</translation>
+    </message>
+    <message>
+        <source>Refused: case.json: letter {n} has an unknown state &apos;{state}&apos;.</source>
+        <translation>Refusé : case.json : le courrier {n} a un état inconnu &apos;{state}&apos;.</translation>
+    </message>
+    <message>
+        <source>Refused: case.json: unknown case status &apos;{status}&apos;.</source>
+        <translation>Refusé : case.json : statut de dossier inconnu &apos;{status}&apos;.</translation>
+    </message>
+    <message>
+        <source>Refused: {file} starts with a byte-order mark, which BagIt forbids.</source>
+        <translation>Refusé : {file} commence par une marque d&apos;ordre des octets, ce que BagIt interdit.</translation>
+    </message>
+    <message>
+        <source>Refused: {file} is not UTF-8 text (byte {byte}).</source>
+        <translation>Refusé : {file} n&apos;est pas un texte UTF-8 (octet {byte}).</translation>
+    </message>
+    <message>
+        <source>Refused: the bag&apos;s tag files are not declared as UTF-8.</source>
+        <translation>Refusé : les fichiers d&apos;étiquettes du paquet ne sont pas déclarés en UTF-8.</translation>
+    </message>
+    <message>
+        <source>Refused: {file} line {line} lists &apos;{path}&apos;, which is not in the data folder.</source>
+        <translation>Refusé : {file}, ligne {line}, mentionne &apos;{path}&apos;, qui ne se trouve pas dans le dossier data.</translation>
+    </message>
+    <message>
+        <source>Refused: {file} lists &apos;{path}&apos; twice.</source>
+        <translation>Refusé : {file} mentionne &apos;{path}&apos; deux fois.</translation>
+    </message>
+    <message>
+        <source>Refused: {file} line {line} names an unsafe path.</source>
+        <translation>Refusé : {file}, ligne {line}, indique un chemin dangereux.</translation>
+    </message>
+    <message>
         <source>{item} is a symbolic link loop; nothing was stored.</source>
         <translation>{item} est une boucle de liens symboliques ; rien n&apos;a été enregistré.</translation>
     </message>

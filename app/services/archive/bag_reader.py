@@ -59,11 +59,11 @@ def _read_small(zf: zipfile.ZipFile, entry: _Entry, limits: Limits) -> bytes:
 
 def _text(rel: str, data: bytes) -> str:
     if data.startswith(b"\xef\xbb\xbf"):
-        raise _hostile(f"{rel} starts with a byte-order mark, which BagIt forbids.")
+        raise BadInput.of("archive.bom", file=rel)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as err:
-        raise _hostile(f"{rel} is not UTF-8 text (byte {err.start}).") from err
+        raise BadInput.of("archive.tag_not_utf8", file=rel, byte=err.start) from err
 
 
 def _parse_tags(rel: str, text: str) -> dict[str, str]:
@@ -96,11 +96,11 @@ def _parse_manifest(rel: str, alg: str, text: str, *, payload: bool) -> dict[str
         if len(digest) != HEX_LEN[alg] or not re.fullmatch(r"[0-9a-f]+", digest):
             raise _hostile(f"{rel} line {n} has a malformed {alg} checksum.")
         if path.startswith("/") or ".." in path.split("/") or "\\" in path:
-            raise _hostile(f"{rel} line {n} names an unsafe path.")
+            raise BadInput.of("archive.unsafe_path", file=rel, line=n)
         if payload and not path.startswith("data/"):
-            raise _hostile(f"{rel} line {n} lists '{path[:80]}', which is not in the data folder.")
+            raise BadInput.of("archive.outside_data", file=rel, line=n, path=path[:80])
         if path in out:
-            raise _hostile(f"{rel} lists '{path[:80]}' twice.")
+            raise BadInput.of("archive.listed_twice", file=rel, path=path[:80])
         out[path] = digest
     return out
 
@@ -134,7 +134,7 @@ def _read_bag(
         if bagit_txt.get("BagIt-Version") not in ("1.0", "0.97"):
             raise BadInput.of("archive.bagit_version", version=bagit_txt.get("BagIt-Version", "")[:20])
         if bagit_txt.get("Tag-File-Character-Encoding", "").upper() not in ("UTF-8", "UTF8"):
-            raise _hostile("the bag's tag files are not declared as UTF-8.")
+            raise BadInput.of("archive.tags_not_utf8")
         info = _parse_tags("bag-info.txt", _text("bag-info.txt", tags["bag-info.txt"]))
         manifests: dict[str, dict[str, str]] = {}
         tagmanifests: dict[str, dict[str, str]] = {}

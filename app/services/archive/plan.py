@@ -75,11 +75,9 @@ def _plan(bag: _Bag, archive: Path, limits: Limits, reader: _Reader, roots: Sequ
         raise BadInput.of("archive.no_manifest")
     fmt = bag.info.get("Exemptio-Archive-Format", "")
     if fmt not in SUPPORTED_FORMATS:
-        raise _hostile(
-            f"unknown archive format '{fmt[:40]}'; this archive needs a newer Exemptio."
-            if fmt
-            else "this bag is not an Exemptio case archive (no Exemptio-Archive-Format)."
-        )
+        if fmt:
+            raise BadInput.of("archive.newer_format", format=fmt[:40])
+        raise BadInput.of("archive.not_exemptio")
     case_entry = bag.payload.get("data/case.json")
     audit_entry = bag.payload.get("data/audit.jsonl")
     if case_entry is None or audit_entry is None:
@@ -93,14 +91,10 @@ def _plan(bag: _Bag, archive: Path, limits: Limits, reader: _Reader, roots: Sequ
     if not isinstance(doc, dict):
         raise BadInput.of("archive.not_a_case")
     if doc.get("archive_format") not in SUPPORTED_FORMATS:
-        raise _hostile(
-            f"unknown archive format '{str(doc.get('archive_format'))[:40]}'; this needs a newer Exemptio."
-        )
+        raise BadInput.of("archive.newer_case_format", format=str(doc.get("archive_format"))[:40])
     rev = doc.get("schema_revision")
     if not isinstance(rev, str) or rev not in _known_revisions():
-        raise _hostile(
-            f"unknown schema version '{str(rev)[:40]}'; this archive was made by a newer Exemptio."
-        )
+        raise BadInput.of("archive.newer_schema", version=str(rev)[:40])
     case = _expect(doc, "case", dict, "")
     _expect(case, "reference", str, "case.")
     _expect(case, "title", str, "case.")
@@ -131,29 +125,29 @@ def _plan(bag: _Bag, archive: Path, limits: Limits, reader: _Reader, roots: Sequ
 
     for n, ev in enumerate(evidence, start=1):
         if not isinstance(ev, dict):
-            raise _hostile(f"case.json: evidence item {n} is malformed.")
+            raise BadInput.of("archive.evidence_malformed", n=n)
         bind(ev.get("path"), ev.get("sha256"), f"evidence item {n}")
         if (
             not isinstance(ev.get("size"), int)
             or isinstance(ev.get("size"), bool)
             or not 0 <= ev["size"] < 1 << 62
         ):
-            raise _hostile(f"case.json: evidence item {n} has no size.")
+            raise BadInput.of("archive.evidence_no_size", n=n)
         if ev.get("path") is not None and sizes.get(ev["sha256"]) != ev["size"]:
-            raise _hostile(f"case.json: evidence item {n} does not have the size of its file.")
+            raise BadInput.of("archive.evidence_size", n=n)
     for n, lt in enumerate(letters, start=1):
         if not isinstance(lt, dict):
-            raise _hostile(f"case.json: letter {n} is malformed.")
+            raise BadInput.of("archive.letter_malformed", n=n)
         for kind in ("issued", "current", "draft", "approved"):
             if lt.get(f"{kind}_file"):
                 bind(lt.get(f"{kind}_file"), lt.get(f"{kind}_sha256"), f"letter {n} ({kind})")
         for key in ("issued_sha256", "current_sha256"):
             if lt.get(key) and not re.fullmatch(r"[0-9a-f]{64}", str(lt[key])):
-                raise _hostile(f"case.json: letter {n} has a malformed SHA-256.")
+                raise BadInput.of("archive.letter_sha", n=n)
         if lt.get("state", "draft") not in LETTER_STATES:
-            raise _hostile(f"case.json: letter {n} has an unknown state '{str(lt.get('state'))[:20]}'.")
+            raise BadInput.of("archive.letter_state", n=n, state=str(lt.get("state"))[:20])
     if case.get("status", "draft") not in {st.value for st in Status}:
-        raise _hostile(f"case.json: unknown case status '{str(case.get('status'))[:20]}'.")
+        raise BadInput.of("archive.case_status", status=str(case.get("status"))[:20])
     _check_dates(doc)
     with reader.seekable(audit_entry) as fh:
         events, audit_sha = _verify_audit_lines(fh)
