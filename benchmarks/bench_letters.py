@@ -58,7 +58,7 @@ def main() -> int:
     from pyhanko.sign import fields, signers
     from pyhanko.sign.fields import SigFieldSpec, SigSeedSubFilter
 
-    from app.services import cases, checklist, evidence, roles
+    from app.services import cases, checklist, evidence
     from app.services.context import open_context
     from app.services.letters import render, service, sign
     from tests.unit.letter_testpki import PASSPHRASE, make_pki
@@ -78,15 +78,14 @@ def main() -> int:
     lic.write_text("META LLAMA 3 COMMUNITY LICENSE AGREEMENT\n" * 50)
     evidence.add_paths(ctx, ref, [lic])
     checklist.save_answers(ctx, ref, ANSWERS, checklist_id="ai-act-oss", version="2025.07")
-    roles.set_officer(ctx, "GONÇALVES Bruno", "reviewer", actor="GONÇALVES Bruno")
+    from tests.helpers.officers import grant, register_cert  # signed by the head of unit (SQLite)
+
+    grant(ctx, pki, "GONÇALVES Bruno", "reviewer")
     for status in ("intake", "assessment", "review"):  # letters are issued from a case in review
         cases.transition(ctx, ref, status)
 
     signer = sign.load_pkcs12_signer(pki.officer_p12, PASSPHRASE)
-    from app.services import officer_certs  # the signer is the officer: register the key's certificate
-
-    roles.set_officer(ctx, "GREGOROVÁ Markéta", "officer", actor="GREGOROVÁ Markéta")
-    officer_certs.add_certificate(ctx, "GREGOROVÁ Markéta", pki.officer_pem, actor="GREGOROVÁ Markéta")
+    register_cert(ctx, pki, "GREGOROVÁ Markéta", pki.officer_pem)  # the signer is the officer
     ours: list[float] = []
     for _ in range(N):
         service.draft_letter(ctx, ref)

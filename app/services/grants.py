@@ -68,9 +68,13 @@ GRANT_FORMAT = "exemptio-role-grant/1"
 CERT_FORMAT = "exemptio-certificate-registration/1"
 HEAD, REVIEWER, OFFICER = "head", "reviewer", "officer"
 ROLES = ("officer", "reviewer", "head", "auditor")
-ENFORCED = False  # transition: signed grants are made and checked; switched on once callers sign
+ENFORCED = True  # roles above officer and registrations rest on signatures (SQLite)
 SIGNED_ROLES = frozenset({HEAD, REVIEWER})  # roles above officer: believed only with a signed grant
 _CACHE_KEY = "grants.standings"
+KEY_NEEDED = (
+    "On a single-user database a role grant or certificate registration is signed by the head of "
+    "unit: give the head's key (--key HEAD.p12 --passphrase-file F, or --pkcs11-lib). Nothing was changed."
+)
 _ANCHOR_KEY = "grants.anchors"
 
 
@@ -589,11 +593,14 @@ def require_head_key(ctx: AppContext, session: Session, signer: Any, actor: str)
     from app.services.letters import certcheck
 
     if signer is None:
-        raise NotAllowed(
-            "On a single-user database a role grant or certificate registration is signed by the head of "
-            "unit: give the head's key (--key HEAD.p12 --passphrase-file F, or --pkcs11-lib). "
-            "Nothing was changed."
-        )
+        me = _row_by_key(session, actor) if actor.strip() else None
+        st = standing_of(ctx, session, me) if me is not None else None
+        if me is None or me.role != HEAD or st is None or not st.proven:
+            raise NotAllowed(
+                f"Only the head of unit can grant roles; {actor or 'the acting officer'} is not a proven "
+                "head of unit. Nothing was changed."
+            )
+        raise NotAllowed(KEY_NEEDED)
     cert = _check_now(ctx, signer)
     fp = certcheck.fingerprint(cert)
     row = session.execute(
@@ -661,7 +668,7 @@ def grant_role(
         bootstrap = _no_head(s) and role == HEAD and name_key(name) == name_key(actor)
         if bootstrap:
             if signer is None:
-                require_head_key(ctx, s, None, actor)  # the "give the key" message
+                raise NotAllowed(KEY_NEEDED)
             cert = _check_now(ctx, signer)
             if name_key(_cn(cert)) != name_key(name):
                 raise NotAllowed(

@@ -127,3 +127,14 @@ def register_cert(target: Any, pki: Pki, officer: str, cert: Path, *db: str, by:
         officer_certs.add_certificate(target, officer, pem, actor=by, signer=head_signer(pki))
         return
     _ok(target("officer", "cert", "add", officer, str(pem), *_key_args(pki), "--officer", by, *db))
+
+
+def no_trust_anchor(home: Path) -> None:
+    """Take the trust anchor out of Settings again (to test what happens without one; the
+    signed grants then prove nothing until it is back)."""
+    from app.services.settings import Settings
+
+    path = home / "settings.json"
+    s = Settings.load(path)
+    if s.extra.pop("trust_anchor", None) is not None:
+        s.save(path)

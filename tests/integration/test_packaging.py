@@ -144,7 +144,7 @@ def test_about_lists_bundled_licences(bundle: Path, tmp_path: Path) -> None:
 
 def test_letter_and_archive_workflow_from_the_bundle(bundle: Path, tmp_path: Path) -> None:
     """ReportLab fonts, pyHanko signing, the licence index and BagIt all work frozen."""
-    from tests.unit.letter_testpki import PASSPHRASE, LocalTsa, make_pki
+    from tests.unit.letter_testpki import HEAD_CN, PASSPHRASE, LocalTsa, make_pki
 
     home = tmp_path / "home"
     drafter, reviewer = "GREGOROVÁ Markéta", "GONÇALVES Bruno"
@@ -167,15 +167,22 @@ def test_letter_and_archive_workflow_from_the_bundle(bundle: Path, tmp_path: Pat
     answers = tmp_path / "answers.json"
     answers.write_text(json.dumps({"checklist": "ai-act-oss", "version": "2025.07", "answers": ANSWERS}))
     ok("checklist", "answer", ref, "--file", str(answers), "--officer", drafter)
-    ok("officer", "add", reviewer, "--role", "reviewer", "--officer", reviewer)
+    pki = make_pki(tmp_path / "pki")
+    pw = tmp_path / "pass.txt"
+    pw.write_bytes(PASSPHRASE + b"\n")
+    # single-user mode: the head of unit records themself, then signs the grant and registrations
+    settings = home / "settings.json"
+    doc = json.loads(settings.read_text()) if settings.exists() else {}
+    doc["extra"] = {**doc.get("extra", {}), "trust_anchor": str(pki.root_pem)}
+    settings.write_text(json.dumps(doc))
+    head = ["--key", str(pki.head_p12), "--passphrase-file", str(pw), "--officer", HEAD_CN]
+    ok("officer", "add", HEAD_CN, "--role", "head", *head)
+    ok("officer", "add", reviewer, "--role", "reviewer", *head)
     for status in ("intake", "assessment", "review"):  # letters are issued from a case in review
         ok("case", "move", ref, status, "--officer", drafter)
     ok("letter", "draft", ref, "--out", str(tmp_path / "draft.pdf"), "--officer", drafter)
-    pki = make_pki(tmp_path / "pki")
-    ok("officer", "cert", "add", drafter, str(pki.officer_pem), "--officer", drafter)  # signer = officer
-    pw = tmp_path / "pass.txt"
-    pw.write_bytes(PASSPHRASE + b"\n")
-    ok("officer", "cert", "add", reviewer, str(pki.second_pem), "--officer", reviewer)  # their own key
+    ok("officer", "cert", "add", drafter, str(pki.officer_pem), *head)  # the signer is the officer
+    ok("officer", "cert", "add", reviewer, str(pki.second_pem), *head)  # their own key
     ok(
         "letter",
         "approve",

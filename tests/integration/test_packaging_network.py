@@ -217,6 +217,7 @@ def test_only_a_configured_timestamp_authority_is_contacted(guarded, cli, tmp_pa
     """Signing contacts nothing, unless a timestamp authority is given: then that one only."""
     import json
 
+    from tests.helpers.officers import grant, register_cert
     from tests.integration.test_packaging import ANSWERS
     from tests.unit.letter_testpki import PASSPHRASE, make_pki
 
@@ -231,15 +232,15 @@ def test_only_a_configured_timestamp_authority_is_contacted(guarded, cli, tmp_pa
     answers = tmp_path / "answers.json"
     answers.write_text(json.dumps({"checklist": "ai-act-oss", "version": "2025.07", "answers": ANSWERS}))
     ok("checklist", "answer", ref, "--file", str(answers), "--officer", drafter)
-    ok("officer", "add", reviewer, "--role", "reviewer", "--officer", reviewer)
+    pki = make_pki(tmp_path / "pki")
+    grant(cli, pki, reviewer, "reviewer")  # signed by the head of unit (single-user mode)
     for status in ("intake", "assessment", "review"):  # letters are issued from a case in review
         ok("case", "move", ref, status, "--officer", drafter)
     ok("letter", "draft", ref, "--out", str(tmp_path / "draft.pdf"), "--officer", drafter)
-    pki = make_pki(tmp_path / "pki")
-    ok("officer", "cert", "add", drafter, str(pki.officer_pem), "--officer", drafter)  # signer = officer
+    register_cert(cli, pki, drafter, pki.officer_pem)  # the signer is the officer
     pw = tmp_path / "pw.txt"
     pw.write_bytes(PASSPHRASE + b"\n")
-    ok("officer", "cert", "add", reviewer, str(pki.second_pem), "--officer", reviewer)  # their own key
+    register_cert(cli, pki, reviewer, pki.second_pem)  # the reviewer approves with their own key
     ok(
         "letter",
         "approve",

@@ -1,8 +1,8 @@
 """The signer is the officer (issue 14), on both backends: the head of unit registers
 each officer's signing certificate; a letter is issued only with a certificate
-registered to the acting officer. Without any registration, a single-user (SQLite)
-database accepts a certificate that names the acting officer; a team database
-(PostgreSQL) refuses. Officer names are compared by name_key everywhere."""
+registered to the acting officer, on both backends (a certificate that merely names the
+officer is not enough; on SQLite the registration is signed by the head of unit,
+app/services/grants.py). Officer names are compared by name_key everywhere."""
 
 from __future__ import annotations
 
@@ -15,9 +15,11 @@ from sqlalchemy import text
 
 from db.engine import make_engine
 from tests.helpers.answers import OPEN_MODEL as ANSWERS
+from tests.helpers.letters import approve
+from tests.helpers.officers import HEAD, grant, make_head, passphrase_file, register_cert
 from tests.unit.letter_testpki import OFFICER_CN, PASSPHRASE, REVIEWER_CN, cert_pem_of, make_pki
 
-HEAD, DRAFTER, REVIEWER = "Hanna Head", OFFICER_CN, REVIEWER_CN
+DRAFTER, REVIEWER = OFFICER_CN, REVIEWER_CN
 
 
 @pytest.fixture(scope="module")
@@ -30,7 +32,7 @@ def _ok(r: Any) -> Any:
     return r
 
 
-def _approved_case(cli: Any, db: tuple[str, ...], tmp_path: Path) -> str:
+def _approved_case(cli: Any, db: tuple[str, ...], tmp_path: Path, pki: Any) -> str:
     ref = _ok(
         cli("case", "new", "--title", "T", "--provider", "P", "--subject", "S", "--officer", DRAFTER, *db)
     ).out.strip()
@@ -40,7 +42,7 @@ def _approved_case(cli: Any, db: tuple[str, ...], tmp_path: Path) -> str:
     for status in ("intake", "assessment", "review"):
         _ok(cli("case", "move", ref, status, "--officer", DRAFTER, *db))
     _ok(cli("letter", "draft", ref, "--out", str(tmp_path / f"d-{ref}.pdf"), "--officer", DRAFTER, *db))
-    _ok(cli("letter", "approve", ref, "--officer", REVIEWER, *db))
+    approve(cli, ref, pki, tmp_path, *db, reviewer=REVIEWER)  # signed with the reviewer's own key
     return str(ref)
 
 
@@ -67,14 +69,14 @@ def test_only_the_acting_officers_registered_certificate_signs(
     cli, db_url: str, tmp_path: Path, pki: Any
 ) -> None:  # type: ignore[no-untyped-def]
     db = ("--db", db_url)
-    _ok(cli("officer", "add", HEAD, "--role", "head", "--officer", HEAD, *db))
+    make_head(cli, pki, *db)
     for name, role in ((DRAFTER, "officer"), (REVIEWER, "reviewer")):
-        _ok(cli("officer", "add", name, "--role", role, "--officer", HEAD, *db))
+        grant(cli, pki, name, role, *db)
     # only the head of unit registers certificates
     r = cli("officer", "cert", "add", DRAFTER, str(pki.officer_pem), "--officer", DRAFTER, *db)
     assert r.rc == 2 and "Only the head of unit" in r.err
-    _ok(cli("officer", "cert", "add", REVIEWER, str(pki.second_pem), "--officer", HEAD, *db))
-    ref = _approved_case(cli, db, tmp_path)
+    register_cert(cli, pki, REVIEWER, pki.second_pem, *db)
+    ref = _approved_case(cli, db, tmp_path, pki)
     if db_url.startswith("postgresql"):  # team database: nothing registered, nothing signed
         r = _issue(cli, db, tmp_path, ref, pki.officer_p12)
         assert r.rc == 2 and "no signing certificate registered" in r.err
@@ -82,7 +84,7 @@ def test_only_the_acting_officers_registered_certificate_signs(
     r = _issue(cli, db, tmp_path, ref, pki.second_p12)
     assert r.rc == 2 and f"registered to {REVIEWER}" in r.err and "Nothing was signed" in r.err
     assert _letters(db_url)[-1][0] == "approved"
-    _ok(cli("officer", "cert", "add", DRAFTER, str(pki.officer_pem), "--officer", HEAD, *db))
+    register_cert(cli, pki, DRAFTER, pki.officer_pem, *db)
     listed = _ok(cli("officer", "cert", "list", DRAFTER, "--json", *db)).json()
     assert [c["subject"] for c in listed] and listed[0]["fingerprint_sha256"]
     # a registered officer using a key not registered to them: refused
@@ -96,27 +98,31 @@ def test_only_the_acting_officers_registered_certificate_signs(
     assert (state, issued_by, signer) == ("issued", DRAFTER, OFFICER_CN)
     assert fingerprint == listed[0]["fingerprint_sha256"]
     # a withdrawn certificate no longer signs
-    _ok(cli("officer", "cert", "remove", DRAFTER, fingerprint[:16], "--officer", HEAD, *db))
-    ref2 = _approved_case(cli, db, tmp_path)
+    key = ["--key", str(pki.head_p12), "--passphrase-file", str(passphrase_file(pki))]
+    _ok(cli("officer", "cert", "remove", DRAFTER, fingerprint[:16], *key, "--officer", HEAD, *db))
+    ref2 = _approved_case(cli, db, tmp_path, pki)
     r = _issue(cli, db, tmp_path, ref2, pki.officer_p12)
     assert r.rc == 2 and "was withdrawn" in r.err and "Nothing was signed" in r.err
 
 
-def test_single_user_database_needs_a_certificate_naming_the_officer(cli, tmp_path: Path, pki: Any) -> None:  # type: ignore[no-untyped-def]
+def test_single_user_database_needs_a_registered_certificate(cli, tmp_path: Path, pki: Any) -> None:  # type: ignore[no-untyped-def]
+    """Issue 14 item 3 on SQLite too: a certificate that names the acting officer is not theirs
+    until the head of unit registers it (signed); the refusal names whose certificate it is."""
     db = ("--db", "sqlite:///" + str(tmp_path / "own.db"))
-    _ok(cli("officer", "add", REVIEWER, "--role", "reviewer", "--officer", REVIEWER, *db))
-    ref = _approved_case(cli, db, tmp_path)
-    # a key of somebody else (no registration anywhere): refused
+    grant(cli, pki, REVIEWER, "reviewer", *db)
+    ref = _approved_case(cli, db, tmp_path, pki)
     r = _issue(cli, db, tmp_path, ref, pki.unreachable_p12)
-    assert r.rc == 2 and "belongs to Offline Officer, not to the acting officer" in r.err
-    # the officer's own certificate (its holder is the acting officer, compared by name_key)
+    assert r.rc == 2 and "The signing certificate (Offline Officer) is registered to no officer" in r.err
+    r = _issue(cli, db, tmp_path, ref, pki.officer_p12, officer=DRAFTER.lower())
+    assert r.rc == 2 and f"({OFFICER_CN}) is registered to no officer" in r.err, r.err
+    assert _letters(db[1])[-1][0] == "approved"
+    register_cert(cli, pki, DRAFTER, pki.officer_p12, *db)
     _ok(_issue(cli, db, tmp_path, ref, pki.officer_p12, officer=DRAFTER.lower()))
 
 
-def test_names_are_compared_by_key(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_names_are_compared_by_key(cli, tmp_path: Path, pki: Any) -> None:  # type: ignore[no-untyped-def]
     db = ("--db", "sqlite:///" + str(tmp_path / "names.db"))
-    _ok(cli("officer", "add", HEAD, "--role", "head", "--officer", HEAD, *db))
-    _ok(cli("officer", "add", "Aldo Auditor", "--role", "auditor", "--officer", HEAD, *db))
+    grant(cli, pki, "Aldo Auditor", "auditor", *db)
     for variant in ("aldo auditor", "Aldo  AUDITOR", "Ａｌｄｏ Auditor"):  # case, spaces, NFKC
         r = cli("case", "new", "--title", "T", "--provider", "P", "--subject", "S", "--officer", variant, *db)
         assert r.rc == 2 and "auditor" in r.err, (variant, r.err)

@@ -116,20 +116,30 @@ def test_audit_verify_detects_tampering(cli, db_url: str) -> None:  # type: igno
     assert "event 1" in r.err
 
 
-def test_officer_roles_cli(cli, db_url: str) -> None:  # type: ignore[no-untyped-def]
-    r = cli("--officer", "Head Person", "officer", "add", "Head Person", "--role", "head", "--db", db_url)
+@pytest.fixture(scope="module")
+def pki(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    from tests.unit.letter_testpki import make_pki
+
+    return make_pki(tmp_path_factory.mktemp("cli-pki"))
+
+
+def test_officer_roles_cli(cli, db_url: str, pki) -> None:  # type: ignore[no-untyped-def]
+    from tests.helpers.officers import HEAD, passphrase_file, trust_root
+
+    trust_root(cli, pki)
+    key = ["--key", str(pki.head_p12), "--passphrase-file", str(passphrase_file(pki))]
+    if db_url.startswith("sqlite"):  # single-user: a role above officer is signed by the head's key
+        r = cli("--officer", HEAD, "officer", "add", HEAD, "--role", "head", "--db", db_url)
+        assert r.rc == 2 and "give the head's key" in r.err, r.err
+    r = cli("--officer", HEAD, "officer", "add", HEAD, "--role", "head", *key, "--db", db_url)
     assert r.rc == 0, r.err
-    r = cli(
-        "--officer", "Head Person", "officer", "add", "Rita Reviewer", "--role", "reviewer", "--db", db_url
-    )
+    r = cli("--officer", HEAD, "officer", "add", "Rita Reviewer", "--role", "reviewer", *key, "--db", db_url)
     assert r.rc == 0, r.err
-    r = cli(
-        "--officer", "Head Person", "officer", "add", "Audrey Auditor", "--role", "auditor", "--db", db_url
-    )
+    r = cli("--officer", HEAD, "officer", "add", "Audrey Auditor", "--role", "auditor", "--db", db_url)
     assert r.rc == 0, r.err
     r = cli("officer", "list", "--json", "--db", db_url)
     roles = {o["name"]: o["role"] for o in r.json()}
-    assert roles == {"Head Person": "head", "Rita Reviewer": "reviewer", "Audrey Auditor": "auditor"}
+    assert roles == {HEAD: "head", "Rita Reviewer": "reviewer", "Audrey Auditor": "auditor"}
     # Only a head of unit grants roles once one exists.
     r = cli("--officer", "Rita Reviewer", "officer", "add", "Eve", "--role", "head", "--db", db_url)
     assert r.rc == 2 and "head of unit" in r.err

@@ -12,22 +12,27 @@ import pytest
 
 from app.domain.errors import Conflict, NotAllowed
 from app.services import audit as audit_service
-from app.services import cases, roles
+from app.services import cases
 from app.services import checklist as svc
 from app.services.context import open_context
 from app.services.letters import service as letters
 from app.services.letters import sign as sgn
 from db.conflicts import EditConflict
+from tests.helpers.officers import HEAD, grant, make_head, register_cert, trust_root
 from tests.integration.test_team_letters import ANSWERS
-from tests.unit.letter_testpki import PASSPHRASE, make_pki
+from tests.unit.letter_testpki import PASSPHRASE, cert_pem_of, make_pki
 
-HEAD, DRAFTER, REVIEWER, REVIEWER2, REDRAFTER = (
-    "Hanna Head",
+DRAFTER, REVIEWER, REVIEWER2, REDRAFTER = (
     "Dora Drafter",
     "Rita Reviewer",
     "Rolf Reviewer",
     "Jan Nowak",
 )
+
+
+def _key(pki: Any, reviewer: str) -> Any:
+    """The reviewer's own signing key (approving is signing, issue 14)."""
+    return sgn.load_pkcs12_signer(pki.second_p12 if reviewer == REVIEWER else pki.unreachable_p12, PASSPHRASE)
 
 
 @pytest.fixture(scope="module")
@@ -37,14 +42,15 @@ def pki(tmp_path_factory: pytest.TempPathFactory) -> Any:
 
 @pytest.fixture
 def team(home: Path, db_url: str, pki):  # type: ignore[no-untyped-def]
-    from app.services import officer_certs
-
     ctxs = {n: open_context(db=db_url, officer=n) for n in (HEAD, DRAFTER, REVIEWER, REVIEWER2, REDRAFTER)}
-    roles.set_officer(ctxs[HEAD], HEAD, "head")
-    roles.set_officer(ctxs[HEAD], DRAFTER, "officer")
-    officer_certs.add_certificate(ctxs[HEAD], DRAFTER, pki.officer_pem)  # the signer is the officer
-    for n in (REVIEWER, REVIEWER2):
-        roles.set_officer(ctxs[HEAD], n, "reviewer")
+    for c in ctxs.values():
+        trust_root(c, pki)  # grants are traced to the test root (single-user mode)
+    make_head(ctxs[HEAD], pki)
+    grant(ctxs[HEAD], pki, DRAFTER, "officer")
+    register_cert(ctxs[HEAD], pki, DRAFTER, pki.officer_pem)  # the signer is the officer
+    for n, key in ((REVIEWER, pki.second_pem), (REVIEWER2, cert_pem_of(pki.unreachable_p12))):
+        grant(ctxs[HEAD], pki, n, "reviewer")
+        register_cert(ctxs[HEAD], pki, n, key)  # each reviewer approves with their own key
     ref = cases.create_case(
         ctxs[DRAFTER], cases.NewCase(title="Mixtral claim", provider="Mistral AI", subject="Mixtral")
     ).reference
@@ -59,7 +65,7 @@ def team(home: Path, db_url: str, pki):  # type: ignore[no-untyped-def]
 
 def test_issue_refused_when_the_letter_was_redrafted_while_signing(team, pki, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     ctxs, ref = team
-    letters.approve_letter(ctxs[REVIEWER], ref)
+    letters.approve_letter(ctxs[REVIEWER], ref, signer=_key(pki, REVIEWER))
     signer = sgn.load_pkcs12_signer(pki.officer_p12, PASSPHRASE)
     out = tmp_path / "issued.pdf"
     steps: list[str] = []
@@ -84,20 +90,21 @@ def test_issue_refused_when_the_letter_was_redrafted_while_signing(team, pki, tm
     assert n > 0 and not problems
 
     # The new draft goes through the normal four-eyes path.
-    letters.approve_letter(ctxs[REVIEWER], ref)
+    letters.approve_letter(ctxs[REVIEWER], ref, signer=_key(pki, REVIEWER))
     res = letters.issue_letter(ctxs[DRAFTER], ref, signer, tsa_url="", out=out)
     assert res.letter.state == "issued" and res.letter.drafted_by == REDRAFTER and out.exists()
 
 
-def test_two_reviewers_approve_at_once_one_wins(team) -> None:  # type: ignore[no-untyped-def]
+def test_two_reviewers_approve_at_once_one_wins(team, pki) -> None:  # type: ignore[no-untyped-def]
     ctxs, ref = team
+    keys = {n: _key(pki, n) for n in (REVIEWER, REVIEWER2)}
     results: list[Any] = [None, None]
     go = threading.Barrier(2)
 
     def run(i: int, name: str) -> None:
         go.wait()
         try:
-            results[i] = letters.approve_letter(ctxs[name], ref)
+            results[i] = letters.approve_letter(ctxs[name], ref, signer=keys[name])
         except Exception as err:  # noqa: BLE001 - checked below
             results[i] = err
 
@@ -115,7 +122,7 @@ def test_two_reviewers_approve_at_once_one_wins(team) -> None:  # type: ignore[n
     assert len(approvals) == 1 and approvals[0].actor == winner
 
 
-def test_approve_refused_when_redrafted_before_the_write(team) -> None:  # type: ignore[no-untyped-def]
+def test_approve_refused_when_redrafted_before_the_write(team, pki) -> None:  # type: ignore[no-untyped-def]
     """The reviewer's screen showed draft 1 (its SHA-256); a colleague redrafted: refused."""
     ctxs, ref = team
     seen = letters.list_letters(ctxs[REVIEWER], ref)[0]  # newest first
@@ -123,6 +130,8 @@ def test_approve_refused_when_redrafted_before_the_write(team) -> None:  # type:
     assert same.letter.draft_sha256 == seen.draft_sha256
     letters.draft_letter(ctxs[REDRAFTER], ref, language="fr")  # different bytes
     with pytest.raises(NotAllowed, match="not the current draft"):
-        letters.approve_letter(ctxs[REVIEWER], ref, draft_sha256=seen.draft_sha256)
+        letters.approve_letter(
+            ctxs[REVIEWER], ref, draft_sha256=seen.draft_sha256, signer=_key(pki, REVIEWER)
+        )
     newest = letters.list_letters(ctxs[HEAD], ref)[0]
     assert newest.state == "draft" and newest.drafted_by == REDRAFTER and not newest.approved_by

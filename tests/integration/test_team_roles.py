@@ -10,15 +10,23 @@ from app.domain.errors import NotAllowed
 from app.services import cases, roles
 from app.services.context import open_context
 from app.services.settings import Settings
+from tests.helpers.officers import HEAD, grant, make_head
+from tests.unit.letter_testpki import Pki, make_pki
+
+
+@pytest.fixture(scope="module")
+def pki(tmp_path_factory: pytest.TempPathFactory) -> Pki:
+    return make_pki(tmp_path_factory.mktemp("roles-pki"))
 
 
 @pytest.fixture
-def team(home: Path, db_url: str):  # type: ignore[no-untyped-def]
-    ctx = open_context(db=db_url, officer="Hannah Head")
-    roles.set_officer(ctx, "Hannah Head", "head")
-    roles.set_officer(ctx, "Rita Reviewer", "reviewer")
-    roles.set_officer(ctx, "Otto Officer", "officer")
-    roles.set_officer(ctx, "Audrey Auditor", "auditor")
+def team(home: Path, db_url: str, pki: Pki):  # type: ignore[no-untyped-def]
+    """The head of unit (self-recorded with their key; on SQLite every grant is signed)."""
+    ctx = open_context(db=db_url, officer=HEAD)
+    make_head(ctx, pki)
+    grant(ctx, pki, "Rita Reviewer", "reviewer")
+    grant(ctx, pki, "Otto Officer", "officer")
+    grant(ctx, pki, "Audrey Auditor", "auditor")
     yield ctx
     ctx.close()
 
@@ -27,13 +35,14 @@ def test_roles_recorded_and_audited(team) -> None:  # type: ignore[no-untyped-de
     from app.services import audit
 
     assert {o.name: o.role for o in roles.list_officers(team)} == {
-        "Hannah Head": "head",
+        HEAD: "head",
         "Rita Reviewer": "reviewer",
         "Otto Officer": "officer",
         "Audrey Auditor": "auditor",
     }
     count, problems = audit.verify(team)
-    assert problems == [] and count == 4
+    signed = team.db_url.startswith("sqlite")  # the first head also registers their certificate
+    assert problems == [] and count == (5 if signed else 4)
     assert roles.role_of(team, actor="Somebody New") == "officer"  # not recorded: an officer
 
 
@@ -57,7 +66,7 @@ def test_auditor_cannot_change_anything(team) -> None:  # type: ignore[no-untype
 
 def test_four_eyes(team) -> None:  # type: ignore[no-untyped-def]
     assert roles.four_eyes(team, "Otto Officer", actor="Rita Reviewer") == "Rita Reviewer"
-    assert roles.four_eyes(team, "Rita Reviewer", actor="Hannah Head") == "Hannah Head"
+    assert roles.four_eyes(team, "Rita Reviewer", actor=HEAD) == HEAD
     with pytest.raises(NotAllowed, match="Four-eyes"):
         roles.four_eyes(team, " rita reviewer", actor="Rita Reviewer")
     with pytest.raises(NotAllowed, match="Only a reviewer or head of unit can approve letters"):
@@ -66,16 +75,19 @@ def test_four_eyes(team) -> None:  # type: ignore[no-untyped-def]
         roles.four_eyes(team, "Otto Officer", actor="Audrey Auditor")
 
 
-def test_only_head_grants_roles_once_there_is_one(team) -> None:  # type: ignore[no-untyped-def]
+def test_only_head_grants_roles_once_there_is_one(team, pki) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(NotAllowed, match="Only the head of unit"):
         roles.set_officer(team, "Otto Officer", "reviewer", actor="Rita Reviewer")
-    rec = roles.set_officer(team, "Otto Officer", "reviewer", actor="Hannah Head")
-    assert rec.role == "reviewer"
+    if team.db_url.startswith("sqlite"):  # single-user: the head's typed name is not enough
+        with pytest.raises(NotAllowed, match="give the head's key"):
+            roles.set_officer(team, "Otto Officer", "reviewer", actor=HEAD)
+    grant(team, pki, "Otto Officer", "reviewer")
     assert roles.role_of(team, actor="Otto Officer") == "reviewer"
 
 
 def test_single_user_sqlite_profile(home: Path, tmp_path: Path) -> None:
-    """Local SQLite: no set-up needed; the profile's role applies to its officer."""
+    """Local SQLite: an officer works with no set-up; the profile's role is a display default and
+    grants nothing (a role above officer rests on the head's signed grant, app/services/grants.py)."""
     home.mkdir(parents=True, exist_ok=True)
     Settings(officer_name="Lone Officer", officer_role="reviewer").save(home / "settings.json")
     ctx = open_context(officer="Lone Officer")
@@ -84,10 +96,10 @@ def test_single_user_sqlite_profile(home: Path, tmp_path: Path) -> None:
             ctx, cases.NewCase(title="T", provider="P", subject="S", officer="Lone Officer")
         )
         assert ref.assigned_officer == "Lone Officer"  # a row now exists with the default role
-        assert roles.role_of(ctx) == "reviewer"
+        assert roles.role_of(ctx) == "officer"
         assert roles.role_of(ctx, actor="Someone Else") == "officer"
-        with pytest.raises(NotAllowed, match="Four-eyes"):
-            roles.four_eyes(ctx, "Lone Officer")
+        with pytest.raises(NotAllowed, match="Only a reviewer or head of unit can approve letters"):
+            roles.four_eyes(ctx, "Someone Else")
     finally:
         ctx.close()
 

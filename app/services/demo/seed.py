@@ -93,6 +93,10 @@ def _record_officers(ctx: AppContext, actor: str) -> None:
                 entity=("officer", "demo"),
                 after={"officers": added, "reviewer": DEMO_REVIEWER, "requested_by": actor},
             )
+    from app.services import demo_grants
+    from app.services.demo_letters import demo_key
+
+    demo_grants.grant_reviewer(ctx, DEMO_REVIEWER, demo_key(ctx).parent)  # single-user: signed grants
 
 
 def seed(ctx: AppContext, *, today: dt.date | None = None) -> list[str]:
