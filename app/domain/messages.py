@@ -236,6 +236,11 @@ MESSAGES: dict[str, str] = {
     "subject.negative_parameters": "The parameter count cannot be negative.",
     "evidence.missing_at_origin": "The bytes of {item} are missing at its original place.",
     "evidence.missing_in_store": "The bytes of {item} are missing in the evidence store.",
+    "evidence.no_space": (
+        "Not enough free space for this intake: {need} to store, {free} free in {folder}; "
+        "nothing was stored. Free some space, or attach large weights by reference only (--reference-only)."
+    ),
+    "evidence.verify_cancelled": "Verification cancelled.",
     # the command line (app/cli/)
     "cli.passphrase_unreadable": "Cannot read the passphrase file {path}: {reason}",
     "cli.passphrase_needs_key": "--passphrase-file needs --sign-key.",

@@ -15,7 +15,7 @@ from db.repositories import CaseRepository
 
 
 def no_such_case(reference: str) -> NotFound:
-    return NotFound(f"No case with reference '{reference}'.")
+    return NotFound.of("case.not_found", reference=reference)
 
 
 def case_row(s: Session, reference: str, *, expected_version: int | None = None) -> Case:

@@ -161,6 +161,8 @@ TEMPLATES: dict[str, str] = {
     "subject.negative_parameters": QT_TRANSLATE_NOOP("messages", "The parameter count cannot be negative."),
     "evidence.missing_at_origin": QT_TRANSLATE_NOOP("messages", "The bytes of {item} are missing at its original place."),
     "evidence.missing_in_store": QT_TRANSLATE_NOOP("messages", "The bytes of {item} are missing in the evidence store."),
+    "evidence.no_space": QT_TRANSLATE_NOOP("messages", "Not enough free space for this intake: {need} to store, {free} free in {folder}; nothing was stored. Free some space, or attach large weights by reference only (--reference-only)."),
+    "evidence.verify_cancelled": QT_TRANSLATE_NOOP("messages", "Verification cancelled."),
     "cli.passphrase_unreadable": QT_TRANSLATE_NOOP("messages", "Cannot read the passphrase file {path}: {reason}"),
     "cli.passphrase_needs_key": QT_TRANSLATE_NOOP("messages", "--passphrase-file needs --sign-key."),
     "cli.offset_negative": QT_TRANSLATE_NOOP("messages", "--offset must be 0 or more (got {offset})."),

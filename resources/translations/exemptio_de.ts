@@ -5375,6 +5375,14 @@ Ziehen Sie Dateien oder Ordner hierher, um sie beizufügen.</translation>
         <translation>Die Bytes von {item} fehlen im Beweismittelspeicher.</translation>
     </message>
     <message>
+        <source>Not enough free space for this intake: {need} to store, {free} free in {folder}; nothing was stored. Free some space, or attach large weights by reference only (--reference-only).</source>
+        <translation>Nicht genug freier Speicherplatz für diese Aufnahme: {need} zu speichern, {free} frei in {folder}; es wurde nichts gespeichert. Geben Sie Speicherplatz frei oder fügen Sie große Gewichte nur als Verweis bei (--reference-only).</translation>
+    </message>
+    <message>
+        <source>Verification cancelled.</source>
+        <translation>Prüfung abgebrochen.</translation>
+    </message>
+    <message>
         <source>Cannot read the passphrase file {path}: {reason}</source>
         <translation>Die Passphrasendatei {path} kann nicht gelesen werden: {reason}</translation>
     </message>

@@ -5375,6 +5375,14 @@ Déposez ici des fichiers ou des dossiers pour les joindre.</translation>
         <translation>Les octets de {item} manquent dans le dépôt de pièces.</translation>
     </message>
     <message>
+        <source>Not enough free space for this intake: {need} to store, {free} free in {folder}; nothing was stored. Free some space, or attach large weights by reference only (--reference-only).</source>
+        <translation>Espace libre insuffisant pour ce versement : {need} à enregistrer, {free} libres dans {folder} ; rien n&apos;a été enregistré. Libérez de l&apos;espace, ou joignez les poids volumineux par simple référence (--reference-only).</translation>
+    </message>
+    <message>
+        <source>Verification cancelled.</source>
+        <translation>Vérification annulée.</translation>
+    </message>
+    <message>
         <source>Cannot read the passphrase file {path}: {reason}</source>
         <translation>Impossible de lire le fichier de phrase secrète {path} : {reason}</translation>
     </message>

@@ -152,11 +152,7 @@ def _check_free_space(store: FolderBlobStore, items: list[_Planned]) -> None:
         return
     free = usage.free
     if need + min(FREE_SPACE_MARGIN, usage.total // 20) > free:
-        raise StorageError(
-            f"Not enough free space for this intake: {_gb(need)} to store, {_gb(free)} free in "
-            f"{store.root}; nothing was stored. Free some space, or attach large weights by "
-            "reference only (--reference-only)."
-        )
+        raise StorageError.of("evidence.no_space", need=_gb(need), free=_gb(free), folder=store.root)
 
 
 def _gb(n: int) -> str:

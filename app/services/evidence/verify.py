@@ -59,7 +59,7 @@ def verify_evidence(
     results: list[VerifyItem] = []
     for rec in rows:
         if cancelled is not None and cancelled():
-            raise Cancelled("Verification cancelled.")
+            raise Cancelled.of("evidence.verify_cancelled")
         key = (rec.sha256, rec.reference_path if rec.reference_only else "")
         if key not in cache:
             base = done
@@ -78,7 +78,7 @@ def verify_evidence(
         )
     for letter_id, case_ref, label, sha in letters:
         if cancelled is not None and cancelled():
-            raise Cancelled("Verification cancelled.")
+            raise Cancelled.of("evidence.verify_cancelled")
         if sha not in cache_letters:
             cache_letters[sha] = store.verify(sha)
         results.append(VerifyItem(letter_id, case_ref, label, sha, False, cache_letters[sha], "letter"))
