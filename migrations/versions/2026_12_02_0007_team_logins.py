@@ -28,6 +28,13 @@ PostgreSQL only (team mode; the rules hold for plain SQL too, not only for Exemp
   ``audit_events.db_login`` are forced to ``session_user``; an approval needs a reviewer or
   head login other than the drafter's and must name that login's officer; an audit event's
   actor must be the officer mapped to ``session_user``.
+* Hardened after an attack with each officer's login (tests/integration/test_team_attacks.py):
+  a draft's wording, hash and case never change in place; letter states only move forward;
+  an approval's and an issue's record is written once; ``cases.origin`` never changes; no
+  DELETE on cases and evidence; an evidence item's case and hash never change; stored bytes
+  (``blob_chunks``) are never rewritten, extended or removed while referenced; the audit head
+  names the last event (checked at commit); no second officer whose name is a look-alike
+  (``exemptio_name_key``: NFKC, lower case, spaces collapsed) of another's.
 
 The owner of the tables (the migration's login) is "setup mode": it owns the schema, so it
 could drop any trigger; the triggers let it act under typed names (as before 0007) and only
@@ -65,7 +72,8 @@ DBA_SQL = (
 )
 INSERT_ONLY = ("audit_events", "audit_checkpoints")
 HEAD_WRITES = ("officers", "officer_certificates")
-NO_DELETE = ("letters",)
+# Never deleted by Exemptio: a record, its evidence and a letter stay (plain SQL DELETE refused).
+NO_DELETE = ("letters", "cases", "evidence_items", "evidence_blobs")
 READ_ONLY = ("alembic_version",)
 
 
@@ -175,6 +183,26 @@ def _pg_grants() -> None:
     op.execute(f'GRANT SELECT ON ALL SEQUENCES IN SCHEMA "{schema}" TO exemptio_auditor')
 
 
+APPROVAL_FIELDS = ("approved_at", "approved_sha256", "approval_signer", "approval_fingerprint")
+ISSUE_FIELDS = (
+    "issued_at",
+    "issued_sha256",
+    "unsigned_sha256",
+    "signer",
+    "signer_function",
+    "signer_fingerprint",
+    "audit_head_count",
+    "audit_head_hash",
+)
+
+
+def _changed(fields: Sequence[str]) -> str:
+    """SQL: a field that was filled in (not NULL, '' or 0) was changed."""
+    return " OR ".join(
+        f"(coalesce(OLD.{f}::text, '') NOT IN ('', '0') AND NEW.{f} IS DISTINCT FROM OLD.{f})" for f in fields
+    )
+
+
 def _pg_functions() -> list[str]:
     # search_path pinned with pg_temp LAST: a login cannot shadow ``officers`` with a
     # temporary table of its own (pg_temp is otherwise searched first).
@@ -244,6 +272,14 @@ BEGIN
         RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
     END IF;
     SELECT o.name, o.role INTO me, my_role FROM exemptio_login_officer() o;
+    IF TG_TABLE_NAME = 'officers' AND TG_OP <> 'DELETE' THEN  -- nested: NEW.name is officers'
+        IF EXISTS (SELECT 1 FROM officers o WHERE o.id <> NEW.id
+                AND exemptio_name_key(o.name) = exemptio_name_key(NEW.name)) THEN
+            -- one person, one row: a look-alike (case, spacing, full-width) is the same officer
+            RAISE EXCEPTION 'an officer named like % is already recorded (login %)',
+                NEW.name, session_user {deny};
+        END IF;
+    END IF;
     IF TG_OP = 'INSERT' AND TG_TABLE_NAME = 'officers' AND me IS NOT NULL AND NOT {head} THEN
         -- Any officer may record a new name as a plain officer (an archive's assignees):
         -- no role above officer, no login, no signed grant. That grants nothing.
@@ -355,8 +391,109 @@ BEGIN
         RAISE EXCEPTION 'four-eyes rule: a letter is approved or issued only after a reviewer '
             'approved it (login %)', session_user {deny};
     END IF;
+    -- What a draft says never changes in place (Exemptio redrafts as a new letter): else a
+    -- reviewer could rewrite someone else's draft and approve their own wording, or move an
+    -- approved letter to another case.
+    IF ROW(NEW.case_id, NEW.drafted_at, NEW.draft_sha256, NEW.content_json, NEW.outcome_json,
+            NEW.language, NEW.legal_nature, NEW.registry_reference, NEW.template_id,
+            NEW.template_version, NEW.checklist_id, NEW.checklist_version)
+        IS DISTINCT FROM ROW(OLD.case_id, OLD.drafted_at, OLD.draft_sha256, OLD.content_json,
+            OLD.outcome_json, OLD.language, OLD.legal_nature, OLD.registry_reference,
+            OLD.template_id, OLD.template_version, OLD.checklist_id, OLD.checklist_version) THEN
+        RAISE EXCEPTION 'four-eyes rule: a letter draft cannot be edited or moved to another case '
+            '(login %): draft it again (exemptio letter draft)', session_user {deny};
+    END IF;
+    IF NEW.state IS DISTINCT FROM OLD.state AND NOT (
+            (OLD.state = 'draft' AND NEW.state IN ('approved', 'superseded'))
+            OR (OLD.state = 'approved' AND NEW.state IN ('issued', 'superseded'))) THEN
+        RAISE EXCEPTION 'a letter cannot go from % back or over to % (login %)',
+            OLD.state, NEW.state, session_user {deny};
+    END IF;
+    -- Once approved (issued), the approval's (issue's) record is written once: a field
+    -- already filled in never changes (Exemptio fills them in one transaction).
+    IF OLD.approved_by <> '' AND ({_changed(APPROVAL_FIELDS)}) THEN
+        RAISE EXCEPTION 'four-eyes rule: the approval by % cannot be changed (login %)',
+            OLD.approved_by, session_user {deny};
+    END IF;
+    IF OLD.issued_by <> '' AND ({_changed(ISSUE_FIELDS)}) THEN
+        RAISE EXCEPTION 'an issued letter cannot be changed (login %): only a timestamp or '
+            'revocation data is added (exemptio letter augment)', session_user {deny};
+    END IF;
     RETURN NEW;
 END $$""",
+        f"""CREATE OR REPLACE FUNCTION exemptio_case_origin() RETURNS trigger
+LANGUAGE plpgsql {pin} AS $$
+BEGIN
+    -- An imported case's letters may arrive approved (recorded as '(imported)'): a case of this
+    -- server must not become "imported" afterwards, or a letter could be inserted approved.
+    IF NEW.origin IS DISTINCT FROM OLD.origin AND NOT exemptio_is_owner(TG_RELID) THEN
+        RAISE EXCEPTION 'the origin of case % cannot be changed (login %): it is set when a '
+            'case is imported', OLD.reference, session_user {deny};
+    END IF;
+    RETURN NEW;
+END $$""",
+        f"""CREATE OR REPLACE FUNCTION exemptio_evidence_fixed() RETURNS trigger
+LANGUAGE plpgsql {pin} AS $$
+BEGIN
+    IF exemptio_is_owner(TG_RELID) THEN
+        RETURN NEW;
+    END IF;
+    IF ROW(NEW.case_id, NEW.sha256, NEW.size, NEW.added_by, NEW.added_at)
+            IS DISTINCT FROM ROW(OLD.case_id, OLD.sha256, OLD.size, OLD.added_by, OLD.added_at) THEN
+        RAISE EXCEPTION 'an evidence item''s case, hash, size and who added it cannot be changed '
+            '(login %): add the file again as new evidence', session_user {deny};
+    END IF;
+    RETURN NEW;
+END $$""",
+        f"""CREATE OR REPLACE FUNCTION exemptio_chunks_fixed() RETURNS trigger
+LANGUAGE plpgsql {pin} AS $$
+BEGIN
+    IF exemptio_is_owner(TG_RELID) THEN
+        RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+    END IF;
+    -- Exemptio writes a blob under a temporary key, then renames it to its SHA-256; stored
+    -- bytes are never rewritten, extended or removed while evidence refers to them.
+    IF TG_OP = 'INSERT' THEN
+        IF NEW.sha256 NOT LIKE 'tmp-%' THEN
+            RAISE EXCEPTION 'stored bytes are written under a temporary key only (login %)',
+                session_user {deny};
+        END IF;
+        RETURN NEW;
+    END IF;
+    IF TG_OP = 'DELETE' THEN
+        IF OLD.sha256 NOT LIKE 'tmp-%'
+                AND EXISTS (SELECT 1 FROM evidence_blobs b WHERE b.sha256 = OLD.sha256) THEN
+            RAISE EXCEPTION 'stored bytes % that evidence refers to cannot be removed (login %)',
+                OLD.sha256, session_user {deny};
+        END IF;
+        RETURN OLD;
+    END IF;
+    IF OLD.sha256 NOT LIKE 'tmp-%' OR NEW.seq IS DISTINCT FROM OLD.seq
+            OR NEW.data IS DISTINCT FROM OLD.data THEN
+        RAISE EXCEPTION 'stored bytes cannot be changed (login %)', session_user {deny};
+    END IF;
+    RETURN NEW;
+END $$""",
+        f"""CREATE OR REPLACE FUNCTION exemptio_head_is_an_event() RETURNS trigger
+LANGUAGE plpgsql {pin} AS $$
+BEGIN
+    IF exemptio_is_owner(TG_RELID) OR (NEW.last_id = 0 AND TG_OP = 'INSERT') THEN
+        RETURN NULL;
+    END IF;
+    -- Checked at commit (the event and the head are written in one transaction), on the
+    -- head as it is then: it names an event that exists, and no event lies beyond it.
+    IF NOT EXISTS (SELECT 1 FROM audit_head h JOIN audit_events e
+                ON e.id = h.last_id AND e.hash = h.last_hash WHERE h.id = NEW.id)
+            OR EXISTS (SELECT 1 FROM audit_events e
+                WHERE e.id > (SELECT h.last_id FROM audit_head h WHERE h.id = NEW.id)) THEN
+        RAISE EXCEPTION 'the audit head must name the last audit event (login %)', session_user {deny};
+    END IF;
+    RETURN NULL;
+END $$""",
+        f"""CREATE OR REPLACE FUNCTION exemptio_name_key(n text) RETURNS text
+LANGUAGE sql IMMUTABLE {pin} AS $$
+    SELECT lower(normalize(regexp_replace(btrim(n), '[[:space:]]+', ' ', 'g'), NFKC))
+$$""",
     ]
 
 
@@ -371,14 +508,29 @@ PG_TRIGGERS = (
     "ON officer_certificates FOR EACH ROW EXECUTE FUNCTION exemptio_head_only()",
     "CREATE TRIGGER trg_letters_logins BEFORE INSERT OR UPDATE ON letters "
     "FOR EACH ROW EXECUTE FUNCTION exemptio_letter_logins()",
+    "CREATE TRIGGER trg_cases_origin BEFORE UPDATE ON cases FOR EACH ROW EXECUTE FUNCTION exemptio_case_origin()",
+    "CREATE TRIGGER trg_evidence_items_fixed BEFORE UPDATE ON evidence_items "
+    "FOR EACH ROW EXECUTE FUNCTION exemptio_evidence_fixed()",
+    "CREATE TRIGGER trg_blob_chunks_fixed BEFORE INSERT OR UPDATE OR DELETE ON blob_chunks "
+    "FOR EACH ROW EXECUTE FUNCTION exemptio_chunks_fixed()",
+    "CREATE CONSTRAINT TRIGGER trg_audit_head_is_an_event AFTER INSERT OR UPDATE ON audit_head "
+    "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION exemptio_head_is_an_event()",
 )
 
 PG_DOWN = (
+    "DROP TRIGGER IF EXISTS trg_audit_head_is_an_event ON audit_head",
+    "DROP TRIGGER IF EXISTS trg_blob_chunks_fixed ON blob_chunks",
+    "DROP TRIGGER IF EXISTS trg_evidence_items_fixed ON evidence_items",
+    "DROP TRIGGER IF EXISTS trg_cases_origin ON cases",
     "DROP TRIGGER IF EXISTS trg_letters_logins ON letters",
     "DROP TRIGGER IF EXISTS trg_officer_certificates_head_only ON officer_certificates",
     "DROP TRIGGER IF EXISTS trg_officers_head_only ON officers",
     "DROP TRIGGER IF EXISTS trg_audit_events_login ON audit_events",
     "DROP TRIGGER IF EXISTS trg_audit_checkpoints_maker ON audit_checkpoints",
+    "DROP FUNCTION IF EXISTS exemptio_head_is_an_event()",
+    "DROP FUNCTION IF EXISTS exemptio_chunks_fixed()",
+    "DROP FUNCTION IF EXISTS exemptio_evidence_fixed()",
+    "DROP FUNCTION IF EXISTS exemptio_case_origin()",
     "DROP FUNCTION IF EXISTS exemptio_letter_logins()",
     "DROP FUNCTION IF EXISTS exemptio_head_only()",
     "DROP FUNCTION IF EXISTS exemptio_audit_login()",
@@ -386,6 +538,7 @@ PG_DOWN = (
     "DROP FUNCTION IF EXISTS exemptio_require_officer(text)",
     "DROP FUNCTION IF EXISTS exemptio_login_officer()",
     "DROP FUNCTION IF EXISTS exemptio_is_owner(oid)",
+    "DROP FUNCTION IF EXISTS exemptio_name_key(text)",
 )
 
 
