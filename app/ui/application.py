@@ -354,15 +354,20 @@ class _StartupChecks:
             log.error("start-up checks could not run: %s", err)
             self._finish()
             return
-        from app.ui.qt import QApplication, QMessageBox
+        from app.ui import message_box
+        from app.ui.qt import QApplication
 
         sys.stderr.write(f"exemptio: {err}\n")
         self.exit_code = 2
         self.window.hide()
-        if not self._then:  # interactive: say so, then stop
-            QMessageBox.critical(None, "Exemptio", str(err))
-            self.window.close()
-            QApplication.exit(2)
+        if not self._then:  # interactive: say so (window-modal box, opened), then stop
+
+            def stop() -> None:
+                self.window.close()
+                QApplication.exit(2)
+
+            box = message_box.error(None, str(err), "Exemptio")
+            box.finished.connect(lambda _r: stop())
         self._finish()
 
     def _finish(self) -> None:

@@ -442,23 +442,20 @@ class MainWindow(WindowActions, QMainWindow):
         unsaved = [ws.reference for ws in workspaces if ws.has_unsaved()]
         if not problems and not unsaved:
             return True
-        from app.ui.qt import QMessageBox, Qt
+        from app.ui import message_box  # only on this path (not before the first paint)
 
         lines = problems or [self.tr("Case %1").replace("%1", r) for r in unsaved]
-        box = QMessageBox(self)
-        box.setObjectName("unsavedChanges")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Changes not saved"))
-        box.setText(self.tr("Some changes could not be saved. Discard them, or cancel and keep working?"))
-        box.setInformativeText("\n".join(lines))
-        box.setStandardButtons(QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setAccessibleName(self.tr("Changes not saved"))
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        discard = box.button(QMessageBox.StandardButton.Discard)
-        box.buttonClicked.connect(lambda b: then() if b is discard else None)
-        self.unsaved_box = box
-        box.open()
+        self.unsaved_box = message_box.confirm(
+            self,
+            self.tr("Changes not saved"),
+            self.tr("Some changes could not be saved. Discard them, or cancel and keep working?"),
+            yes_text=self.tr("Discard"),
+            no_text=self.tr("Cancel"),
+            on_yes=then,
+            informative="\n".join(lines),
+            object_name="unsavedChanges",
+            warn=True,
+        )
         return False
 
     def closeEvent(self, event: Any) -> None:

@@ -7,6 +7,7 @@ Text is plain (``Qt.PlainText``): messages quote case data.
 
     message_box.error(self, text)                               # OK
     message_box.notice(self, title, text, informative=detail)   # OK, information icon
+    message_box.warning(self, title, text, informative=detail)  # OK, warning icon
     message_box.confirm(self, title, text, yes_text=..., no_text=..., on_yes=fn)
 
 The error *presenter* (what a failure says, translated) is :mod:`app.ui.messages`.
@@ -18,7 +19,7 @@ from collections.abc import Callable
 
 from app.ui.qt import QCoreApplication, QMessageBox, Qt, QWidget
 
-__all__ = ["confirm", "error", "notice", "open_boxes"]
+__all__ = ["confirm", "error", "notice", "open_boxes", "warning"]
 
 _open: set[QMessageBox] = set()
 
@@ -71,11 +72,47 @@ def notice(
     informative: str = "",
     object_name: str = "noticeMessage",
     on_closed: Callable[[], None] | None = None,
+    selectable: bool = False,
 ) -> QMessageBox:
-    """Something done or found, with OK (an information icon)."""
-    box = _box(parent, QMessageBox.Icon.Information, title, text, informative)
+    """Something done or found, with OK (an information icon). ``selectable``: the
+    officer can select the text (a path or reference to copy)."""
+    return _ok_box(
+        parent, QMessageBox.Icon.Information, title, text, informative, object_name, on_closed, selectable
+    )
+
+
+def warning(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    *,
+    informative: str = "",
+    object_name: str = "warningMessage",
+    on_closed: Callable[[], None] | None = None,
+    selectable: bool = False,
+) -> QMessageBox:
+    """Something went wrong or needs attention, with OK (a warning icon). Unlike
+    :func:`error`, the text is shown as given (no command-line hints removed)."""
+    return _ok_box(
+        parent, QMessageBox.Icon.Warning, title, text, informative, object_name, on_closed, selectable
+    )
+
+
+def _ok_box(
+    parent: QWidget | None,
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    informative: str,
+    object_name: str,
+    on_closed: Callable[[], None] | None,
+    selectable: bool,
+) -> QMessageBox:
+    box = _box(parent, icon, title, text, informative)
     box.setObjectName(object_name)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    if selectable:
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if on_closed is not None:
         box.finished.connect(lambda _r: on_closed())
     box.open()
@@ -93,9 +130,12 @@ def confirm(
     on_no: Callable[[], None] | None = None,
     informative: str = "",
     object_name: str = "confirmMessage",
+    warn: bool = False,
 ) -> QMessageBox:
-    """Ask; ``no_text`` (the safe answer) is the default and what Esc gives."""
-    box = _box(parent, QMessageBox.Icon.Question, title, text, informative)
+    """Ask; ``no_text`` (the safe answer) is the default and what Esc gives. ``warn``:
+    a warning icon instead of a question mark (something would be lost)."""
+    icon = QMessageBox.Icon.Warning if warn else QMessageBox.Icon.Question
+    box = _box(parent, icon, title, text, informative)
     box.setObjectName(object_name)
     yes = box.addButton(yes_text, QMessageBox.ButtonRole.DestructiveRole)
     no = box.addButton(no_text, QMessageBox.ButtonRole.RejectRole)

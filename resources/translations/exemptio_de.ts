@@ -2244,6 +2244,14 @@ Import it as a new case? The old reference is kept in its history.</source>
 Als neuen Fall importieren? Das alte Aktenzeichen bleibt in seiner Historie erhalten.</translation>
     </message>
     <message>
+        <source>Import as a new case</source>
+        <translation>Als neuen Fall importieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
         <source>Import failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
@@ -2857,6 +2865,14 @@ Es wurde nichts importiert; Ihre Daten sind unverändert.</translation>
     <message>
         <source>Some changes could not be saved. Discard them, or cancel and keep working?</source>
         <translation>Einige Änderungen konnten nicht gespeichert werden. Verwerfen, oder abbrechen und weiterarbeiten?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -5265,6 +5281,38 @@ Ziehen Sie Dateien oder Ordner hierher, um sie beizufügen.</translation>
     <message>
         <source>Refused: {file} line {line} names an unsafe path.</source>
         <translation>Abgelehnt: {file}, Zeile {line}, nennt einen unsicheren Pfad.</translation>
+    </message>
+    <message>
+        <source>Refused: case.json: &apos;{field}&apos; is missing or of the wrong type.</source>
+        <translation>Abgelehnt: case.json: &apos;{field}&apos; fehlt oder hat den falschen Typ.</translation>
+    </message>
+    <message>
+        <source>Refused: case.json: &apos;{field}&apos; is not text.</source>
+        <translation>Abgelehnt: case.json: &apos;{field}&apos; ist kein Text.</translation>
+    </message>
+    <message>
+        <source>Refused: case.json: an assignment is malformed.</source>
+        <translation>Abgelehnt: case.json: eine Zuweisung ist fehlerhaft aufgebaut.</translation>
+    </message>
+    <message>
+        <source>Refused: case.json: a checklist answer is malformed.</source>
+        <translation>Abgelehnt: case.json: eine Antwort der Prüfliste ist fehlerhaft aufgebaut.</translation>
+    </message>
+    <message>
+        <source>case.json: {field} is not a date and time.</source>
+        <translation>case.json: {field} ist keine Datums- und Zeitangabe.</translation>
+    </message>
+    <message>
+        <source>case.json: {field} &apos;{value}&apos; is not a date and time.</source>
+        <translation>case.json: {field} &apos;{value}&apos; ist keine Datums- und Zeitangabe.</translation>
+    </message>
+    <message>
+        <source>case.json: {field} is not a date.</source>
+        <translation>case.json: {field} ist kein Datum.</translation>
+    </message>
+    <message>
+        <source>case.json: {field} &apos;{value}&apos; is not a date.</source>
+        <translation>case.json: {field} &apos;{value}&apos; ist kein Datum.</translation>
     </message>
     <message>
         <source>{item} is a symbolic link loop; nothing was stored.</source>

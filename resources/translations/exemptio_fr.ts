@@ -2244,6 +2244,14 @@ Import it as a new case? The old reference is kept in its history.</source>
 L&apos;importer comme nouveau dossier ? L&apos;ancienne référence est conservée dans son historique.</translation>
     </message>
     <message>
+        <source>Import as a new case</source>
+        <translation>Importer comme nouveau dossier</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
         <source>Import failed</source>
         <translation>Échec de l&apos;import</translation>
     </message>
@@ -2857,6 +2865,14 @@ Rien n&apos;a été importé ; vos données sont inchangées.</translation>
     <message>
         <source>Some changes could not be saved. Discard them, or cancel and keep working?</source>
         <translation>Certaines modifications n’ont pas pu être enregistrées. Les abandonner, ou annuler et continuer à travailler ?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -5265,6 +5281,38 @@ Déposez ici des fichiers ou des dossiers pour les joindre.</translation>
     <message>
         <source>Refused: {file} line {line} names an unsafe path.</source>
         <translation>Refusé : {file}, ligne {line}, indique un chemin dangereux.</translation>
+    </message>
+    <message>
+        <source>Refused: case.json: &apos;{field}&apos; is missing or of the wrong type.</source>
+        <translation>Refusé : case.json : &apos;{field}&apos; est absent ou n&apos;a pas le bon type.</translation>
+    </message>
+    <message>
+        <source>Refused: case.json: &apos;{field}&apos; is not text.</source>
+        <translation>Refusé : case.json : &apos;{field}&apos; n&apos;est pas du texte.</translation>
+    </message>
+    <message>
+        <source>Refused: case.json: an assignment is malformed.</source>
+        <translation>Refusé : case.json : une attribution est mal formée.</translation>
+    </message>
+    <message>
+        <source>Refused: case.json: a checklist answer is malformed.</source>
+        <translation>Refusé : case.json : une réponse de la liste de contrôle est mal formée.</translation>
+    </message>
+    <message>
+        <source>case.json: {field} is not a date and time.</source>
+        <translation>case.json : {field} n&apos;est pas une date et une heure.</translation>
+    </message>
+    <message>
+        <source>case.json: {field} &apos;{value}&apos; is not a date and time.</source>
+        <translation>case.json : {field} &apos;{value}&apos; n&apos;est pas une date et une heure.</translation>
+    </message>
+    <message>
+        <source>case.json: {field} is not a date.</source>
+        <translation>case.json : {field} n&apos;est pas une date.</translation>
+    </message>
+    <message>
+        <source>case.json: {field} &apos;{value}&apos; is not a date.</source>
+        <translation>case.json : {field} &apos;{value}&apos; n&apos;est pas une date.</translation>
     </message>
     <message>
         <source>{item} is a symbolic link loop; nothing was stored.</source>

@@ -10,7 +10,7 @@ import pytest
 
 from app.services import archive, cases
 from app.ui.dialogs.archive import export_case_interactive, import_archive_interactive
-from app.ui.qt import QMessageBox, Qt
+from app.ui.qt import Qt
 from app.ui.tasks import TaskRunner
 from tests.integration.archive_support import build_case, fresh_ctx
 
@@ -79,7 +79,7 @@ def test_import_flow_result_same_reference_and_failure(ctx, runner, qtbot, tmp_p
         again = import_archive_interactive(None, other, runner, path=out, on_imported=opened.append)
         assert again is not None and runner.wait_idle(20_000)
         assert again.box is not None and again.box.objectName() == "archiveSameReference"
-        again.box.button(QMessageBox.StandardButton.Yes).click()  # "import as a new case"
+        next(b for b in again.box.buttons() if b.text() == "Import as a new case").click()
         assert runner.wait_idle(20_000)
         assert again.result is not None and again.result.reference != ref
         assert again.result.original_reference == ref and len(opened) == 2

@@ -23,6 +23,7 @@ from app.domain.errors import ExemptioError
 from app.logging_setup import log_file
 from app.resources import resource_path
 from app.services.context import AppContext
+from app.ui import message_box
 from app.ui.op import QueryOp
 from app.ui.qt import (
     QApplication,
@@ -33,7 +34,6 @@ from app.ui.qt import (
     QHBoxLayout,
     QIcon,
     QLabel,
-    QMessageBox,
     QPushButton,
     Qt,
     QTabWidget,
@@ -394,34 +394,29 @@ def report_problem(parent: QWidget | None, ctx: AppContext, path: str | Path | N
 
     def done(result: Any) -> None:
         log.info("problem report written (%d files)", len(result.files))
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle(QApplication.translate("Report", "Problem report saved"))
-        box.setText(
-            QApplication.translate("Report", "The report was saved as %1.").replace("%1", str(result.path))
-        )
-        box.setInformativeText(
-            QApplication.translate(
+        message_box.notice(
+            parent,
+            QApplication.translate("Report", "Problem report saved"),
+            QApplication.translate("Report", "The report was saved as %1.").replace("%1", str(result.path)),
+            informative=QApplication.translate(
                 "Report",
                 "It holds the application logs and version details, and no case data. "
                 "Send it to the Exemptio support contact of your unit.",
-            )
+            ),
+            object_name="problemReportSaved",
+            selectable=True,
         )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        box.setObjectName("problemReportSaved")
-        box.open()
 
     def failed(err: BaseException) -> None:
         message = str(err) if isinstance(err, ExemptioError) else f"{type(err).__name__}: {err}"
         if not isinstance(err, ExemptioError):
             log.error("problem report failed: %s", message)
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(QApplication.translate("Report", "Problem report not saved"))
-        box.setText(message)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        box.setObjectName("problemReportFailed")
-        box.open()
+        message_box.warning(
+            parent,
+            QApplication.translate("Report", "Problem report not saved"),
+            message,
+            object_name="problemReportFailed",
+        )
 
     if runner is None:
         try:

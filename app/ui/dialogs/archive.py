@@ -16,6 +16,7 @@ from pathlib import Path
 from app.domain.errors import NotAllowed
 from app.services import archive
 from app.services.context import AppContext
+from app.ui import message_box
 from app.ui.op import Op, Progress
 from app.ui.qt import (
     QCheckBox,
@@ -51,16 +52,7 @@ def _keep(w: QWidget) -> None:
 
 
 def show_info(parent: QWidget | None, title: str, text: str) -> QMessageBox:
-    box = QMessageBox(parent)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.setObjectName("archiveResult")
-    box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(title)
-    box.setText(text)
-    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    _keep(box)
-    box.open()
-    return box
+    return message_box.notice(parent, title, text, object_name="archiveResult", selectable=True)
 
 
 class ExportDialog(QDialog):
@@ -265,15 +257,7 @@ class ImportFlow:
         if ok:
             self.box = show_info(self.parent, title, text)
         else:
-            box = QMessageBox(self.parent)
-            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            box.setObjectName("archiveResult")
-            box.setIcon(QMessageBox.Icon.Warning)
-            box.setWindowTitle(title)
-            box.setText(text)
-            _keep(box)
-            box.open()
-            self.box = box
+            self.box = message_box.warning(self.parent, title, text, object_name="archiveResult")
         return self.box
 
     def _done(self, res: archive.ImportResult) -> None:
@@ -313,25 +297,18 @@ class ImportFlow:
 
     def _error(self, exc: BaseException) -> None:
         if isinstance(exc, NotAllowed) and "already exists" in str(exc):
-            box = QMessageBox(self.parent)
-            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            box.setObjectName("archiveSameReference")
-            box.setIcon(QMessageBox.Icon.Question)
-            box.setWindowTitle(self.tr("Case already here"))
-            box.setText(
+            self.message = str(exc)
+            self.box = message_box.confirm(
+                self.parent,
+                self.tr("Case already here"),
                 self.tr("%1\n\nImport it as a new case? The old reference is kept in its history.").replace(
                     "%1", str(exc).split(";")[0] + "."
-                )
+                ),
+                yes_text=self.tr("Import as a new case"),
+                no_text=self.tr("Cancel"),
+                on_yes=lambda: self.start(as_new=True),
+                object_name="archiveSameReference",
             )
-            box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-            box.setDefaultButton(QMessageBox.StandardButton.No)
-            box.finished.connect(
-                lambda code: self.start(as_new=True) if code == QMessageBox.StandardButton.Yes else None
-            )
-            self.box = box
-            self.message = str(exc)
-            _keep(box)
-            box.open()
             return
         detail = str(exc) if str(exc) else type(exc).__name__
         self._show(

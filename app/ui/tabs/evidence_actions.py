@@ -14,9 +14,9 @@ from app.domain.errors import ExemptioError
 from app.services import evidence as ev
 from app.services import model_inspect
 from app.ui import message_box
-from app.ui.messages import failure_text, present_failure
+from app.ui.messages import failure_text
 from app.ui.op import Op, Progress, QueryOp
-from app.ui.qt import QFileDialog, QMessageBox, QObject
+from app.ui.qt import QFileDialog, QObject
 from app.ui.tabs.evidence_dialogs import IntakeDialog, ModelImportDialog
 from app.ui.tabs.evidence_state import size_of
 
@@ -99,7 +99,7 @@ class EvidenceActions(QObject):
                 return
             if dialog is not None:
                 dialog.succeeded()  # nothing to correct in the dialog: close it
-            present_failure(self.tab, err)
+            self.tab.runner.report(err)  # the one presenter, with error_shown and last_error
 
         def cancelled() -> None:
             if dialog is not None:
@@ -211,11 +211,10 @@ class EvidenceActions(QObject):
             return
         names = "\n".join(f"{r.label}: {r.status}" for r in bad[:20])
         self.tab.status.setText(self.tr("%1 item(s) FAILED verification.").replace("%1", str(len(bad))))
-        box = message_box.notice(
+        message_box.warning(
             self.tab,
             self.tr("Evidence verification"),
             self.tr("%1 item(s) no longer match their SHA-256:").replace("%1", str(len(bad))),
             informative=names,
             object_name="verificationFailed",
         )
-        box.setIcon(QMessageBox.Icon.Warning)
