@@ -32,11 +32,11 @@ def _parse_dt(value: Any, what: str) -> dt.datetime | None:
     if value is None or value == "":
         return None
     if not isinstance(value, str):
-        raise BadInput(f"case.json: {what} is not a date and time.")
+        raise BadInput.of("archive.not_datetime", field=what)
     try:
         parsed = dt.datetime.fromisoformat(value)
     except ValueError as err:
-        raise BadInput(f"case.json: {what} '{value[:40]}' is not a date and time.") from err
+        raise BadInput.of("archive.bad_datetime", field=what, value=value[:40]) from err
     return _utc(parsed)
 
 
@@ -44,11 +44,11 @@ def _parse_date(value: Any, what: str) -> dt.date | None:
     if value is None or value == "":
         return None
     if not isinstance(value, str):
-        raise BadInput(f"case.json: {what} is not a date.")
+        raise BadInput.of("archive.not_date", field=what)
     try:
         return dt.date.fromisoformat(value)
     except ValueError as err:
-        raise BadInput(f"case.json: {what} '{value[:40]}' is not a date.") from err
+        raise BadInput.of("archive.bad_date", field=what, value=value[:40]) from err
 
 
 def _loads_or_none(text: str) -> Any:

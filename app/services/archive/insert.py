@@ -9,9 +9,9 @@ from typing import Any
 
 from sqlalchemy import select
 
-from app.domain.errors import NotAllowed
+from app.domain.errors import BadInput, NotAllowed
 from app.domain.references import format_reference, parse_reference
-from app.services.archive.common import _canonical, _hostile, _parse_date, _parse_dt
+from app.services.archive.common import _canonical, _parse_date, _parse_dt
 from app.services.archive.plan import _Plan, _s
 from app.services.archive.types import UNVERIFIED_ORIGIN, ImportResult
 from app.services.context import AppContext
@@ -113,7 +113,7 @@ def _insert(
         s.flush()
         for a in doc["assignments"]:
             if not isinstance(a, dict):
-                raise _hostile("case.json: an assignment is malformed.")
+                raise BadInput.of("archive.assignment_malformed")
             off = officers.get_or_create(_s(a, "officer")) if a.get("officer") else None
             s.add(
                 CaseAssignment(
@@ -126,7 +126,7 @@ def _insert(
             )
         for a in checklist["answers"]:
             if not isinstance(a, dict) or not isinstance(a.get("question_id"), str):
-                raise _hostile("case.json: a checklist answer is malformed.")
+                raise BadInput.of("archive.answer_malformed")
             s.add(
                 ChecklistAnswer(
                     case_id=case.id,

@@ -34,7 +34,7 @@ def _known_revisions() -> set[str]:
 
 def _expect(doc: Any, key: str, kind: type | tuple[type, ...], where: str) -> Any:
     if not isinstance(doc, dict) or key not in doc or not isinstance(doc[key], kind):
-        raise _hostile(f"case.json: '{where}{key}' is missing or of the wrong type.")
+        raise BadInput.of("archive.field_missing", field=f"{where}{key}")
     return doc[key]
 
 
@@ -43,7 +43,7 @@ def _s(doc: dict[str, Any], key: str, default: str = "") -> str:
     if v is None:
         return default
     if not isinstance(v, str):
-        raise _hostile(f"case.json: '{key}' is not text.")
+        raise BadInput.of("archive.field_not_text", field=key)
     return v
 
 
