@@ -199,9 +199,9 @@ def run_gui(argv: Sequence[str] | None = None) -> int:
     # Progressive start: the case list first; the menus, actions and status-bar
     # labels right after its first page is painted (see MainWindow.ensure_complete).
     window = MainWindow(ctx, progressive=True)
-    # The first page is being read in the background: wait a moment for it, so that
-    # the window's first paint shows the rows (not an empty list, then the rows).
-    window.case_list.model.wait_for_page(0.15)
+    # The first page is read in the background: the window paints at once (its list
+    # empty and busy) and the rows come through the model's ``reloaded`` signal;
+    # _FirstPaint waits for them before calling the window ready.
     window.show()
     checks = _StartupChecks(ctx, window, language)
     first_paint = _FirstPaint(window)

@@ -137,3 +137,51 @@ def test_run_gui_leaves_no_quit_behind() -> None:
     )
     assert p.returncode == 0, p.stdout[-3000:]
     assert "3 passed" in p.stdout
+
+
+def test_the_window_paints_at_once_and_the_rows_come_with_the_page(
+    ctx: Any, qtbot: Any, make_case: Any, monkeypatch: Any
+) -> None:
+    """Start-up does not wait for the first page: the window is shown and exposed
+    while the page is still being read (here held back), and the rows are on screen
+    in the very signal that brings the page (no further turn of the event loop)."""
+    import threading
+
+    from app.ui import application
+    from app.ui.main_window import MainWindow
+    from app.ui.models.case_table import CaseTableModel
+
+    make_case(title="Arrives later")
+    gate = threading.Event()
+    real_fetch = CaseTableModel._fetch_from_service
+
+    def held(self: CaseTableModel, *a: Any) -> Any:  # worker thread
+        gate.wait(30)
+        return real_fetch(self, *a)
+
+    monkeypatch.setattr(CaseTableModel, "_fetch_from_service", held)
+    w = MainWindow(ctx, progressive=True)
+    qtbot.addWidget(w)
+    try:
+        with qtbot.waitExposed(w):
+            w.show()
+        model = w.case_list.model
+        first_paint = application._FirstPaint(w)
+        ready: list[int] = []
+        first_paint.then(lambda: ready.append(model.rowCount()))
+        first_paint.start()
+        qtbot.wait(1)  # one turn of the event loop: the window is on screen, the page held
+        assert w.isVisible() and model.busy and model.rowCount() == 0
+        assert not first_paint.done and ready == []
+        at_page: list[tuple[bool, list[int], str]] = []
+        model.reloaded.connect(
+            lambda: at_page.append((first_paint.done, list(ready), str(model.index(0, 1).data())))
+        )
+        with qtbot.waitSignal(model.reloaded, timeout=20_000):
+            gate.set()
+        # _FirstPaint listens to the same signal (connected first): in that one emission
+        # the window was repainted with the row and declared ready.
+        assert at_page == [(True, [1], "Arrives later")]
+    finally:
+        gate.set()
+        w.runner.shutdown()

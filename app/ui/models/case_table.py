@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import threading
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -132,18 +131,6 @@ def remaining_text(rec: CaseRecord, today: dt.date | None = None) -> str:
 FetchFn = Callable[[CaseFilter, str, bool, int, int], list[CaseRecord]]
 
 
-class _PendingPage:
-    """The first page a ``reload`` asked for: filled by the worker thread."""
-
-    __slots__ = ("arrived", "rows", "show", "shown")
-
-    def __init__(self) -> None:
-        self.arrived = threading.Event()
-        self.rows: list[CaseRecord] | None = None
-        self.show: Callable[[list[CaseRecord]], None] = lambda _rows: None
-        self.shown = False
-
-
 class CaseTableModel(PagedTableModel[CaseRecord]):
     """Lazy, SQL-backed case list. ``set_filter``/``sort``/``reload`` are async; further
     pages come through :class:`~app.ui.models.paged.PagedTableModel`."""
@@ -167,7 +154,6 @@ class CaseTableModel(PagedTableModel[CaseRecord]):
         self._sort_column = 0
         self._descending = True
         self._loaded = False  # a first page has arrived
-        self._pending: _PendingPage | None = None  # the last reload's page
         self.resets = 0  # pages shown by reload()
         self._today = dt.datetime.now(dt.UTC).date()
 
@@ -196,19 +182,13 @@ class CaseTableModel(PagedTableModel[CaseRecord]):
         fetch = self._fetch
         self._fetching = True
         self.loading.emit(True)
-        pending = _PendingPage()
 
         def work(p: Progress) -> list[CaseRecord]:
-            try:
-                pending.rows = fetch(f, sort, desc, 0, page + 1)
-                return pending.rows
-            finally:
-                pending.arrived.set()
+            return fetch(f, sort, desc, 0, page + 1)
 
         def done(rows: list[CaseRecord]) -> None:
-            if gen != self._generation or pending.shown:
-                return  # superseded, or already shown by wait_for_page
-            pending.shown = True
+            if gen != self._generation:
+                return  # superseded by a newer reload
             self.resets += 1
             self._today = dt.datetime.now(dt.UTC).date()
             self._loaded = True
@@ -226,24 +206,10 @@ class CaseTableModel(PagedTableModel[CaseRecord]):
                 self.loading.emit(False)
                 self.failed.emit(str(exc))
 
-        pending.show = done
-        self._pending = pending
         from app.ui.op import QueryOp
 
         first_page = QueryOp(None, work, runner=self.runner).success(done).failure(error)
         first_page.latest(f"case-list-{id(self)}").run()
-
-    def wait_for_page(self, timeout: float) -> bool:
-        """Wait (at most ``timeout`` seconds, the GUI thread blocked) for the page the
-        last ``reload`` asked for, and show it now rather than at the next turn of
-        the event loop: at start-up the window is then painted once, with its rows,
-        instead of empty and again a moment later. A slow database (a network drive)
-        costs no more than the timeout; its page then arrives as usual. True if shown."""
-        pending = self._pending
-        if pending is None or pending.shown or not pending.arrived.wait(timeout) or pending.rows is None:
-            return False  # nothing asked, already shown, still running or failed
-        pending.show(pending.rows)
-        return pending.shown
 
     # -- paging hooks ------------------------------------------------------------------------
     def _new_rows(self, rows: list[CaseRecord]) -> list[CaseRecord]:
