@@ -204,6 +204,9 @@ def screen_texts(docs: Sequence[tuple[str, str]]) -> dict[str, Any]:
                 "via": ident.via,
                 "parts": [p.to_dict() for p in ident.parts],
                 "referenced": [{**r, "source": f"{name}:{r['line']}"} for r in named],
+                **({"note": ident.note} if ident.note else {}),
+                **({"near": ident.near} if ident.near else {}),
+                **({"alternatives": ident.alternatives} if ident.alternatives else {}),
             }
         )
         if lid != UNKNOWN and licence == UNKNOWN:

@@ -6,9 +6,10 @@ LicenseDB data."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
+from app.domain.licence import lang
 from app.domain.licence.flags import HEAD_CHARS, UNKNOWN
 from app.domain.licence.profiles import LicenceProfile, is_known_spdx, knowledge_base
 
@@ -42,7 +43,10 @@ def _profile_match(text: str) -> LicenceProfile | None:
 class Identification:
     licence: str  # the id for M1: SPDX id / LicenseRef / expression / "unknown"
     parts: list[Any]  # app.domain.licence.match.Part
-    via: str  # "spdx-line" | "text" | "profile" | "none"
+    via: str  # "spdx-line" | "text" | "profile" | "name" | "none"
+    note: str = ""  # plain words for the officer when the id rests on less than the whole text
+    near: dict[str, Any] | None = None  # a known licence the text is named as but not shown to be
+    alternatives: list[str] = field(default_factory=list)  # close variants the text fits as well
 
 
 def identify(text: str, name: str = "") -> Identification:
@@ -56,18 +60,50 @@ def identify(text: str, name: str = "") -> Identification:
         if is_known_spdx(expr) or expr.startswith("LicenseRef-"):
             return Identification(expr, parts, "spdx-line")
     known = [p for p in parts if p.id != UNKNOWN]
+    parts = _mark_translations(text, parts, known)
     # an unidentified part resembling an older edition of the very licence identified beside it
-    # (libpng keeps its previous licence after libpng-2.0) is no other set of terms
+    # (libpng keeps its previous licence after libpng-2.0) is no other set of terms; nor is a
+    # translation of a licence identified beside it (EUPL in English, German, French ...)
     unknown = [
         p
         for p in parts
-        if p.id == UNKNOWN and not (p.resembles and _family(p.resembles) in {_family(k.id) for k in known})
+        if p.id == UNKNOWN
+        and not p.translation_of
+        and not (p.resembles and _family(p.resembles) in {_family(k.id) for k in known})
     ]
     prof = _profile_match(text)
     if prof is not None and not (known and not unknown and all(p.coverage >= 0.95 for p in known)):
-        return Identification(prof.id, parts, "profile")
+        other = _other_edition(text, prof)
+        if not other:
+            return Identification(prof.id, parts, "profile")
+        # named as a reviewed licence, but another edition or a translation: the reviewed
+        # profile does not apply as such; say what it resembles and why it is not that licence
+        return Identification(
+            UNKNOWN,
+            parts,
+            "none",
+            note=f"named as {prof.name} ({prof.id}) but {other}: treat as {prof.id} with modifications "
+            "until the text is compared with the reviewed one",
+            near={"id": prof.id, "relation": other, "profile_date": prof.date},
+        )
+    alternatives = [a for p in known for a in p.alternatives if a not in {k.id for k in known}]
     if not known:
+        from app.domain.licence import match
+
+        nm = match.named(text)
+        if nm is not None:
+            body = (
+                "deed only: the human-readable summary; the legal code is incorporated by reference"
+                if nm.deed
+                else "named, body differs: the text bears the official title"
+                + (" and address" if nm.by_url else "")
+                + f" of {nm.name} but its wording is not the reference text"
+            )
+            return Identification(
+                nm.id, parts, "name", note=f"{body} (line {nm.line})", near={**nm.to_dict(), "relation": body}
+            )
         return Identification(UNKNOWN, parts, "none")
+
     weights = [p for p in known if p.covers == "weights"]
     if weights:
         return Identification(weights[0].id, parts, "text")
@@ -79,9 +115,94 @@ def identify(text: str, name: str = "") -> Identification:
         return Identification(UNKNOWN, parts, "text")  # most of the text is unidentified terms
     ids = list(dict.fromkeys(p.id for p in known))
     if len(ids) == 1:
-        return Identification(ids[0], parts, "text")
+        note = f"the text fits {', '.join(alternatives)} as well" if alternatives else ""
+        return Identification(ids[0], parts, "text", note=note, alternatives=alternatives)
     joiner = " OR " if _ALTERNATIVE.search(text[:2000]) else " AND "
     return Identification(joiner.join(ids), parts, "text")
+
+
+_DATE_EN = re.compile(
+    r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+(\d{1,2}),?\s+(\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b"
+)
+_MONTHS = "january february march april may june july august september october november december".split()
+_RULE = re.compile(r"^\s*([-=*_#])\1{9,}\s*$")
+
+
+def _stated_date(head: str) -> str:
+    """The first date a licence's head states (\"Last modified: March 24, 2025\"), ISO, or ''."""
+    m = _DATE_EN.search(head)
+    if m is None:
+        return ""
+    if m.group(1):
+        return f"{m.group(3)}-{_MONTHS.index(m.group(1).lower()) + 1:02d}-{int(m.group(2)):02d}"
+    return f"{m.group(4)}-{m.group(5)}-{m.group(6)}"
+
+
+def _other_edition(text: str, prof: LicenceProfile) -> str:
+    """Why a text bearing a reviewed licence's title is not that licence: '' when it is, else
+    "a translation (it)" or "dated 2025-03-24, the reviewed text is dated 2024-02-21"."""
+    head = _norm(text.lstrip()[:3000])
+    lg = lang.detect(head)
+    if lg not in ("en", ""):
+        return f"a translation ({lg})"
+    stated = _stated_date(head[:600])
+    if stated and prof.date and stated != prof.date:
+        return f"dated {stated}, the reviewed text is dated {prof.date}"
+    return ""
+
+
+def _mark_translations(text: str, parts: list[Any], known: list[Any]) -> list[Any]:
+    """Split each unidentified part at separator rules; a piece in another language than English
+    whose first lines bear the short name and version of a licence identified in the same file
+    is a translation of it (the EUPL in English, German, French and Italian in one file)."""
+    if not known:
+        return parts
+    from app.domain.licence.match import Part
+
+    lines = text.splitlines()
+    out: list[Any] = []
+    for p in parts:
+        if p.id != UNKNOWN or p.translation_of:
+            out.append(p)
+            continue
+        pieces: list[tuple[int, int]] = []
+        start = p.first_line
+        for ln in range(p.first_line, p.last_line + 1):
+            if _RULE.match(lines[ln - 1]) and ln > start:
+                pieces.append((start, ln - 1))
+                start = ln + 1
+        pieces.append((start, p.last_line))
+        for a, b in pieces:
+            if b < a:
+                continue
+            body = "\n".join(lines[a - 1 : b])
+            q = (
+                p
+                if len(pieces) == 1
+                else Part(
+                    id=UNKNOWN, name="", first_line=a, last_line=b, covers=p.covers, resembles=p.resembles
+                )
+            )
+            if len(body.split()) < 40 and len(pieces) > 1:
+                continue  # a rule, a blank stretch: nothing to report
+            head = re.sub(r"[^a-z0-9]", "", " ".join(x for x in lines[a - 1 : b] if x.strip())[:400].lower())
+            if lang.detect(body) not in ("en", ""):
+                for k in known:
+                    fam, ver = _short_name(k.id)
+                    if fam and fam in head and (not ver or ver in head):
+                        q.translation_of = k.id
+                        break
+            out.append(q)
+    return out
+
+
+def _short_name(licence_id: str) -> tuple[str, str]:
+    """("eupl", "12") for EUPL-1.2: the letters and version digits a title carries."""
+    base = licence_id.removeprefix("LicenseRef-scancode-")
+    m = re.match(r"(.+?)-(\d+(?:\.\d+)*)$", base)
+    fam, ver = (m.group(1), m.group(2)) if m else (base, "")
+    return re.sub(r"[^a-z0-9]", "", fam.lower()), re.sub(r"[^0-9]", "", ver)
 
 
 def _family(licence_id: str) -> str:

@@ -20,7 +20,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-INDEX_VERSION = 4
+INDEX_VERSION = 5
 SHINGLE = 5  # words per shingle
 SAMPLE = 4  # keep shingles whose hash is divisible by this (a fixed sample: same on both sides)
 
@@ -61,6 +61,10 @@ class KbLicence:
     path: str  # the .LICENSE file (text read lazily for alignment)
     length: int  # words
     deprecated: bool = False  # kept for matching (old translations, renamed keys); active texts win ties
+    title: str = (
+        ""  # the text's first line (its official name, e.g. "CeCILL FREE SOFTWARE LICENSE AGREEMENT")
+    )
+    urls: tuple[str, ...] = ()  # its canonical addresses (homepage, text, OSI), normalised by norm_url
 
 
 def data_dir() -> Path | None:
@@ -92,6 +96,38 @@ def _parse(path: Path) -> tuple[dict[str, str], str]:
                     k, _, v = line.partition(":")
                     meta[k.strip()] = v.strip().strip("'\"")
     return meta, body
+
+
+_URL = re.compile(r"https?://[^\s)\]>\"'*]+", re.IGNORECASE)
+
+
+def norm_url(url: str) -> str:
+    """An address without scheme, ``www.``, language or format suffix and trailing slash, so that
+    ``https://creativecommons.org/licenses/by/4.0/deed.fr`` and ``http://creativecommons.org/
+    licenses/by/4.0/legalcode`` name the same licence."""
+    u = re.sub(r"^https?://(www\.)?", "", url.strip().lower()).rstrip("/.,;:")
+    u = re.sub(r"/(legalcode|deed)(\.[a-z-]+)?$|\.(html?|txt|php|md)$", "", u)
+    return u.rstrip("/")
+
+
+def urls_in(text: str) -> list[str]:
+    return [norm_url(m.group()) for m in _URL.finditer(text)]
+
+
+def _meta_urls(path: Path) -> tuple[str, ...]:
+    """homepage_url, osi_url and the text_urls / other_urls lists of a .LICENSE header."""
+    raw = path.read_text(encoding="utf-8", errors="replace")
+    end = raw.find("\n---", 3) if raw.startswith("---") else -1
+    found: list[str] = []
+    key = ""
+    for line in raw[3:end].splitlines() if end > 0 else []:
+        if line and not line.startswith((" ", "-", "\t")):
+            key, _, v = line.partition(":")
+            if key in ("homepage_url", "osi_url") and v.strip():
+                found.append(v.strip())
+        elif key in ("text_urls", "other_urls") and line.strip().startswith("- "):
+            found.append(line.strip()[2:])
+    return tuple(dict.fromkeys(norm_url(u) for u in found if u.startswith("http")))
 
 
 def licence_text(lic: KbLicence) -> str:
@@ -157,6 +193,8 @@ def _build(root: Path) -> Index:
                 path=str(path),
                 length=len(toks),
                 deprecated=deprecated,
+                title=next((ln.strip() for ln in body.splitlines() if ln.strip()), "")[:120],
+                urls=_meta_urls(path),
             )
         )
         ids = [vocab.setdefault(t, len(vocab)) for t in toks]

@@ -60,6 +60,8 @@ class Part:
     differences: list[Difference] = field(default_factory=list)
     covers: str = "unstated"  # "code" | "weights" | "unstated"
     category: str = ""
+    translation_of: str = ""  # for an unidentified part: the identified licence it is a translation of
+    alternatives: list[str] = field(default_factory=list)  # close variants the text fits as well
     _score: float = 0.0
     _span: tuple[int, int] = (0, 0)
 
@@ -79,6 +81,8 @@ class Part:
             "differences": [d.to_dict() for d in self.differences],
             "covers": self.covers,
             **({"resembles": self.resembles} if self.resembles else {}),
+            **({"translation_of": self.translation_of} if self.translation_of else {}),
+            **({"alternatives": self.alternatives} if self.alternatives else {}),
         }
 
 
@@ -189,6 +193,19 @@ def _align(
     )
 
 
+def _close_variants(best: Part, fits: list[Part]) -> list[str]:
+    """Other ids whose whole text is also present over (nearly) the same lines: the officer
+    sees that the text fits them as well (Python-2.0 beside Python-2.0.1)."""
+    out: list[str] = []
+    a0, a1 = best._span
+    for p in fits:
+        b0, b1 = p._span
+        overlap = max(0, min(a1, b1) - max(a0, b0))
+        if p.id != best.id and p.id not in out and overlap >= 0.8 * (a1 - a0):
+            out.append(p.id)
+    return out
+
+
 def _same_title(t: _Text, q0: int, lic: kb.KbLicence) -> bool:
     """Whether the text, just before or at the start of the match, bears the title of the
     reference (its first line, with at least two words that are not "licence", "version" ...)."""
@@ -241,10 +258,13 @@ def identify_parts(text: str, name_hint: str = "") -> list[Part]:
             break
         cands = idx.candidates(free_toks, limit=10)
         best: Part | None = None
+        fits: list[Part] = []  # known, near-complete copies (close variants of one licence)
         for est, n in cands:
             if est < 0.15:
                 continue
             part = _align(t, idx.licences[n], blocked, idx)
+            if part is not None and part.id != "unknown" and part.coverage >= 0.95:
+                fits.append(part)
             if part is not None and (
                 best is None or (part.id != "unknown", part._score) > (best.id != "unknown", best._score)
             ):
@@ -253,6 +273,7 @@ def identify_parts(text: str, name_hint: str = "") -> list[Part]:
                 break  # an exact copy: a closer variant would have to be longer, and scores lower
         if best is None:
             break
+        best.alternatives = _close_variants(best, fits)
         accepted.append(best)
     for p in accepted:
         p.covers = _covers(t, p, hint)
@@ -309,3 +330,100 @@ def referenced(text: str, limit_words: int = 600) -> list[dict[str, Any]]:
         if len(key) >= 2 and key in grams:
             found[lic.spdx] = {"id": lic.spdx, "name": lic.name, "line": t.line_of[grams[key]]}
     return sorted(found.values(), key=lambda d: d["line"])
+
+
+# --- the name layer: a licence recognised by its official title and address ------------------
+
+_DEED = re.compile(
+    r"human[- ]readable summary|not a substitute for|non pas un substitut|kein Ersatz|"
+    r"\bdeed\b|résumé explicatif|allgemeinverständliche Zusammenfassung",
+    re.IGNORECASE,
+)
+_VERSION = re.compile(r"-(\d+(?:\.\d+)*)(?:-[a-z]+)?$", re.IGNORECASE)
+
+
+@dataclass
+class Named:
+    id: str
+    name: str
+    line: int  # where the official title stands
+    by_url: bool  # the canonical address is given too
+    deed: bool  # a Creative Commons style summary ("deed"), not the legal code
+    resemblance: float  # share of the reference's sampled shingles present in the text
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "line": self.line,
+            "by_url": self.by_url,
+            "deed": self.deed,
+            "resemblance": round(self.resemblance, 3),
+        }
+
+
+def _title_line(t: _Text, lic: kb.KbLicence, allowed: set[int]) -> int:
+    """The line (1-based) among ``allowed`` (the first lines of the text or of a part after a
+    separator rule) that carries the reference's own title and its version; 0 if none."""
+    title = [w for w in kb.words(lic.title) if w]
+    if len(title) > 12 or len([w for w in title if w not in _TITLE_NOISE and not w.isdigit()]) < 2:
+        return 0  # a reference that opens with a sentence has no title to be named by
+    m = _VERSION.search(lic.spdx)
+    version = kb.words(m.group(1)) if m else []
+    n = len(title)
+    for i in range(len(t.toks) - n + 1):
+        line = t.line_of[i]
+        if line not in allowed or t.toks[i : i + n] != title:
+            continue
+        if len(kb.words(t.lines[line - 1])) > n + 10:
+            continue  # a sentence that names the licence, not its title
+        near = t.toks[i : i + n + 25]
+        if not version or any(near[j : j + len(version)] == version for j in range(len(near))):
+            return line
+    return 0
+
+
+_RULE = re.compile(r"\s*([-=*_#])\1{9,}\s*")
+
+
+def _head_lines(t: _Text, per_part: int = 6) -> set[int]:
+    """The first non-empty lines of the text and of each part after a separator rule: where
+    a licence's title stands (a title further down is a licence the text mentions)."""
+    out: set[int] = set()
+    left = per_part
+    for i, ln in enumerate(t.lines, start=1):
+        if _RULE.fullmatch(ln):
+            left = per_part
+        elif ln.strip() and left > 0:
+            out.add(i)
+            left -= 1
+    return out
+
+
+def named(text: str) -> Named | None:
+    """A licence the text names by its official title and version when its body is not the
+    reference's (another official wording, a summary "deed"): the title must be backed by the
+    licence's canonical address in the text or by a real resemblance of the bodies."""
+    idx = kb.index()
+    t = _Text(text)
+    if idx is None or len(t.toks) < MIN_WORDS:
+        return None
+    found = set(kb.urls_in(text))
+    by_url = {n for n, lic in enumerate(idx.licences) if found.intersection(lic.urls)}
+    est = {n: e for e, n in idx.candidates(t.toks, limit=10)}
+    best: Named | None = None
+    allowed = _head_lines(t)
+    for n in sorted(by_url | set(est)):
+        lic = idx.licences[n]
+        if lic.deprecated:
+            continue
+        url = n in by_url
+        if not url and est.get(n, 0.0) < 0.2:
+            continue
+        line = _title_line(t, lic, allowed)
+        if not line:
+            continue
+        cand = Named(lic.spdx, lic.name, line, url, bool(_DEED.search(text)), est.get(n, 0.0))
+        if best is None or (cand.by_url, cand.resemblance) > (best.by_url, best.resemblance):
+            best = cand
+    return best
