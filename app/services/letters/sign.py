@@ -29,13 +29,13 @@ from pyhanko.stamp import QRStampStyle, TextStampStyle
 from pyhanko_certvalidator import ValidationContext
 
 from app.domain.errors import BadInput
-from app.services.letters.keys import (  # noqa: F401 - kept importable from here
-    CachedKeySigner,
-    Pkcs11Token,
-    check_signing_certificate,
-    load_pkcs12_signer,
-    open_pkcs11_signer,
+from app.services.letters.keys import (  # kept importable from here (explicit re-exports)
+    CachedKeySigner as CachedKeySigner,
 )
+from app.services.letters.keys import Pkcs11Token as Pkcs11Token
+from app.services.letters.keys import check_signing_certificate as check_signing_certificate
+from app.services.letters.keys import load_pkcs12_signer as load_pkcs12_signer
+from app.services.letters.keys import open_pkcs11_signer as open_pkcs11_signer
 from app.services.letters.render import RenderedLetter, stamp_font_path
 from app.services.letters.stampfont import STAMP_FONT_FILE, codepoints
 
