@@ -203,6 +203,11 @@ def _changed(fields: Sequence[str]) -> str:
     )
 
 
+def _filled(fields: Sequence[str]) -> str:
+    """SQL: one of the new row's ``fields`` is filled in (not NULL, '' or 0)."""
+    return "(" + " OR ".join(f"coalesce(NEW.{f}::text, '') NOT IN ('', '0')" for f in fields) + ")"
+
+
 def _pg_functions() -> list[str]:
     # search_path pinned with pg_temp LAST: a login cannot shadow ``officers`` with a
     # temporary table of its own (pg_temp is otherwise searched first).
@@ -331,6 +336,10 @@ BEGIN
         ELSIF NEW.drafted_by IS DISTINCT FROM me THEN
             RAISE EXCEPTION 'forged drafter refused: the login % is officer %, not %',
                 session_user, me, NEW.drafted_by {deny};
+        ELSIF {_filled(APPROVAL_FIELDS + ISSUE_FIELDS)} THEN
+            -- a draft arrives with no approval or issue record to be kept later
+            RAISE EXCEPTION 'four-eyes rule: a letter cannot be recorded as approved or issued '
+                'when it is drafted (login %)', session_user {deny};
         END IF;
         RETURN NEW;
     END IF;

@@ -186,6 +186,20 @@ def test_a_reviewer_cannot_rewrite_a_draft_and_approve_it(cli, team_db: TeamData
     ]:
         _refused(team_db, login, sql, edit)
         assert _everything(team_db) == before, sql
+    # A new draft with an approval record filled in beforehand (kept by the write-once rule
+    # when the reviewer then approves): refused.
+    copy = (
+        "INSERT INTO letters (case_id, state, language, legal_nature, registry_reference, template_id, "
+        "template_version, checklist_id, checklist_version, draft_sha256, outcome_json, drafted_by, "
+        "drafted_at, approved_by, issued_by, signature_level, content_json, unsigned_sha256, signer, "
+        "signer_function, version, {col}) SELECT case_id, 'draft', language, legal_nature, "
+        "registry_reference, template_id, template_version, checklist_id, checklist_version, draft_sha256, "
+        "outcome_json, drafted_by, now(), '', '', signature_level, content_json, unsigned_sha256, signer, "
+        "signer_function, 1, {value} FROM letters"
+    )
+    for col, value in [("approved_sha256", "draft_sha256"), ("approval_fingerprint", "'ab'")]:
+        _refused(team_db, OFF, copy.format(col=col, value=value), "cannot be recorded as approved")
+    assert _everything(team_db) == before
     # A superseded draft stays superseded; a draft is not issued unapproved.
     _refused(
         team_db, OFF, "UPDATE letters SET state = 'issued', issued_by = 'Otto Officer'", "four-eyes rule"
