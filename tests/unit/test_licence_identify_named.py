@@ -84,3 +84,15 @@ def test_stated_date_formats() -> None:
     assert identify._stated_date("Last modified: March 4, 2025") == "2025-03-04"
     assert identify._stated_date("Version of 2013-06-21") == "2013-06-21"
     assert identify._stated_date("no date here") == ""
+
+
+def test_close_variants_over_the_same_lines_are_reported_as_alternatives() -> None:
+    idx = kb.index()
+    assert idx is not None
+    longer = next(x for x in idx.licences if x.spdx == "Python-2.0.1" and not x.deprecated)
+    r = identify.identify(kb.licence_text(longer))
+    # the longer variant's own lines are present, so it is the answer; the shorter one it contains
+    # is shown beside it for the officer
+    assert r.licence == "Python-2.0.1"
+    assert "Python-2.0" in r.alternatives
+    assert "Python-2.0" in r.note

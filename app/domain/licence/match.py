@@ -259,9 +259,10 @@ def identify_parts(text: str, name_hint: str = "") -> list[Part]:
         cands = idx.candidates(free_toks, limit=10)
         best: Part | None = None
         fits: list[Part] = []  # known, near-complete copies (close variants of one licence)
+        exact = False
         for est, n in cands:
-            if est < 0.15:
-                continue
+            if est < 0.15 or (exact and est < 0.9):
+                continue  # after an exact copy, only close variants (nearly all present) are tried
             part = _align(t, idx.licences[n], blocked, idx)
             if part is not None and part.id != "unknown" and part.coverage >= 0.95:
                 fits.append(part)
@@ -270,7 +271,7 @@ def identify_parts(text: str, name_hint: str = "") -> list[Part]:
             ):
                 best = part
             if best is not None and best.id != "unknown" and not best.modified and best.coverage >= 0.99:
-                break  # an exact copy: a closer variant would have to be longer, and scores lower
+                exact = True  # an exact copy: a closer variant would have to be longer, and scores lower
         if best is None:
             break
         best.alternatives = _close_variants(best, fits)
