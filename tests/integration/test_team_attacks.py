@@ -417,3 +417,42 @@ def test_the_unmapped_login_and_the_auditor_write_nothing(team_db: TeamDatabase)
         DENIED,
     )
     assert _everything(team_db) == before
+
+
+def test_a_forged_audit_login_is_replaced_by_the_servers(cli, team_db: TeamDatabase) -> None:  # type: ignore[no-untyped-def]
+    """A well-formed event in the officer's own name, written by hand with another login in
+    ``db_login``, and the head moved onto it: accepted (it is the officer's own event), but
+    the recorded login is the server's ``session_user`` and the chain stays intact."""
+    from sqlalchemy.engine import make_url
+
+    from db.audit import event_hash
+
+    last_id, last_hash = _owner_rows(team_db, "SELECT last_id, last_hash FROM audit_head")[0]
+    fields = {
+        "id": last_id + 1,
+        "ts": "2026-12-02T05:00:00.000000+00:00",
+        "actor": "Otto Officer",
+        "action": "case.note",
+        "entity_type": "case",
+        "entity_id": "x",
+        "case_ref": "",
+        "before_json": "null",
+        "after_json": "null",
+        "prev_hash": last_hash,
+    }
+    digest = event_hash(**fields)  # type: ignore[arg-type]
+    u = make_url(team_db.url(OFF))
+    with psycopg.connect(host=u.host, port=u.port, user=OFF, dbname=u.database) as conn:
+        conn.execute(
+            "INSERT INTO audit_events (id, ts, actor, action, entity_type, entity_id, case_ref, before_json, "
+            "after_json, prev_hash, hash, db_login) VALUES (%(id)s, %(ts)s, %(actor)s, %(action)s, "
+            "%(entity_type)s, %(entity_id)s, %(case_ref)s, %(before_json)s, %(after_json)s, %(prev_hash)s, "
+            "%(hash)s, 'exemptio_t_rev')",
+            {**fields, "hash": digest},
+        )
+        conn.execute("UPDATE audit_head SET last_id = %s, last_hash = %s", (last_id + 1, digest))
+        conn.commit()
+    assert _owner_rows(team_db, f"SELECT actor, db_login FROM audit_events WHERE id = {last_id + 1}") == [
+        ("Otto Officer", OFF)
+    ]
+    _ok(cli("audit", "verify", "--db", team_db.url(AUD)))
