@@ -259,17 +259,18 @@ def identify_parts(text: str, name_hint: str = "") -> list[Part]:
         cands = idx.candidates(free_toks, limit=10)
         best: Part | None = None
         fits: list[Part] = []  # known, near-complete copies (close variants of one licence)
-        exact = False
+        exact, best_len = False, 0
         for est, n in cands:
-            if est < 0.15 or (exact and est < 0.9):
-                continue  # after an exact copy, only close variants (nearly all present) are tried
-            part = _align(t, idx.licences[n], blocked, idx)
+            lic = idx.licences[n]
+            if est < 0.15 or (exact and (est < 0.9 or not 0.8 * best_len <= lic.length <= 1.25 * best_len)):
+                continue  # after an exact copy, only close variants (nearly all present, of a like length)
+            part = _align(t, lic, blocked, idx)
             if part is not None and part.id != "unknown" and part.coverage >= 0.95:
                 fits.append(part)
             if part is not None and (
                 best is None or (part.id != "unknown", part._score) > (best.id != "unknown", best._score)
             ):
-                best = part
+                best, best_len = part, lic.length
             if best is not None and best.id != "unknown" and not best.modified and best.coverage >= 0.99:
                 exact = True  # an exact copy: a closer variant would have to be longer, and scores lower
         if best is None:
