@@ -151,6 +151,8 @@ def evaluate(screen: Any, entries: list[dict[str, Any]]) -> dict[str, Any]:
             control_texts_flagged += 1 if n else 0
         if doc["licence"] == e["id"] or doc["licence"] in e.get("also_ok_ids", []):
             ident_ok += 1
+        else:
+            misses.append(f"{e['file']}: identification got {doc['licence']} want {e['id']}")
     return {
         "tp": tp,
         "fp": fp,

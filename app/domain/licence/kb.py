@@ -82,8 +82,9 @@ def data_dir() -> Path | None:
     return None
 
 
-def _parse(path: Path) -> tuple[dict[str, str], str]:
-    raw = path.read_text(encoding="utf-8", errors="replace")
+def _parse(path: Path, raw: str | None = None) -> tuple[dict[str, str], str]:
+    if raw is None:
+        raw = path.read_text(encoding="utf-8", errors="replace")
     meta: dict[str, str] = {}
     body = raw
     if raw.startswith("---"):
@@ -114,9 +115,8 @@ def urls_in(text: str) -> list[str]:
     return [norm_url(m.group()) for m in _URL.finditer(text)]
 
 
-def _meta_urls(path: Path) -> tuple[str, ...]:
-    """homepage_url, osi_url and the text_urls / other_urls lists of a .LICENSE header."""
-    raw = path.read_text(encoding="utf-8", errors="replace")
+def _meta_urls(raw: str) -> tuple[str, ...]:
+    """homepage_url, osi_url and the text_urls / other_urls lists of a .LICENSE file's header."""
     end = raw.find("\n---", 3) if raw.startswith("---") else -1
     found: list[str] = []
     key = ""
@@ -172,7 +172,8 @@ def _build(root: Path) -> Index:
     postings: dict[int, list[int]] = {}
     sizes: list[int] = []
     for path in sorted(root.glob("*.LICENSE")):
-        meta, body = _parse(path)
+        raw = path.read_text(encoding="utf-8", errors="replace")
+        meta, body = _parse(path, raw)
         deprecated = meta.get("is_deprecated", "").lower() in ("yes", "true")
         if meta.get("is_unknown", "").lower() in ("yes", "true"):
             continue
@@ -194,7 +195,7 @@ def _build(root: Path) -> Index:
                 length=len(toks),
                 deprecated=deprecated,
                 title=next((ln.strip() for ln in body.splitlines() if ln.strip()), "")[:120],
-                urls=_meta_urls(path),
+                urls=_meta_urls(raw),
             )
         )
         ids = [vocab.setdefault(t, len(vocab)) for t in toks]
