@@ -142,7 +142,7 @@ def _add(args: argparse.Namespace, ctx: AppContext | None) -> int:
 def _standings(ctx: AppContext) -> dict[str, Any]:
     from app.services import grants
 
-    return grants.standings(ctx) if grants.enforced(ctx) else {}
+    return grants.standings(ctx) if grants.applies(ctx) else {}
 
 
 def _list(args: argparse.Namespace, ctx: AppContext | None) -> int:

@@ -98,7 +98,7 @@ def _head(ctx: AppContext) -> Any:
     from app.services import roles
     from app.services.letters import sign
 
-    if not grants.enforced(ctx):
+    if not grants.applies(ctx):
         return None
     p12, ca_pem = _head_key(ctx)
     anchor = ctx.settings.extra.get("trust_anchor")
@@ -143,7 +143,7 @@ def register(ctx: AppContext, officer: str, certificate: Path) -> None:
     from app.services import officer_certs, roles
 
     signer = _head(ctx)
-    if signer is None and grants.enforced(ctx):
+    if signer is None and grants.applies(ctx):
         raise BadInput(
             "The demo's fictional head of unit cannot register the demo keys while a trust anchor of "
             "your own is set in Settings; try the demo in its own data folder (--home DIR)."

@@ -120,7 +120,7 @@ def add_certificate(
 
     who = (actor if actor is not None else ctx.require_officer()).strip()
     cert = read_certificate(path)
-    certcheck._usage(cert)
+    certcheck.check_usage(cert)
     fp = certcheck.fingerprint(cert)
     validity = cert["tbs_certificate"]["validity"]
     with unit_of_work(ctx.engine) as s:
@@ -235,7 +235,7 @@ def require_own_certificate(ctx: AppContext, officer: str, cert: Any, verb: str)
         if row is not None:
             owner = s.get(Officer, row.officer_id)
             owner_name = owner.name if owner else "another officer"
-            why = grants.certificate_problem(ctx, s, fp) if grants.enforced(ctx) else ""
+            why = grants.certificate_problem(ctx, s, fp) if grants.applies(ctx) else ""
             if why:  # single-user: a registration stands only with the head's valid signature
                 raise NotAllowed(
                     f"The signing certificate ({holder}) is recorded for {owner_name}, but its registration "
@@ -262,8 +262,6 @@ def require_own_certificate(ctx: AppContext, officer: str, cert: Any, verb: str)
             f"The signing certificate ({holder}) is not one registered to {officer}: a letter is {verb} only "
             "with the acting officer's own registered key. Nothing was signed."
         )
-    if is_sqlite(ctx.db_url) and not grants.enforced(ctx) and roles.same_officer(str(holder), officer):
-        return "named"  # transition, until signed registrations are the rule
     where = "on the team database" if not is_sqlite(ctx.db_url) else "on this database"
     raise NotAllowed(
         f"The signing certificate ({holder}) is registered to no officer, and {officer} has no signing "

@@ -106,7 +106,7 @@ def _table_role(session: Session, name: str) -> str | None:
 def _role_in(ctx: AppContext, session: Session, name: str) -> str:
     row = _officer_row(session, name) if name else None
     if grants.applies(ctx):  # SQLite: a role above officer counts only with a proven signed grant
-        return grants.believed_role(ctx, session, row, name)
+        return grants.believed_role(ctx, session, row)
     return row.role if row is not None and row.role in ROLES else OFFICER
 
 

@@ -385,7 +385,7 @@ def test_role_checks_verify_once_per_change(ctx, pki, monkeypatch) -> None:  # t
         opened.append(1)
         return real(data)
 
-    monkeypatch.setattr(grants, "open_signed", counting)
+    monkeypatch.setattr(grants.chain, "open_signed", counting)  # where the resolver looks it up
     ctx.extras.pop("grants.standings", None)
     for _ in range(50):
         assert roles.role_of(ctx, actor=REVIEWER) == "reviewer"

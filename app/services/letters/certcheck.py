@@ -71,7 +71,8 @@ def _label(cert: Any) -> str:
     return f"The signing certificate ({_subject(cert)})"
 
 
-def _usage(cert: Any) -> None:
+def check_usage(cert: Any) -> None:
+    """BadInput unless the key usage allows signing (digitalSignature or nonRepudiation)."""
     from pyhanko.sign.validation.settings import KeyUsageConstraints
     from pyhanko_certvalidator.errors import InvalidCertificateError
 
@@ -84,7 +85,8 @@ def _usage(cert: Any) -> None:
         ) from None
 
 
-def _validity(cert: Any, now: dt.datetime) -> None:
+def check_validity(cert: Any, now: dt.datetime) -> None:
+    """BadInput unless ``cert`` is within its validity period at ``now``."""
     validity = cert["tbs_certificate"]["validity"]
     start, end = validity["not_before"].native, validity["not_after"].native
     if end < now:
@@ -109,15 +111,22 @@ def _context(roots: list[Any], others: list[Any], mode: str, now: dt.datetime, f
     )
 
 
-def _validate(
+def validate_chain(
     cert: Any, roots: list[Any], others: list[Any], mode: str, now: dt.datetime, fetch: bool
 ) -> Any:
+    """The validated path from ``cert`` to one of ``roots`` (pyhanko_certvalidator; raises its
+    PathBuildingError / PathValidationError)."""
     from pyhanko_certvalidator import CertificateValidator
 
     validator = CertificateValidator(
         cert, intermediate_certs=others, validation_context=_context(roots, others, mode, now, fetch)
     )
     return asyncio.run(validator.async_validate_usage(set()))  # type: ignore[no-untyped-call]
+
+
+# Old private names, still used by app/services/letters/keys.py.
+_usage = check_usage
+_validity = check_validity
 
 
 def check_signer(
@@ -134,8 +143,8 @@ def check_signer(
     moment = now or dt.datetime.now(dt.UTC)
     others = [c for c in chain if c.dump() != cert.dump()]
     roots = list(trust_roots) + [c for c in others if c.self_signed in ("yes", "maybe")]
-    _usage(cert)
-    _validity(cert, moment)
+    check_usage(cert)
+    check_validity(cert, moment)
     path: tuple[Any, ...] = ()
     revocation = ""
     quiet = logging.getLogger("pyhanko_certvalidator")
@@ -148,7 +157,7 @@ def check_signer(
             )
         else:
             try:
-                found = _validate(cert, roots, others, "hard-fail", moment, fetch)
+                found = validate_chain(cert, roots, others, "hard-fail", moment, fetch)
                 path = tuple(found)
                 if not has_revocation_pointers(cert):
                     revocation = f"{NOT_CHECKED}: the certificate names no OCSP responder or CRL"
@@ -173,7 +182,7 @@ def check_signer(
                 ) from None
             except cv.InsufficientRevinfoError:
                 try:
-                    path = tuple(_validate(cert, roots, others, "soft-fail", moment, False))
+                    path = tuple(validate_chain(cert, roots, others, "soft-fail", moment, False))
                 except cv.PathValidationError as err:
                     raise BadInput(f"{_label(cert)} cannot be used: {err}") from None
                 revocation = f"{NOT_CHECKED}: the OCSP responder or CRL could not be reached"
