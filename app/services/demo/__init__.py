@@ -7,8 +7,8 @@ Every provider, subject, officer and note says it is fictional.
 
 One module per responsibility: ``catalogue`` (the cases), ``answers`` (checklist
 answers per outcome), ``seed`` (seeding and backdating), ``evidence`` (fictional
-licences, model cards and a model folder); the demo letters are
-``app.services.demo_letters``.
+licences, model cards and a model folder); ``letters`` (the demo
+letters and signing keys), ``grants`` (the demo head of unit's signed grants).
 """
 
 from __future__ import annotations

@@ -80,7 +80,7 @@ def _record_officers(ctx: AppContext, actor: str) -> None:
     """The fictional officers the demo assigns cases to (recorded once, audited)."""
     with unit_of_work(ctx.engine) as s:
         repo = OfficerRepository(s)
-        from app.services.demo_letters import DEMO_REVIEWER
+        from app.services.demo.letters import DEMO_REVIEWER
 
         added = [name for name in (*OFFICERS, DEMO_REVIEWER) if repo.by_name(name) is None]
         for name in added:
@@ -93,10 +93,10 @@ def _record_officers(ctx: AppContext, actor: str) -> None:
                 entity=("officer", "demo"),
                 after={"officers": added, "reviewer": DEMO_REVIEWER, "requested_by": actor},
             )
-    from app.services import demo_grants
-    from app.services.demo_letters import demo_key
+    from app.services.demo.grants import grant_reviewer
+    from app.services.demo.letters import demo_key
 
-    demo_grants.grant_reviewer(ctx, DEMO_REVIEWER, demo_key(ctx).parent)  # single-user: signed grants
+    grant_reviewer(ctx, DEMO_REVIEWER, demo_key(ctx).parent)  # single-user: signed grants
 
 
 def seed(ctx: AppContext, *, today: dt.date | None = None) -> list[str]:
@@ -169,14 +169,12 @@ def seed(ctx: AppContext, *, today: dt.date | None = None) -> list[str]:
             cases.stop_clock(ctx, ref, actor=DEMO_ACTOR, reason="Fictional: waiting for the provider's reply")
         refs.append(ref)
         backdates.append((ref, d))
-    from app.services import demo_letters
     from app.services.demo.evidence import add as add_evidence
+    from app.services.demo.letters import add as add_letters
 
     add_evidence(ctx, refs, DEMO_ACTOR)
     by_letter = {d.letter: ref for ref, d in zip(refs, CASES, strict=True) if d.letter}
-    demo_letters.add(
-        ctx, issued=by_letter["issued"], approved=by_letter["approved"], drafted=by_letter["drafted"]
-    )
+    add_letters(ctx, issued=by_letter["issued"], approved=by_letter["approved"], drafted=by_letter["drafted"])
     _backdate(ctx, backdates, today)
     return refs
 

@@ -117,9 +117,9 @@ def add(ctx: AppContext, *, issued: str, approved: str, drafted: str) -> None:
 def _register_demo_certificate(ctx: AppContext, signer: object) -> None:
     """The signer is the officer (issue 14): the demo key's certificate is registered to
     the acting officer, as a head of unit would (the demo runs on a database without real cases)."""
-    from app.services import demo_grants
+    from app.services.demo.grants import register
 
     who = ctx.require_officer()
     cert = ctx.paths.home / "demo" / "demo-signer.der"
     cert.write_bytes(signer.signing_cert.dump())  # type: ignore[attr-defined]
-    demo_grants.register(ctx, who, cert)  # by the demo's head of unit (signed on SQLite)
+    register(ctx, who, cert)  # by the demo's head of unit (signed on SQLite)
