@@ -13,6 +13,7 @@ import json
 import os
 import sqlite3
 import subprocess
+import sys
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -123,6 +124,18 @@ def test_the_issued_letter_carries_both_signatures(cli, home, tmp_path, fpki, ns
     assert statuses[1].signing_cert.subject.native["common_name"] == OFFICER_CN
     assert statuses[1].coverage.name == "ENTIRE_FILE"
     assert statuses[0].modification_level.name == "FORM_FILLING"  # only the issuing field was filled
+
+    # and pyHanko's own command line (pyhanko-cli), as anyone outside Exemptio would run it
+    exe = Path(sys.executable).with_name("pyhanko")
+    assert exe.exists(), "pyhanko-cli is a test dependency (pyproject [test])"
+    p = subprocess.run(
+        [str(exe), "sign", "validate", "--trust", str(fpki.root_pem), "--trust-replace", str(signed)],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    lines = [ln for ln in p.stdout.splitlines() if ln.strip()]
+    assert p.returncode == 0, p.stdout + p.stderr
+    assert any(ln.startswith("Approval") and "INTACT:TRUSTED" in ln for ln in lines), p.stdout
+    assert any(ln.startswith("Signature1") and "INTACT:TRUSTED,UNTOUCHED" in ln for ln in lines), p.stdout
 
     # the visible blocks: who approved and who signed
     text = subprocess.run(["pdftotext", str(signed), "-"], capture_output=True, text=True).stdout
