@@ -499,6 +499,28 @@ BEGIN
     END IF;
     RETURN NULL;
 END $$""",
+        f"""CREATE OR REPLACE FUNCTION exemptio_decided_on_record() RETURNS trigger
+LANGUAGE plpgsql {pin} AS $$
+DECLARE
+    last text;
+BEGIN
+    IF exemptio_is_owner(TG_RELID) THEN
+        RETURN NULL;
+    END IF;
+    -- Checked at commit: a case becomes decided only with its decision on record in the
+    -- same transaction, as the application writes it: the case's newest transition event
+    -- says "decided" and why (the issued letter, or the reason given for a decision
+    -- without one). A bare UPDATE cases SET status = 'decided' is refused.
+    SELECT e.after_json INTO last FROM audit_events e
+        WHERE e.case_ref = NEW.reference AND e.action = 'case.transition'
+        ORDER BY e.id DESC LIMIT 1;
+    IF last IS NULL OR (last::jsonb ->> 'status') IS DISTINCT FROM 'decided'
+            OR btrim(coalesce(last::jsonb ->> 'reason', '')) = '' THEN
+        RAISE EXCEPTION 'case % cannot be decided without its decision on record (login %): '
+            'issue its letter, or move it to decided with a reason', NEW.reference, session_user {deny};
+    END IF;
+    RETURN NULL;
+END $$""",
         f"""CREATE OR REPLACE FUNCTION exemptio_name_key(n text) RETURNS text
 LANGUAGE sql IMMUTABLE {pin} AS $$
     SELECT lower(normalize(regexp_replace(btrim(n), '[[:space:]]+', ' ', 'g'), NFKC))
@@ -524,9 +546,15 @@ PG_TRIGGERS = (
     "FOR EACH ROW EXECUTE FUNCTION exemptio_chunks_fixed()",
     "CREATE CONSTRAINT TRIGGER trg_audit_head_is_an_event AFTER INSERT OR UPDATE ON audit_head "
     "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION exemptio_head_is_an_event()",
+    "CREATE CONSTRAINT TRIGGER trg_cases_decided_on_record AFTER UPDATE ON cases "
+    "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW "
+    "WHEN (NEW.status = 'decided' AND OLD.status IS DISTINCT FROM 'decided') "
+    "EXECUTE FUNCTION exemptio_decided_on_record()",
 )
 
 PG_DOWN = (
+    "DROP TRIGGER IF EXISTS trg_cases_decided_on_record ON cases",
+    "DROP FUNCTION IF EXISTS exemptio_decided_on_record()",
     "DROP TRIGGER IF EXISTS trg_audit_head_is_an_event ON audit_head",
     "DROP TRIGGER IF EXISTS trg_blob_chunks_fixed ON blob_chunks",
     "DROP TRIGGER IF EXISTS trg_evidence_items_fixed ON evidence_items",

@@ -456,3 +456,28 @@ def test_a_forged_audit_login_is_replaced_by_the_servers(cli, team_db: TeamDatab
         ("Otto Officer", OFF)
     ]
     _ok(cli("audit", "verify", "--db", team_db.url(AUD)))
+
+
+def test_a_case_is_not_decided_by_plain_sql(cli, team_db: TeamDatabase, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Deciding needs the decision on record (issue 14 item 4): the application writes the
+    transition event with the issued letter or the reason; the server refuses a bare
+    status change, at commit, by every login. The application's own way still works."""
+    ref = _case_with_draft(cli, team_db, tmp_path, OFF)
+    before = _everything(team_db)
+    reason = "cannot be decided without its decision on record"
+    for login in (OFF, REV, HEAD):
+        _refused(team_db, login, f"UPDATE cases SET status = 'decided' WHERE reference = '{ref}'", reason)
+        assert _everything(team_db) == before, login
+    # the last transition event says something else than "decided with a reason"
+    _refused(
+        team_db,
+        OFF,
+        "UPDATE cases SET status = 'decided', decided_at = now() WHERE reference = %s",
+        reason,
+        (ref,),
+    )
+    assert _everything(team_db) == before
+    # the application's way: a decision without a letter, its reason recorded
+    why = "Withdrawn by the provider"
+    _ok(cli("case", "move", ref, "decided", "--reason", why, "--db", team_db.url(OFF)))
+    assert _owner_rows(team_db, f"SELECT status FROM cases WHERE reference = '{ref}'") == [("decided",)]
