@@ -251,7 +251,7 @@ def _judge(c: Clause) -> list[tuple[Finding, re.Match[str] | None]]:
         outs
         and trains
         and others
-        and prohibit
+        and (prohibit or c.in_list)  # an item of a prohibited-use list is itself a prohibition
         and _near(trains, others, 160)
         and (_near(own_out, trains, 120) if own_out else c.kind in ("item", "inline"))
     ):

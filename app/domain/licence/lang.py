@@ -121,9 +121,10 @@ _EN: dict[str, str] = {
     "number": r"\b\d[\d,. ]*\s*(million|billion|thousand|[mbk])?\b|\b(one|ten|a\s+hundred)\s+(million|billion|thousand)\b",
     "compare": r"\b(exceed(s|ed|ing)?|more\s+than|greater\s+than|above|over|in\s+excess\s+of|less\s+than|fewer\s+than"
     r"|under|below|at\s+least|up\s+to|maximum|threshold|limit(s|ed)?|cap(s|ped)?|reach(es)?|beyond|or\s+more|or\s+greater|and\s+above|or\s+above)\b",
-    "output": r"\b(outputs?|results?|generations?|generated\s+(content|data|text|images?)|content\s+generated|completions?|data\s+produced|responses|answers|predictions)\b",
+    "output": r"\b(outputs?|results?|generations?|generated\s+(content|data|text|images?)|content\s+generated|completions?|data\s+produced|responses|answers|predictions|synthetic\s+data)\b",
     "train": r"\b(train(s|ed|ing)?|improv(e|es|ed|ing)|develop(s|ed|ing)?|fine-?tun(e|es|ed|ing)|distil(l)?(s|ed|ing)?|enhanc(e|es|ed|ing)|creat(e|es|ing)|build(s|ing)?)\b",
     "other": r"\b((any\s+)?other|another|competing|competitive|compete|rival|third[- ]party|similar|substitut\w*)\b"
+    r"|\bmodel\s+derivatives?\b|\bderivatives?\s+of\s+(the\s+|a\s+|any\s+)?models?\b|\bderivative\s+models?\b"
     r"|\bany\b(?=(?:[\s,]+(?:or\s+|and\s+)?[\w-]+){0,6}?\s+(?:models?|LLMs?)\b)",
     "model": r"\b(models?|AI|LLMs?|systems?|products?|technolog(y|ies)|services?)\b",
     "not_only": r"\b(among\s+other\s+reasons|for\s+any\s+(or\s+no\s+)?reason|any\s+other\s+reason|including\s+(but\s+not\s+limited\s+to|without\s+limitation))\b",

@@ -1,0 +1,52 @@
+# ruff: noqa: E501  (one licence text per line reads best)
+"""Items of a prohibited-use list carry the list's prohibition: a labelled item ("Synthetic
+data: generating synthetic data to develop model derivatives") is judged as a prohibition even
+when the paragraph before it is another item rather than the list's lead-in. Texts written for
+this test, not taken from a licence of the corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain import licence_screen as ls
+
+POLICY = (
+    "ACME ACCEPTABLE USE POLICY\n\n"
+    "You may not use the Models, or allow others to use them, for any of the following prohibited uses:\n\n"
+    "Harm to people: threatening, harassing or defaming any person.\n\n"
+    "Deception: passing off generated text as written by a human, through methods including:\n\n"
+    "* writing fake reviews;\n"
+    "* impersonating real people.\n\n"
+    "{item}\n"
+)
+
+
+def flags(text: str) -> set[str]:
+    doc = ls.screen_texts([("POLICY", text)])
+    return set(doc["flags"]["M3f"]) | set(doc["flags"]["M2a"])
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Model building: producing synthetic data with the Models to train, refine or otherwise develop model derivatives or competing models.",
+        "Distillation: using outputs of the Models to train or improve another model.",
+        "Derivative models: creating synthetic data to build derivative models of any kind.",
+    ],
+)
+def test_a_labelled_list_item_bans_training_on_outputs(item: str) -> None:
+    assert "output_training_ban" in flags(POLICY.format(item=item))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ACME LICENCE\n\nYou may use synthetic data produced with the Model to train derivative models.\n",
+        "ACME LICENCE\n\nNothing in this licence restricts you from using outputs to develop model derivatives.\n",
+        POLICY.format(item="Spam: sending unsolicited bulk messages.")
+        + "\nYou may use outputs of the Models to train other models.\n",
+    ],
+)
+def test_permission_to_train_on_outputs_is_not_a_ban(text: str) -> None:
+    assert "output_training_ban" not in flags(text)
