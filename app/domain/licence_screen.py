@@ -8,11 +8,12 @@ its lines (and whether it covers code or weights). ``resources/licences/*.json``
 officer-reviewed legal layer keyed by those ids; its profiles also recognise model licences
 newer than the LicenseDB data. An ``SPDX-License-Identifier:`` line is honoured.
 
-Clause reading (:mod:`app.domain.licence.clauses`) segments any text into sentences, list
-items and definitions, resolves defined terms, and judges modality, condition and
-consequence in English, Chinese, French, German, Italian and Spanish; a part in any other
-language is reported as not screened, never as clean. Every finding cites ``FILE:LINE`` (the
-clause's first line), the whole clause with its line range, and the definitions it used.
+Clause reading (:mod:`app.domain.licence.segment`, judged by :mod:`app.domain.licence.judge`)
+segments any text into sentences, list items and definitions, resolves defined terms, and
+judges modality, condition and consequence in English, Chinese, French, German, Italian and
+Spanish; a part in any other language is reported as not screened, never as clean. Every
+finding cites ``FILE:LINE`` (the clause's first line), the whole clause with its line range,
+and the definitions it used.
 
 The output document is the one of checklist-spec.md ("Licence screening"), with added fields.
 """

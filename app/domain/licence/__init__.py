@@ -1,2 +1,3 @@
 """Licence reading: identification against the ScanCode LicenseDB (:mod:`.kb`, :mod:`.match`),
-clause reading (:mod:`.clauses`) and the languages it reads (:mod:`.lang`)."""
+clause reading (:mod:`.segment` into clauses, :mod:`.judge` into findings, on the cues of
+:mod:`.cues`) and the languages it reads (:mod:`.lang`)."""

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 # --- compatible conditions ------------------------------------------------------------------
 # (flag, target, pattern): conditions that open-source licences may set (attribution, notices,
-# copyleft, patent retaliation). Disqualifying clauses are read by app.domain.licence.clauses.
+# copyleft, patent retaliation). Disqualifying clauses are read by app.domain.licence.judge.
 
 _W = r"[^.;:]{0,120}?"  # a stretch of the same sentence
 PATTERNS: tuple[tuple[str, str, str], ...] = (

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.domain.licence.compatible import _negated
 from app.domain.licence.flags import M2A, M3F
 from app.domain.licence.lang import find as _find
 from app.domain.licence.segment import Clause
@@ -108,14 +109,6 @@ def _resolved(c: Clause) -> str:
     return " ".join(d.text for d in c.defs)
 
 
-_CLAUSE_END = re.compile(r"[.;:,!?]")
-_NEGATION = re.compile(r"\b(?:not|no|never|without|nothing|none|neither|nor|cannot)\b|n't\b", re.IGNORECASE)
-_SCOPE_RESET = re.compile(r"\b(?:must|shall|will|unless|but|except|however|if)\b", re.IGNORECASE)
-_ASIDE = re.compile(r"\([^()]*\)|\b(?:whether )?or not\b", re.IGNORECASE)
-_NEGATED_AFTER = re.compile(
-    r"^[^.;:,!?]{0,40}?\b(?:(?:is|are|be|being) not (?:required|needed|necessary|applicable)|need not)\b",
-    re.IGNORECASE,
-)
 _EXCEPTIVE = re.compile(r"(other\s+than|except|save|apart\s+from|besides)\b", re.IGNORECASE)
 _SAYS_NOT = re.compile(r"\bnot\b|n't\b|\bcannot\b|\bno\b|\bwithout\b|\bnever\b", re.IGNORECASE)
 
@@ -126,21 +119,10 @@ def negated(text: str, m: re.Match[str] | None) -> bool:
     it too, unless the cue is itself negative), or "... is not required" after it."""
     if m is None:
         return False
-    start, end = m.start(), m.end()
-    clause_start = 0
-    for e in _CLAUSE_END.finditer(text, 0, start):
-        clause_start = e.end()
-    negative = _SAYS_NOT.search(m.group()) is not None
     if _EXCEPTIVE.match(m.group()):
         return False  # "may not use it for any purpose other than X": a negation confirms the limit
-    scope = text[clause_start : start if negative else end]
-    scope = _ASIDE.sub(" ", scope)
-    resets = list(_SCOPE_RESET.finditer(scope))
-    if resets:
-        scope = scope[resets[-1].start() :]
-    if len(_NEGATION.findall(scope)) % 2 == 1:
-        return True
-    return _NEGATED_AFTER.search(text[end:]) is not None
+    negative = _SAYS_NOT.search(m.group()) is not None
+    return _negated(text, m.start(), m.end(), pattern_negative=negative)
 
 
 _BY_REFERENCE = re.compile(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from app.domain.licence import lang as L
 from app.domain.licence.cues import (
@@ -37,6 +38,7 @@ from app.domain.licence.cues import (
     _threshold,
     negated,
 )
+from app.domain.licence.flags import M2A, M3F
 from app.domain.licence.lang import find as _find
 from app.domain.licence.lang import has as _has
 from app.domain.licence.lang import near as _near
@@ -51,6 +53,15 @@ def judge(c: Clause) -> list[Finding]:
     return [f for f, core in found if not negated(c.text, core)]
 
 
+_GROUP = {
+    **dict.fromkeys(M2A, "M2a"),
+    **dict.fromkeys(M3F, "M3f"),
+    "naming": "M6a",
+    "incorporated_policy": "policy",
+    "restriction": "M4",
+}
+
+
 def _judge(c: Clause) -> list[tuple[Finding, re.Match[str] | None]]:
     if c.kind == "heading":
         return [(f, None) for f in _judge_heading(c)]
@@ -59,6 +70,11 @@ def _judge(c: Clause) -> list[tuple[Finding, re.Match[str] | None]]:
     scope = f"{c.context} {s}".strip()
     defs = _resolved(c)
     out: list[tuple[Finding, re.Match[str] | None]] = []
+
+    def found(
+        flag: str, weight: int, why: str, core: re.Match[str] | None, extra: dict[str, Any] | None = None
+    ) -> None:
+        out.append((Finding(flag, _GROUP[flag], c, weight, why, extra or {}), core))
 
     def first(ms: Sequence[re.Match[str]]) -> re.Match[str] | None:
         return ms[0] if ms else None
@@ -92,12 +108,7 @@ def _judge(c: Clause) -> list[tuple[Finding, re.Match[str] | None]]:
     if definition:
         pass  # a definition says what a term means; the clauses that use it limit (or not)
     elif only_m and nc and _near(only_m, nc, 120) and about_use:
-        out.append(
-            (
-                Finding("non_commercial", "M3f", c, 3, "limits use to non-commercial / research purposes"),
-                first(only_m),
-            )
-        )
+        found("non_commercial", 3, "limits use to non-commercial / research purposes", first(only_m))
     elif (
         only_m
         and nc_def
@@ -112,17 +123,11 @@ def _judge(c: Clause) -> list[tuple[Finding, re.Match[str] | None]]:
             60,
         )
     ):
-        out.append(
-            (
-                Finding(
-                    "non_commercial",
-                    "M3f",
-                    c,
-                    2,
-                    "limits use to a defined purpose that is non-commercial or research",
-                ),
-                first(only_m),
-            )
+        found(
+            "non_commercial",
+            2,
+            "limits use to a defined purpose that is non-commercial or research",
+            first(only_m),
         )
     elif (
         only_m
@@ -130,12 +135,7 @@ def _judge(c: Clause) -> list[tuple[Finding, re.Match[str] | None]]:
         and any(m.group().lower().startswith(("other than", "except")) for m in only_m)
         and _near(only_m, comm_use, 40)
     ):
-        out.append(
-            (
-                Finding("non_commercial", "M3f", c, 3, "allows only uses other than commercial ones"),
-                first(only_m),
-            )
-        )
+        found("non_commercial", 3, "allows only uses other than commercial ones", first(only_m))
     elif (
         prohibit
         and comm_use
@@ -144,13 +144,9 @@ def _judge(c: Clause) -> list[tuple[Finding, re.Match[str] | None]]:
         and not _TRADEMARK.search(s)
         and _prohibits(lg, scope, comm_use)
     ):
-        out.append(
-            (Finding("non_commercial", "M3f", c, 3, "forbids commercial use"), core_in_text("prohibit"))
-        )
+        found("non_commercial", 3, "forbids commercial use", core_in_text("prohibit"))
     elif (g := _NC_GRANT.search(s)) and _GRANTED.search(s) and not _BOTH.search(s):
-        out.append(
-            (Finding("non_commercial", "M3f", c, 3, "grants its rights for non-commercial purposes"), g)
-        )
+        found("non_commercial", 3, "grants its rights for non-commercial purposes", g)
 
     # extra licence for commercial use
     need = _find(lg, "licence_need", scope)
@@ -185,17 +181,11 @@ def _judge(c: Clause) -> list[tuple[Finding, re.Match[str] | None]]:
         and (oblige or prohibit or wants)
         and not _NEG_NEED.search(scope[max(0, need_core.start() - 40 + len(scope) - len(s)) :])
     ):
-        out.append(
-            (
-                Finding(
-                    "commercial_licence_required",
-                    "M3f",
-                    c,
-                    3,
-                    "commercial use needs a further licence, registration or consent",
-                ),
-                need_core,
-            )
+        found(
+            "commercial_licence_required",
+            3,
+            "commercial use needs a further licence, registration or consent",
+            need_core,
         )
 
     # user / revenue thresholds with a licensing consequence
@@ -217,29 +207,17 @@ def _judge(c: Clause) -> list[tuple[Finding, re.Match[str] | None]]:
             if ((need and (oblige or prohibit)) or (prohibit and commercial_ctx)) and not any(
                 f.flag == "commercial_licence_required" for f, _ in out
             ):
-                out.append(
-                    (
-                        Finding(
-                            "commercial_licence_required",
-                            "M3f",
-                            c,
-                            3,
-                            "above the threshold a further licence is needed",
-                        ),
-                        need[0] if need else None,
-                    )
+                found(
+                    "commercial_licence_required",
+                    3,
+                    "above the threshold a further licence is needed",
+                    need[0] if need else None,
                 )
-            out.append(
-                (
-                    Finding(
-                        "user_threshold",
-                        "M3f",
-                        c,
-                        3,
-                        f"a threshold ({thr}) above which the licence does not suffice",
-                    ),
-                    first(_find(lg, "number", s)) if _threshold(lg, s) else None,
-                )
+            found(
+                "user_threshold",
+                3,
+                f"a threshold ({thr}) above which the licence does not suffice",
+                first(_find(lg, "number", s)) if _threshold(lg, s) else None,
             )
 
     # bans on using outputs to train or improve other models
@@ -255,17 +233,11 @@ def _judge(c: Clause) -> list[tuple[Finding, re.Match[str] | None]]:
         and _near(trains, others, 160)
         and (_near(own_out, trains, 120) if own_out else c.kind in ("item", "inline"))
     ):
-        out.append(
-            (
-                Finding(
-                    "output_training_ban",
-                    "M3f",
-                    c,
-                    3,
-                    "forbids using outputs to train or improve other models",
-                ),
-                core_in_text("prohibit"),
-            )
+        found(
+            "output_training_ban",
+            3,
+            "forbids using outputs to train or improve other models",
+            core_in_text("prohibit"),
         )
 
     # unilateral stop: termination / revocation at will, not on breach
@@ -278,46 +250,23 @@ def _judge(c: Clause) -> list[tuple[Finding, re.Match[str] | None]]:
             re.I,
         )
         if (at_will and _near(terms, at_will, 150)) or reserve:
-            out.append(
-                (
-                    Finding(
-                        "unilateral_stop",
-                        "M3f",
-                        c,
-                        3,
-                        "the licensor may end or restrict the licence at will, not only on breach",
-                    ),
-                    reserve or terms[0],
-                )
+            found(
+                "unilateral_stop",
+                3,
+                "the licensor may end or restrict the licence at will, not only on breach",
+                reserve or terms[0],
             )
     elif terms and c.kind != "heading":
-        out.append(
-            (
-                Finding(
-                    "unilateral_stop",
-                    "M3f",
-                    c,
-                    1,
-                    "the licence may be ended or restricted on breach (not at will: no flag)",
-                ),
-                None,
-            )
+        found(
+            "unilateral_stop",
+            1,
+            "the licence may be ended or restricted on breach (not at will: no flag)",
+            None,
         )
     if re.search(
         r"\breserves?\s+the\s+right\s+to\s+(update|modify|change|amend|revise)\b", s, re.I
     ) or re.search(r"(有权|保留).{0,10}(修改|更新|变更)", s):
-        out.append(
-            (
-                Finding(
-                    "unilateral_stop",
-                    "M3f",
-                    c,
-                    1,
-                    "the licensor may change the terms (or the policy) unilaterally",
-                ),
-                None,
-            )
-        )
+        found("unilateral_stop", 1, "the licensor may change the terms (or the policy) unilaterally", None)
 
     # exclusion of the European Union
     geo = _PARTY_ASIDE.sub(" ", _EUPL_NAME.sub(" ", s + " " + defs if c.defs else s))
@@ -333,24 +282,18 @@ def _judge(c: Clause) -> list[tuple[Finding, re.Match[str] | None]]:
     )
     barred = _find(lg, "exclude", geo) + _find(lg, "prohibit", geo)  # "may not be used in the EU"
     if eu and not party and governs and _near(eu, barred, 220):
-        out.append(
-            (
-                Finding(
-                    "geographic_exclusion",
-                    "M2a",
-                    c,
-                    3
-                    if _near(
-                        eu,
-                        _find(lg, "exclude", _PARTY_ASIDE.sub(" ", _EUPL_NAME.sub(" ", s)))
-                        + _find(lg, "prohibit", _PARTY_ASIDE.sub(" ", _EUPL_NAME.sub(" ", s))),
-                        90,
-                    )
-                    else 2,
-                    "the licence does not apply in, or excludes, the European Union",
-                ),
-                core_in_text("exclude"),
+        found(
+            "geographic_exclusion",
+            3
+            if _near(
+                eu,
+                _find(lg, "exclude", _PARTY_ASIDE.sub(" ", _EUPL_NAME.sub(" ", s)))
+                + _find(lg, "prohibit", _PARTY_ASIDE.sub(" ", _EUPL_NAME.sub(" ", s))),
+                90,
             )
+            else 2,
+            "the licence does not apply in, or excludes, the European Union",
+            core_in_text("exclude"),
         )
 
     # discretionary approval before access (not the discretion to grant a further licence)
@@ -360,26 +303,20 @@ def _judge(c: Clause) -> list[tuple[Finding, re.Match[str] | None]]:
         r"licen[cs]e[^.;]{0,60}(discretion|approv)|许可[^。；]{0,20}(自行决定|批准)", s, re.I
     )
     if disc and given and not licence_grant and _near(disc, given, 120):
-        out.append(
-            (
-                Finding(
-                    "approval_gate_discretionary",
-                    "M2a",
-                    c,
-                    3,
-                    "access depends on the licensor's discretionary approval",
-                ),
-                disc[0],
-            )
+        found(
+            "approval_gate_discretionary",
+            3,
+            "access depends on the licensor's discretionary approval",
+            disc[0],
         )
 
     # naming duty
     if _has(lg, "naming", s) and (_has(lg, "oblige", s) or prohibit) and not _has(lg, "optional", s):
-        out.append(
-            (
-                Finding("naming", "M6a", c, 3, "requires a name or label on derivatives or products"),
-                core_in_text("oblige") or core_in_text("prohibit"),
-            )
+        found(
+            "naming",
+            3,
+            "requires a name or label on derivatives or products",
+            core_in_text("oblige") or core_in_text("prohibit"),
         )
 
     # policies incorporated by reference
@@ -413,34 +350,22 @@ def _judge(c: Clause) -> list[tuple[Finding, re.Match[str] | None]]:
         and (oblige or prohibit or re.search(r"incorporat|subject\s+to|纳入|遵", s, re.I))
     ):
         url = _URL.search(pol_text)
-        out.append(
-            (
-                Finding(
-                    "incorporated_policy",
-                    "policy",
-                    c,
-                    3,
-                    "incorporates a policy or terms by reference",
-                    {"policy": pol[0].group().strip(), "url": url.group().rstrip(".,;") if url else ""},
-                ),
-                None,
-            )
+        found(
+            "incorporated_policy",
+            3,
+            "incorporates a policy or terms by reference",
+            None,
+            {"policy": pol[0].group().strip(), "url": url.group().rstrip(".,;") if url else ""},
         )
 
     # use restrictions (M4); a clause already flagged under M2a / M3f is judged there
     flagged = any(f.target in ("M2a", "M3f") and f.strength >= 2 for f, _ in out)
     if (not flagged or (prohibit and _HARM.search(s))) and _is_restriction(lg, c, prohibit):
-        out.append(
-            (
-                Finding(
-                    "restriction",
-                    "M4",
-                    c,
-                    3 if c.in_list or prohibit else 2,
-                    "a use restriction to judge under Guidelines ¶84",
-                ),
-                None if c.in_list else core_in_text("prohibit"),
-            )
+        found(
+            "restriction",
+            3 if c.in_list or prohibit else 2,
+            "a use restriction to judge under Guidelines ¶84",
+            None if c.in_list else core_in_text("prohibit"),
         )
     return out
 

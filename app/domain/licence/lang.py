@@ -4,7 +4,7 @@ screener reads (English, Chinese, French, German, Italian, Spanish).
 
 Cues are lexicons of the words that carry a clause's legal effect (prohibition, "only",
 commercial use, thresholds, termination, the European Union ...), not phrasings copied from
-any one licence. The rules of :mod:`.clauses` combine them the same way in every language.
+any one licence. The rules of :mod:`.judge` combine them the same way in every language.
 """
 
 from __future__ import annotations
