@@ -226,32 +226,30 @@ def main() -> int:
         "",
         "≥ 95 %",
     )
+
+    def rp(tp: int, fp: int, fn: int) -> str:
+        return f"recall {_pct(tp, tp + fn)}, precision {_pct(tp, tp + fp)}"
+
+    def rp_of(d: dict[str, int] | None) -> str:
+        return rp(d["tp"], d["fp"], d["fn"]) if d else ""
+
     for f in FLAGS:
         tp, fp, fn = ours["tp"][f], ours["fp"][f], ours["fn"][f]
         if tp + fp + fn == 0:
             continue
-        o = ""
-        if old:
-            otp, ofp, ofn = old["tp"][f], old["fp"][f], old["fn"][f]
-            o = f"recall {_pct(otp, otp + ofn)}, precision {_pct(otp, otp + ofp)}"
-        row(f"licence: {f}", f"recall {_pct(tp, tp + fn)}, precision {_pct(tp, tp + fp)}", o, "", "")
-    m, om = ours["m4"], (old["m4"] if old else None)
+        o = rp(old["tp"][f], old["fp"][f], old["fn"][f]) if old else ""
+        row(f"licence: {f}", rp(tp, fp, fn), o, "", "")
     row(
         "licence: use restrictions (M4) or policy to attach found",
-        f"recall {_pct(m['tp'], m['tp'] + m['fn'])}, precision {_pct(m['tp'], m['tp'] + m['fp'])}",
-        f"recall {_pct(om['tp'], om['tp'] + om['fn'])}, precision {_pct(om['tp'], om['tp'] + om['fp'])}"
-        if om
-        else "",
+        rp_of(ours["m4"]),
+        rp_of(old["m4"] if old else None),
         "",
         "",
     )
-    p_, op = ours["pol"], (old["pol"] if old else None)
     row(
         "licence: policy incorporated by reference, not attached",
-        f"recall {_pct(p_['tp'], p_['tp'] + p_['fn'])}, precision {_pct(p_['tp'], p_['tp'] + p_['fp'])}",
-        f"recall {_pct(op['tp'], op['tp'] + op['fn'])}, precision {_pct(op['tp'], op['tp'] + op['fp'])}"
-        if op
-        else "",
+        rp_of(ours["pol"]),
+        rp_of(old["pol"] if old else None),
         "",
         "",
     )
