@@ -81,13 +81,15 @@ FIRST_RUN = {
 
 
 def load_entries() -> list[dict[str, Any]]:
-    """Every entry of the corpus, with ``file`` relative to the corpus folder."""
+    """Every entry of the corpus, with ``file`` relative to the corpus folder: INDEX.json
+    (sets dev and held-out-2) and each held-out folder with an INDEX.json of its own."""
     entries = list(json.loads((CORPUS / "INDEX.json").read_text("utf-8"))["licences"])
-    h3 = CORPUS / "held-out-3" / "INDEX.json"
-    if h3.exists():
-        for e in json.loads(h3.read_text("utf-8"))["licences"]:
-            entries.append({**e, "file": f"held-out-3/{e['file']}", "set": "held-out-3"})
-    return entries
+    for index in sorted(CORPUS.glob("held-out-*/INDEX.json")):
+        name = index.parent.name
+        for e in json.loads(index.read_text("utf-8"))["licences"]:
+            entries.append({**e, "file": f"{name}/{e['file']}", "set": name})
+    only = os.environ.get("EXEMPTIO_BENCH_LICENCE_SET")
+    return [e for e in entries if e.get("set", "dev") == only] if only else entries
 
 
 def is_control(e: dict[str, Any]) -> bool:
@@ -274,7 +276,7 @@ def main() -> int:
         f"{ours['median'] / old['median']:.1f}×" if old and old["median"] else "",
         "≤ 1 s",
     )
-    for name in ("dev", "held-out-2", "held-out-3"):
+    for name in dict.fromkeys(e.get("set", "dev") for e in entries):
         part = [e for e in entries if e.get("set", "dev") == name]
         if not part:
             continue
