@@ -121,9 +121,9 @@ _EN: dict[str, str] = {
     "number": r"\b\d[\d,. ]*\s*(million|billion|thousand|[mbk])?\b|\b(one|ten|a\s+hundred)\s+(million|billion|thousand)\b",
     "compare": r"\b(exceed(s|ed|ing)?|more\s+than|greater\s+than|above|over|in\s+excess\s+of|less\s+than|fewer\s+than"
     r"|under|below|at\s+least|up\s+to|maximum|threshold|limit(s|ed)?|cap(s|ped)?|reach(es)?|beyond|or\s+more|or\s+greater|and\s+above|or\s+above)\b",
-    "output": r"\b(outputs?|results?|generations?|generated\s+(content|data|text|images?)|content\s+generated|completions?|data\s+produced|responses|answers|predictions|synthetic\s+data)\b",
+    "output": r"\b(outputs?|results?|generations?|generated\s+(content|data|text|images?)|content\s+generated|(content|data|text|material)\s+(produced|created|generated|returned)\s+by|completions?|data\s+produced|responses|answers|predictions|synthetic\s+data)\b",
     "train": r"\b(train(s|ed|ing)?|improv(e|es|ed|ing)|develop(s|ed|ing)?|fine-?tun(e|es|ed|ing)|distil(l)?(s|ed|ing)?|enhanc(e|es|ed|ing)|creat(e|es|ing)|build(s|ing)?)\b",
-    "other": r"\b((any\s+)?other|another|competing|competitive|compete|rival|third[- ]party|similar|substitut\w*)\b"
+    "other": r"\b((any\s+)?other|another|competing|competitive|compet(e|es|ed)|competitors?|rival|third[- ]party|similar|substitut\w*)\b"
     r"|\bmodel\s+derivatives?\b|\bderivatives?\s+of\s+(the\s+|a\s+|any\s+)?models?\b|\bderivative\s+models?\b"
     r"|\bany\b(?=(?:[\s,]+(?:or\s+|and\s+)?[\w-]+){0,6}?\s+(?:models?|LLMs?)\b)",
     "model": r"\b(models?|AI|LLMs?|systems?|products?|technolog(y|ies)|services?)\b",
@@ -141,9 +141,10 @@ _EN: dict[str, str] = {
     "eu": r"\b(European\s+Union|EU|E\.U\.|EEA|European\s+Economic\s+Area|Europe|EU\s+member\s+states?|member\s+states?)\b",
     "exclude": r"\b(not\s+(apply|extend|cover|reach|be\s+valid|be\s+effective)|does\s+not\s+apply|exclud(e|es|ed|ing)|except(ing|ion)?|other\s+than|outside|void|invalid|null|ineffective|not\s+(be\s+)?(available|licen[cs]ed|granted|permitted|authori[sz]ed)"
     r"|not\s+being\s+(available|licen[cs]ed|granted|permitted)|prohibited|may\s+not|shall\s+not|cannot|unavailable|no\s+licen[cs]e|not\s+in)\b",
-    "naming": r"[\"“']\s*(built\s+with|powered\s+by|improved\s+using|made\s+with)\b|\b(built\s+with|powered\s+by|improved\s+using)\s+[\"“']?[A-Z]"
+    "naming": r"[\"“']\s*(built\s+(with|on|upon)|powered\s+by|improved\s+using|made\s+with|based\s+on)\b|\b(built\s+(with|on|upon)|powered\s+by|improved\s+using)\s+[\"“']?[A-Z]"
     r"|\b(at\s+the\s+(beginning|start)\s+of|prefix(ed)?\s+with|begin\s+with)\b[^.;]{0,60}\bnames?\b"
-    r"|\bnames?\b[^.;]{0,60}\b(must|shall)\s+(include|contain|begin|start)\b",
+    r"|\bnames?\b[^.;]{0,60}\b(must|shall)\s+(include|contain|begin|start)\b"
+    r"|\b(include|contain|use|bear|carry)\s+[\"“'][^\"”']{2,60}[\"”']\s+(in|within|as\s+part\s+of)\s+(its|the|their|that)\s+([\w-]+\s+){0,2}names?\b",
     "display": r"\b(display|mark|label|include|state|indicate)\b",
     "policy": r"\b(acceptable|responsible|permitted|prohibited)[- ]use\s+polic(y|ies)\b|\buse\s+polic(y|ies)\b|\busage\s+polic(y|ies)\b"
     r"|\bservice\s+agreement\b|\bterms\s+of\s+(use|service)\b|\bcommunity\s+guidelines\b|\b(content|usage|safety)\s+guidelines\b",
