@@ -18,7 +18,7 @@ journal and on its temporary files while it runs. :meth:`FolderBlobStore.recover
 (run once per process before the first intake) removes temporary files nobody
 holds and, for journals nobody holds, the blobs no database row refers to.
 
-The store sits behind :class:`BlobStore`; the team-mode back end keeps blobs in the
+The store is a :class:`FolderBlobStore` (also named ``BlobStore``); the team-mode back end keeps blobs in the
 database's ``blob_chunks`` table (``database.DbBlobStore``), and ``factory.store_for``
 picks the store a context uses (a shared folder, the database or the local folder).
 
@@ -32,11 +32,10 @@ are imported from their modules (so ``Cancelled`` never loads SQLAlchemy).
 from __future__ import annotations
 
 from app.services.store.copying import copy_and_hash, hash_stream
-from app.services.store.folder import FolderBlobStore, IntakeJournal, read_journal, verify_file
+from app.services.store.folder import BlobStore, FolderBlobStore, IntakeJournal, read_journal, verify_file
 from app.services.store.types import (
     CHUNK_SIZE,
     TMP_DIR,
-    BlobStore,
     ByteProgress,
     CancelCheck,
     Cancelled,

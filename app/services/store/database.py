@@ -25,7 +25,6 @@ import contextlib
 import hashlib
 import io
 import os
-import stat
 import uuid
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -35,16 +34,18 @@ from sqlalchemy import Engine, delete, func, insert, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from app.domain.errors import BadInput, StorageError
-from app.services.store.folder import FolderBlobStore, IntakeJournal
-from app.services.store.types import (
+from app.services.store import (
     CHUNK_SIZE,
     ByteProgress,
     CancelCheck,
     Cancelled,
+    FolderBlobStore,
+    IntakeJournal,
     PutResult,
     SourceStat,
     is_sha256,
 )
+from app.services.store.types import open_regular
 from db.models import BlobChunk, EvidenceBlob
 
 _TMP_PREFIX = "tmp-"
@@ -171,23 +172,14 @@ class DbBlobStore(FolderBlobStore):
         expected: SourceStat | None = None,
     ) -> PutResult:
         """Store the bytes of a file; the same contract as FolderBlobStore.put."""
-        try:
-            src = open(source, "rb", buffering=0)  # noqa: SIM115
-        except OSError as err:
-            raise BadInput(
-                f"{os.fsdecode(source)} cannot be read ({err.strerror}); nothing was stored."
-            ) from err
-        with src:
-            st = os.fstat(src.fileno())
-            if not stat.S_ISREG(st.st_mode):
-                raise BadInput(f"{os.fsdecode(source)} is not a regular file.")
+        with open_regular(source) as (src, st):
             result = self.put_stream(src, progress=progress, cancelled=cancelled)
-            after = os.fstat(src.fileno())
-            ref = expected or SourceStat.of(st)
-            if result.size != ref.size or after.st_mtime_ns != ref.mtime_ns:
+            try:
+                self._check_unchanged(source, src.fileno(), st, result.size, expected)
+            except BadInput:
                 if result.created:
                     self.discard(result.sha256)
-                raise BadInput(f"{os.fsdecode(source)} changed while it was being read; nothing was stored.")
+                raise
         if journal is not None:
             journal.note(result.sha256)
             if result.created:
@@ -238,19 +230,6 @@ class DbBlobStore(FolderBlobStore):
         except DBAPIError as err:
             raise _db_error(err, "storing evidence") from err
         return PutResult(digest, done, created)
-
-    def hash_file(
-        self,
-        source: Path,
-        *,
-        progress: ByteProgress | None = None,
-        cancelled: CancelCheck | None = None,
-        expected: SourceStat | None = None,
-    ) -> tuple[str, int]:
-        """Hash a file in place ("reference only"): nothing is stored."""
-        return FolderBlobStore(self.cache_dir, chunk_size=self.chunk_size).hash_file(
-            source, progress=progress, cancelled=cancelled, expected=expected
-        )
 
     def discard(self, sha256: str) -> None:
         """Remove a blob that no evidence row refers to (checked again here, so

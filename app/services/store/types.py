@@ -1,20 +1,21 @@
 """The evidence store's vocabulary: results, a file's identity before reading, the one
-``Cancelled`` of every long operation, the store protocol, and its error messages."""
+``Cancelled`` of every long operation, opening a source file, and the error messages.
+
+``BlobStore`` (what the evidence service takes) is :class:`folder.FolderBlobStore`, which
+the team store (``database.DbBlobStore``) extends."""
 
 from __future__ import annotations
 
 import errno
 import os
-from collections.abc import Callable
+import stat
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO, Protocol
+from typing import BinaryIO
 
 from app.domain.errors import BadInput, ExemptioError, StorageError
-
-if TYPE_CHECKING:
-    from app.services.store.folder import IntakeJournal
-
 
 CHUNK_SIZE = 4 * 1024 * 1024  # read buffer; kernel copies take 4x this per call
 TMP_DIR = ".tmp"
@@ -57,28 +58,6 @@ def is_sha256(value: str) -> bool:
     return len(value) == 64 and set(value) <= _HEX
 
 
-class BlobStore(Protocol):
-    """What the evidence service needs from a store (folder, database, share)."""
-
-    def put(
-        self,
-        source: Path,
-        *,
-        journal: IntakeJournal | None = None,
-        progress: ByteProgress | None = None,
-        cancelled: CancelCheck | None = None,
-        expected: SourceStat | None = None,
-    ) -> PutResult: ...
-
-    def exists(self, sha256: str) -> bool: ...
-
-    def open(self, sha256: str) -> BinaryIO: ...
-
-    def verify(self, sha256: str) -> str: ...
-
-    def path(self, sha256: str) -> Path: ...
-
-
 def fsync_dir(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
     try:
@@ -110,3 +89,18 @@ def source_error(err: OSError, source: Path) -> BadInput:
     if err.errno == errno.EISDIR:
         return BadInput(f"{name} is a folder, not a file.")
     return BadInput(f"{name} cannot be read ({err.strerror or err}); nothing was stored.")
+
+
+@contextmanager
+def open_regular(source: Path) -> Iterator[tuple[BinaryIO, os.stat_result]]:
+    """``source`` opened unbuffered for reading, with its ``fstat``; BadInput when it
+    cannot be opened (:func:`source_error`) or is not a regular file."""
+    try:
+        src = open(source, "rb", buffering=0)  # noqa: SIM115
+    except OSError as err:
+        raise source_error(err, source) from err
+    with src:
+        st = os.fstat(src.fileno())
+        if not stat.S_ISREG(st.st_mode):
+            raise BadInput(f"{os.fsdecode(source)} is not a regular file.")
+        yield src, st
