@@ -7,13 +7,36 @@ from here as usual; the module loads on first use (see its docstring).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+import functools
+from collections.abc import Iterable
+from dataclasses import dataclass, fields
+from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
     from db._records import AuditRecord, OfficerRecord
 
-__all__ = ["AuditRecord", "CaseRecord", "OfficerRecord", "as_utc"]
+__all__ = ["AuditRecord", "CaseRecord", "OfficerRecord", "as_utc", "copied", "same_named"]
+
+_R = TypeVar("_R", bound="DataclassInstance")
+
+
+def same_named(source: object, names: Iterable[str]) -> dict[str, Any]:
+    """``{name: source.name}`` for each name: the columns a record or a row takes over as they are."""
+    return {name: getattr(source, name) for name in names}
+
+
+@functools.cache
+def _field_names(record: type[DataclassInstance]) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(record))
+
+
+def copied(record: type[_R], source: object, **given: Any) -> _R:
+    """A ``record`` (a dataclass) from ``given`` and, for each of its other fields, the
+    same-named attribute of ``source`` (an ORM row): the record of a row is written once."""
+    rest = (name for name in _field_names(record) if name not in given)
+    return record(**given, **same_named(source, rest))
 
 
 def as_utc(value: dt.datetime | None) -> dt.datetime | None:

@@ -8,7 +8,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, aliased
 
 from db.models import Case, CaseAssignment, CaseSequence, Officer, Provider, Subject
-from db.records import CaseRecord, OfficerRecord, as_utc
+from db.records import CaseRecord, OfficerRecord, as_utc, copied
 
 CaseQuery = Select[Case, str, Subject, str]
 AnySelect = Select[*tuple[Any, ...]]
@@ -81,28 +81,18 @@ class CaseRepository:
     @staticmethod
     def to_record(row: Any) -> CaseRecord:
         case, provider_name, subject, officer_name = row
-        return CaseRecord(
-            id=case.id,
-            reference=case.reference,
-            title=case.title,
-            status=case.status,
+        return copied(
+            CaseRecord,
+            case,
             provider=provider_name,
-            provider_id=case.provider_id,
             subject=subject.name,
             subject_id=subject.id,
             subject_kind=subject.kind,
             subject_version=subject.version,
             assigned_officer=officer_name,
-            notes=case.notes,
-            due_date=case.due_date,
             clock_stopped_at=as_utc(case.clock_stopped_at),
-            checklist_id=case.checklist_id,
-            checklist_version=case.checklist_version,
-            outcome_label=case.outcome_label,
-            origin=case.origin,
             created_at=as_utc(case.created_at) or case.created_at,
             updated_at=as_utc(case.updated_at) or case.updated_at,
-            version=case.version,
         )
 
     def row_by_ref(self, reference: str) -> Case | None:

@@ -21,6 +21,7 @@ from app.services.store import Cancelled, FolderBlobStore
 from db import search
 from db.changes import record_change
 from db.models import EvidenceBlob, EvidenceItem, EvidenceText
+from db.records import same_named
 from db.uow import unit_of_work
 
 from .duplicates import cases_holding
@@ -38,6 +39,9 @@ from .media import (
 from .plan import _head, _plan, _Planned
 from .records import IntakeResult, _record
 from .store import _case_id, _referenced, blob_store
+
+# What a new evidence row takes over from the planned file as it is.
+_AS_PLANNED = ("sha256", "original_name", "display_name", "folder_path", "media_type")
 
 
 def add_paths(
@@ -244,12 +248,8 @@ def _commit(
                 continue
             row = EvidenceItem(
                 case_id=case_id,
-                sha256=item.sha256,
-                original_name=item.original_name,
-                display_name=item.display_name,
-                folder_path=item.folder_path,
+                **same_named(item, _AS_PLANNED),
                 size=item.stored_size,
-                media_type=item.media_type,
                 source_url=source_url.strip(),
                 retrieved_at=retrieved,
                 description=description.strip(),

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from db.models import EvidenceItem
-from db.records import as_utc
+from db.records import as_utc, copied
 
 from .media import decode_path, is_text_type
 
@@ -100,20 +100,6 @@ class VerifyItem:
 def _record(item: EvidenceItem, reference: str) -> EvidenceRecord:
     added = as_utc(item.added_at)
     assert added is not None
-    return EvidenceRecord(
-        id=item.id,
-        case_reference=reference,
-        sha256=item.sha256,
-        original_name=item.original_name,
-        display_name=item.display_name,
-        folder_path=item.folder_path,
-        size=item.size,
-        media_type=item.media_type,
-        source_url=item.source_url,
-        retrieved_at=as_utc(item.retrieved_at),
-        description=item.description,
-        reference_only=item.reference_only,
-        reference_path=item.reference_path,
-        added_by=item.added_by,
-        added_at=added,
+    return copied(
+        EvidenceRecord, item, case_reference=reference, retrieved_at=as_utc(item.retrieved_at), added_at=added
     )
