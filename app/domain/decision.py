@@ -181,6 +181,11 @@ class _Trace:
     def add(self, rule: str, items: list[str], basis_key: str | None = None) -> None:
         self.rows.append({"rule": rule, "items": unique(items), "basis": self.defn.basis(basis_key or rule)})
 
+    def found(self, into: list[str], rule: str, items: list[str]) -> None:
+        """``rule`` holds: it joins ``into`` (grounds, findings) and the trace, from ``items``."""
+        into.append(rule)
+        self.add(rule, items)
+
 
 def decide(defn: ChecklistDefinition, answers: Mapping[str, Any] | None) -> dict[str, Any]:
     """The outcome document for these answers (``{id: {"value": ...}}`` or ``{id: value}``)."""
@@ -232,16 +237,14 @@ def _track_m(
     grounds: list[str] = []
     c1, c1a, c2 = _yn(values, "C1"), _yn(values, "C1a"), _yn(values, "C2")
     if c2 == "yes":
-        grounds.append("systemic_risk_designated")
-        trace.add("systemic_risk_designated", ["C2"])
+        trace.found(grounds, "systemic_risk_designated", ["C2"])
     if c1 in ("yes", "no"):
         trace.add("systemic_finding", ["C1"])
     presumed = c1 == "yes" or (c1 == "unknown" and est.band == compute.SYSTEMIC_PRESUMED)
     if presumed and c1a == "yes":
         trace.add("systemic_rebutted", ["C1a"])
     elif presumed:
-        grounds.append("systemic_risk_compute")
-        trace.add("systemic_risk_compute", ["C1"] if c1 == "yes" else [_compute_item(est)])
+        trace.found(grounds, "systemic_risk_compute", ["C1"] if c1 == "yes" else [_compute_item(est)])
     if c1 == "unknown" and est.band == compute.UNKNOWN:
         trace.add("compute_unknown", ["A2", "C1"], "compute")
     systemic = bool(grounds)
@@ -250,8 +253,7 @@ def _track_m(
     missing: list[str] = []
     m2a = _flags(values, "M2a", M2A_FLAGS)
     if _yn(values, "M2") == "no" or (isinstance(m2a, list) and m2a):
-        grounds.append("licence_access")
-        trace.add("licence_access", [i for i in ("M2", "M2a") if i in values])
+        trace.found(grounds, "licence_access", [i for i in ("M2", "M2a") if i in values])
     if m2a is _UNREADABLE:
         missing.append("M2a")
 
@@ -260,8 +262,7 @@ def _track_m(
         grounds.extend(f"licence_use:{f}" for f in m3f)
         trace.add("licence_use", ["M3f"] + (["M3"] if _yn(values, "M3") == "no" else []))
     elif _yn(values, "M3") == "no":
-        grounds.append("licence_use")
-        trace.add("licence_use", ["M3"])
+        trace.found(grounds, "licence_use", ["M3"])
     if m3f is _UNREADABLE:
         missing.append("M3f")
 
@@ -279,17 +280,14 @@ def _track_m(
             elif any(j != "yes" for j in js):
                 restriction_unknown = True
         if failed:
-            grounds.append("licence_use_restriction")
-            trace.add("licence_use_restriction", ["M4"])
+            trace.found(grounds, "licence_use_restriction", ["M4"])
     elif m4 is not None and m4 != "unknown":
         restriction_unknown = True  # unreadable list: review it
 
     if _yn(values, "M5") == "no":
-        grounds.append("licence_modify")
-        trace.add("licence_modify", ["M5"])
+        trace.found(grounds, "licence_modify", ["M5"])
     if _yn(values, "M6") == "no":
-        grounds.append("licence_redistribute")
-        trace.add("licence_redistribute", ["M6"])
+        trace.found(grounds, "licence_redistribute", ["M6"])
     if _yn(values, "M6a") == "yes":
         trace.add("naming_requirement", ["M6a"])
     elif values.get("M6a") not in (None, "unknown", "no"):
@@ -298,21 +296,17 @@ def _track_m(
     m7 = _flags(values, "M7", M7_FLAGS)
     m7a = values.get("M7a")
     if isinstance(m7, list) and m7 and m7a != "yes":
-        grounds.append("monetised")
-        trace.add("monetised", ["M7"] + (["M7a"] if "M7a" in values else []))
+        trace.found(grounds, "monetised", ["M7"] + (["M7a"] if "M7a" in values else []))
     if m7a not in (None, "unknown", "yes", "no"):
         missing.append("M7a")
 
     if _yn(values, "M8") in ("no", "partial"):
-        grounds.append("weights_not_public")
-        trace.add("weights_not_public", ["M8"])
+        trace.found(grounds, "weights_not_public", ["M8"])
     if _yn(values, "M9") == "no":
-        grounds.append("architecture_not_public")
-        trace.add("architecture_not_public", ["M9"])
+        trace.found(grounds, "architecture_not_public", ["M9"])
     m10 = _flags(values, "M10", M10_FLAGS)
     if isinstance(m10, list) and len(m10) < len(M10_FLAGS):
-        grounds.append("usage_info_not_public")
-        trace.add("usage_info_not_public", ["M10"])
+        trace.found(grounds, "usage_info_not_public", ["M10"])
 
     # --- rule 4 inputs: what is unknown -------------------------------------------------
     for iid in NEEDED:
@@ -377,18 +371,14 @@ def _track_m(
     findings: list[str] = []
     if known_gpai:
         if _yn(values, "K1") == "no":
-            findings.append("breach_53_1_c")
-            trace.add("breach_53_1_c", ["K1"])
+            trace.found(findings, "breach_53_1_c", ["K1"])
         if _yn(values, "K2") == "no":
-            findings.append("breach_53_1_d")
-            trace.add("breach_53_1_d", ["K2"])
+            trace.found(findings, "breach_53_1_d", ["K2"])
         if outcome in (NOT_EXEMPT, NOT_EXEMPT_SR):
             if a4 == "yes" and _yn(values, "K3") == "no":
-                findings.append("breach_54")
-                trace.add("breach_54", ["A4", "K3"])
+                trace.found(findings, "breach_54", ["A4", "K3"])
             if _yn(values, "K4") == "no":
-                findings.append("breach_53_1_ab")
-                trace.add("breach_53_1_ab", ["K4"])
+                trace.found(findings, "breach_53_1_ab", ["K4"])
     deadline: str | None = None
     a5 = _date(values.get("A5"))
     if known_gpai and a5 is not None:  # no placing-on-market date, no deadline (issue 18)

@@ -125,6 +125,14 @@ def _check_depth(text: str, item: str, max_depth: int) -> None:
             depth -= 1
 
 
+def _check_string(text: str, item: str, path: str, limits: JsonLimits) -> None:
+    """A string value or an object key at ``path``: no longer than ``limits.max_string``."""
+    if len(text) > limits.max_string:
+        raise BadInput.of(
+            "json.string_too_long", item=item, length=f"{len(text):,}", path=path, limit=limits.max_string
+        )
+
+
 def _check_values(doc: Any, item: str, limits: JsonLimits) -> None:
     count = 0
     stack: list[tuple[Any, str]] = [(doc, "$")]
@@ -134,26 +142,12 @@ def _check_values(doc: Any, item: str, limits: JsonLimits) -> None:
         if count > limits.max_values:
             raise BadInput.of("json.too_many", item=item, limit=f"{limits.max_values:,}")
         if isinstance(value, str):
-            if len(value) > limits.max_string:
-                raise BadInput.of(
-                    "json.string_too_long",
-                    item=item,
-                    length=f"{len(value):,}",
-                    path=path,
-                    limit=limits.max_string,
-                )
+            _check_string(value, item, path, limits)
         elif isinstance(value, float) and not math.isfinite(value):
             raise BadInput.of("json.bad_number", item=item, path=path)
         elif isinstance(value, dict):
             for key, sub in value.items():
-                if len(key) > limits.max_string:
-                    raise BadInput.of(
-                        "json.string_too_long",
-                        item=item,
-                        length=f"{len(key):,}",
-                        path=path,
-                        limit=limits.max_string,
-                    )
+                _check_string(key, item, path, limits)
                 stack.append((sub, f"{path}.{key}"))
         elif isinstance(value, list):
             stack.extend((sub, f"{path}[{i}]") for i, sub in enumerate(value))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +48,13 @@ def _text(value: Any, where: str) -> str:
     return value
 
 
+def _unknown_field(keys: Iterable[Any], allowed: set[str]) -> tuple[str, str] | None:
+    """The first (sorted) of ``keys`` that is not ``allowed``, and the allowed ones as a
+    list for the refusal; None when every key is allowed."""
+    extra = set(keys) - allowed
+    return (sorted(extra)[0], ", ".join(sorted(allowed))) if extra else None
+
+
 def _labels(value: Any, known: Sequence[str], where: str) -> dict[str, str]:
     if not isinstance(value, Mapping):
         raise DefinitionError(f"{where} must be an object of labels.")
@@ -68,11 +75,8 @@ def apply_overlay(
     another definition, raises DefinitionError naming the overlay and the problem."""
     if not isinstance(overlay, Mapping):
         raise DefinitionError(f"{origin} must be a JSON object.")
-    extra = set(overlay) - _OVERLAY_TOP
-    if extra:
-        raise DefinitionError(
-            f"{origin}: unknown field '{sorted(extra)[0]}' (allowed: {', '.join(sorted(_OVERLAY_TOP))})."
-        )
+    if extra := _unknown_field(overlay, _OVERLAY_TOP):
+        raise DefinitionError(f"{origin}: unknown field '{extra[0]}' (allowed: {extra[1]}).")
     if overlay.get("id") != defn.id or overlay.get("version") != defn.version:
         raise DefinitionError(
             f"{origin} is for {overlay.get('id')} {overlay.get('version')}, not {defn.id} {defn.version}."
@@ -107,12 +111,8 @@ def apply_overlay(
         where = f"{origin}: question {it.id}"
         if not isinstance(tr, Mapping):
             raise DefinitionError(f"{where} must be an object of texts.")
-        bad = set(tr) - _OVERLAY_ITEM
-        if bad:
-            raise DefinitionError(
-                f"{where}: field '{sorted(bad)[0]}' cannot be translated "
-                f"(allowed: {', '.join(sorted(_OVERLAY_ITEM))})."
-            )
+        if bad := _unknown_field(tr, _OVERLAY_ITEM):
+            raise DefinitionError(f"{where}: field '{bad[0]}' cannot be translated (allowed: {bad[1]}).")
         changes: dict[str, Any] = {}
         for key in ("question", "help"):
             if key in tr:

@@ -18,6 +18,9 @@ from app.domain.checklist.model import (
 
 # --- parsing a definition ----------------------------------------------------------
 
+# An item's required texts, taken as strings under their own names.
+_ITEM_TEXTS = ("track", "section", "kind", "question", "help", "basis")
+
 
 def _cond_items(cond: Mapping[str, Any]) -> Iterable[str]:
     for key in ("all", "any"):
@@ -76,12 +79,7 @@ def parse_definition(doc: Mapping[str, Any], *, origin: str = "checklist definit
             items.append(
                 Item(
                     id=iid,
-                    track=str(raw["track"]),
-                    section=str(raw["section"]),
-                    kind=str(raw["kind"]),
-                    question=str(raw["question"]),
-                    help=str(raw["help"]),
-                    basis=str(raw["basis"]),
+                    **{name: str(raw[name]) for name in _ITEM_TEXTS},
                     options=tuple(raw.get("options", ())),
                     option_labels=dict(raw.get("option_labels", {})),
                     flags=tuple(raw.get("flags", ())),
