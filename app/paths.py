@@ -9,6 +9,16 @@ from pathlib import Path
 APP_NAME = "Exemptio"
 
 
+class _InHome:
+    """A read-only attribute: the path ``name`` in the data folder (``paths.home / name``)."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __get__(self, paths: AppPaths, owner: type | None = None) -> Path:
+        return paths.home / self.name
+
+
 @dataclass(frozen=True)
 class AppPaths:
     home: Path
@@ -22,25 +32,12 @@ class AppPaths:
 
         return cls(Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)))
 
-    @property
-    def database(self) -> Path:
-        return self.home / "exemptio.db"
-
-    @property
-    def evidence(self) -> Path:
-        return self.home / "evidence"
-
-    @property
-    def logs(self) -> Path:
-        return self.home / "logs"
-
-    @property
-    def staging(self) -> Path:
-        return self.home / "staging"
-
-    @property
-    def settings_file(self) -> Path:
-        return self.home / "settings.json"
+    # The files and folders in the data folder, by name.
+    database = _InHome("exemptio.db")
+    evidence = _InHome("evidence")
+    logs = _InHome("logs")
+    staging = _InHome("staging")
+    settings_file = _InHome("settings.json")
 
     def default_db_url(self) -> str:
         return "sqlite:///" + str(self.database)
