@@ -181,80 +181,36 @@ def spdx3(doc: dict[str, Any]) -> dict[str, Any]:
     graph.append(pkg)
     elements = [agent, model]
 
+    def node(kind: str, sid: str, fields: dict[str, Any]) -> str:
+        graph.append({"type": kind, "spdxId": sid, "creationInfo": ci, **fields})
+        elements.append(sid)
+        return sid
+
     def relate(n: int, kind: str, targets: list[str]) -> None:
-        rid = f"{base}rel-{n}"
-        graph.append(
-            {
-                "type": "Relationship",
-                "spdxId": rid,
-                "creationInfo": ci,
-                "from": model,
-                "to": targets,
-                "relationshipType": kind,
-            }
-        )
-        elements.append(rid)
+        node("Relationship", f"{base}rel-{n}", {"from": model, "to": targets, "relationshipType": kind})
 
     n = 0
     if f["licence"]:
-        lic = base + "licence"
-        graph.append(
-            {
-                "type": "simplelicensing_LicenseExpression",
-                "spdxId": lic,
-                "creationInfo": ci,
-                "simplelicensing_licenseExpression": _spdx_expression(f["licence"]),
-            }
-        )
-        elements.append(lic)
+        expression = {"simplelicensing_licenseExpression": _spdx_expression(f["licence"])}
+        lic = node("simplelicensing_LicenseExpression", base + "licence", expression)
         relate(n := n + 1, "hasDeclaredLicense", [lic])
     if f["datasets"]:
-        ids = []
-        for i, d in enumerate(f["datasets"]):
-            did = f"{base}dataset-{i}"
-            graph.append(
-                {
-                    "type": "dataset_DatasetPackage",
-                    "spdxId": did,
-                    "creationInfo": ci,
-                    "name": d,
-                    "software_primaryPurpose": "data",
-                    "dataset_datasetType": ["other"],
-                }
-            )
-            ids.append(did)
-            elements.append(did)
+        data = {"software_primaryPurpose": "data", "dataset_datasetType": ["other"]}
+        ids = [
+            node("dataset_DatasetPackage", f"{base}dataset-{i}", {"name": d, **data})
+            for i, d in enumerate(f["datasets"])
+        ]
         relate(n := n + 1, "trainedOn", ids)
     if f["bases"]:
-        ids = []
-        for i, b in enumerate(f["bases"]):
-            bid = f"{base}base-{i}"
-            graph.append(
-                {
-                    "type": "ai_AIPackage",
-                    "spdxId": bid,
-                    "creationInfo": ci,
-                    "name": b,
-                    "software_primaryPurpose": "model",
-                }
-            )
-            ids.append(bid)
-            elements.append(bid)
+        ids = [
+            node("ai_AIPackage", f"{base}base-{i}", {"name": b, "software_primaryPurpose": "model"})
+            for i, b in enumerate(f["bases"])
+        ]
         relate(n := n + 1, "descendantOf", ids)
-    files = []
-    for i, (path, size) in enumerate(f["files"]):
-        fid = f"{base}file-{i}"
-        graph.append(
-            {
-                "type": "software_File",
-                "spdxId": fid,
-                "creationInfo": ci,
-                "name": path,
-                "comment": f"{size} bytes",
-            }
-        )
-        files.append(fid)
-        elements.append(fid)
+    files = [
+        node("software_File", f"{base}file-{i}", {"name": path, "comment": f"{size} bytes"})
+        for i, (path, size) in enumerate(f["files"])
+    ]
     if files:
         relate(n + 1, "contains", files)
     graph.append(
