@@ -9,7 +9,7 @@ import ast
 import datetime as dt
 import subprocess
 import sys
-from dataclasses import replace
+from dataclasses import MISSING, fields
 from pathlib import Path
 
 import pytest
@@ -24,31 +24,24 @@ REPO = Path(__file__).resolve().parents[2]
 ISSUED_AT = dt.datetime(2026, 3, 4, 10, 30, tzinfo=dt.UTC)
 
 
+KNOWN = {
+    "case_reference": "AIO-2026-0001",
+    "language": "en",
+    "legal_nature": "letter_to_provider",
+    "checklist": "ai-act-oss@2025.07",
+    "outcome": "exempt",
+    "drafted_by": "Test Officer",
+    "drafted_at": ISSUED_AT,
+    "approved_at": None,
+    "issued_at": None,
+}
+
+
 def _letter(id: int, state: str, **kw: object) -> LetterRecord:
-    base = LetterRecord(
-        id=id,
-        case_reference="AIO-2026-0001",
-        state=state,
-        language="en",
-        legal_nature="letter_to_provider",
-        registry_reference="",
-        template="t",
-        checklist="ai-act-oss@2025.07",
-        outcome="exempt",
-        draft_sha256=f"sha-{id}",
-        drafted_by="Test Officer",
-        drafted_at=ISSUED_AT,
-        approved_by="",
-        approved_at=None,
-        issued_by="",
-        issued_at=None,
-        issued_sha256="",
-        current_sha256="",
-        unsigned_sha256="",
-        signer="",
-        signature_level="",
-    )
-    return replace(base, **kw)  # type: ignore[arg-type]
+    """A letter record: the values in ``KNOWN`` and ``kw``, every other text empty."""
+    blank: dict[str, object] = {f.name: "" for f in fields(LetterRecord) if f.default is MISSING}
+    values = {**blank, **KNOWN, "id": id, "state": state, "draft_sha256": f"sha-{id}", **kw}
+    return LetterRecord(**values)  # type: ignore[arg-type]
 
 
 # -- no Qt ------------------------------------------------------------------------------

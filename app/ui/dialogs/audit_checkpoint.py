@@ -16,12 +16,12 @@ from collections.abc import Callable
 from typing import Any
 
 from app.services.context import AppContext
-from app.ui.dialogs.form import ERROR_STYLE, FormDialog
+from app.ui.dialogs.form import FormDialog
+from app.ui.dialogs.letters import KeyFileRow
 from app.ui.messages import failure_text, present_failure
 from app.ui.op import Op
 from app.ui.qt import (
     QCoreApplication,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -37,26 +37,10 @@ class CheckpointDialog(FormDialog):
         super().__init__(
             parent, self.tr("Sign audit checkpoint"), self.tr("&Sign checkpoint"), submit_mode=True
         )
-        key_row = QWidget()
-        row = QHBoxLayout(key_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.key = QLineEdit(key_path)
-        self.key.setAccessibleName(self.tr("Signing key file of the unit"))
-        browse = QPushButton(self.tr("&Browse…"))
-        browse.setAccessibleName(self.tr("Choose the signing key file"))
-        browse.clicked.connect(self._browse)
-        row.addWidget(self.key, 1)
-        row.addWidget(browse)
-        key_label = QLabel(self.tr("&Key file (.p12):"))
-        key_label.setBuddy(self.key)
-        self.form.addRow(key_label, key_row)
-        err = QLabel()
-        err.setObjectName("fieldError")
-        err.setWordWrap(True)
-        err.setStyleSheet(ERROR_STYLE)
-        err.hide()
-        self.form.addRow("", err)
-        self.field_errors[self.key] = err
+        row = KeyFileRow(
+            key_path, self.tr("Signing key file of the unit"), self.tr("Choose the signing key file")
+        )
+        self.key = row.add_to(self, self.tr("&Key file (.p12):"))
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(self.tr("Passphrase of the signing key"))
@@ -83,13 +67,6 @@ class CheckpointDialog(FormDialog):
         if "key" in low or "certificate" in low or "file" in low:
             return self.key
         return None
-
-    def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Signing key"), self.key.text(), self.tr("PKCS#12 key (*.p12 *.pfx);;All files (*)")
-        )
-        if path:
-            self.key.setText(path)
 
 
 class CheckpointNotice(QWidget):

@@ -3,11 +3,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.services.letters import LANGUAGES
-from app.services.letters import service as letters
-from app.ui.dialogs.form import FormDialog
+from app.ui.dialogs.form import ERROR_STYLE, FormDialog
+from app.ui.op import QueryOp
 from app.ui.qt import (
     QComboBox,
     QCoreApplication,
@@ -26,6 +26,9 @@ from app.ui.qt import (
 )
 from app.ui.tasks import TaskRunner
 
+if TYPE_CHECKING:
+    from app.services.letters.records import LetterRecord
+
 
 def nature_labels(obj: Any = None) -> dict[str, str]:
     """The legal natures in the interface language (``obj`` is kept for callers)."""
@@ -43,11 +46,51 @@ def nature_labels(obj: Any = None) -> dict[str, str]:
     }
 
 
-class DraftDialog(QDialog):
-    def __init__(self, default_language: str, parent: QWidget | None = None) -> None:
+class KeyFileRow(QWidget):
+    """A signing key's file (or a token's module) and its Browse… button: one field of a
+    signing dialog (the issue and approval dialogs here, the audit checkpoint's), whose
+    label's mnemonic puts the focus in the path. ``key``: the path field.
+
+    Browsing offers PKCS#12 files unless :meth:`set_browse` says otherwise. The Browse
+    texts are the Issue dialog's (its translation context holds them in FR/DE)."""
+
+    def __init__(self, path: str, name: str, browse_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Draft the letter"))
-        form = QFormLayout(self)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.key = QLineEdit(path)
+        self.key.setAccessibleName(name)
+        browse = QPushButton(QCoreApplication.translate("IssueDialog", "&Browse…"))
+        browse.setAccessibleName(browse_name)
+        browse.clicked.connect(self._browse)
+        row.addWidget(self.key, 1)
+        row.addWidget(browse)
+        self.setFocusProxy(self.key)
+        self.set_browse(
+            QCoreApplication.translate("IssueDialog", "Signing key"),
+            QCoreApplication.translate("IssueDialog", "PKCS#12 key (*.p12 *.pfx);;All files (*)"),
+        )
+
+    def set_browse(self, title: str, pattern: str) -> None:
+        """The file dialog's title and file-name filter."""
+        self.title, self.pattern = title, pattern
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.title, self.key.text(), self.pattern)
+        if path:
+            self.key.setText(path)
+
+    def add_to(self, dialog: FormDialog, label: str) -> QLineEdit:
+        """A labelled field of ``dialog`` with its error line under it; returns the path field
+        (the one a refusal about the key is shown beside)."""
+        dialog.add_field(label, self)
+        dialog.field_errors[self.key] = dialog.field_errors.pop(self)
+        return self.key
+
+
+class DraftDialog(FormDialog):
+    def __init__(self, default_language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent, self.tr("Draft the letter"), self.tr("Draft"))
         self.language = QComboBox()
         names = {"en": "English", "fr": "Français", "de": "Deutsch"}
         for code in LANGUAGES:
@@ -62,16 +105,9 @@ class DraftDialog(QDialog):
         self.registry = QLineEdit()
         self.registry.setPlaceholderText(self.tr("optional, e.g. Ares(2026)1234567"))
         self.registry.setAccessibleName(self.tr("Registry reference"))
-        form.addRow(self.tr("&Language:"), self.language)
-        form.addRow(self.tr("Legal &nature:"), self.nature)
-        form.addRow(self.tr("&Registry reference:"), self.registry)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Draft"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.add_field(self.tr("&Language:"), self.language)
+        self.add_field(self.tr("Legal &nature:"), self.nature)
+        self.add_field(self.tr("&Registry reference:"), self.registry)
 
     def values(self) -> tuple[str, str, str]:
         return self.language.currentData(), self.nature.currentData(), self.registry.text().strip()
@@ -86,31 +122,13 @@ class IssueDialog(FormDialog):
         super().__init__(
             parent, self.tr("Sign and issue the letter"), self.tr("Sign and issue"), submit_mode=True
         )
-        key_row = QWidget()
-        row = QHBoxLayout(key_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.key = QLineEdit(key_path)
-        self.key.setAccessibleName(self.tr("Signing key file"))
-        browse = QPushButton(self.tr("&Browse…"))
-        browse.setAccessibleName(self.tr("Choose the signing key file"))
-        browse.clicked.connect(self._browse)
-        row.addWidget(self.key, 1)
-        row.addWidget(browse)
+        row = KeyFileRow(key_path, self.tr("Signing key file"), self.tr("Choose the signing key file"))
+        self.key = row.add_to(self, self.tr("&Key file (.p12):"))
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(self.tr("Passphrase of the signing key"))
         self.function = QLineEdit(function)
         self.function.setAccessibleName(self.tr("Function of the signatory"))
-        key_label = QLabel(self.tr("&Key file (.p12):"))
-        key_label.setBuddy(self.key)
-        self.form.addRow(key_label, key_row)
-        err = QLabel()
-        err.setObjectName("fieldError")
-        err.setWordWrap(True)
-        err.setStyleSheet("color: #b42318;")
-        err.hide()
-        self.form.addRow("", err)
-        self.field_errors[self.key] = err
         self.add_field(self.tr("&Passphrase:"), self.passphrase)
         self.add_field(self.tr("&Function:"), self.function)
         self.set_intro(self.tr("The passphrase is used for this signature only and is never stored."))
@@ -124,13 +142,6 @@ class IssueDialog(FormDialog):
         if "key" in low or "certificate" in low:
             return self.key
         return None
-
-    def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Signing key"), self.key.text(), self.tr("PKCS#12 key (*.p12 *.pfx);;All files (*)")
-        )
-        if path:
-            self.key.setText(path)
 
     def take_passphrase(self) -> bytes:
         """The passphrase as bytes; the field is cleared."""
@@ -155,7 +166,7 @@ class ApproveDialog(QDialog):
     submitted = Signal()
 
     def __init__(
-        self, rec: letters.LetterRecord, outcome: str, parent: QWidget | None = None, key_path: str = ""
+        self, rec: LetterRecord, outcome: str, parent: QWidget | None = None, key_path: str = ""
     ) -> None:
         super().__init__(parent)
         self.rec = rec
@@ -205,19 +216,15 @@ class ApproveDialog(QDialog):
         kind_label = QLabel(self.tr("&Your key:"))
         kind_label.setBuddy(self.kind)
         keys.addRow(kind_label, self.kind)
-        key_row = QWidget()
-        row = QHBoxLayout(key_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.key = QLineEdit(key_path)
-        self.key.setAccessibleName(self.tr("Your own key file, or your token's PKCS#11 module"))
-        browse = QPushButton(self.tr("&Browse…"))
-        browse.setAccessibleName(self.tr("Choose your key file"))
-        browse.clicked.connect(self._browse)
-        row.addWidget(self.key, 1)
-        row.addWidget(browse)
+        self.key_row = KeyFileRow(
+            key_path,
+            self.tr("Your own key file, or your token's PKCS#11 module"),
+            self.tr("Choose your key file"),
+        )
+        self.key = self.key_row.key
         self.key_label = QLabel(self.tr("&Key file (.p12):"))
         self.key_label.setBuddy(self.key)
-        keys.addRow(self.key_label, key_row)
+        keys.addRow(self.key_label, self.key_row)
         self.key_name = QLineEdit()
         self.key_name.setAccessibleName(self.tr("Key label on the token"))
         self.key_name_label = QLabel(self.tr("Key &label:"))
@@ -244,7 +251,7 @@ class ApproveDialog(QDialog):
 
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b42318;")
+        self.problem.setStyleSheet(ERROR_STYLE)
         self.problem.hide()
         lay.addWidget(self.problem)
         self.status = QLabel()
@@ -274,15 +281,10 @@ class ApproveDialog(QDialog):
         self.pass_label.setText(self.tr("&PIN:") if token else self.tr("&Passphrase:"))
         self.key_name.setVisible(token)
         self.key_name_label.setVisible(token)
-
-    def _browse(self) -> None:
-        token = self.kind.currentData() == "pkcs11"
         pattern = self.tr("PKCS#11 module (*.so *.dll *.dylib);;All files (*)")
         if not token:
             pattern = self.tr("PKCS#12 key (*.p12 *.pfx);;All files (*)")
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Your signing key"), self.key.text(), pattern)
-        if path:
-            self.key.setText(path)
+        self.key_row.set_browse(self.tr("Your signing key"), pattern)
 
     def _submit(self) -> None:
         """Approve pressed: checked here, then signed off the GUI thread by the tab."""
@@ -385,17 +387,18 @@ class VerifyDialog(QDialog):
         lay.addLayout(form)
         self.results: dict[str, QLabel] = {}
         res = QFormLayout()
-        for key, label in (
-            ("signer", self.tr("Signer")),
-            ("approver", self.tr("Approved by")),
-            ("four_eyes", self.tr("Four eyes")),
-            ("time", self.tr("Signing time")),
-            ("level", self.tr("Level")),
-            ("integrity", self.tr("Integrity")),
-            ("trust", self.tr("Trust")),
-            ("coverage", self.tr("Coverage")),
-            ("result", self.tr("Result")),
-        ):
+        names = {  # what each line of the result says
+            "signer": self.tr("Signer"),
+            "approver": self.tr("Approved by"),
+            "four_eyes": self.tr("Four eyes"),
+            "time": self.tr("Signing time"),
+            "level": self.tr("Level"),
+            "integrity": self.tr("Integrity"),
+            "trust": self.tr("Trust"),
+            "coverage": self.tr("Coverage"),
+            "result": self.tr("Result"),
+        }
+        for key, label in names.items():
             lab = QLabel("–")
             lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             lab.setWordWrap(True)
@@ -430,13 +433,9 @@ class VerifyDialog(QDialog):
         if not path:
             return
         self.results["result"].setText(self.tr("Checking…"))
-        self.runner.run(
-            lambda p: verify.verify_file(path, trust=[trust] if trust else [], require_trust=True),
-            on_done=self.show_report,
-            on_error=self._unreadable,
-            label=self.tr("Verifying the letter…"),
-            write=False,
-        )
+        QueryOp(
+            self, lambda p: verify.verify_file(path, trust=[trust] if trust else [], require_trust=True)
+        ).success(self.show_report).failure(self._unreadable).label(self.tr("Verifying the letter…")).run()
 
     def show_report(self, rep: Any) -> None:
         self.report = rep

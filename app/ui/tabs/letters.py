@@ -143,13 +143,14 @@ class LettersTab(QWidget):
 
     def status_text(self, line: StatusLine) -> str:
         """The status line in the interface language."""
-        texts = {
-            "none": self.tr("No letter yet: draft one from the checklist outcome."),
-            "draft": self.tr("Draft by %1, waiting for approval by another officer."),
-            "approved": self.tr("Approved by %1: ready to be signed and issued."),
-            "issued": self.tr("Issued %1, signed by %2 (%3)."),
-        }
-        text = texts[line.kind]
+        if line.kind == "draft":
+            text = self.tr("Draft by %1, waiting for approval by another officer.")
+        elif line.kind == "approved":
+            text = self.tr("Approved by %1: ready to be signed and issued.")
+        elif line.kind == "issued":
+            text = self.tr("Issued %1, signed by %2 (%3).")
+        else:
+            text = self.tr("No letter yet: draft one from the checklist outcome.")
         for i, value in enumerate(line.values, 1):
             text = text.replace(f"%{i}", value)
         return text
@@ -213,7 +214,7 @@ class LettersTab(QWidget):
         return self.actions_.open_issue_dialog()
 
     def start_issue(self, key: str, secret: bytes, function: str, out: Path | None = None, **kw: Any) -> None:
-        """See :meth:`LettersActions.start_issue` (``dialog=``: the Issue dialog)."""
+        """See :meth:`LettersActions.start_issue` (``dlg=``: the Issue dialog)."""
         self.actions_.start_issue(key, secret, function, out, **kw)
 
     def save_pdf(self) -> None:

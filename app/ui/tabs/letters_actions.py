@@ -195,7 +195,7 @@ class LettersActions(QObject):
         )
         dlg.submitted.connect(
             lambda: self.start_issue(
-                dlg.key.text().strip(), dlg.take_passphrase(), dlg.function.text().strip(), dialog=dlg
+                dlg.key.text().strip(), dlg.take_passphrase(), dlg.function.text().strip(), dlg=dlg
             )
         )
         dlg.finished.connect(lambda _r: dlg.deleteLater())
@@ -204,16 +204,10 @@ class LettersActions(QObject):
         return dlg
 
     def start_issue(
-        self,
-        key: str,
-        secret: bytes,
-        function: str,
-        out: Path | None = None,
-        *,
-        dialog: IssueDialog | None = None,
+        self, key: str, secret: bytes, function: str, out: Path | None = None, dlg: IssueDialog | None = None
     ) -> None:
         """Sign and issue with the PKCS#12 key file ``key`` and its passphrase ``secret``
-        (``out``: write the issued PDF there too). ``dialog``: the Issue dialog, where a
+        (``out``: write the issued PDF there too). ``dlg``: the Issue dialog, where a
         refusal (wrong passphrase…) is shown; without it, the error presenter shows it."""
         from app.services.letters import sign
 
@@ -232,20 +226,20 @@ class LettersActions(QObject):
             )
 
         def failed(err: BaseException) -> None:
-            if dialog is not None and said_in_dialog(err):
-                dialog.failed(str(err), dialog.field_for(str(err)))
+            if dlg is not None and said_in_dialog(err):
+                dlg.failed(str(err), dlg.field_for(str(err)))
                 return
-            if dialog is not None:
-                dialog.succeeded()
+            if dlg is not None:
+                dlg.succeeded()
             self.tab.runner.report(err)
 
         def done(res: letters.IssueResult) -> None:
-            if dialog is not None:
-                dialog.succeeded()
+            if dlg is not None:
+                dlg.succeeded()
             self._issued(res)
 
         op = Op(self.tab, work).success(done)
-        if dialog is not None:
+        if dlg is not None:
             op.failure(failed)
         op.with_progress(QCoreApplication.translate("LettersTab", "Signing the letter…")).on_conflict_reload(
             self.after_change  # redrafted or issued meanwhile: their name, Reload
