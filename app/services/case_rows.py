@@ -10,6 +10,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from app.domain.errors import NotFound
+from db.changes import record_change
 from db.models import Case
 from db.repositories import CaseRepository
 
@@ -30,3 +31,11 @@ def case_row(s: Session, reference: str, *, expected_version: int | None = None)
         # Conflict naming who changed it (last audit event), with a reload hint.
         raise version_conflict(s, f"Case {case.reference}", case.reference, case.version, expected_version)
     return case
+
+
+def change_outcome(s: Session, case: Case, label: str, *, actor: str, action: str) -> None:
+    """Set the case's outcome label and write the audit event ``action`` with the label
+    before and after (no label: ``None``)."""
+    before = {"outcome": case.outcome_label or None}
+    case.outcome_label = label
+    record_change(s, actor=actor, action=action, case=case, before=before, after={"outcome": label or None})

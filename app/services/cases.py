@@ -14,7 +14,7 @@ from app.domain.errors import BadInput, NotAllowed
 from app.domain.references import format_reference
 from app.domain.text import check_text, name_key, normalise_name
 from app.services import case_filter, case_list, roles
-from app.services.case_rows import case_row, no_such_case
+from app.services.case_rows import case_row, change_outcome, no_such_case
 from app.services.context import AppContext
 from db.case_index import reindex_case as reindex_case  # re-exported: it lived here
 from db.changes import record_change
@@ -387,17 +387,7 @@ def set_outcome_label(ctx: AppContext, reference: str, label: str, *, actor: str
         raise BadInput(f"Unknown outcome '{label}'. Use one of: {', '.join(OUTCOME_LABELS)}.")
     who = _editor(ctx, actor)
     with unit_of_work(ctx.engine) as s:
-        case = case_row(s, reference)
-        before = case.outcome_label
-        case.outcome_label = label
-        record_change(
-            s,
-            actor=who,
-            action="case.outcome",
-            case=case,
-            before={"outcome": before or None},
-            after={"outcome": label or None},
-        )
+        change_outcome(s, case_row(s, reference), label, actor=who, action="case.outcome")
         return CaseRepository(s).require_record(reference)
 
 

@@ -22,6 +22,7 @@ from app.domain.checklist import (
 )
 from app.domain.errors import BadInput, NotAllowed
 from app.services import roles
+from app.services.case_rows import change_outcome
 from app.services.checklist.definitions import LOCKED_STATUSES, load_definition
 from app.services.checklist.screening import check_licence_id
 from app.services.checklist.state import ChecklistState, SavedAnswer, case_row, get_state, saved_answers
@@ -208,19 +209,10 @@ def store_outcome(s: Session, case: Case, defn: ChecklistDefinition, who: str, n
     new_json = json.dumps(doc, ensure_ascii=False, sort_keys=True)
     if new_json == case.outcome_json:
         return
-    old_label = case.outcome_label
     case.outcome_json = new_json
-    case.outcome_label = label
     case.updated_at = now
-    if old_label != label:
-        record_change(
-            s,
-            actor=who,
-            action="checklist.outcome",
-            case=case,
-            before={"outcome": old_label or None},
-            after={"outcome": label or None},
-        )
+    if case.outcome_label != label:
+        change_outcome(s, case, label, actor=who, action="checklist.outcome")
 
 
 def save_answer(
