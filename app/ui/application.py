@@ -15,8 +15,6 @@ import time
 from collections.abc import Sequence
 from typing import Any
 
-from app.domain.errors import ExemptioError
-
 log = logging.getLogger("exemptio.ui")
 
 _T0 = time.perf_counter()
@@ -67,66 +65,6 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
     p.add_argument("--exit-when-ready", action="store_true", help=argparse.SUPPRESS)
     args, _qt_args = p.parse_known_args(list(argv))
     return args
-
-
-def _open_context_interactively(args: argparse.Namespace) -> Any:
-    """open_context; on failure a dialog explains and offers another folder or file."""
-    from app.services.context import open_context
-    from app.ui.qt import QCoreApplication
-
-    home, db = args.home, args.db
-    while True:
-        try:
-            # lazy_engine: SQLAlchemy loads after the window is up (the first page of
-            # the list is read with sqlite3), unless the database needs an upgrade.
-            return open_context(home=home, db=db, officer=args.officer, lazy_engine=True)
-        except ExemptioError as err:
-            message = str(err)
-        except Exception as err:  # noqa: BLE001 - never a traceback for the officer
-            log.exception("cannot open the database")
-            message = QCoreApplication.translate(
-                "Startup", "Unexpected error while opening the database (%1)."
-            ).replace("%1", f"{type(err).__name__}: {err}")
-        if args.exit_when_ready:
-            sys.stderr.write(f"exemptio: {message}\n")
-            return None
-        from app.ui.qt import QFileDialog, QMessageBox  # only on this path (their enums cost start-up time)
-
-        box = QMessageBox()
-        box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle(QCoreApplication.translate("Startup", "Exemptio cannot open its database"))
-        box.setText(message)
-        box.setInformativeText(
-            QCoreApplication.translate("Startup", "Choose another data folder or database file, or quit.")
-        )
-        folder = box.addButton(
-            QCoreApplication.translate("Startup", "Choose data folder…"), QMessageBox.ButtonRole.AcceptRole
-        )
-        dbfile = box.addButton(
-            QCoreApplication.translate("Startup", "Choose database file…"), QMessageBox.ButtonRole.AcceptRole
-        )
-        box.addButton(QCoreApplication.translate("Startup", "Quit"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is folder:
-            chosen = QFileDialog.getExistingDirectory(
-                None, QCoreApplication.translate("Startup", "Data folder"), home or ""
-            )
-            if not chosen:
-                continue
-            home, db = chosen, None
-        elif clicked is dbfile:
-            chosen, _ = QFileDialog.getOpenFileName(
-                None,
-                QCoreApplication.translate("Startup", "Database file"),
-                "",
-                QCoreApplication.translate("Startup", "SQLite database (*.db *.sqlite);;All files (*)"),
-            )
-            if not chosen:
-                continue
-            db = chosen
-        else:
-            return None
 
 
 def _maybe_welcome(ctx: Any, window: Any) -> None:
@@ -181,8 +119,8 @@ def run_gui(argv: Sequence[str] | None = None) -> int:
     import app.services.case_read
     import app.services.context
     import app.services.records  # noqa: F401
-    from app.ui import i18n
-    from app.ui.qt import QApplication, QTimer
+    from app.ui import i18n  # noqa: F401
+    from app.ui.qt import QApplication
 
     app = QApplication.instance() or QApplication(
         [sys.argv[0], *[a for a in argv if a.startswith("-platform")]]
@@ -190,55 +128,113 @@ def run_gui(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("Exemptio")
     app.setOrganizationName("Exemptio")
     app.setApplicationDisplayName("Exemptio")
-    ctx = _open_context_interactively(args)
-    if ctx is None:
+    startup = _Startup(args, app, exit=app.exit)
+    if not startup.begin():
         return 2
-    language = i18n.install(i18n.choose_language(args.language or ctx.settings.ui_language))
-    from app.ui.main_window import MainWindow
-
-    # Progressive start: the case list first; the menus, actions and status-bar
-    # labels right after its first page is painted (see MainWindow.ensure_complete).
-    window = MainWindow(ctx, progressive=True)
-    # The first page is read in the background: the window paints at once (its list
-    # empty and busy) and the rows come through the model's ``reloaded`` signal;
-    # _FirstPaint waits for them before calling the window ready.
-    window.show()
-    checks = _StartupChecks(ctx, window, language)
-    first_paint = _FirstPaint(window)
-    if args.exit_when_ready:
-        # "Usable" = on screen (exposed by the platform) with the first page painted.
-        def ready() -> None:
-            elapsed = time.perf_counter() - _T0
-            sys.stdout.write(f"ready {elapsed:.4f} rows={window.case_list.model.rowCount()}\n")
-            sys.stdout.flush()
-
-        first_paint.then(ready)
-    # Once the first page is on screen: the rest of the window, then the start-up
-    # checks in the background (and the welcome dialog on a first run).
-    first_paint.then(window.ensure_complete)
-    first_paint.then(checks.start)
-    # A window that starts hidden, or a slow first page (a network drive), must
-    # not keep the menus and the start-up checks waiting (both are idempotent).
-    QTimer.singleShot(1500, window.ensure_complete)
-    QTimer.singleShot(1500, checks.start)
-    if args.exit_when_ready:
-        # The start-up checks still decide the exit code (2: a broken definition).
-        first_paint.then(lambda: checks.when_done(lambda: (window.close(), app.exit(checks.exit_code))))
-    else:
-        first_paint.then(lambda: _maybe_welcome(ctx, window))
-        # then the daily audit checkpoint is offered: a notice in the status bar, never a dialog
-        first_paint.then(lambda: checks.when_done(window.check_audit_checkpoint))
-    first_paint.start()
     try:
         return int(app.exec())
     finally:
-        ctx.close()
+        startup.close()
         # Closing the last window also posts a Quit event; run_gui returned already,
         # so drop it rather than let it end the next event loop of this process
         # (a dialog's, when run_gui is called again, as the tests do).
         from app.ui.qt import QEvent
 
         QApplication.removePostedEvents(app, QEvent.Type.Quit)
+
+
+class _Startup:
+    """What run_gui starts, on the running event loop: the database (or, when it
+    cannot be opened, the chooser of :mod:`app.ui.startup_chooser`), then the main
+    window and what follows its first paint. Nothing here blocks: ``begin`` returns
+    at once, with the window or the chooser on screen; ``exit(code)`` ends the event
+    loop (``app.exit``), here only when the officer quits the chooser (2).
+    """
+
+    def __init__(self, args: argparse.Namespace, app: Any, *, exit: Any) -> None:
+        self.args = args
+        self.app = app
+        self._exit = exit
+        self.ctx: Any = None
+        self.chooser: Any = None
+        self.window: Any = None
+        self.checks: _StartupChecks | None = None
+        self.first_paint: _FirstPaint | None = None
+
+    def begin(self) -> bool:
+        """Open the database and show the window, or show the chooser; False when
+        there is nothing to run (``--exit-when-ready`` and no database: said on stderr)."""
+        from app.ui.startup_chooser import DatabaseChooser, open_database
+
+        args = self.args
+        ctx, message = open_database(args.home, args.db, args.officer)
+        if ctx is not None:
+            self.open_window(ctx)
+            return True
+        if args.exit_when_ready:
+            sys.stderr.write(f"exemptio: {message}\n")
+            return False
+        # No window yet: closing the chooser for a file dialog must not end the loop.
+        self.app.setQuitOnLastWindowClosed(False)
+        self.chooser = DatabaseChooser(
+            args.home, args.db, args.officer, opened=self.open_window, quit=self._quit
+        )
+        self.chooser.ask(message)
+        return True
+
+    def _quit(self) -> None:
+        self.app.setQuitOnLastWindowClosed(True)
+        self._exit(2)
+
+    def open_window(self, ctx: Any) -> None:
+        from app.ui import i18n
+        from app.ui.qt import QTimer
+
+        self.ctx = ctx
+        self.chooser = None
+        self.app.setQuitOnLastWindowClosed(True)
+        args, app = self.args, self.app
+        language = i18n.install(i18n.choose_language(args.language or ctx.settings.ui_language))
+        from app.ui.main_window import MainWindow
+
+        # Progressive start: the case list first; the menus, actions and status-bar
+        # labels right after its first page is painted (see MainWindow.ensure_complete).
+        self.window = window = MainWindow(ctx, progressive=True)
+        # The first page is read in the background: the window paints at once (its list
+        # empty and busy) and the rows come through the model's ``reloaded`` signal;
+        # _FirstPaint waits for them before calling the window ready.
+        window.show()
+        self.checks = checks = _StartupChecks(ctx, window, language)
+        self.first_paint = first_paint = _FirstPaint(window)
+        if args.exit_when_ready:
+            # "Usable" = on screen (exposed by the platform) with the first page painted.
+            def ready() -> None:
+                elapsed = time.perf_counter() - _T0
+                sys.stdout.write(f"ready {elapsed:.4f} rows={window.case_list.model.rowCount()}\n")
+                sys.stdout.flush()
+
+            first_paint.then(ready)
+        # Once the first page is on screen: the rest of the window, then the start-up
+        # checks in the background (and the welcome dialog on a first run).
+        first_paint.then(window.ensure_complete)
+        first_paint.then(checks.start)
+        # A window that starts hidden, or a slow first page (a network drive), must
+        # not keep the menus and the start-up checks waiting (both are idempotent).
+        QTimer.singleShot(1500, window.ensure_complete)
+        QTimer.singleShot(1500, checks.start)
+        if args.exit_when_ready:
+            # The start-up checks still decide the exit code (2: a broken definition).
+            first_paint.then(lambda: checks.when_done(lambda: (window.close(), app.exit(checks.exit_code))))
+        else:
+            first_paint.then(lambda: _maybe_welcome(ctx, window))
+            # then the daily audit checkpoint is offered: a notice in the status bar, never a dialog
+            first_paint.then(lambda: checks.when_done(window.check_audit_checkpoint))
+        first_paint.start()
+
+    def close(self) -> None:
+        self.app.setQuitOnLastWindowClosed(True)
+        if self.ctx is not None:
+            self.ctx.close()
 
 
 class _FirstPaint:

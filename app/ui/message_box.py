@@ -9,17 +9,18 @@ Text is plain (``Qt.PlainText``): messages quote case data.
     message_box.notice(self, title, text, informative=detail)   # OK, information icon
     message_box.warning(self, title, text, informative=detail)  # OK, warning icon
     message_box.confirm(self, title, text, yes_text=..., no_text=..., on_yes=fn)
+    message_box.choose(self, title, text, choices=[(label, fn), ...], cancel_text=..., on_cancel=fn)
 
 The error *presenter* (what a failure says, translated) is :mod:`app.ui.messages`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from app.ui.qt import QCoreApplication, QMessageBox, Qt, QWidget
+from app.ui.qt import QAbstractButton, QCoreApplication, QMessageBox, Qt, QWidget
 
-__all__ = ["confirm", "error", "notice", "open_boxes", "warning"]
+__all__ = ["choose", "confirm", "error", "notice", "open_boxes", "warning"]
 
 _open: set[QMessageBox] = set()
 
@@ -140,14 +141,50 @@ def confirm(
     yes = box.addButton(yes_text, QMessageBox.ButtonRole.DestructiveRole)
     no = box.addButton(no_text, QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(no)
-    box.setEscapeButton(no)
+    _answered(box, {yes: on_yes}, no, on_no)
+    return box
+
+
+def choose(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    *,
+    choices: Sequence[tuple[str, Callable[[], None]]],
+    cancel_text: str,
+    on_cancel: Callable[[], None],
+    informative: str = "",
+    object_name: str = "chooseMessage",
+    critical: bool = False,
+) -> QMessageBox:
+    """Offer ways on (none of them destructive): a button per choice, the first
+    the default, and ``cancel_text`` (what Esc gives). ``critical``: a critical
+    icon (nothing can go on until a choice is made) instead of a question mark."""
+    icon = QMessageBox.Icon.Critical if critical else QMessageBox.Icon.Question
+    box = _box(parent, icon, title, text, informative)
+    box.setObjectName(object_name)
+    buttons = {box.addButton(label, QMessageBox.ButtonRole.AcceptRole): fn for label, fn in choices}
+    cancel = box.addButton(cancel_text, QMessageBox.ButtonRole.RejectRole)
+    if buttons:
+        box.setDefaultButton(next(iter(buttons)))
+    _answered(box, buttons, cancel, on_cancel)
+    return box
+
+
+def _answered(
+    box: QMessageBox,
+    buttons: dict[QAbstractButton, Callable[[], None]],
+    cancel: QAbstractButton,
+    on_cancel: Callable[[], None] | None,
+) -> None:
+    """Open ``box``; when it is answered, call the clicked button's function, or
+    ``on_cancel`` for ``cancel``, Esc or the window closed."""
+    box.setEscapeButton(cancel)
 
     def answered(_r: int) -> None:
-        if box.clickedButton() is yes:
-            on_yes()
-        elif on_no is not None:
-            on_no()
+        fn = buttons.get(box.clickedButton(), on_cancel)
+        if fn is not None:
+            fn()
 
     box.finished.connect(answered)
     box.open()
-    return box

@@ -1,67 +1,15 @@
-"""run_gui: a clear dialog (not a traceback) when the database cannot be opened;
-the real process starts to a usable window."""
+"""run_gui: the real process starts to a usable window, and says plainly (no
+traceback) when the database cannot be opened; the chooser it shows then is
+tests/ui/test_startup_chooser.py."""
 
 from __future__ import annotations
 
-import argparse
 import os
 import subprocess
 import sys
 from pathlib import Path
 
-from app.ui.qt import QApplication, QFileDialog, QMessageBox, QTimer
-
 REPO = Path(__file__).resolve().parents[2]
-
-
-def _args(**kw: object) -> argparse.Namespace:
-    base = {"home": None, "db": None, "officer": "Test Officer", "language": None, "exit_when_ready": False}
-    base.update(kw)
-    return argparse.Namespace(**base)
-
-
-def _answer_dialog(button_text: str, seen: list[str]) -> None:
-    def poke() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, poke)
-            return
-        seen.append(box.text())
-        for b in box.buttons():
-            if b.text() == button_text:
-                b.click()
-                return
-
-    QTimer.singleShot(20, poke)
-
-
-def test_unusable_database_offers_another_folder(home, tmp_path, qapp, monkeypatch):  # type: ignore[no-untyped-def]
-    from app.ui.application import _open_context_interactively
-
-    home.mkdir(parents=True)
-    (home / "exemptio.db").write_bytes(b"this is not a database at all, just text" * 10)
-    other = tmp_path / "other-home"
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(other)))
-    seen: list[str] = []
-    _answer_dialog("Choose data folder…", seen)
-    ctx = _open_context_interactively(_args())
-    assert ctx is not None
-    try:
-        assert len(seen) == 1 and "is not an Exemptio database" in seen[0]
-        assert ctx.paths.home == other.resolve()
-    finally:
-        ctx.close()
-
-
-def test_unusable_database_quit(home, qapp):  # type: ignore[no-untyped-def]
-    from app.ui.application import _open_context_interactively
-
-    home.mkdir(parents=True)
-    (home / "exemptio.db").write_bytes(b"garbage" * 100)
-    seen: list[str] = []
-    _answer_dialog("Quit", seen)
-    assert _open_context_interactively(_args()) is None
-    assert seen and "not SQLite" in seen[0]
 
 
 def _run(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
