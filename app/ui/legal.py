@@ -35,38 +35,52 @@ def _adjacent(a: str, b: str) -> bool:
     return ord(b) - ord(a) == 1
 
 
-def _fr_article(m: re.Match[str]) -> str:
-    out = f"article {m['num']}"
-    if m["par"]:
-        out += f", paragraphes {m['par']} à {m['par2']}" if m["par2"] else f", paragraphe {m['par']}"
-    if m["pt"]:
-        if m["pt2"]:
-            word = "et" if _adjacent(m["pt"], m["pt2"]) else "à"
-            out += f", points {m['pt']}) {word} {m['pt2']})"
-        else:
-            out += f", point {m['pt']})"
-    if m["sent"]:
-        out += f", {_FR_ORDINAL[_ORDINAL[m['sent']]]} phrase"
-    return out
+# How each language writes the parts of an article citation ({a}, {b}: numbers or
+# letters; {word}: "and" for adjacent points, "to" for a range; {n}, {ordinal}: the
+# sentence, as a number or a French ordinal word).
+_ARTICLE_FORMS = {
+    "fr": {
+        "article": "article {num}",
+        "paragraphs": ", paragraphes {a} à {b}",
+        "paragraph": ", paragraphe {a}",
+        "points": ", points {a}) {word} {b})",
+        "point": ", point {a})",
+        "and": "et",
+        "to": "à",
+        "sentence": ", {ordinal} phrase",
+    },
+    "de": {
+        "article": "Art. {num}",
+        "paragraphs": " Abs. {a} bis {b}",
+        "paragraph": " Abs. {a}",
+        "points": " Buchst. {a} {word} {b}",
+        "point": " Buchst. {a}",
+        "and": "und",
+        "to": "bis",
+        "sentence": " Satz {n}",
+    },
+}
 
 
-def _de_article(m: re.Match[str]) -> str:
-    out = f"Art. {m['num']}"
+def _article(language: str, m: re.Match[str]) -> str:
+    form = _ARTICLE_FORMS[language]
+    out = form["article"].format(num=m["num"])
     if m["par"]:
-        out += f" Abs. {m['par']} bis {m['par2']}" if m["par2"] else f" Abs. {m['par']}"
+        out += (form["paragraphs"] if m["par2"] else form["paragraph"]).format(a=m["par"], b=m["par2"])
     if m["pt"]:
         if m["pt2"]:
-            word = "und" if _adjacent(m["pt"], m["pt2"]) else "bis"
-            out += f" Buchst. {m['pt']} {word} {m['pt2']}"
+            word = form["and"] if _adjacent(m["pt"], m["pt2"]) else form["to"]
+            out += form["points"].format(a=m["pt"], word=word, b=m["pt2"])
         else:
-            out += f" Buchst. {m['pt']}"
+            out += form["point"].format(a=m["pt"])
     if m["sent"]:
-        out += f" Satz {_ORDINAL[m['sent']]}"
+        n = _ORDINAL[m["sent"]]
+        out += form["sentence"].format(n=n, ordinal=_FR_ORDINAL[n])
     return out
 
 
 _RULES["fr"] = [
-    (_ARTICLE, _fr_article),
+    (_ARTICLE, lambda m: _article("fr", m)),
     (re.compile(r"\bRecitals (\d+)-(\d+)"), r"considérants \1 à \2"),
     (re.compile(r"\bRecitals (\d+) and (\d+)"), r"considérants \1 et \2"),
     (re.compile(r"\bRecital (\d+)"), r"considérant \1"),
@@ -83,7 +97,7 @@ _RULES["fr"] = [
     (re.compile(r";"), " ;"),
 ]
 _RULES["de"] = [
-    (_ARTICLE, _de_article),
+    (_ARTICLE, lambda m: _article("de", m)),
     (re.compile(r"\bRecitals (\d+)-(\d+)"), r"Erwägungsgründe \1 bis \2"),
     (re.compile(r"\bRecitals (\d+) and (\d+)"), r"Erwägungsgründe \1 und \2"),
     (re.compile(r"\bRecital (\d+)"), r"Erwägungsgrund \1"),

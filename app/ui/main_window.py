@@ -26,6 +26,7 @@ from app.ui.qt import (
     QTabWidget,
     QWidget,
     Signal,
+    deleted,
 )
 from app.ui.tasks import TaskRunner
 from app.ui.window_actions import TAB_KEYS, WindowActions
@@ -312,9 +313,7 @@ class MainWindow(WindowActions, QMainWindow):
         ctx = self.ctx
         QueryOp(self, lambda p: case_read.officers(ctx)).success(
             lambda names: (
-                [dlg.officer.addItem(x) for x in names if x != self.ctx.officer]
-                if not _deleted(dlg)
-                else None
+                [dlg.officer.addItem(x) for x in names if x != self.ctx.officer] if not deleted(dlg) else None
             )
         ).failure(lambda e: log.warning("officers not read: %s", e)).run()
         return dlg
@@ -471,11 +470,3 @@ class MainWindow(WindowActions, QMainWindow):
     def _close_discarding(self) -> None:
         self._closing_confirmed = True
         self.close()
-
-
-def _deleted(obj: Any) -> bool:
-    try:
-        obj.objectName()
-    except RuntimeError:
-        return True
-    return False

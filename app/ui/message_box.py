@@ -17,6 +17,7 @@ The error *presenter* (what a failure says, translated) is :mod:`app.ui.messages
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TypedDict, Unpack
 
 from app.ui.qt import QAbstractButton, QCoreApplication, QMessageBox, Qt, QWidget
 
@@ -65,38 +66,25 @@ def error(parent: QWidget | None, message: str, title: str | None = None) -> QMe
     return box
 
 
-def notice(
-    parent: QWidget | None,
-    title: str,
-    text: str,
-    *,
-    informative: str = "",
-    object_name: str = "noticeMessage",
-    on_closed: Callable[[], None] | None = None,
-    selectable: bool = False,
-) -> QMessageBox:
-    """Something done or found, with OK (an information icon). ``selectable``: the
-    officer can select the text (a path or reference to copy)."""
-    return _ok_box(
-        parent, QMessageBox.Icon.Information, title, text, informative, object_name, on_closed, selectable
-    )
+class OkOptions(TypedDict, total=False):
+    """The options of :func:`notice` and :func:`warning`. ``selectable``: the officer
+    can select the text (a path or reference to copy)."""
+
+    informative: str
+    object_name: str
+    on_closed: Callable[[], None] | None
+    selectable: bool
 
 
-def warning(
-    parent: QWidget | None,
-    title: str,
-    text: str,
-    *,
-    informative: str = "",
-    object_name: str = "warningMessage",
-    on_closed: Callable[[], None] | None = None,
-    selectable: bool = False,
-) -> QMessageBox:
+def notice(parent: QWidget | None, title: str, text: str, **options: Unpack[OkOptions]) -> QMessageBox:
+    """Something done or found, with OK (an information icon)."""
+    return _ok_box(parent, QMessageBox.Icon.Information, title, text, "noticeMessage", options)
+
+
+def warning(parent: QWidget | None, title: str, text: str, **options: Unpack[OkOptions]) -> QMessageBox:
     """Something went wrong or needs attention, with OK (a warning icon). Unlike
     :func:`error`, the text is shown as given (no command-line hints removed)."""
-    return _ok_box(
-        parent, QMessageBox.Icon.Warning, title, text, informative, object_name, on_closed, selectable
-    )
+    return _ok_box(parent, QMessageBox.Icon.Warning, title, text, "warningMessage", options)
 
 
 def _ok_box(
@@ -104,16 +92,15 @@ def _ok_box(
     icon: QMessageBox.Icon,
     title: str,
     text: str,
-    informative: str,
     object_name: str,
-    on_closed: Callable[[], None] | None,
-    selectable: bool,
+    options: OkOptions,
 ) -> QMessageBox:
-    box = _box(parent, icon, title, text, informative)
-    box.setObjectName(object_name)
+    box = _box(parent, icon, title, text, options.get("informative", ""))
+    box.setObjectName(options.get("object_name", object_name))
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
-    if selectable:
+    if options.get("selectable", False):
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    on_closed = options.get("on_closed")
     if on_closed is not None:
         box.finished.connect(lambda _r: on_closed())
     box.open()

@@ -34,6 +34,8 @@ from app.ui.qt import (
     QVBoxLayout,
     QWidget,
     Signal,
+    deleted,
+    read_only_flags,
     shortcut_text,
 )
 from app.ui.tasks import TaskRunner
@@ -95,9 +97,7 @@ class PaletteModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self._entries)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return read_only_flags(index)
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
@@ -274,7 +274,7 @@ class CommandPalette(QDialog):
             return cases.list_cases(ctx, CaseFilter(search=query), limit=limit)
 
         def done(rows: list[Any]) -> None:
-            if _gone(self) or query != self.edit.text():  # closed with its window meanwhile
+            if deleted(self) or query != self.edit.text():  # closed with its window meanwhile
                 return
             self._searching = False
             self._case_entries = [
@@ -290,7 +290,7 @@ class CommandPalette(QDialog):
             self.cases_loaded.emit()
 
         def failed(_e: BaseException) -> None:
-            if _gone(self):
+            if deleted(self):
                 return
             self._searching = False
             self._say_nothing_found()
@@ -353,12 +353,3 @@ class CommandPalette(QDialog):
         self.raise_()
         self.activateWindow()
         self.edit.setFocus()
-
-
-def _gone(obj: Any) -> bool:
-    """The Qt object behind ``obj`` was deleted (its window closed)."""
-    try:
-        obj.objectName()
-    except RuntimeError:
-        return True
-    return False

@@ -63,3 +63,13 @@ def for_officer(message: str) -> str:
     # Only "." and "," lose a space left before them: French puts one before ":" and ";".
     text = re.sub(r"\s+([.,])", r"\1", text)
     return re.sub(r"\s{2,}", " ", text).strip()
+
+
+def safe_url(url: str) -> str:
+    """A database URL with its password hidden (``postgresql://ann:***@host/db``)."""
+    if "@" in url and "://" in url:
+        scheme, rest = url.split("://", 1)
+        creds, host = rest.rsplit("@", 1)
+        user = creds.split(":", 1)[0]
+        return f"{scheme}://{user}:***@{host}" if ":" in creds else f"{scheme}://{user}@{host}"
+    return url

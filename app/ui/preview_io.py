@@ -6,7 +6,10 @@ the GUI thread); the GUI thread only puts the result on screen.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from app.ui.qt import QBuffer, QByteArray, QImage, QIODevice, Qt
 
@@ -28,6 +31,14 @@ def decode_image(data: bytes, max_width: int = PREVIEW_IMAGE_WIDTH) -> tuple[QIm
 def pdf_page_count(data: bytes) -> int:
     """Pages of the PDF in ``data``, opened with QtPdf in this (worker) thread. 0: it
     cannot be shown (damaged, encrypted, not a PDF)."""
+    with _pdf(data) as (_doc, pages):
+        return pages
+
+
+@contextmanager
+def _pdf(data: bytes) -> Iterator[tuple[Any, int]]:
+    """A private QPdfDocument over ``data`` (in memory) and its page count (0: it
+    cannot be shown), closed on leaving."""
     from app.ui.qt import QPdfDocument
 
     doc = QPdfDocument()
@@ -36,7 +47,7 @@ def pdf_page_count(data: bytes) -> int:
     buf.open(QIODevice.OpenModeFlag.ReadOnly)
     try:
         doc.load(buf)
-        return 0 if doc.status() == QPdfDocument.Status.Error else int(doc.pageCount())
+        yield doc, 0 if doc.status() == QPdfDocument.Status.Error else int(doc.pageCount())
     finally:
         doc.close()
         buf.close()
@@ -51,15 +62,9 @@ def read_pdf(path: Path) -> tuple[bytes, int]:
 def render_pdf_page(data: bytes, page: int = 0, width: int = 600) -> tuple[QImage | None, int]:
     """Page ``page`` of the PDF in ``data`` rendered ``width`` pixels wide (in this
     worker thread), with the page count. (None, 0): it cannot be shown."""
-    from app.ui.qt import QPdfDocument, QSize
+    from app.ui.qt import QSize
 
-    doc = QPdfDocument()
-    buf = QBuffer()
-    buf.setData(QByteArray(data))
-    buf.open(QIODevice.OpenModeFlag.ReadOnly)
-    try:
-        doc.load(buf)
-        pages = 0 if doc.status() == QPdfDocument.Status.Error else int(doc.pageCount())
+    with _pdf(data) as (doc, pages):
         if page >= pages:
             return None, pages
         size = doc.pagePointSize(page)
@@ -68,6 +73,3 @@ def render_pdf_page(data: bytes, page: int = 0, width: int = 600) -> tuple[QImag
         height = round(width * size.height() / size.width())
         img = doc.render(page, QSize(width, height))
         return (None if img.isNull() else img.copy()), pages
-    finally:
-        doc.close()
-        buf.close()

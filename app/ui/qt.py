@@ -84,6 +84,24 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module 'app.ui.qt' has no attribute {name!r}")
 
 
+def deleted(obj: Any) -> bool:
+    """The C++ object behind ``obj`` is gone (its window was closed): a late callback
+    must then leave it alone."""
+    try:
+        obj.objectName()
+    except RuntimeError:
+        return True
+    return False
+
+
+def read_only_flags(index: QtCore.QModelIndex | QtCore.QPersistentModelIndex) -> QtCore.Qt.ItemFlag:
+    """``flags()`` of a flat, read-only list or table: rows that can be selected."""
+    flag = QtCore.Qt.ItemFlag
+    if not index.isValid():
+        return flag.NoItemFlags
+    return flag.ItemIsEnabled | flag.ItemIsSelectable | flag.ItemNeverHasChildren
+
+
 def shortcut_text(seq: QtGui.QKeySequence | str) -> str:
     """A key sequence as the platform shows it (for tooltips and the palette)."""
     ks = seq if isinstance(seq, QtGui.QKeySequence) else QtGui.QKeySequence(seq)

@@ -63,6 +63,7 @@ from app.ui.qt import (
     QTimer,
     QWidget,
     Signal,
+    deleted,
 )
 from app.ui.units import format_bytes, format_duration  # re-exported (older imports)
 
@@ -260,7 +261,7 @@ class TaskRunner(QObject):
                 self.idle.emit()
 
         def done(result: Any) -> None:
-            if _deleted(self):  # the window (and this runner) closed while the task ran
+            if deleted(self):  # the window (and this runner) closed while the task ran
                 return
             try:
                 if is_current() and on_done is not None:
@@ -272,7 +273,7 @@ class TaskRunner(QObject):
                 finish()
 
         def failed(exc: BaseException) -> None:
-            if _deleted(self):
+            if deleted(self):
                 return
             try:
                 if isinstance(exc, Cancelled):
@@ -432,15 +433,6 @@ class TaskRunner(QObject):
         self.cancel_all()
         self._reads.waitForDone(timeout_ms)
         self._writes.waitForDone(max(timeout_ms, 60_000))
-
-
-def _deleted(obj: QObject) -> bool:
-    """The C++ object behind ``obj`` is gone (its window was closed)."""
-    try:
-        obj.objectName()
-    except RuntimeError:
-        return True
-    return False
 
 
 def show_error(parent: QWidget | None, message: str, title: str | None = None) -> QMessageBox:

@@ -136,31 +136,15 @@ class WindowActions:
             lambda: self._transition("assessment", back=True),
         )
         A("reopen", self.tr("Reopen…"), lambda: self._transition("assessment", back=True))
-        A(
-            "assign",
-            self.tr("Assign / reassign…"),
-            lambda: self._on_overview(lambda o: o.request_assign()),
-        )
-        A(
-            "stop_clock",
-            self.tr("Stop the clock…"),
-            lambda: self._on_overview(lambda o: o.request_stop_clock()),
-        )
-        A(
-            "resume_clock",
-            self.tr("Resume the clock"),
-            lambda: self._on_overview(lambda o: o.resume_clock()),
-        )
-        A(
-            "due_date",
-            self.tr("Change due date…"),
-            lambda: self._on_overview(lambda o: o.request_due_date()),
-        )
-        A(
-            "edit_case",
-            self.tr("Edit title and notes…"),
-            lambda: self._on_overview(lambda o: o.request_edit()),
-        )
+        # The Overview's requests, on the current case (the method the Overview runs).
+        for name, text, method in (
+            ("assign", self.tr("Assign / reassign…"), "request_assign"),
+            ("stop_clock", self.tr("Stop the clock…"), "request_stop_clock"),
+            ("resume_clock", self.tr("Resume the clock"), "resume_clock"),
+            ("due_date", self.tr("Change due date…"), "request_due_date"),
+            ("edit_case", self.tr("Edit title and notes…"), "request_edit"),
+        ):
+            A(name, text, lambda method=method: self._on_overview(lambda o: getattr(o, method)()))
         tab_names = {
             "overview": self.tr("Overview tab"),
             "evidence": self.tr("Evidence tab"),

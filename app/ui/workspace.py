@@ -28,6 +28,7 @@ from app.ui.qt import (
     QVBoxLayout,
     QWidget,
     Signal,
+    deleted,
 )
 from app.ui.tabs.overview import OverviewPage
 from app.ui.tabs.timeline import TimelinePage
@@ -279,7 +280,7 @@ class CaseWorkspace(QWidget):
                 self.refresh()
                 return
             if isinstance(exc, ExemptioError):
-                if dialog is not None and not _deleted(dialog):
+                if dialog is not None and not deleted(dialog):
                     dialog.failed(failure_text(exc))
                 self.overview.show_refusal(failure_text(exc))
             else:
@@ -288,7 +289,7 @@ class CaseWorkspace(QWidget):
             self.refresh()
 
         def done(rec: CaseRecord) -> None:
-            if dialog is not None and not _deleted(dialog):
+            if dialog is not None and not deleted(dialog):
                 dialog.succeeded()
             self.record = rec
             self.overview.show_record(rec)
@@ -297,11 +298,3 @@ class CaseWorkspace(QWidget):
 
         ctx, ref = self.ctx, self.reference
         Op(self, lambda p: fn(ctx, ref)).success(done).failure(failed).label(label).run()
-
-
-def _deleted(obj: Any) -> bool:
-    try:
-        obj.objectName()
-    except RuntimeError:
-        return True
-    return False

@@ -25,6 +25,7 @@ from app.resources import resource_path
 from app.services.context import AppContext
 from app.ui import message_box
 from app.ui.op import QueryOp
+from app.ui.plain import safe_url
 from app.ui.qt import (
     QApplication,
     QDesktopServices,
@@ -175,15 +176,6 @@ def _fonts() -> list[tuple[str, str]]:
     return [(f, "OFL-1.1") for f in fonts]
 
 
-def _safe_url(url: str) -> str:
-    if "@" in url and "://" in url:
-        scheme, rest = url.split("://", 1)
-        creds, host = rest.rsplit("@", 1)
-        user = creds.split(":", 1)[0]
-        return f"{scheme}://{user}:***@{host}" if ":" in creds else f"{scheme}://{user}@{host}"
-    return url
-
-
 class AboutDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -260,7 +252,7 @@ class AboutDialog(QDialog):
             "Python": sys.version.split()[0],
             "Platform": platform.platform(),
             "Data folder": str(self.ctx.paths.home),
-            "Database": _safe_url(self.ctx.db_url),
+            "Database": safe_url(self.ctx.db_url),
             "Log file": str(log_file(self.ctx.paths)),
         }
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from app.services.context import AppContext
 from app.services.settings import Settings
+from app.ui.plain import safe_url
 from app.ui.qt import (
     QComboBox,
     QDialog,
@@ -87,7 +88,7 @@ class SettingsDialog(QDialog):
         self.shared_note.setObjectName("sharedBlobFolderNote")
         self.shared_note.setWordWrap(True)
         self.shared_note.setStyleSheet("color: #6b7280;")
-        self.in_use = QLabel(self.tr("In use now: %1").replace("%1", _safe_url(ctx.db_url)))
+        self.in_use = QLabel(self.tr("In use now: %1").replace("%1", safe_url(ctx.db_url)))
         self.in_use.setWordWrap(True)
         self.in_use.setStyleSheet("color: #6b7280;")
         note = QLabel(
@@ -212,13 +213,3 @@ def _shared_folder_problem(text: str) -> str:
             "The shared evidence folder %1 does not exist or is not a folder: connect the share first.",
         ).replace("%1", str(path))
     return ""
-
-
-def _safe_url(url: str) -> str:
-    """Hide a password in a database URL."""
-    if "@" in url and "://" in url:
-        scheme, rest = url.split("://", 1)
-        creds, host = rest.rsplit("@", 1)
-        user = creds.split(":", 1)[0]
-        return f"{scheme}://{user}:***@{host}" if ":" in creds else f"{scheme}://{user}@{host}"
-    return url
