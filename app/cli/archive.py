@@ -6,57 +6,60 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.cli.main import add_common, print_json
+from app.cli.main import JSON, PASSPHRASE_FILE, ArgSpec, arg, group, leaf, print_json
 from app.domain.errors import BadInput, CheckFailed
 from app.services import archive
 from app.services.context import AppContext
 
 
+def _trust(help: str) -> ArgSpec:
+    return arg(
+        "--trust", action="append", metavar="CA.pem", help=f"trust anchor (PEM/DER; repeatable): {help}"
+    )
+
+
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("archive", help="export, verify and import case archives (BagIt zip)")
-    asub = p.add_subparsers(dest="archive_command", required=True)
-
-    ex = asub.add_parser("export", help="write a case as a BagIt archive (zip)")
-    ex.add_argument("ref", help="case reference")
-    ex.add_argument("--out", required=True, help="the zip file to write")
-    ex.add_argument("--force", action="store_true", help="replace an existing archive file")
-    ex.add_argument(
-        "--sign-key", help="PKCS#12 file: adds a detached CMS signature over tagmanifest-sha512.txt"
+    asub = group(
+        sub, "archive", "archive_command", help="export, verify and import case archives (BagIt zip)"
     )
-    ex.add_argument("--passphrase-file", help="file holding the PKCS#12 passphrase (first line)")
-    ex.add_argument(
-        "--tsa", help="RFC 3161 timestamp authority URL for the signature (default: settings; '' for none)"
+    sign_key = "PKCS#12 file: adds a detached CMS signature over tagmanifest-sha512.txt"
+    leaf(
+        asub,
+        "export",
+        _export,
+        arg("ref", help="case reference"),
+        arg("--out", required=True, help="the zip file to write"),
+        arg("--force", action="store_true", help="replace an existing archive file"),
+        arg("--sign-key", help=sign_key),
+        PASSPHRASE_FILE,
+        arg(
+            "--tsa",
+            help="RFC 3161 timestamp authority URL for the signature (default: settings; '' for none)",
+        ),
+        JSON,
+        help="write a case as a BagIt archive (zip)",
     )
-    ex.add_argument("--json", action="store_true")
-    add_common(ex)
-    ex.set_defaults(func=_export)
-
-    ve = asub.add_parser("verify", help="check an archive's manifests, checksums and structure")
-    ve.add_argument("archive", help="the zip file")
-    ve.add_argument(
-        "--trust",
-        action="append",
-        metavar="CA.pem",
-        help="trust anchor (PEM/DER; repeatable): the signer must chain to it. "
-        "Default: the trust store in Settings",
+    zip_file = arg("archive", help="the zip file")
+    leaf(
+        asub,
+        "verify",
+        _verify,
+        zip_file,
+        _trust("the signer must chain to it. Default: the trust store in Settings"),
+        JSON,
+        needs_db=False,
+        help="check an archive's manifests, checksums and structure",
     )
-    ve.add_argument("--json", action="store_true")
-    add_common(ve)
-    ve.set_defaults(func=_verify, needs_db=False)
-
-    im = asub.add_parser("import", help="import a case archive into this data folder")
-    im.add_argument("archive", help="the zip file")
-    im.add_argument("--as-new", action="store_true", help="import under a new reference if it is taken")
-    im.add_argument(
-        "--trust",
-        action="append",
-        metavar="CA.pem",
-        help="trust anchor (PEM/DER; repeatable): a signature it does not vouch for is refused. "
-        "Default: the trust store in Settings",
+    leaf(
+        asub,
+        "import",
+        _import,
+        zip_file,
+        arg("--as-new", action="store_true", help="import under a new reference if it is taken"),
+        _trust("a signature it does not vouch for is refused. Default: the trust store in Settings"),
+        JSON,
+        help="import a case archive into this data folder",
     )
-    im.add_argument("--json", action="store_true")
-    add_common(im)
-    im.set_defaults(func=_import)
 
 
 class _TtyProgress:

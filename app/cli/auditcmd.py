@@ -5,34 +5,34 @@ from __future__ import annotations
 import argparse
 import sys
 
-from app.cli.main import add_common, print_json, print_line
+from app.cli.main import JSON, PASSPHRASE_FILE, arg, group, leaf, print_json, print_line
 from app.services import audit
 from app.services.context import AppContext
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("audit", help="the audit trail")
-    asub = p.add_subparsers(dest="audit_command", required=True)
-    v = asub.add_parser("verify", help="check that no audit event was changed, added or removed")
-    v.add_argument("--json", action="store_true")
-    add_common(v)
-    v.set_defaults(func=_verify)
-    c = asub.add_parser(
+    asub = group(sub, "audit", "audit_command", help="the audit trail")
+    verify = "check that no audit event was changed, added or removed"
+    leaf(asub, "verify", _verify, JSON, help=verify)
+    leaf(
+        asub,
         "checkpoint",
+        _checkpoint,
+        arg("--key", required=True, help="PKCS#12 file of the unit's signing key"),
+        PASSPHRASE_FILE,
+        JSON,
         help="sign the audit head with the unit's key (audit verify then sees a cut or rewritten trail)",
     )
-    c.add_argument("--key", required=True, help="PKCS#12 file of the unit's signing key")
-    c.add_argument("--passphrase-file", help="file holding the PKCS#12 passphrase (first line)")
-    c.add_argument("--json", action="store_true")
-    add_common(c)
-    c.set_defaults(func=_checkpoint)
-    ls = asub.add_parser("list", help="the audit trail, newest first (one case's with REF)")
-    ls.add_argument("ref", nargs="?", help="only this case's events")
-    ls.add_argument("--limit", type=int, default=50, help="at most N events (default 50)")
-    ls.add_argument("--offset", type=int, default=0, help="skip the N newest events (next page)")
-    ls.add_argument("--json", action="store_true")
-    add_common(ls)
-    ls.set_defaults(func=_list)
+    leaf(
+        asub,
+        "list",
+        _list,
+        arg("ref", nargs="?", help="only this case's events"),
+        arg("--limit", type=int, default=50, help="at most N events (default 50)"),
+        arg("--offset", type=int, default=0, help="skip the N newest events (next page)"),
+        JSON,
+        help="the audit trail, newest first (one case's with REF)",
+    )
 
 
 def _verify(args: argparse.Namespace, ctx: AppContext | None) -> int:

@@ -8,7 +8,19 @@ import json
 from pathlib import Path
 from typing import Any
 
-from app.cli.main import add_common, lazy_import, print_json
+from app.cli.main import (
+    JSON,
+    LIMIT,
+    REASON,
+    REF,
+    arg,
+    group,
+    lazy_import,
+    leaf,
+    one_of,
+    print_json,
+    print_rows,
+)
 from app.domain.decision import OUTCOME_LABELS
 from app.domain.errors import BadInput
 from app.domain.text import make_visible
@@ -24,123 +36,80 @@ cases = lazy_import("app.services.cases")
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("case", help="open, list and show cases")
-    csub = p.add_subparsers(dest="case_command", required=True)
-
-    new = csub.add_parser("new", help="open a case; prints its reference")
-    new.add_argument("--title", required=True)
-    new.add_argument("--provider", required=True)
-    new.add_argument("--subject", required=True, help="the AI model or system")
-    new.add_argument("--subject-version", default="")
-    new.add_argument("--kind", choices=SUBJECT_KINDS, default="model")
-    new.add_argument("--due", help="due date YYYY-MM-DD (default: 60 days)")
-    new.add_argument("--notes", default="")
-    new.add_argument("--json", action="store_true")
-    add_common(new)
-    new.set_defaults(func=_new)
-
-    ls = csub.add_parser(
+    csub = group(sub, "case", "case_command", help="open, list and show cases")
+    leaf(
+        csub,
+        "new",
+        _new,
+        arg("--title", required=True),
+        arg("--provider", required=True),
+        arg("--subject", required=True, help="the AI model or system"),
+        arg("--subject-version", default=""),
+        arg("--kind", choices=SUBJECT_KINDS, default="model"),
+        arg("--due", help="due date YYYY-MM-DD (default: 60 days)"),
+        arg("--notes", default=""),
+        JSON,
+        help="open a case; prints its reference",
+    )
+    leaf(
+        csub,
         "list",
+        _list,
+        add_filter_args,
+        LIMIT,
+        arg("--offset", type=int, default=0),
+        JSON,
         help="list cases (filters, search, sort)",
         epilog='Search: every word must occur; "two words" in quotes is a phrase. A search that starts '
         "with - is written --search=-licence (otherwise it is taken for an option).",
     )
-    add_filter_args(ls)
-    ls.add_argument("--limit", type=int)
-    ls.add_argument("--offset", type=int, default=0)
-    ls.add_argument("--json", action="store_true")
-    add_common(ls)
-    ls.set_defaults(func=_list)
-
-    show = csub.add_parser("show", help="show one case")
-    show.add_argument("ref")
-    show.add_argument("--json", action="store_true")
-    add_common(show)
-    show.set_defaults(func=_show)
-
-    mv = csub.add_parser("move", help="move a case to another lifecycle state")
-    mv.add_argument("ref")
-    mv.add_argument("status")
-    mv.add_argument("--reason", default="")
-    add_common(mv)
-    mv.set_defaults(func=_move)
-
-    asg = csub.add_parser("assign", help="assign a case to an officer")
-    asg.add_argument("ref")
-    asg.add_argument("assignee")
-    asg.add_argument("--reason", default="")
-    add_common(asg)
-    asg.set_defaults(func=_assign)
-
-    ed = csub.add_parser("edit", help="change a case's title or notes")
-    ed.add_argument("ref")
-    ed.add_argument("--title")
-    notes = ed.add_mutually_exclusive_group()
-    notes.add_argument("--notes")
-    notes.add_argument("--notes-file", help="read the notes from a UTF-8 text file")
-    add_common(ed)
-    ed.set_defaults(func=_edit)
-
-    due = csub.add_parser("due", help="change a case's due date")
-    due.add_argument("ref")
-    due.add_argument("date", help="YYYY-MM-DD")
-    due.add_argument("--reason", required=True, help="why the due date changes (kept in the audit trail)")
-    add_common(due)
-    due.set_defaults(func=_due)
-
-    clock = csub.add_parser("clock", help="stop or resume a case's deadline clock")
-    clock.add_argument("ref")
-    clock.add_argument("action", choices=("stop", "resume"))
-    clock.add_argument("--reason", default="", help="why the clock stops (e.g. waiting for the provider)")
-    add_common(clock)
-    clock.set_defaults(func=_clock)
-
-    hist = csub.add_parser("history", help="a case's assignment history")
-    hist.add_argument("ref")
-    hist.add_argument("--json", action="store_true")
-    add_common(hist)
-    hist.set_defaults(func=_history)
-
-    lk = csub.add_parser(
+    leaf(csub, "show", _show, REF, JSON, help="show one case")
+    leaf(csub, "move", _move, REF, arg("status"), REASON, help="move a case to another lifecycle state")
+    leaf(csub, "assign", _assign, REF, arg("assignee"), REASON, help="assign a case to an officer")
+    notes = one_of(arg("--notes"), arg("--notes-file", help="read the notes from a UTF-8 text file"))
+    leaf(csub, "edit", _edit, REF, arg("--title"), notes, help="change a case's title or notes")
+    why = "why the due date changes (kept in the audit trail)"
+    due = (REF, arg("date", help="YYYY-MM-DD"), arg("--reason", required=True, help=why))
+    leaf(csub, "due", _due, *due, help="change a case's due date")
+    leaf(
+        csub,
+        "clock",
+        _clock,
+        REF,
+        arg("action", choices=("stop", "resume")),
+        arg("--reason", default="", help="why the clock stops (e.g. waiting for the provider)"),
+        help="stop or resume a case's deadline clock",
+    )
+    leaf(csub, "history", _history, REF, JSON, help="a case's assignment history")
+    leaf(
+        csub,
         "link",
+        _link,
+        REF,
+        arg("other"),
+        arg(
+            "--type",
+            required=True,
+            help="fine_tune_of, quantisation_of, merge_of, same_provider, duplicate_of, related",
+        ),
+        arg("--note", default=""),
+        arg("--basis", default="", help="why (a proposal's basis, kept with the link)"),
         help="link two cases: REF is TYPE OTHER (e.g. AIO-2026-0031 fine_tune_of AIO-2026-0012)",
     )
-    lk.add_argument("ref")
-    lk.add_argument("other")
-    lk.add_argument(
-        "--type",
-        required=True,
-        help="fine_tune_of, quantisation_of, merge_of, same_provider, duplicate_of, related",
+    unlink = (REF, arg("other"), arg("--type", required=True), REASON)
+    leaf(csub, "unlink", _unlink, *unlink, help="remove a link between two cases")
+    proposals = "also list proposed links (base model, shared evidence)"
+    leaf(
+        csub,
+        "links",
+        _links,
+        REF,
+        arg("--proposals", action="store_true", help=proposals),
+        JSON,
+        help="a case's links, and the links its facts suggest (--proposals)",
     )
-    lk.add_argument("--note", default="")
-    lk.add_argument("--basis", default="", help="why (a proposal's basis, kept with the link)")
-    add_common(lk)
-    lk.set_defaults(func=_link)
-
-    ul = csub.add_parser("unlink", help="remove a link between two cases")
-    ul.add_argument("ref")
-    ul.add_argument("other")
-    ul.add_argument("--type", required=True)
-    ul.add_argument("--reason", default="")
-    add_common(ul)
-    ul.set_defaults(func=_unlink)
-
-    lks = csub.add_parser("links", help="a case's links, and the links its facts suggest (--proposals)")
-    lks.add_argument("ref")
-    lks.add_argument(
-        "--proposals", action="store_true", help="also list proposed links (base model, shared evidence)"
-    )
-    lks.add_argument("--json", action="store_true")
-    add_common(lks)
-    lks.set_defaults(func=_links)
-
-    tl = csub.add_parser("timeline", help="everything that happened to a case (its audit events)")
-    tl.add_argument("ref")
-    tl.add_argument("--newest-first", action="store_true")
-    tl.add_argument("--limit", type=int)
-    tl.add_argument("--json", action="store_true")
-    add_common(tl)
-    tl.set_defaults(func=_timeline)
+    order = (REF, arg("--newest-first", action="store_true"), LIMIT, JSON)
+    leaf(csub, "timeline", _timeline, *order, help="everything that happened to a case (its audit events)")
 
 
 def add_filter_args(p: argparse.ArgumentParser) -> None:
@@ -231,14 +200,14 @@ def _list(args: argparse.Namespace, ctx: AppContext | None) -> int:
     rows = case_read.list_cases(
         ctx, f, sort=args.sort, descending=not args.ascending, offset=args.offset, limit=args.limit
     )
-    if args.json:
-        print_json([cases.case_to_json(r) for r in rows])
-        return 0
-    for r in rows:
-        due = r.due_date.isoformat() if r.due_date else "-"
-        cells = (r.reference, r.status, due, r.title, r.provider, r.subject, r.assigned_officer or "-")
-        print("\t".join(_v(c) for c in cells))
-    return 0
+    # a lambda: naming cases.case_to_json would load app.services.cases (SQLAlchemy) for text output
+    return print_rows(args, rows, _list_line, lambda r: cases.case_to_json(r))
+
+
+def _list_line(r: Any) -> str:
+    due = r.due_date.isoformat() if r.due_date else "-"
+    cells = (r.reference, r.status, due, r.title, r.provider, r.subject, r.assigned_officer or "-")
+    return "\t".join(_v(c) for c in cells)
 
 
 def _show(args: argparse.Namespace, ctx: AppContext | None) -> int:
@@ -356,14 +325,12 @@ def _clock(args: argparse.Namespace, ctx: AppContext | None) -> int:
 
 def _history(args: argparse.Namespace, ctx: AppContext | None) -> int:
     assert ctx is not None
-    rows = cases.assignment_history(ctx, args.ref)
-    if args.json:
-        print_json(rows)
-        return 0
-    for h in rows:
-        reason = f"\t{_v(h['reason'])}" if h["reason"] else ""
-        print(f"{h['at']}\t{_v(h['officer'] or 'nobody')}\tby {_v(h['by'])}{reason}")
-    return 0
+    return print_rows(args, cases.assignment_history(ctx, args.ref), _history_line, dict)
+
+
+def _history_line(h: dict[str, Any]) -> str:
+    reason = f"\t{_v(h['reason'])}" if h["reason"] else ""
+    return f"{h['at']}\t{_v(h['officer'] or 'nobody')}\tby {_v(h['by'])}{reason}"
 
 
 def _timeline(args: argparse.Namespace, ctx: AppContext | None) -> int:
@@ -372,23 +339,22 @@ def _timeline(args: argparse.Namespace, ctx: AppContext | None) -> int:
 
     rec = cases.get_case(ctx, args.ref)
     events = audit_service.case_events(ctx, rec.reference, newest_first=args.newest_first, limit=args.limit)
-    if args.json:
-        print_json(
-            [
-                {
-                    "id": e.id,
-                    "at": e.ts,
-                    "actor": e.actor,
-                    "action": e.action,
-                    "entity": f"{e.entity_type}:{e.entity_id}",
-                    "before": e.before,
-                    "after": e.after,
-                }
-                for e in events
-            ]
-        )
-        return 0
-    for e in events:
-        after = json.dumps(e.after, ensure_ascii=False, sort_keys=True) if e.after else ""
-        print(f"{e.ts}\t{_v(e.actor)}\t{e.action}\t{_v(after[:200])}")
-    return 0
+    return print_rows(args, events, _timeline_line, _event_doc)
+
+
+def _event_doc(e: Any) -> dict[str, Any]:
+    entity = f"{e.entity_type}:{e.entity_id}"
+    return {
+        "id": e.id,
+        "at": e.ts,
+        "actor": e.actor,
+        "action": e.action,
+        "entity": entity,
+        "before": e.before,
+        "after": e.after,
+    }
+
+
+def _timeline_line(e: Any) -> str:
+    after = json.dumps(e.after, ensure_ascii=False, sort_keys=True) if e.after else ""
+    return f"{e.ts}\t{_v(e.actor)}\t{e.action}\t{_v(after[:200])}"

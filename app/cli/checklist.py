@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.cli.main import add_common, print_json
+from app.cli.main import JSON, REF, arg, group, leaf, print_json
 from app.domain import compute, decision
 from app.domain.checklist import format_value
 from app.services import checklist as svc
@@ -15,53 +15,27 @@ from app.services.context import AppContext
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("checklist", help="the exemption checklist of a case")
-    csub = p.add_subparsers(dest="checklist_command", required=True)
-
-    show = csub.add_parser("show", help="questions asked, answers given and the outcome")
-    show.add_argument("ref")
-    show.add_argument("--all", action="store_true", help="also list the questions not asked")
-    show.add_argument("--json", action="store_true")
-    add_common(show)
-    show.set_defaults(func=_show)
-
-    ans = csub.add_parser("answer", help="merge answers from a JSON file into the case")
-    ans.add_argument("ref")
-    ans.add_argument("--file", required=True, help='{"checklist": ID, "version": V, "answers": {...}}')
-    ans.add_argument("--json", action="store_true")
-    add_common(ans)
-    ans.set_defaults(func=_answer)
-
-    out = csub.add_parser("outcome", help="the outcome document")
-    out.add_argument("ref")
-    out.add_argument("--json", action="store_true")
-    add_common(out)
-    out.set_defaults(func=_outcome)
-
-    mig = csub.add_parser(
+    csub = group(sub, "checklist", "checklist_command", help="the exemption checklist of a case")
+    show_all = arg("--all", action="store_true", help="also list the questions not asked")
+    leaf(csub, "show", _show, REF, show_all, JSON, help="questions asked, answers given and the outcome")
+    answers = arg("--file", required=True, help='{"checklist": ID, "version": V, "answers": {...}}')
+    leaf(csub, "answer", _answer, REF, answers, JSON, help="merge answers from a JSON file into the case")
+    leaf(csub, "outcome", _outcome, REF, JSON, help="the outcome document")
+    to = arg("--to", required=True, metavar="VERSION", help="e.g. the newest version")
+    leaf(
+        csub,
         "migrate",
+        _migrate,
+        REF,
+        to,
+        JSON,
         help="move an open case to another checklist version; lists what must be answered again",
     )
-    mig.add_argument("ref")
-    mig.add_argument("--to", required=True, metavar="VERSION", help="e.g. the newest version")
-    mig.add_argument("--json", action="store_true")
-    add_common(mig)
-    mig.set_defaults(func=_migrate)
-
-    scr = csub.add_parser(
-        "screen", help="screen the case's licence evidence: suggested answers with FILE:LINE"
-    )
-    scr.add_argument("ref")
-    scr.add_argument("--json", action="store_true")
-    add_common(scr)
-    scr.set_defaults(func=_screen)
-
-    acc = csub.add_parser("accept", help="save the licence screening's suggested answers (all, or --only)")
-    acc.add_argument("ref")
-    acc.add_argument("--only", nargs="+", metavar="QUESTION", help="accept only these question ids")
-    acc.add_argument("--json", action="store_true")
-    add_common(acc)
-    acc.set_defaults(func=_accept)
+    screen = "screen the case's licence evidence: suggested answers with FILE:LINE"
+    leaf(csub, "screen", _screen, REF, JSON, help=screen)
+    only = arg("--only", nargs="+", metavar="QUESTION", help="accept only these question ids")
+    accept = "save the licence screening's suggested answers (all, or --only)"
+    leaf(csub, "accept", _accept, REF, only, JSON, help=accept)
 
 
 def _need(ctx: AppContext | None) -> AppContext:

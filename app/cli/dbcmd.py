@@ -5,32 +5,25 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from app.cli.main import add_common
+from app.cli.main import JSON, arg, group, leaf
 
 if TYPE_CHECKING:
     from app.services.context import AppContext
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("db", help="database maintenance")
-    dsub = p.add_subparsers(dest="db_command", required=True)
-    up = dsub.add_parser("upgrade", help="upgrade the schema to the latest version")
-    add_common(up)
-    up.set_defaults(func=_upgrade)
-    ts = dsub.add_parser(
+    dsub = group(sub, "db", "db_command", help="database maintenance")
+    leaf(dsub, "upgrade", _upgrade, help="upgrade the schema to the latest version")
+    leaf(
+        dsub,
         "team-setup",
+        _team_setup,
+        arg("--head", required=True, help="the head of unit's name"),
+        arg("--login", required=True, help="the head of unit's own PostgreSQL login"),
         help="team database: map the first head of unit's PostgreSQL login (run as the database owner)",
     )
-    ts.add_argument("--head", required=True, help="the head of unit's name")
-    ts.add_argument("--login", required=True, help="the head of unit's own PostgreSQL login")
-    add_common(ts)
-    ts.set_defaults(func=_team_setup)
-    chk = dsub.add_parser(
-        "check", help="check the database file's pages (SQLite integrity check); exit 1 if damaged"
-    )
-    chk.add_argument("--json", action="store_true")
-    add_common(chk)
-    chk.set_defaults(func=_check)
+    check = "check the database file's pages (SQLite integrity check); exit 1 if damaged"
+    leaf(dsub, "check", _check, JSON, help=check)
 
 
 def _upgrade(args: argparse.Namespace, ctx: AppContext | None) -> int:

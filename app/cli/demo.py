@@ -8,17 +8,17 @@ from app.services.context import AppContext
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    from app.cli.main import add_common
+    from app.cli.main import arg, leaf
 
-    p = sub.add_parser(
+    leaf(
+        sub,
         "demo",
+        run,
+        arg("--json", action="store_true", help="print the new references as JSON"),
         help="add about twenty fictional demo cases (every state, deadline and outcome)",
         description="Add about twenty clearly fictional cases to the database, to try Exemptio. "
         "Refuses when the demo cases are already there.",
     )
-    p.add_argument("--json", action="store_true", help="print the new references as JSON")
-    add_common(p)
-    p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace, ctx: AppContext | None) -> int:

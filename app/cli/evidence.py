@@ -7,67 +7,67 @@ import datetime as dt
 import sys
 from typing import Any
 
-from app.cli.main import add_common, print_json
+from app.cli.main import JSON, REF, arg, group, leaf, print_json, print_rows
 from app.domain.errors import BadInput, CheckFailed
 from app.domain.text import make_visible
 from app.services import evidence
 from app.services.context import AppContext
 
+ITEM = arg("id", type=int)
+
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("evidence", help="attach, list and verify case evidence")
-    esub = p.add_subparsers(dest="evidence_command", required=True)
-
-    add = esub.add_parser("add", help="attach files or folders; prints the SHA-256 of each file")
-    add.add_argument("ref", help="case reference")
-    add.add_argument("paths", nargs="+", metavar="PATH")
-    add.add_argument("--description", default="")
-    add.add_argument("--source-url", default="")
-    add.add_argument("--retrieved", help="retrieval date YYYY-MM-DD (default: today when a URL is given)")
-    add.add_argument(
-        "--reference-only",
-        action="store_true",
-        help="hash the files where they are, without copying them (for huge weight files)",
+    esub = group(sub, "evidence", "evidence_command", help="attach, list and verify case evidence")
+    leaf(
+        esub,
+        "add",
+        _add,
+        arg("ref", help="case reference"),
+        arg("paths", nargs="+", metavar="PATH"),
+        arg("--description", default=""),
+        arg("--source-url", default=""),
+        arg("--retrieved", help="retrieval date YYYY-MM-DD (default: today when a URL is given)"),
+        arg(
+            "--reference-only",
+            action="store_true",
+            help="hash the files where they are, without copying them (for huge weight files)",
+        ),
+        arg(
+            "--no-model-facts",
+            action="store_true",
+            help="do not record the facts of an attached model folder on the case",
+        ),
+        JSON,
+        help="attach files or folders; prints the SHA-256 of each file",
     )
-    add.add_argument(
-        "--no-model-facts",
-        action="store_true",
-        help="do not record the facts of an attached model folder on the case",
+    leaf(
+        esub,
+        "show",
+        _show,
+        arg("id", type=int, help="the item's number (evidence list)"),
+        arg("--text", action="store_true", help="print the item's text (text evidence only)"),
+        JSON,
+        help="one evidence item: its record, and its text when it is text",
     )
-    add.add_argument("--json", action="store_true")
-    add_common(add)
-    add.set_defaults(func=_add)
-
-    show = esub.add_parser("show", help="one evidence item: its record, and its text when it is text")
-    show.add_argument("id", type=int, help="the item's number (evidence list)")
-    show.add_argument("--text", action="store_true", help="print the item's text (text evidence only)")
-    show.add_argument("--json", action="store_true")
-    add_common(show)
-    show.set_defaults(func=_show)
-
-    exp = esub.add_parser("export", help="copy an item's bytes out of the store (checked against its hash)")
-    exp.add_argument("id", type=int)
-    exp.add_argument("--out", required=True, help="a new file, or a folder to put it in")
-    add_common(exp)
-    exp.set_defaults(func=_export)
-
-    cus = esub.add_parser("custody", help="an item's chain of custody (received, viewed, exported, verified)")
-    cus.add_argument("id", type=int)
-    cus.add_argument("--json", action="store_true")
-    add_common(cus)
-    cus.set_defaults(func=_custody)
-
-    ls = esub.add_parser("list", help="list a case's evidence")
-    ls.add_argument("ref")
-    ls.add_argument("--json", action="store_true")
-    add_common(ls)
-    ls.set_defaults(func=_list)
-
-    ver = esub.add_parser("verify", help="re-hash stored bytes (of one case, or all)")
-    ver.add_argument("ref", nargs="?")
-    ver.add_argument("--json", action="store_true")
-    add_common(ver)
-    ver.set_defaults(func=_verify)
+    leaf(
+        esub,
+        "export",
+        _export,
+        ITEM,
+        arg("--out", required=True, help="a new file, or a folder to put it in"),
+        help="copy an item's bytes out of the store (checked against its hash)",
+    )
+    custody = "an item's chain of custody (received, viewed, exported, verified)"
+    leaf(esub, "custody", _custody, ITEM, JSON, help=custody)
+    leaf(esub, "list", _list, REF, JSON, help="list a case's evidence")
+    leaf(
+        esub,
+        "verify",
+        _verify,
+        arg("ref", nargs="?"),
+        JSON,
+        help="re-hash stored bytes (of one case, or all)",
+    )
 
 
 def _safe(text: str) -> str:
@@ -239,14 +239,12 @@ def _custody(args: argparse.Namespace, ctx: AppContext | None) -> int:
 
 def _list(args: argparse.Namespace, ctx: AppContext | None) -> int:
     assert ctx is not None
-    items = evidence.list_evidence(ctx, args.ref)
-    if args.json:
-        print_json([r.to_json() for r in items])
-        return 0
-    for r in items:
-        marker = "  [reference only]" if r.reference_only else ""
-        print(f"{r.id:>5}  {r.sha256[:12]}  {r.size:>12}  {r.media_type:<28} {_safe(r.label)}{marker}")
-    return 0
+    return print_rows(args, evidence.list_evidence(ctx, args.ref), _list_line)
+
+
+def _list_line(r: Any) -> str:
+    marker = "  [reference only]" if r.reference_only else ""
+    return f"{r.id:>5}  {r.sha256[:12]}  {r.size:>12}  {r.media_type:<28} {_safe(r.label)}{marker}"
 
 
 def _verify(args: argparse.Namespace, ctx: AppContext | None) -> int:

@@ -8,102 +8,96 @@ never stored and never logged.
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from pathlib import Path
+from typing import Any
 
-from app.cli.main import add_common, print_json
+from app.cli.main import FORCE, JSON, REF, arg, group, leaf, print_json, print_rows
+from app.cli.support import chain_certificates as chain_certificates
+from app.cli.support import key_options, open_signer
+from app.cli.support import read_secret as read_secret
 from app.domain.errors import BadInput, CheckFailed
 from app.services.context import AppContext
 from app.services.letters import LANGUAGES, LEGAL_NATURES
 
+SECRET_HELP = "file holding the passphrase or PIN (first line)"
+OUT = arg("--out", required=True, help="where to write the signed PDF")
+
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("letter", help="draft, approve, sign, verify determination letters")
-    lsub = p.add_subparsers(dest="letter_command", required=True)
-
-    d = lsub.add_parser("draft", help="draft the case's letter (PDF watermarked DRAFT)")
-    d.add_argument("ref")
-    d.add_argument("--out", required=True, help="where to write the draft PDF")
-    d.add_argument("--force", action="store_true", help="replace an existing output file")
-    d.add_argument("--language", choices=LANGUAGES, help="letter language (default: settings, else en)")
-    d.add_argument("--legal-nature", choices=LEGAL_NATURES, default="letter_to_provider")
-    d.add_argument("--registry-ref", default="", help="registry reference, e.g. Ares(2026)1234567")
-    d.add_argument("--json", action="store_true")
-    add_common(d)
-    d.set_defaults(func=_draft)
-
-    a = lsub.add_parser(
+    lsub = group(sub, "letter", "letter_command", help="draft, approve, sign, verify determination letters")
+    leaf(
+        lsub,
+        "draft",
+        _draft,
+        REF,
+        arg("--out", required=True, help="where to write the draft PDF"),
+        FORCE,
+        arg("--language", choices=LANGUAGES, help="letter language (default: settings, else en)"),
+        arg("--legal-nature", choices=LEGAL_NATURES, default="letter_to_provider"),
+        arg("--registry-ref", default="", help="registry reference, e.g. Ares(2026)1234567"),
+        JSON,
+        help="draft the case's letter (PDF watermarked DRAFT)",
+    )
+    leaf(
+        lsub,
         "approve",
+        _approve,
+        REF,
+        arg("--sha256", help="SHA-256 of the draft you reviewed (refused if it is not current)"),
+        key_options(
+            key="your own PKCS#12 key (.p12/.pfx): the approval is your signature",
+            pkcs11="PKCS#11 module of your signing token, e.g. libsofthsm2.so",
+            chain="PEM file with the CA certificates of your certificate (token signing)",
+            passphrase=SECRET_HELP,
+        ),
+        arg("--function", default="", help="your function in the approval block (default: your role)"),
+        JSON,
         help="approve the current draft by signing it with your own key (four eyes: not the drafter)",
     )
-    a.add_argument("ref")
-    a.add_argument("--sha256", help="SHA-256 of the draft you reviewed (refused if it is not current)")
-    akey = a.add_mutually_exclusive_group()
-    akey.add_argument("--key", help="your own PKCS#12 key (.p12/.pfx): the approval is your signature")
-    akey.add_argument("--pkcs11-lib", help="PKCS#11 module of your signing token, e.g. libsofthsm2.so")
-    a.add_argument("--token-label", help="PKCS#11 token label")
-    a.add_argument("--key-label", help="PKCS#11 key (and certificate) label")
-    a.add_argument("--chain", help="PEM file with the CA certificates of your certificate (token signing)")
-    a.add_argument("--passphrase-file", help="file holding the passphrase or PIN (first line)")
-    a.add_argument("--function", default="", help="your function in the approval block (default: your role)")
-    a.add_argument("--json", action="store_true")
-    add_common(a)
-    a.set_defaults(func=_approve)
-
-    i = lsub.add_parser("issue", help="sign the approved letter and store it")
-    i.add_argument("ref")
-    key = i.add_mutually_exclusive_group()
-    key.add_argument("--key", help="PKCS#12 file (.p12/.pfx) with the signing key")
-    key.add_argument("--pkcs11-lib", help="PKCS#11 module of a signing token, e.g. libsofthsm2.so")
-    i.add_argument("--token-label", help="PKCS#11 token label")
-    i.add_argument("--key-label", help="PKCS#11 key (and certificate) label")
-    i.add_argument(
-        "--chain",
-        help="PEM file with the CA certificates of the signing certificate (embedded in the signature; "
-        "the certificates stored on the token are embedded too)",
+    leaf(
+        lsub,
+        "issue",
+        _issue,
+        REF,
+        key_options(
+            key="PKCS#12 file (.p12/.pfx) with the signing key",
+            pkcs11="PKCS#11 module of a signing token, e.g. libsofthsm2.so",
+            chain="PEM file with the CA certificates of the signing certificate (embedded in the signature; "
+            "the certificates stored on the token are embedded too)",
+            passphrase=SECRET_HELP,
+        ),
+        arg("--function", default="", help="signatory's function, e.g. 'Head of Unit, AI Office'"),
+        OUT,
+        FORCE,
+        arg("--tsa", help="timestamp authority URL (default: settings; '' for none)"),
+        JSON,
+        help="sign the approved letter and store it",
     )
-    i.add_argument("--passphrase-file", help="file holding the passphrase or PIN (first line)")
-    i.add_argument("--function", default="", help="signatory's function, e.g. 'Head of Unit, AI Office'")
-    i.add_argument("--out", required=True, help="where to write the signed PDF")
-    i.add_argument("--force", action="store_true", help="replace an existing output file")
-    i.add_argument("--tsa", help="timestamp authority URL (default: settings; '' for none)")
-    i.add_argument("--json", action="store_true")
-    add_common(i)
-    i.set_defaults(func=_issue)
-
-    v = lsub.add_parser("verify", help="check a signed letter (exit 1 when not valid)")
-    v.add_argument("file")
-    v.add_argument(
-        "--trust",
-        action="append",
-        default=[],
-        help="trusted CA certificate (PEM/DER); default: the trust anchor in Settings, if any",
+    trust = "trusted CA certificate (PEM/DER); default: the trust anchor in Settings, if any"
+    leaf(
+        lsub,
+        "verify",
+        _verify,
+        arg("file"),
+        arg("--trust", action="append", default=[], help=trust),
+        JSON,
+        needs_db=False,
+        help="check a signed letter (exit 1 when not valid)",
     )
-    v.add_argument("--json", action="store_true")
-    add_common(v)
-    v.set_defaults(func=_verify, needs_db=False)
-
-    ls = lsub.add_parser("list", help="the case's letter register")
-    ls.add_argument("ref")
-    ls.add_argument("--json", action="store_true")
-    add_common(ls)
-    ls.set_defaults(func=_list)
-
-    ex = lsub.add_parser("export", help="write the latest letter (draft or signed copy) to a file")
-    ex.add_argument("ref")
-    ex.add_argument("--out", required=True)
-    ex.add_argument("--force", action="store_true", help="replace an existing output file")
-    ex.add_argument("--letter", type=int, help="letter number from 'letter list' (default: the latest)")
-    add_common(ex)
-    ex.set_defaults(func=_export)
-
-    au = lsub.add_parser("augment", help="add a timestamp to letters issued offline")
-    au.add_argument("ref")
-    au.add_argument("--tsa", help="timestamp authority URL (default: settings)")
-    au.add_argument("--json", action="store_true")
-    add_common(au)
-    au.set_defaults(func=_augment)
+    leaf(lsub, "list", _list, REF, JSON, help="the case's letter register")
+    leaf(
+        lsub,
+        "export",
+        _export,
+        REF,
+        arg("--out", required=True),
+        FORCE,
+        arg("--letter", type=int, help="letter number from 'letter list' (default: the latest)"),
+        help="write the latest letter (draft or signed copy) to a file",
+    )
+    tsa = arg("--tsa", help="timestamp authority URL (default: settings)")
+    leaf(lsub, "augment", _augment, REF, tsa, JSON, help="add a timestamp to letters issued offline")
 
 
 def _write(path: str, data: bytes, force: bool) -> Path:
@@ -157,23 +151,12 @@ def _adoption_note(legal_nature: str) -> str:
 
 def _approve(args: argparse.Namespace, ctx: AppContext | None) -> int:
     assert ctx is not None
-    from app.services.letters import service, sign
+    from app.services.letters import service
 
-    token = None
-    if args.pkcs11_lib:
-        chain = _chain(args.chain)
-        pin = read_secret(args.passphrase_file, "Token PIN: ")
-        token = sign.open_pkcs11_signer(
-            args.pkcs11_lib, pin, token_label=args.token_label, key_label=args.key_label, chain=chain
-        )
-        signer = token.signer
-    elif args.key:  # never the signing key in Settings: the approval is the reviewer's own signature
-        secret = read_secret(args.passphrase_file, f"Passphrase for {Path(args.key).name}: ")
-        signer = sign.load_pkcs12_signer(args.key, secret.encode("utf-8"))
-        del secret
-    else:
-        raise BadInput(service.NO_KEY)
-    try:
+    # never the signing key in Settings: the approval is the reviewer's own signature
+    with open_signer(args, args.key) as signer:
+        if signer is None:
+            raise BadInput(service.NO_KEY)
         rec = service.approve_letter(
             ctx,
             args.ref,
@@ -182,9 +165,6 @@ def _approve(args: argparse.Namespace, ctx: AppContext | None) -> int:
             signer=signer,
             function=args.function,
         )
-    finally:
-        if token is not None:
-            token.close()
     if args.json:
         print_json(rec.to_json())
     else:
@@ -196,43 +176,15 @@ def _approve(args: argparse.Namespace, ctx: AppContext | None) -> int:
     return 0
 
 
-def read_secret(passphrase_file: str | None, prompt: str) -> str:
-    """The passphrase: first line of --passphrase-file, else asked on the terminal."""
-    if passphrase_file:
-        try:
-            with open(passphrase_file, encoding="utf-8") as fh:
-                line = fh.readline()
-        except FileNotFoundError:
-            raise BadInput.of("cli.passphrase_missing", path=passphrase_file) from None
-        except (OSError, UnicodeDecodeError) as err:
-            raise BadInput.of("cli.passphrase_bad", path=passphrase_file, reason=str(err)) from None
-        return line.rstrip("\r\n")
-    if not sys.stdin.isatty():
-        raise BadInput.of("cli.no_passphrase")
-    return getpass.getpass(prompt)
-
-
 def _issue(args: argparse.Namespace, ctx: AppContext | None) -> int:
     assert ctx is not None
-    from app.services.letters import service, sign
+    from app.services.letters import service
 
     _check_out(args.out, args.force)
-    token = None
-    if args.pkcs11_lib:
-        chain = _chain(args.chain)
-        pin = read_secret(args.passphrase_file, "Token PIN: ")
-        token = sign.open_pkcs11_signer(
-            args.pkcs11_lib, pin, token_label=args.token_label, key_label=args.key_label, chain=chain
-        )
-        signer = token.signer
-    else:
-        key = args.key or ctx.settings.signing_key_path
-        if not key:
-            raise BadInput.of("cli.no_signing_key")
-        secret = read_secret(args.passphrase_file, f"Passphrase for {Path(key).name}: ")
-        signer = sign.load_pkcs12_signer(key, secret.encode("utf-8"))
-        del secret
-    try:
+    key = None if args.pkcs11_lib else args.key or ctx.settings.signing_key_path
+    if not args.pkcs11_lib and not key:
+        raise BadInput.of("cli.no_signing_key")
+    with open_signer(args, key) as signer:
         res = service.issue_letter(
             ctx,
             args.ref,
@@ -242,9 +194,6 @@ def _issue(args: argparse.Namespace, ctx: AppContext | None) -> int:
             out=Path(args.out),
             force=args.force,
         )
-    finally:
-        if token is not None:
-            token.close()
     if res.warning:
         sys.stderr.write(f"exemptio: warning: {res.warning}\n")
     note = _adoption_note(res.letter.legal_nature)
@@ -258,26 +207,6 @@ def _issue(args: argparse.Namespace, ctx: AppContext | None) -> int:
         if note:
             print(note)
     return 0
-
-
-def _chain(path: str | None) -> list[object]:
-    """CA certificates from a --chain PEM/DER file (refused in one line when unreadable)."""
-    if not path:
-        return []
-    from app.services.letters import certcheck
-
-    p = Path(path)
-    try:
-        data = p.read_bytes()
-    except OSError as err:
-        raise BadInput.of("cli.chain_unreadable", path=p, reason=err.strerror or str(err)) from None
-    try:
-        certs = certcheck.load_certificates(data)
-        for c in certs:
-            c.native  # noqa: B018 - parse now: a damaged file is refused here
-    except Exception:  # noqa: BLE001 - any parse error
-        raise BadInput.of("cli.chain_not_certificates", path=p) from None
-    return list(certs)
 
 
 def _verify(args: argparse.Namespace, ctx: AppContext | None) -> int:
@@ -343,19 +272,17 @@ def _list(args: argparse.Namespace, ctx: AppContext | None) -> int:
     assert ctx is not None
     from app.services.letters import service
 
-    rows = service.list_letters(ctx, args.ref)
-    if args.json:
-        print_json([r.to_json() for r in rows])
-        return 0
-    for r in rows:
-        when = (r.issued_at or r.approved_at or r.drafted_at).strftime("%Y-%m-%d %H:%M")
-        sha = r.current_sha256 or r.draft_sha256
-        head = f"audit head {r.audit_head_count} {r.audit_head_hash}" if r.audit_head_hash else "-"
-        print(
-            f"{r.id}\t{r.state}\t{when}\t{r.language}\t{r.legal_nature}\t{r.signature_level or '-'}\t"
-            f"{r.drafted_by}\t{r.approved_by or '-'}\t{sha}\t{head}"
-        )
-    return 0
+    return print_rows(args, service.list_letters(ctx, args.ref), _list_line)
+
+
+def _list_line(r: Any) -> str:
+    when = (r.issued_at or r.approved_at or r.drafted_at).strftime("%Y-%m-%d %H:%M")
+    sha = r.current_sha256 or r.draft_sha256
+    head = f"audit head {r.audit_head_count} {r.audit_head_hash}" if r.audit_head_hash else "-"
+    return (
+        f"{r.id}\t{r.state}\t{when}\t{r.language}\t{r.legal_nature}\t{r.signature_level or '-'}\t"
+        f"{r.drafted_by}\t{r.approved_by or '-'}\t{sha}\t{head}"
+    )
 
 
 def _augment(args: argparse.Namespace, ctx: AppContext | None) -> int:
@@ -363,12 +290,11 @@ def _augment(args: argparse.Namespace, ctx: AppContext | None) -> int:
     from app.services.letters import service
 
     rows = service.augment_letter(ctx, args.ref, tsa_url=args.tsa)
-    if args.json:
-        print_json([r.to_json() for r in rows])
-    else:
-        for r in rows:
-            print(f"{r.case_reference}: letter {r.id} now {r.signature_level}; SHA-256 {r.current_sha256}")
-    return 0
+    return print_rows(
+        args,
+        rows,
+        lambda r: f"{r.case_reference}: letter {r.id} now {r.signature_level}; SHA-256 {r.current_sha256}",
+    )
 
 
 def _export(args: argparse.Namespace, ctx: AppContext | None) -> int:

@@ -6,34 +6,22 @@ import argparse
 import sys
 from typing import Any
 
-from app.cli.main import add_common, print_json
+from app.cli.main import JSON, arg, group, leaf, print_json
 from app.domain import licence_screen
 from app.domain.errors import NotFound
 from app.services.context import AppContext
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser(
-        "licence", aliases=["license"], help="screen licence texts; the licence knowledge base"
-    )
-    lsub = p.add_subparsers(dest="licence_command", required=True)
-
-    sc = lsub.add_parser("screen", help="suggest checklist answers from licence and policy texts")
-    sc.add_argument("files", nargs="+", metavar="FILE", help="a licence and the policies it incorporates")
-    sc.add_argument("--json", action="store_true")
-    add_common(sc)
-    sc.set_defaults(func=_screen, needs_db=False)
-
-    info = lsub.add_parser("info", help="what the knowledge base knows about a licence")
-    info.add_argument("licence", help="SPDX id, LicenseRef-... or family (e.g. llama3.1)")
-    info.add_argument("--json", action="store_true")
-    add_common(info)
-    info.set_defaults(func=_info, needs_db=False)
-
-    ls = lsub.add_parser("list", help="licences in the knowledge base")
-    ls.add_argument("--json", action="store_true")
-    add_common(ls)
-    ls.set_defaults(func=_list, needs_db=False)
+    about = "screen licence texts; the licence knowledge base"
+    lsub = group(sub, "licence", "licence_command", aliases=["license"], help=about)
+    files = arg("files", nargs="+", metavar="FILE", help="a licence and the policies it incorporates")
+    screen = "suggest checklist answers from licence and policy texts"
+    leaf(lsub, "screen", _screen, files, JSON, needs_db=False, help=screen)
+    licence = arg("licence", help="SPDX id, LicenseRef-... or family (e.g. llama3.1)")
+    info = "what the knowledge base knows about a licence"
+    leaf(lsub, "info", _info, licence, JSON, needs_db=False, help=info)
+    leaf(lsub, "list", _list, JSON, needs_db=False, help="licences in the knowledge base")
 
 
 def _screen(args: argparse.Namespace, ctx: AppContext | None) -> int:

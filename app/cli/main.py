@@ -7,9 +7,11 @@ Start-up is kept short: this module imports only the standard library (plus
 ``app.__version__``); a command's module is imported only when that command
 runs. ``COMMANDS`` maps each top-level command to the module whose
 ``register(subparsers)`` adds it. To add a command: write ``app/cli/NAME.py``
-with ``register(sub)`` (``sub.add_parser(...)``, ``add_common(p)`` on each
-leaf, ``p.set_defaults(func=fn)``; ``needs_db=False`` when it does not touch
-the database) and add one line here. ``tests/unit/test_cli_fast.py`` checks
+with ``register(sub)`` (``group(sub, NAME, DEST, help=...)`` for a command with
+subcommands, ``leaf(sub, NAME, fn, arg(...), JSON, ..., help=...)`` for each command
+that runs; ``needs_db=False`` when it does not touch the database) and add one line
+here. The helpers live here, not in a module of their own, because ``case list`` must
+import no other ``app.cli`` module (tests/unit/test_cli_fast.py). ``tests/unit/test_cli_fast.py`` checks
 that the table and the modules agree. Import heavy libraries inside the
 command function, not at the top of the module, so that ``--help`` and other
 commands stay fast.
@@ -25,7 +27,7 @@ import importlib
 import json
 import logging
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
 from app import __version__
@@ -134,6 +136,73 @@ def add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--home", dest="sub_home", help=argparse.SUPPRESS)
 
 
+# The command modules declare their arguments as data: ``arg(...)`` is one
+# ``add_argument`` call written down, ``leaf(...)`` adds a command with them in order.
+ArgSpec = tuple[tuple[str, ...], dict[str, Any]]
+Spec = ArgSpec | Callable[[argparse.ArgumentParser], object]
+
+
+def arg(*flags: str, **kw: Any) -> ArgSpec:
+    """One ``add_argument(*flags, **kw)`` call, for :func:`leaf` and :func:`one_of`."""
+    return flags, kw
+
+
+def one_of(*specs: ArgSpec) -> Callable[[argparse.ArgumentParser], object]:
+    """A mutually exclusive group of ``specs``, for :func:`leaf`."""
+
+    def add(p: argparse.ArgumentParser) -> None:
+        group = p.add_mutually_exclusive_group()
+        for flags, kw in specs:
+            group.add_argument(*flags, **kw)
+
+    return add
+
+
+def add_specs(p: argparse.ArgumentParser, specs: Sequence[Spec]) -> None:
+    """Add ``specs`` to ``p`` in order: an :data:`ArgSpec`, or a callable given ``p``
+    (a group, a shared set of options such as the case filters)."""
+    for spec in specs:
+        if callable(spec):
+            spec(p)
+        else:
+            p.add_argument(*spec[0], **spec[1])
+
+
+# the arguments many commands share
+JSON = arg("--json", action="store_true")
+REF = arg("ref")
+LIMIT = arg("--limit", type=int)
+REASON = arg("--reason", default="")
+FORCE = arg("--force", action="store_true", help="replace an existing output file")
+PASSPHRASE_FILE = arg("--passphrase-file", help="file holding the PKCS#12 passphrase (first line)")
+
+
+def group(sub: argparse._SubParsersAction, name: str, dest: str, **kw: Any) -> argparse._SubParsersAction:  # type: ignore[type-arg]
+    """A command with subcommands (``exemptio NAME ...``); returns its subparsers."""
+    return sub.add_parser(name, **kw).add_subparsers(dest=dest, required=True)
+
+
+def leaf(
+    sub: argparse._SubParsersAction,  # type: ignore[type-arg]
+    name: str,
+    func: Command,
+    *specs: Spec,
+    needs_db: bool = True,
+    **kw: Any,
+) -> argparse.ArgumentParser:
+    """A command that runs ``func``: ``sub.add_parser(name, **kw)``, ``specs`` in order
+    (:func:`add_specs`), the hidden --officer/--db/--home (:func:`add_common`);
+    ``needs_db=False`` when it does not open the database."""
+    p: argparse.ArgumentParser = sub.add_parser(name, **kw)
+    add_specs(p, specs)
+    add_common(p)
+    if needs_db:
+        p.set_defaults(func=func)
+    else:
+        p.set_defaults(func=func, needs_db=False)
+    return p
+
+
 class VisibleWriter:
     """A text stream that shows control and bidi characters as ``⟨U+XXXX⟩`` markers
     (app.domain.text.make_visible): case fields printed by any command cannot move the
@@ -185,6 +254,22 @@ def json_text(doc: Any) -> str:
 
 def print_json(doc: Any) -> None:
     _raw(sys.stdout).write(json_text(doc) + "\n")
+
+
+def print_rows(
+    args: argparse.Namespace,
+    rows: Iterable[Any],
+    line: Callable[[Any], str],
+    doc: Callable[[Any], Any] | None = None,
+) -> int:
+    """A listing: with --json one JSON list (``doc(row)`` each, else ``row.to_json()``),
+    otherwise ``line(row)`` printed for each row. Returns 0 (the exit code)."""
+    if args.json:
+        print_json([doc(r) if doc is not None else r.to_json() for r in rows])
+        return 0
+    for r in rows:
+        print(line(r))
+    return 0
 
 
 def print_line(*cells: object, sep: str = "\t") -> None:

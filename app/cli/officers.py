@@ -12,106 +12,55 @@ of unit of a new database records themself with their own key."""
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterator
-from contextlib import contextmanager
-from pathlib import Path
 from typing import Any
 
-from app.cli.main import add_common, print_json
+from app.cli.main import JSON, arg, group, leaf, print_json, print_rows
+from app.cli.support import key_options, open_signer
 from app.services import roles
 from app.services.context import AppContext
 
+# The head of unit's signing key (as 'letter issue' takes it): a single-user database
+# accepts role grants and certificate registrations only signed with it.
+HEAD_KEY = key_options(
+    key="the head of unit's PKCS#12 key (.p12/.pfx): signs the grant",
+    pkcs11="PKCS#11 module of the head's signing token",
+    chain="PEM file with the CA certificates of the head's certificate",
+    passphrase="file holding the key's passphrase or the token PIN (first line)",
+)
+
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("officer", help="officers and their roles (officer, reviewer, head, auditor)")
-    osub = p.add_subparsers(dest="officer_command", required=True)
-
-    add = osub.add_parser(
-        "add", help="record an officer or change their role (the head of unit grants roles)"
+    osub = group(
+        sub, "officer", "officer_command", help="officers and their roles (officer, reviewer, head, auditor)"
     )
-    add.add_argument("name")
-    add.add_argument("--role", choices=roles.ROLES, default=roles.OFFICER)
-    add.add_argument("--unit")
-    add.add_argument("--email")
-    add.add_argument(
-        "--login", help="team database: the officer's own PostgreSQL login (mapped, and granted the role)"
+    login = "team database: the officer's own PostgreSQL login (mapped, and granted the role)"
+    leaf(
+        osub,
+        "add",
+        _add,
+        arg("name"),
+        arg("--role", choices=roles.ROLES, default=roles.OFFICER),
+        arg("--unit"),
+        arg("--email"),
+        arg("--login", help=login),
+        JSON,
+        HEAD_KEY,
+        help="record an officer or change their role (the head of unit grants roles)",
     )
-    add.add_argument("--json", action="store_true")
-    _key_options(add)
-    add_common(add)
-    add.set_defaults(func=_add)
+    leaf(osub, "list", _list, JSON, help="list officers and their roles")
 
-    ls = osub.add_parser("list", help="list officers and their roles")
-    ls.add_argument("--json", action="store_true")
-    add_common(ls)
-    ls.set_defaults(func=_list)
-
-    cert = osub.add_parser("cert", help="officers' signing certificates (registered by the head of unit)")
-    csub = cert.add_subparsers(dest="cert_command", required=True)
-    cadd = csub.add_parser("add", help="register a signing certificate (PEM or DER) for an officer")
-    cadd.add_argument("name")
-    cadd.add_argument("certificate", help="the officer's certificate file (.pem, .crt, .cer, .der)")
-    cadd.add_argument("--json", action="store_true")
-    _key_options(cadd)
-    add_common(cadd)
-    cadd.set_defaults(func=_cert_add)
-    cls = csub.add_parser("list", help="registered signing certificates")
-    cls.add_argument("name", nargs="?")
-    cls.add_argument("--json", action="store_true")
-    add_common(cls)
-    cls.set_defaults(func=_cert_list)
-    crm = csub.add_parser("remove", help="withdraw a registered certificate (it stays on record)")
-    crm.add_argument("name")
-    crm.add_argument("fingerprint", help="SHA-256 fingerprint (at least its first 8 hex digits)")
-    _key_options(crm)
-    add_common(crm)
-    crm.set_defaults(func=_cert_remove)
-
-    who = osub.add_parser("whoami", help="show the acting officer and their role")
-    who.add_argument("--json", action="store_true")
-    add_common(who)
-    who.set_defaults(func=_whoami)
-
-
-def _key_options(p: argparse.ArgumentParser) -> None:
-    """The head of unit's signing key (as 'letter issue' takes it): a single-user database
-    accepts role grants and certificate registrations only signed with it."""
-    key = p.add_mutually_exclusive_group()
-    key.add_argument("--key", help="the head of unit's PKCS#12 key (.p12/.pfx): signs the grant")
-    key.add_argument("--pkcs11-lib", help="PKCS#11 module of the head's signing token")
-    p.add_argument("--token-label", help="PKCS#11 token label")
-    p.add_argument("--key-label", help="PKCS#11 key (and certificate) label")
-    p.add_argument("--chain", help="PEM file with the CA certificates of the head's certificate")
-    p.add_argument(
-        "--passphrase-file", help="file holding the key's passphrase or the token PIN (first line)"
+    csub = group(
+        osub, "cert", "cert_command", help="officers' signing certificates (registered by the head of unit)"
     )
+    certificate = arg("certificate", help="the officer's certificate file (.pem, .crt, .cer, .der)")
+    cert_help = "register a signing certificate (PEM or DER) for an officer"
+    leaf(csub, "add", _cert_add, arg("name"), certificate, JSON, HEAD_KEY, help=cert_help)
+    leaf(csub, "list", _cert_list, arg("name", nargs="?"), JSON, help="registered signing certificates")
+    fingerprint = arg("fingerprint", help="SHA-256 fingerprint (at least its first 8 hex digits)")
+    remove = "withdraw a registered certificate (it stays on record)"
+    leaf(csub, "remove", _cert_remove, arg("name"), fingerprint, HEAD_KEY, help=remove)
 
-
-@contextmanager
-def _signer(args: argparse.Namespace) -> Iterator[Any]:
-    """The signer of --key / --pkcs11-lib (None without either), loaded with the letter
-    commands' loaders; a token is closed afterwards."""
-    from app.cli.letter import _chain, read_secret
-    from app.services.letters import sign
-
-    if getattr(args, "pkcs11_lib", None):
-        chain = _chain(args.chain)
-        pin = read_secret(args.passphrase_file, "Token PIN: ")
-        token = sign.open_pkcs11_signer(
-            args.pkcs11_lib, pin, token_label=args.token_label, key_label=args.key_label, chain=chain
-        )
-        try:
-            yield token.signer
-        finally:
-            token.close()
-        return
-    if getattr(args, "key", None):
-        secret = read_secret(args.passphrase_file, f"Passphrase for {Path(args.key).name}: ")
-        signer = sign.load_pkcs12_signer(args.key, secret.encode("utf-8"))
-        del secret
-        yield signer
-        return
-    yield None
+    leaf(osub, "whoami", _whoami, JSON, help="show the acting officer and their role")
 
 
 def _doc(o, standing=None) -> dict[str, object]:  # type: ignore[no-untyped-def]
@@ -127,7 +76,7 @@ def _doc(o, standing=None) -> dict[str, object]:  # type: ignore[no-untyped-def]
 
 def _add(args: argparse.Namespace, ctx: AppContext | None) -> int:
     assert ctx is not None
-    with _signer(args) as signer:
+    with open_signer(args, args.key) as signer:
         rec = roles.set_officer(
             ctx, args.name, args.role, unit=args.unit, email=args.email, signer=signer, login=args.login
         )
@@ -200,7 +149,7 @@ def _cert_add(args: argparse.Namespace, ctx: AppContext | None) -> int:
     assert ctx is not None
     from app.services import officer_certs
 
-    with _signer(args) as signer:
+    with open_signer(args, args.key) as signer:
         rec = officer_certs.add_certificate(ctx, args.name, args.certificate, signer=signer)
     if args.json:
         print_json(rec.to_json())
@@ -213,20 +162,14 @@ def _cert_list(args: argparse.Namespace, ctx: AppContext | None) -> int:
     assert ctx is not None
     from app.services import officer_certs
 
-    rows = officer_certs.list_certificates(ctx, args.name)
-    if args.json:
-        print_json([r.to_json() for r in rows])
-        return 0
-    for r in rows:
-        print(_cert_line(r))
-    return 0
+    return print_rows(args, officer_certs.list_certificates(ctx, args.name), _cert_line)
 
 
 def _cert_remove(args: argparse.Namespace, ctx: AppContext | None) -> int:
     assert ctx is not None
     from app.services import officer_certs
 
-    with _signer(args) as signer:
+    with open_signer(args, args.key) as signer:
         rec = officer_certs.remove_certificate(ctx, args.name, args.fingerprint, signer=signer)
     print(f"{rec.officer}: certificate {rec.fingerprint_sha256} withdrawn")
     return 0

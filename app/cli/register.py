@@ -6,27 +6,26 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.cli.main import add_common
+from app.cli.main import arg, group, leaf
 from app.services.context import AppContext
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     from app.cli.cases import add_filter_args
 
-    p = sub.add_parser("register", help="the case register and figures for reporting")
-    rsub = p.add_subparsers(dest="register_command", required=True)
-    exp = rsub.add_parser(
+    rsub = group(sub, "register", "register_command", help="the case register and figures for reporting")
+    leaf(
+        rsub,
         "export",
+        _export,
+        arg("--format", required=True, choices=("csv", "xlsx", "json")),
+        arg("--out", help="the file to write (refused when it exists, unless --force)"),
+        arg("--force", action="store_true", help="replace an existing --out file"),
+        add_filter_args,
         help="every case matching the filters, one row each, with the dashboard's figures",
         description="Export the case register (CSV, XLSX with a figures sheet, or JSON). The filters "
         "are those of 'case list'; without --out the document goes to stdout (not for xlsx).",
     )
-    exp.add_argument("--format", required=True, choices=("csv", "xlsx", "json"))
-    exp.add_argument("--out", help="the file to write (refused when it exists, unless --force)")
-    exp.add_argument("--force", action="store_true", help="replace an existing --out file")
-    add_filter_args(exp)
-    add_common(exp)
-    exp.set_defaults(func=_export)
 
 
 def _export(args: argparse.Namespace, ctx: AppContext | None) -> int:
