@@ -51,6 +51,8 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from benchmarks._common import OPEN_MODEL  # noqa: E402  (complete answers: a letter can be drafted)
+
 HOT_CASES = 8
 LIFECYCLE = ["intake", "assessment", "review", "decided", "closed"]
 OPS = ("create", "update", "hot answer", "transition", "answer", "draft", "approve", "issue")
@@ -97,26 +99,6 @@ def _letters_api() -> Any:
     if not all(hasattr(service, n) for n in needed) or not hasattr(sign, "load_pkcs12_signer"):
         return None
     return service
-
-
-# Complete answers for the checklist, so that a letter can be drafted.
-LETTER_ANSWERS = {
-    "A1": {"value": "model"},
-    "A2a": {"value": {"P": 8.03e9, "D": 15e12}},
-    "A3": {"value": "yes"},
-    "A4": {"value": "no"},
-    "A5": {"value": "2024-04-18"},
-    "M1": {"value": "Apache-2.0"},
-    "M2": {"value": "yes"},
-    "M3": {"value": "yes"},
-    "M5": {"value": "yes"},
-    "M6": {"value": "yes"},
-    "M7": {"value": []},
-    "M8": {"value": "yes"},
-    "M9": {"value": "yes"},
-    "M10": {"value": ["modalities", "capabilities_limitations", "integration_means", "configuration"]},
-    "K2": {"value": "no"},
-}
 
 
 def _officer_name(k: int) -> str:
@@ -252,6 +234,15 @@ def worker(
     while time.time() < start_at:
         time.sleep(0.01)
 
+    def until_saved(save: Any, conflict: str) -> None:
+        """``save()`` again after each Conflict (counted as ``conflict``) until it succeeds."""
+        while True:
+            try:
+                save()
+                return
+            except Conflict:
+                counts[conflict] += 1
+
     def timed(op: str, fn: Any) -> Any:
         t0 = time.perf_counter()
         out = fn()
@@ -274,36 +265,34 @@ def worker(
                 elif 0.48 <= r < 0.60 and checklist is not None:
                     ref = rng.choice(hot)
                     t0 = time.perf_counter()
-                    while True:  # the officer's screen: reload and save again after a conflict
+
+                    def save_hot_answer(ref: str = ref) -> None:  # the officer's screen: reload, save
                         seen = checklist.get_state(ctx, ref).answers.get(HOT_QUESTION)
                         count = int(seen.note) if seen is not None else 0
-                        try:
-                            checklist.save_answers(
-                                ctx,
-                                ref,
-                                {HOT_QUESTION: {"value": "model", "note": str(count + 1)}},
-                                checklist_id=checklist.DEFAULT_CHECKLIST,
-                                version=ck_version,
-                                expected_versions={HOT_QUESTION: seen.version if seen is not None else 0},
-                            )
-                            break
-                        except Conflict:
-                            counts["answer conflict"] += 1
+                        checklist.save_answers(
+                            ctx,
+                            ref,
+                            {HOT_QUESTION: {"value": "model", "note": str(count + 1)}},
+                            checklist_id=checklist.DEFAULT_CHECKLIST,
+                            version=ck_version,
+                            expected_versions={HOT_QUESTION: seen.version if seen is not None else 0},
+                        )
+
+                    until_saved(save_hot_answer, "answer conflict")
                     lat["hot answer"].append(time.perf_counter() - t0)
                     counts["hot answer"] += 1
                     answer_increments[ref] += 1
                 elif r < 0.60:
                     ref = rng.choice(hot)
                     t0 = time.perf_counter()
-                    while True:  # the officer reloads and saves again after a conflict
+
+                    def save_notes(ref: str = ref) -> None:  # the officer reloads and saves
                         cur = cases.get_case(ctx, ref)
-                        try:
-                            cases.update_case(
-                                ctx, ref, notes=str(int(cur.notes) + 1), expected_version=cur.version
-                            )
-                            break
-                        except Conflict:
-                            counts["conflict"] += 1
+                        cases.update_case(
+                            ctx, ref, notes=str(int(cur.notes) + 1), expected_version=cur.version
+                        )
+
+                    until_saved(save_notes, "conflict")
                     lat["update"].append(time.perf_counter() - t0)
                     counts["update"] += 1
                     increments[ref] += 1
@@ -329,7 +318,7 @@ def worker(
                         lambda ref=ref: checklist.save_answers(
                             ctx,
                             ref,
-                            LETTER_ANSWERS,
+                            OPEN_MODEL,
                             checklist_id=checklist.DEFAULT_CHECKLIST,
                             version=ck_version,
                         ),

@@ -7,30 +7,19 @@ and docs/screenshots/archive-import.png.
 
 from __future__ import annotations
 
-import os
-import shutil
 import sys
-import tempfile
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
-OUT = REPO / "docs" / "screenshots"
+from _shots import OUT, throwaway
 
 
 def main() -> int:
-    tmp = Path(tempfile.mkdtemp(prefix="exemptio-shot-"))
-    os.environ.pop("EXEMPTIO_DB", None)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from app.services import archive, cases, evidence
-    from app.services.context import open_context
-    from app.ui.dialogs.archive import export_case_interactive, import_archive_interactive
-    from app.ui.qt import QApplication, QFont
-    from app.ui.tasks import TaskRunner
+    with throwaway() as (tmp, app):
+        from app.services import archive, cases, evidence
+        from app.services.context import open_context
+        from app.ui.dialogs.archive import export_case_interactive, import_archive_interactive
+        from app.ui.tasks import TaskRunner
 
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    app.setFont(QFont("Noto Sans", 10))
-    try:
         ctx = open_context(home=tmp / "a", officer="Anna Kowalska")
         ref = cases.create_case(
             ctx,
@@ -62,8 +51,6 @@ def main() -> int:
         runner.shutdown()
         other.close()
         ctx.close()
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
     print(OUT / "archive-export.png", OUT / "archive-import.png")
     return 0
 

@@ -8,34 +8,23 @@ docs/screenshots/team-settings.png.
 
 from __future__ import annotations
 
-import os
-import shutil
 import sys
-import tempfile
-from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
-OUT = REPO / "docs" / "screenshots"
+from _shots import OUT, throwaway
 
 
 def main() -> int:
-    tmp = Path(tempfile.mkdtemp(prefix="exemptio-shot-"))
-    os.environ.pop("EXEMPTIO_DB", None)
-    os.environ["EXEMPTIO_HOME"] = str(tmp / "home")
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from app.services import cases
-    from app.services import checklist as svc
-    from app.services.context import open_context
-    from app.ui.dialogs.settings import SettingsDialog
-    from app.ui.qt import QApplication, QFont
-    from app.ui.tabs.checklist import ChecklistTab
-    from app.ui.tasks import TaskRunner
+    with throwaway(home=True) as (_tmp, app):
+        from app.services import cases
+        from app.services import checklist as svc
+        from app.services.context import open_context
+        from app.ui.dialogs.settings import SettingsDialog
+        from app.ui.tabs.checklist import ChecklistTab
+        from app.ui.tasks import TaskRunner
+        from tests.helpers.answers import CHECKLIST_ID as cid
+        from tests.helpers.answers import CHECKLIST_VERSION as ver
+        from tests.helpers.answers import OPEN_MODEL
 
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    app.setFont(QFont("Noto Sans", 10))
-    cid, ver = "ai-act-oss", "2025.07"
-    try:
         anna = open_context(officer="KOWALSKA Anna")
         jan = open_context(officer="NOWAK Jan")
         ref = cases.create_case(
@@ -47,12 +36,7 @@ def main() -> int:
         svc.save_answers(
             anna,
             ref,
-            {
-                "A1": {"value": "model"},
-                "M1": {"value": "Apache-2.0"},
-                "M2": {"value": "yes"},
-                "M3": {"value": "yes"},
-            },
+            {q: OPEN_MODEL[q] for q in ("A1", "M1", "M2", "M3")},  # M3 changed below
             checklist_id=cid,
             version=ver,
         )
@@ -92,8 +76,6 @@ def main() -> int:
         tab.close()
         anna.close()
         jan.close()
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
     print(f"saved {OUT / 'team-conflict.png'} and {OUT / 'team-settings.png'}")
     return 0
 
