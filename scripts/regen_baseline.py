@@ -2,6 +2,10 @@
 
 Only while no release exists (nothing has shipped a database at 0001). After a
 release, add a new revision instead:  alembic revision --autogenerate.
+
+It writes Alembic's own long form (op.create_table with every constraint spelled out);
+the committed baseline says the same with migrations/_ops.py (create_table, drop_table),
+which emits the same DDL (tests/integration/test_migration_ops.py).
 """
 
 from __future__ import annotations

@@ -20,6 +20,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from migrations._ops import create_table, drop_table, id_column
+
 revision: str = "0004"
 down_revision: str | None = "0003"
 branch_labels: str | Sequence[str] | None = None
@@ -35,9 +37,9 @@ LETTER_COLUMNS = (
 
 
 def upgrade() -> None:
-    op.create_table(
+    create_table(
         "officer_certificates",
-        sa.Column("id", sa.Integer(), nullable=False),
+        id_column(),
         sa.Column("officer_id", sa.Integer(), nullable=False),
         sa.Column("fingerprint_sha256", sa.String(length=64), nullable=False),
         sa.Column("subject", sa.String(length=500), nullable=False),
@@ -49,14 +51,10 @@ def upgrade() -> None:
         sa.Column("added_by", sa.String(length=200), nullable=False),
         sa.Column("added_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("removed_at", sa.DateTime(timezone=True), nullable=True),
-        sa.ForeignKeyConstraint(
-            ["officer_id"], ["officers.id"], name=op.f("fk_officer_certificates_officer_id_officers")
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_officer_certificates")),
-        sa.UniqueConstraint("fingerprint_sha256", name=op.f("uq_officer_certificates_fingerprint_sha256")),
+        fks={"officer_id": "officers.id"},
+        unique=[("fingerprint_sha256",)],
+        indexes=("officer_id",),
     )
-    with op.batch_alter_table("officer_certificates", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_officer_certificates_officer_id"), ["officer_id"], unique=False)
     with op.batch_alter_table("letters", schema=None) as batch_op:
         for name, length in LETTER_COLUMNS:
             batch_op.add_column(sa.Column(name, sa.String(length=length), nullable=False, server_default=""))
@@ -66,6 +64,4 @@ def downgrade() -> None:
     with op.batch_alter_table("letters", schema=None) as batch_op:
         for name, _length in reversed(LETTER_COLUMNS):
             batch_op.drop_column(name)
-    with op.batch_alter_table("officer_certificates", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_officer_certificates_officer_id"))
-    op.drop_table("officer_certificates")
+    drop_table("officer_certificates", indexes=("officer_id",))

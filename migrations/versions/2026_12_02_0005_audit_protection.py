@@ -26,6 +26,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from migrations._ops import create_table, drop_table, execute_all, id_column, sqlite_refusal, trigger
+
 revision: str = "0005"
 down_revision: str | None = "0004"
 branch_labels: str | Sequence[str] | None = None
@@ -35,33 +37,31 @@ REFUSED = "audit events are append-only"
 REWOUND = "the audit head only moves forward"
 
 SQLITE_TRIGGERS = {
-    "trg_audit_events_no_update": (
-        f"CREATE TRIGGER trg_audit_events_no_update BEFORE UPDATE ON audit_events "
-        f"BEGIN SELECT RAISE(ABORT, '{REFUSED}: UPDATE refused'); END"
+    "trg_audit_events_no_update": sqlite_refusal(
+        "trg_audit_events_no_update", "UPDATE", "audit_events", REFUSED
     ),
-    "trg_audit_events_no_delete": (
-        f"CREATE TRIGGER trg_audit_events_no_delete BEFORE DELETE ON audit_events "
-        f"BEGIN SELECT RAISE(ABORT, '{REFUSED}: DELETE refused'); END"
+    "trg_audit_events_no_delete": sqlite_refusal(
+        "trg_audit_events_no_delete", "DELETE", "audit_events", REFUSED
     ),
-    "trg_audit_head_forward": (
-        f"CREATE TRIGGER trg_audit_head_forward BEFORE UPDATE ON audit_head "
-        f"WHEN NEW.last_id < OLD.last_id OR NEW.id <> OLD.id "
-        f"BEGIN SELECT RAISE(ABORT, '{REWOUND}: UPDATE refused'); END"
+    "trg_audit_head_forward": sqlite_refusal(
+        "trg_audit_head_forward",
+        "UPDATE",
+        "audit_head",
+        REWOUND,
+        when="NEW.last_id < OLD.last_id OR NEW.id <> OLD.id",
     ),
-    "trg_audit_checkpoints_no_update": (
-        f"CREATE TRIGGER trg_audit_checkpoints_no_update BEFORE UPDATE ON audit_checkpoints "
-        f"BEGIN SELECT RAISE(ABORT, '{REFUSED}: UPDATE refused'); END"
+    "trg_audit_checkpoints_no_update": sqlite_refusal(
+        "trg_audit_checkpoints_no_update", "UPDATE", "audit_checkpoints", REFUSED
     ),
-    "trg_audit_checkpoints_no_delete": (
-        f"CREATE TRIGGER trg_audit_checkpoints_no_delete BEFORE DELETE ON audit_checkpoints "
-        f"BEGIN SELECT RAISE(ABORT, '{REFUSED}: DELETE refused'); END"
+    "trg_audit_checkpoints_no_delete": sqlite_refusal(
+        "trg_audit_checkpoints_no_delete", "DELETE", "audit_checkpoints", REFUSED
     ),
-    "trg_audit_head_no_delete": (
-        f"CREATE TRIGGER trg_audit_head_no_delete BEFORE DELETE ON audit_head "
-        f"BEGIN SELECT RAISE(ABORT, '{REWOUND}: DELETE refused'); END"
-    ),
+    "trg_audit_head_no_delete": sqlite_refusal("trg_audit_head_no_delete", "DELETE", "audit_head", REWOUND),
 }
 
+APPEND_ONLY = "exemptio_audit_append_only"
+WRITE = "BEFORE UPDATE OR DELETE"
+TRUNCATE = "BEFORE TRUNCATE"
 PG_UP = [
     f"""CREATE FUNCTION exemptio_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -74,18 +74,14 @@ BEGIN
     END IF;
     RETURN NEW;
 END $$""",
-    "CREATE TRIGGER trg_audit_events_append_only BEFORE UPDATE OR DELETE ON audit_events "
-    "FOR EACH ROW EXECUTE FUNCTION exemptio_audit_append_only()",
-    "CREATE TRIGGER trg_audit_events_no_truncate BEFORE TRUNCATE ON audit_events "
-    "FOR EACH STATEMENT EXECUTE FUNCTION exemptio_audit_append_only()",
-    "CREATE TRIGGER trg_audit_head_forward BEFORE UPDATE OR DELETE ON audit_head "
-    "FOR EACH ROW EXECUTE FUNCTION exemptio_audit_head_forward()",
-    "CREATE TRIGGER trg_audit_head_no_truncate BEFORE TRUNCATE ON audit_head "
-    "FOR EACH STATEMENT EXECUTE FUNCTION exemptio_audit_append_only()",
-    "CREATE TRIGGER trg_audit_checkpoints_append_only BEFORE UPDATE OR DELETE ON audit_checkpoints "
-    "FOR EACH ROW EXECUTE FUNCTION exemptio_audit_append_only()",
-    "CREATE TRIGGER trg_audit_checkpoints_no_truncate BEFORE TRUNCATE ON audit_checkpoints "
-    "FOR EACH STATEMENT EXECUTE FUNCTION exemptio_audit_append_only()",
+    trigger("trg_audit_events_append_only", WRITE, "audit_events", APPEND_ONLY),
+    trigger("trg_audit_events_no_truncate", TRUNCATE, "audit_events", APPEND_ONLY, each="STATEMENT"),
+    trigger("trg_audit_head_forward", WRITE, "audit_head", "exemptio_audit_head_forward"),
+    trigger("trg_audit_head_no_truncate", TRUNCATE, "audit_head", APPEND_ONLY, each="STATEMENT"),
+    trigger("trg_audit_checkpoints_append_only", WRITE, "audit_checkpoints", APPEND_ONLY),
+    trigger(
+        "trg_audit_checkpoints_no_truncate", TRUNCATE, "audit_checkpoints", APPEND_ONLY, each="STATEMENT"
+    ),
 ]
 
 PG_DOWN = [
@@ -101,9 +97,9 @@ PG_DOWN = [
 
 
 def upgrade() -> None:
-    op.create_table(
+    create_table(
         "audit_checkpoints",
-        sa.Column("id", sa.Integer(), nullable=False),
+        id_column(),
         sa.Column("made_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("made_by", sa.String(length=200), nullable=False),
         sa.Column("last_id", sa.Integer(), nullable=False),
@@ -112,7 +108,6 @@ def upgrade() -> None:
         sa.Column("signer_fingerprint", sa.String(length=64), nullable=False),
         sa.Column("content", sa.Text(), nullable=False),
         sa.Column("signature", sa.LargeBinary(), nullable=False),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_audit_checkpoints")),
     )
     with op.batch_alter_table("letters", schema=None) as batch_op:  # the audit head at issue
         batch_op.add_column(sa.Column("audit_head_count", sa.Integer(), nullable=False, server_default="0"))
@@ -121,22 +116,18 @@ def upgrade() -> None:
         )
     dialect = op.get_bind().dialect.name
     if dialect == "sqlite":
-        for sql in SQLITE_TRIGGERS.values():
-            op.execute(sql)
+        execute_all(SQLITE_TRIGGERS.values())
     elif dialect == "postgresql":
-        for sql in PG_UP:
-            op.execute(sql)
+        execute_all(PG_UP)
 
 
 def downgrade() -> None:
     dialect = op.get_bind().dialect.name
     if dialect == "sqlite":
-        for name in reversed(list(SQLITE_TRIGGERS)):
-            op.execute(f"DROP TRIGGER IF EXISTS {name}")
+        execute_all(f"DROP TRIGGER IF EXISTS {name}" for name in reversed(list(SQLITE_TRIGGERS)))
     elif dialect == "postgresql":
-        for sql in PG_DOWN:
-            op.execute(sql)
-    op.drop_table("audit_checkpoints")
+        execute_all(PG_DOWN)
+    drop_table("audit_checkpoints")
     with op.batch_alter_table("letters", schema=None) as batch_op:
         batch_op.drop_column("audit_head_hash")
         batch_op.drop_column("audit_head_count")

@@ -18,6 +18,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from migrations._ops import create_table, drop_table, id_column
+
 revision: str = "0006"
 down_revision: str | None = "0005"
 branch_labels: str | Sequence[str] | None = None
@@ -31,9 +33,9 @@ _SORT_INDEXES = (
 
 
 def upgrade() -> None:
-    op.create_table(
+    create_table(
         "case_links",
-        sa.Column("id", sa.Integer(), nullable=False),
+        id_column(),
         sa.Column("case_id", sa.Integer(), nullable=False),
         sa.Column("other_case_id", sa.Integer(), nullable=False),
         sa.Column("link_type", sa.String(length=30), nullable=False),
@@ -41,21 +43,10 @@ def upgrade() -> None:
         sa.Column("basis", sa.String(length=300), nullable=False),
         sa.Column("created_by", sa.String(length=200), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
-        sa.ForeignKeyConstraint(["case_id"], ["cases.id"], name=op.f("fk_case_links_case_id_cases")),
-        sa.ForeignKeyConstraint(
-            ["other_case_id"], ["cases.id"], name=op.f("fk_case_links_other_case_id_cases")
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_case_links")),
-        sa.UniqueConstraint(
-            "case_id",
-            "other_case_id",
-            "link_type",
-            name=op.f("uq_case_links_case_id"),
-        ),
+        fks={"case_id": "cases.id", "other_case_id": "cases.id"},
+        unique=[("case_id", "other_case_id", "link_type")],
+        indexes=("case_id", "other_case_id"),
     )
-    with op.batch_alter_table("case_links", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_case_links_case_id"), ["case_id"], unique=False)
-        batch_op.create_index(batch_op.f("ix_case_links_other_case_id"), ["other_case_id"], unique=False)
     for name, col in _SORT_INDEXES:
         op.create_index(name, "cases", [sa.column(col), sa.column("id").desc()], unique=False)
 
@@ -63,7 +54,4 @@ def upgrade() -> None:
 def downgrade() -> None:
     for name, _col in reversed(_SORT_INDEXES):
         op.drop_index(name, table_name="cases")
-    with op.batch_alter_table("case_links", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_case_links_other_case_id"))
-        batch_op.drop_index(batch_op.f("ix_case_links_case_id"))
-    op.drop_table("case_links")
+    drop_table("case_links", indexes=("case_id", "other_case_id"))

@@ -53,6 +53,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from migrations._ops import execute_all, trigger, trigger_function
+
 revision: str = "0007"
 down_revision: str | None = "0006"
 branch_labels: str | Sequence[str] | None = None
@@ -99,10 +101,8 @@ def upgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
         _pg_roles()
         _pg_grants()
-        for sql in _pg_functions():
-            op.execute(sql)
-        for sql in PG_TRIGGERS:
-            op.execute(sql)
+        execute_all(_pg_functions())
+        execute_all(PG_TRIGGERS)
 
 
 def _pg_roles() -> None:
@@ -208,6 +208,26 @@ def _filled(fields: Sequence[str]) -> str:
     return "(" + " OR ".join(f"coalesce(NEW.{f}::text, '') NOT IN ('', '0')" for f in fields) + ")"
 
 
+DENY = "USING ERRCODE = 'insufficient_privilege'"
+
+
+def _signed_by_login(field: str, what: str, owner_note: str = "") -> str:
+    """PL/pgSQL lines: the schema owner passes (``owner_note`` after its RETURN); any other
+    login must be mapped to an officer (``me``), and the row's ``field`` must name them."""
+    return f"""\
+    IF exemptio_is_owner(TG_RELID) THEN
+        RETURN NEW;{owner_note}
+    END IF;
+    SELECT o.name INTO me FROM exemptio_login_officer() o;
+    PERFORM exemptio_require_officer(me);
+    IF NEW.{field} IS DISTINCT FROM me THEN
+        RAISE EXCEPTION 'forged {what} refused: the login % is officer %, not %',
+            session_user, me, NEW.{field} {DENY};
+    END IF;
+    RETURN NEW;
+"""
+
+
 def _pg_functions() -> list[str]:
     # search_path pinned with pg_temp LAST: a login cannot shadow ``officers`` with a
     # temporary table of its own (pg_temp is otherwise searched first).
@@ -215,7 +235,7 @@ def _pg_functions() -> list[str]:
     pin = f'SET search_path = "{schema}", pg_catalog, pg_temp'
     head = "pg_has_role(session_user, 'exemptio_head', 'MEMBER')"
     approver = f"(pg_has_role(session_user, 'exemptio_reviewer', 'MEMBER') OR {head})"
-    deny = "USING ERRCODE = 'insufficient_privilege'"
+    deny = DENY
     return [
         f"""CREATE OR REPLACE FUNCTION exemptio_is_owner(rel oid) RETURNS boolean
 LANGUAGE sql STABLE {pin} AS $$
@@ -234,45 +254,24 @@ BEGIN
             session_user, session_user {deny};
     END IF;
 END $$""",
-        f"""CREATE OR REPLACE FUNCTION exemptio_audit_login() RETURNS trigger
-LANGUAGE plpgsql {pin} AS $$
-DECLARE
-    me text;
-BEGIN
-    NEW.db_login := session_user;
-    IF exemptio_is_owner(TG_RELID) THEN
-        RETURN NEW;  -- setup mode (the schema owner): only its login is recorded
-    END IF;
-    SELECT o.name INTO me FROM exemptio_login_officer() o;
-    PERFORM exemptio_require_officer(me);
-    IF NEW.actor IS DISTINCT FROM me THEN
-        RAISE EXCEPTION 'forged audit actor refused: the login % is officer %, not %',
-            session_user, me, NEW.actor {deny};
-    END IF;
-    RETURN NEW;
-END $$""",
-        f"""CREATE OR REPLACE FUNCTION exemptio_checkpoint_maker() RETURNS trigger
-LANGUAGE plpgsql {pin} AS $$
-DECLARE
-    me text;
-BEGIN
-    IF exemptio_is_owner(TG_RELID) THEN
-        RETURN NEW;
-    END IF;
-    SELECT o.name INTO me FROM exemptio_login_officer() o;
-    PERFORM exemptio_require_officer(me);
-    IF NEW.made_by IS DISTINCT FROM me THEN
-        RAISE EXCEPTION 'forged checkpoint maker refused: the login % is officer %, not %',
-            session_user, me, NEW.made_by {deny};
-    END IF;
-    RETURN NEW;
-END $$""",
-        f"""CREATE OR REPLACE FUNCTION exemptio_head_only() RETURNS trigger
-LANGUAGE plpgsql {pin} AS $$
-DECLARE
-    me text;
-    my_role text;
-BEGIN
+        trigger_function(
+            "exemptio_audit_login",
+            "    NEW.db_login := session_user;\n"
+            + _signed_by_login(
+                "actor", "audit actor", "  -- setup mode (the schema owner): only its login is recorded"
+            ),
+            options=pin,
+            declare=("me text;",),
+        ),
+        trigger_function(
+            "exemptio_checkpoint_maker",
+            _signed_by_login("made_by", "checkpoint maker"),
+            options=pin,
+            declare=("me text;",),
+        ),
+        trigger_function(
+            "exemptio_head_only",
+            f"""\
     IF exemptio_is_owner(TG_RELID) THEN
         RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
     END IF;
@@ -309,13 +308,13 @@ BEGIN
         END IF;
     END IF;
     RETURN NEW;
-END $$""",
-        f"""CREATE OR REPLACE FUNCTION exemptio_letter_logins() RETURNS trigger
-LANGUAGE plpgsql {pin} AS $$
-DECLARE
-    me text;
-    my_role text;
-BEGIN
+""",
+            options=pin,
+            declare=("me text;", "my_role text;"),
+        ),
+        trigger_function(
+            "exemptio_letter_logins",
+            f"""\
     IF TG_OP = 'INSERT' THEN
         NEW.drafted_login := session_user;
         NEW.approved_login := CASE WHEN NEW.approved_by <> '' THEN session_user ELSE '' END;
@@ -429,10 +428,13 @@ BEGIN
             'revocation data is added (exemptio letter augment)', session_user {deny};
     END IF;
     RETURN NEW;
-END $$""",
-        f"""CREATE OR REPLACE FUNCTION exemptio_case_origin() RETURNS trigger
-LANGUAGE plpgsql {pin} AS $$
-BEGIN
+""",
+            options=pin,
+            declare=("me text;", "my_role text;"),
+        ),
+        trigger_function(
+            "exemptio_case_origin",
+            f"""\
     -- An imported case's letters may arrive approved (recorded as '(imported)'): a case of this
     -- server must not become "imported" afterwards, or a letter could be inserted approved.
     IF NEW.origin IS DISTINCT FROM OLD.origin AND NOT exemptio_is_owner(TG_RELID) THEN
@@ -440,10 +442,12 @@ BEGIN
             'case is imported', OLD.reference, session_user {deny};
     END IF;
     RETURN NEW;
-END $$""",
-        f"""CREATE OR REPLACE FUNCTION exemptio_evidence_fixed() RETURNS trigger
-LANGUAGE plpgsql {pin} AS $$
-BEGIN
+""",
+            options=pin,
+        ),
+        trigger_function(
+            "exemptio_evidence_fixed",
+            f"""\
     IF exemptio_is_owner(TG_RELID) THEN
         RETURN NEW;
     END IF;
@@ -453,10 +457,12 @@ BEGIN
             '(login %): add the file again as new evidence', session_user {deny};
     END IF;
     RETURN NEW;
-END $$""",
-        f"""CREATE OR REPLACE FUNCTION exemptio_chunks_fixed() RETURNS trigger
-LANGUAGE plpgsql {pin} AS $$
-BEGIN
+""",
+            options=pin,
+        ),
+        trigger_function(
+            "exemptio_chunks_fixed",
+            f"""\
     IF exemptio_is_owner(TG_RELID) THEN
         RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
     END IF;
@@ -482,10 +488,12 @@ BEGIN
         RAISE EXCEPTION 'stored bytes cannot be changed (login %)', session_user {deny};
     END IF;
     RETURN NEW;
-END $$""",
-        f"""CREATE OR REPLACE FUNCTION exemptio_head_is_an_event() RETURNS trigger
-LANGUAGE plpgsql {pin} AS $$
-BEGIN
+""",
+            options=pin,
+        ),
+        trigger_function(
+            "exemptio_head_is_an_event",
+            f"""\
     IF exemptio_is_owner(TG_RELID) OR (NEW.last_id = 0 AND TG_OP = 'INSERT') THEN
         RETURN NULL;
     END IF;
@@ -498,12 +506,12 @@ BEGIN
         RAISE EXCEPTION 'the audit head must name the last audit event (login %)', session_user {deny};
     END IF;
     RETURN NULL;
-END $$""",
-        f"""CREATE OR REPLACE FUNCTION exemptio_decided_on_record() RETURNS trigger
-LANGUAGE plpgsql {pin} AS $$
-DECLARE
-    last text;
-BEGIN
+""",
+            options=pin,
+        ),
+        trigger_function(
+            "exemptio_decided_on_record",
+            f"""\
     IF exemptio_is_owner(TG_RELID) THEN
         RETURN NULL;
     END IF;
@@ -520,7 +528,10 @@ BEGIN
             'issue its letter, or move it to decided with a reason', NEW.reference, session_user {deny};
     END IF;
     RETURN NULL;
-END $$""",
+""",
+            options=pin,
+            declare=("last text;",),
+        ),
         f"""CREATE OR REPLACE FUNCTION exemptio_name_key(n text) RETURNS text
 LANGUAGE sql IMMUTABLE {pin} AS $$
     SELECT lower(normalize(regexp_replace(btrim(n), '[[:space:]]+', ' ', 'g'), NFKC))
@@ -528,22 +539,16 @@ $$""",
     ]
 
 
+WRITE = "BEFORE INSERT OR UPDATE OR DELETE"
 PG_TRIGGERS = (
-    "CREATE TRIGGER trg_audit_events_login BEFORE INSERT ON audit_events "
-    "FOR EACH ROW EXECUTE FUNCTION exemptio_audit_login()",
-    "CREATE TRIGGER trg_audit_checkpoints_maker BEFORE INSERT ON audit_checkpoints "
-    "FOR EACH ROW EXECUTE FUNCTION exemptio_checkpoint_maker()",
-    "CREATE TRIGGER trg_officers_head_only BEFORE INSERT OR UPDATE OR DELETE ON officers "
-    "FOR EACH ROW EXECUTE FUNCTION exemptio_head_only()",
-    "CREATE TRIGGER trg_officer_certificates_head_only BEFORE INSERT OR UPDATE OR DELETE "
-    "ON officer_certificates FOR EACH ROW EXECUTE FUNCTION exemptio_head_only()",
-    "CREATE TRIGGER trg_letters_logins BEFORE INSERT OR UPDATE ON letters "
-    "FOR EACH ROW EXECUTE FUNCTION exemptio_letter_logins()",
-    "CREATE TRIGGER trg_cases_origin BEFORE UPDATE ON cases FOR EACH ROW EXECUTE FUNCTION exemptio_case_origin()",
-    "CREATE TRIGGER trg_evidence_items_fixed BEFORE UPDATE ON evidence_items "
-    "FOR EACH ROW EXECUTE FUNCTION exemptio_evidence_fixed()",
-    "CREATE TRIGGER trg_blob_chunks_fixed BEFORE INSERT OR UPDATE OR DELETE ON blob_chunks "
-    "FOR EACH ROW EXECUTE FUNCTION exemptio_chunks_fixed()",
+    trigger("trg_audit_events_login", "BEFORE INSERT", "audit_events", "exemptio_audit_login"),
+    trigger("trg_audit_checkpoints_maker", "BEFORE INSERT", "audit_checkpoints", "exemptio_checkpoint_maker"),
+    trigger("trg_officers_head_only", WRITE, "officers", "exemptio_head_only"),
+    trigger("trg_officer_certificates_head_only", WRITE, "officer_certificates", "exemptio_head_only"),
+    trigger("trg_letters_logins", "BEFORE INSERT OR UPDATE", "letters", "exemptio_letter_logins"),
+    trigger("trg_cases_origin", "BEFORE UPDATE", "cases", "exemptio_case_origin"),
+    trigger("trg_evidence_items_fixed", "BEFORE UPDATE", "evidence_items", "exemptio_evidence_fixed"),
+    trigger("trg_blob_chunks_fixed", WRITE, "blob_chunks", "exemptio_chunks_fixed"),
     "CREATE CONSTRAINT TRIGGER trg_audit_head_is_an_event AFTER INSERT OR UPDATE ON audit_head "
     "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION exemptio_head_is_an_event()",
     "CREATE CONSTRAINT TRIGGER trg_cases_decided_on_record AFTER UPDATE ON cases "
@@ -583,8 +588,7 @@ def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
         # The group roles stay (cluster-global: other databases may use them); their
         # privileges in this database go.
-        for sql in PG_DOWN:
-            op.execute(sql)
+        execute_all(PG_DOWN)
         schema = _schema(op.get_bind())
         for role in GROUP_ROLES:
             op.execute(f'REVOKE ALL ON ALL TABLES IN SCHEMA "{schema}" FROM {role}')
