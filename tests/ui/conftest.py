@@ -21,6 +21,16 @@ def _no_dialog_outlives_its_test(qapp: Any) -> Iterator[None]:  # noqa: PT004
 
 
 @pytest.fixture
+def runner() -> Iterator[Any]:
+    """A TaskRunner of its own (no window), shut down after the test."""
+    from app.ui.tasks import TaskRunner
+
+    r = TaskRunner(None)
+    yield r
+    r.shutdown()
+
+
+@pytest.fixture
 def make_case(ctx: Any):  # type: ignore[no-untyped-def]
     from app.services import cases
 

@@ -79,18 +79,13 @@ def test_screening_again_replaces_the_list(qtbot) -> None:  # type: ignore[no-un
 
 
 def test_the_checklist_tab_shows_candidates_after_screening(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
-    from app.services import cases
-    from app.ui.tabs.checklist import ChecklistTab
     from app.ui.tasks import TaskRunner
+    from tests.ui.helpers import checklist_tab, new_case
 
     runner = TaskRunner(None)
     try:
-        nc = cases.NewCase(title="ACME claim", provider="ACME Ltd", subject="ACME 7B", subject_kind="model")
-        ref = str(cases.create_case(ctx, nc).reference)
-        tab = ChecklistTab(ctx, ref, runner)
-        qtbot.addWidget(tab)
-        tab.show()
-        assert runner.wait_idle()
+        ref = new_case(ctx, subject="ACME 7B", title="ACME claim", provider="ACME Ltd")
+        tab = checklist_tab(qtbot, ctx, ref, runner, size=None)
         tab._apply_elsewhere("A1", "model")  # the model track: M questions are asked
         assert runner.wait_idle()
         tab.apply_screening(ls.screen_texts([("TERMS.txt", TERMS)]))

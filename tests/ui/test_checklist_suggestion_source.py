@@ -6,9 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.domain import licence_screen as ls
-from app.services import cases
-from app.ui.tabs.checklist import ChecklistTab
 from app.ui.tasks import TaskRunner
+from tests.ui.helpers import checklist_tab, new_case
 
 APACHE = (Path(__file__).resolve().parent.parent / "data" / "licences" / "apache-2.0.txt").read_text("utf-8")
 POLICY = "Acceptable use\n\nYou shall not use outputs of the Model to train any other model.\n"
@@ -17,12 +16,8 @@ POLICY = "Acceptable use\n\nYou shall not use outputs of the Model to train any 
 def test_suggestion_names_the_file_and_quotes_the_line(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
     runner = TaskRunner(None)
     try:
-        nc = cases.NewCase(title="ACME claim", provider="ACME Ltd", subject="ACME 7B", subject_kind="model")
-        ref = str(cases.create_case(ctx, nc).reference)
-        tab = ChecklistTab(ctx, ref, runner)
-        qtbot.addWidget(tab)
-        tab.show()
-        assert runner.wait_idle()
+        ref = new_case(ctx, subject="ACME 7B", title="ACME claim", provider="ACME Ltd")
+        tab = checklist_tab(qtbot, ctx, ref, runner, size=None)
         tab._apply_elsewhere("A1", "model")
         assert runner.wait_idle()
         tab.apply_screening(ls.screen_texts([("LICENSE", APACHE), ("USE-POLICY.md", POLICY)]))

@@ -5,40 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from app.services import cases, evidence
 from app.services import checklist as svc
 from app.ui.qt import QComboBox, Qt
 from app.ui.tabs.checklist import ChecklistTab, FlagsEditor, NumberEditor, PickEditor, RestrictionsEditor
-from app.ui.tasks import TaskRunner
 from db import audit
 from db.uow import unit_of_work
+from tests.ui.helpers import checklist_tab, new_case
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "licences"
-
-
-@pytest.fixture
-def runner():  # type: ignore[no-untyped-def]
-    r = TaskRunner(None)
-    yield r
-    r.shutdown()
-
-
-def make_tab(qtbot, ctx, ref: str, runner: TaskRunner) -> ChecklistTab:  # type: ignore[no-untyped-def]
-    tab = ChecklistTab(ctx, ref, runner)
-    qtbot.addWidget(tab)
-    tab.resize(1280, 760)
-    tab.show()
-    assert runner.wait_idle()
-    assert tab.page is not None
-    return tab
-
-
-def new_case(ctx, kind: str = "model", subject: str = "Llama 3 8B") -> str:  # type: ignore[no-untyped-def]
-    nc = cases.NewCase(title=f"{subject} claim", provider="Meta Platforms Ireland Ltd", subject=subject,
-                       subject_kind=kind)  # fmt: skip
-    return str(cases.create_case(ctx, nc).reference)
 
 
 def at(tab: ChecklistTab) -> str:
@@ -78,13 +53,24 @@ def tick_flags(tab: ChecklistTab, flags: list[str]) -> None:
         ed.boxes[f].setChecked(True)
 
 
+def documentation_pages(qtbot, tab: ChecklistTab) -> None:  # type: ignore[no-untyped-def]
+    """M7 to M10 (the documentation questions), answered as the test cases here do."""
+    assert next_page(qtbot, tab) == "M7"
+    tick_flags(tab, [])
+    for iid in ("M8", "M9"):
+        assert next_page(qtbot, tab) == iid
+        choose(qtbot, tab, "yes")
+    assert next_page(qtbot, tab) == "M10"
+    tick_flags(tab, ["modalities", "capabilities_limitations", "integration_means", "configuration"])
+
+
 def outcome_text(tab: ChecklistTab) -> str:
     return tab.outcome_view.text().replace("\u200b", "")
 
 
 def test_llama3_8b_like_case_to_not_exempt(qtbot, ctx, runner) -> None:  # type: ignore[no-untyped-def]
     ref = new_case(ctx)
-    tab = make_tab(qtbot, ctx, ref, runner)
+    tab = checklist_tab(qtbot, ctx, ref, runner)
     assert at(tab) == "A1" and not tab.back_btn.isEnabled()
     assert "Answer A1" in outcome_text(tab)
     accept(qtbot, tab)  # suggestion from the case's subject kind: model
@@ -127,13 +113,7 @@ def test_llama3_8b_like_case_to_not_exempt(qtbot, ctx, runner) -> None:  # type:
     for iid in ("M5", "M6", "M6a"):
         assert next_page(qtbot, tab) == iid
         accept(qtbot, tab)
-    assert next_page(qtbot, tab) == "M7"
-    tick_flags(tab, [])
-    for iid in ("M8", "M9"):
-        assert next_page(qtbot, tab) == iid
-        choose(qtbot, tab, "yes")
-    assert next_page(qtbot, tab) == "M10"
-    tick_flags(tab, ["modalities", "capabilities_limitations", "integration_means", "configuration"])
+    documentation_pages(qtbot, tab)
     assert next_page(qtbot, tab) == "K1"
     assert next_page(qtbot, tab) == "K2"
     choose(qtbot, tab, "no")
@@ -162,7 +142,7 @@ def test_llama3_8b_like_case_to_not_exempt(qtbot, ctx, runner) -> None:  # type:
 def test_apache_model_to_partially_exempt_with_screening(qtbot, ctx, runner, tmp_path) -> None:  # type: ignore[no-untyped-def]
     ref = new_case(ctx, subject="Mistral 7B")
     sha = evidence.add_paths(ctx, ref, [DATA / "apache-2.0.txt"]).items[0].sha256
-    tab = make_tab(qtbot, ctx, ref, runner)
+    tab = checklist_tab(qtbot, ctx, ref, runner)
     accept(qtbot, tab)
     assert next_page(qtbot, tab) == "A2"
     qtbot.keyClicks(tab.page.editor.edit, "1.3e24")  # type: ignore[union-attr]
@@ -182,13 +162,7 @@ def test_apache_model_to_partially_exempt_with_screening(qtbot, ctx, runner, tmp
         assert next_page(qtbot, tab) == iid
         assert "Licence screening" in tab.page.suggestion_text.text() or iid in ("M2",)  # type: ignore[union-attr]
         accept(qtbot, tab)
-    assert next_page(qtbot, tab) == "M7"
-    tick_flags(tab, [])
-    for iid in ("M8", "M9"):
-        assert next_page(qtbot, tab) == iid
-        choose(qtbot, tab, "yes")
-    assert next_page(qtbot, tab) == "M10"
-    tick_flags(tab, ["modalities", "capabilities_limitations", "integration_means", "configuration"])
+    documentation_pages(qtbot, tab)
     assert "Partially exempt" in outcome_text(tab)
     tab.save()
     assert runner.wait_idle()
@@ -201,7 +175,7 @@ def test_apache_model_to_partially_exempt_with_screening(qtbot, ctx, runner, tmp
 
 def test_keyboard_navigation_and_resume(qtbot, ctx, runner) -> None:  # type: ignore[no-untyped-def]
     ref = new_case(ctx, kind="system", subject="Chat app")
-    tab = make_tab(qtbot, ctx, ref, runner)
+    tab = checklist_tab(qtbot, ctx, ref, runner)
     accept(qtbot, tab)
     tab.activateWindow()
     qtbot.waitUntil(lambda: tab.isActiveWindow(), timeout=2000)
@@ -215,7 +189,7 @@ def test_keyboard_navigation_and_resume(qtbot, ctx, runner) -> None:  # type: ig
     assert runner.wait_idle()
     assert svc.get_state(ctx, ref).answers["S1"].value == "yes"
     # a new tab on the same case resumes at the first unanswered question
-    tab2 = make_tab(qtbot, ctx, ref, runner)
+    tab2 = checklist_tab(qtbot, ctx, ref, runner)
     assert at(tab2) == "S2"
     assert [tab2.tree.topLevelItem(i).text(0) for i in range(tab2.tree.topLevelItemCount())][:2] == [
         "Classification", "AI system (Art. 2(12))"]  # fmt: skip
@@ -223,7 +197,7 @@ def test_keyboard_navigation_and_resume(qtbot, ctx, runner) -> None:  # type: ig
 
 def test_invalid_value_blocks_next(qtbot, ctx, runner) -> None:  # type: ignore[no-untyped-def]
     ref = new_case(ctx)
-    tab = make_tab(qtbot, ctx, ref, runner)
+    tab = checklist_tab(qtbot, ctx, ref, runner)
     accept(qtbot, tab)
     next_page(qtbot, tab)
     ed = tab.page.editor  # type: ignore[union-attr]
@@ -240,7 +214,7 @@ def test_invalid_value_blocks_next(qtbot, ctx, runner) -> None:  # type: ignore[
 def test_decided_case_is_read_only(qtbot, ctx, runner, make_case) -> None:  # type: ignore[no-untyped-def]
     ref = make_case(status="decided").reference  # decided with A1 answered (an outcome)
     before = {k: v.value for k, v in svc.get_state(ctx, ref).answers.items()}
-    tab = make_tab(qtbot, ctx, ref, runner)
+    tab = checklist_tab(qtbot, ctx, ref, runner)
     assert not tab.save_btn.isEnabled() and "read-only" in tab.status.text()
     assert at(tab) == "A2" and tab.page is not None
     qtbot.keyClicks(tab.page.editor.edit, "3e25")  # type: ignore[attr-defined]  # typing is not saved
@@ -293,7 +267,7 @@ def test_model_inspection_facts_become_suggestions(qtbot, ctx, runner) -> None: 
             name="Llama 3.1 8B", parameters=8_030_261_248, architecture="LlamaForCausalLM", licence="llama3.1"
         ),  # fmt: skip
     )
-    tab = make_tab(qtbot, ctx, ref, runner)
+    tab = checklist_tab(qtbot, ctx, ref, runner)
     accept(qtbot, tab)
     assert next_page(qtbot, tab) == "A2"
     assert tab.compute_helper is not None and tab.compute_helper.p.text() == "8030261248"
@@ -309,7 +283,7 @@ def test_model_inspection_facts_become_suggestions(qtbot, ctx, runner) -> None: 
 
 def test_evidence_attached_later_appears_when_the_tab_is_shown_again(qtbot, ctx, runner) -> None:  # type: ignore[no-untyped-def]
     ref = new_case(ctx)
-    tab = make_tab(qtbot, ctx, ref, runner)
+    tab = checklist_tab(qtbot, ctx, ref, runner)
     accept(qtbot, tab)  # a pending, unsaved answer survives the reload
     assert tab.page.evidence.item(0).flags() == Qt.ItemFlag.NoItemFlags  # type: ignore[union-attr]
     sha = evidence.add_paths(ctx, ref, [DATA / "mit.txt"]).items[0].sha256
@@ -326,7 +300,7 @@ def test_screen_the_case_licence_evidence(qtbot, ctx, runner, tmp_path) -> None:
     lic.write_bytes((DATA / "llama3_2-LICENSE.txt").read_bytes())
     pol.write_bytes((DATA / "llama3_2-USE_POLICY.md").read_bytes())
     evidence.add_paths(ctx, ref, [lic, pol, DATA / "SOURCES.md"])
-    tab = make_tab(qtbot, ctx, ref, runner)
+    tab = checklist_tab(qtbot, ctx, ref, runner)
     accept(qtbot, tab)
     advance_to(qtbot, tab, "M1")
     button = tab.page.findChild(type(tab.save_btn), "screenEvidenceButton")  # type: ignore[union-attr]

@@ -4,18 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from app.services import cases
 from app.ui import i18n
 from app.ui.qt import QLabel, QTreeWidgetItemIterator
 from app.ui.tabs.checklist import ChecklistTab, PickEditor
 from app.ui.tasks import TaskRunner
-
-
-@pytest.fixture
-def runner():  # type: ignore[no-untyped-def]
-    r = TaskRunner(None)
-    yield r
-    r.shutdown()
+from tests.ui.helpers import checklist_tab, new_case
 
 
 @pytest.fixture
@@ -28,16 +21,7 @@ def german(qapp):  # type: ignore[no-untyped-def]
 
 
 def open_tab(qtbot, ctx, runner: TaskRunner) -> ChecklistTab:  # type: ignore[no-untyped-def]
-    nc = cases.NewCase(title="Llama 3 8B claim", provider="Meta Platforms Ireland Ltd", subject="Llama 3 8B",
-                       subject_kind="model")  # fmt: skip
-    ref = str(cases.create_case(ctx, nc).reference)
-    tab = ChecklistTab(ctx, ref, runner)
-    qtbot.addWidget(tab)
-    tab.resize(1280, 760)
-    tab.show()
-    assert runner.wait_idle()
-    assert tab.page is not None
-    return tab
+    return checklist_tab(qtbot, ctx, new_case(ctx), runner)
 
 
 def tree_texts(tab: ChecklistTab) -> list[str]:

@@ -13,15 +13,14 @@ from safetensors.numpy import save_file
 from app.services import cases, evidence
 from app.ui.qt import QMimeData, QPoint, Qt, QUrl
 from app.ui.tabs.evidence import (
-    EvidenceTab,
     EvidenceTableModel,
     IntakeDialog,
     ModelImportDialog,
     pretty_json,
 )
-from app.ui.tasks import TaskRunner
 from db import audit
 from db.uow import unit_of_work
+from tests.ui.helpers import evidence_tab
 
 
 @pytest.fixture
@@ -31,14 +30,15 @@ def ref(ctx) -> str:  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def tab(qtbot, ctx, ref):  # type: ignore[no-untyped-def]
-    runner = TaskRunner(None)
-    w = EvidenceTab(ctx, ref, runner)
-    qtbot.addWidget(w)
-    w.resize(1100, 600)
-    w.show()
-    assert runner.wait_idle()
-    yield w
-    runner.shutdown()
+    yield from evidence_tab(qtbot, ctx, ref)
+
+
+def _drag_event(kind, mime: QMimeData):  # type: ignore[no-untyped-def]
+    """A drag-enter or drop event of ``mime`` at (5, 5): copy, left button."""
+    point = QPoint(5, 5).toPointF()
+    return kind(
+        point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
 
 
 def _viewed(ctx, ref: str) -> list[str]:  # type: ignore[no-untyped-def]
@@ -160,33 +160,15 @@ def test_drop_accepts_local_files(tab, qtbot, tmp_path: Path, monkeypatch) -> No
 
     md = QMimeData()
     md.setUrls([QUrl.fromLocalFile(str(f))])
-    enter = QDragEnterEvent(
-        QPoint(5, 5).toPointF(),
-        Qt.DropAction.CopyAction,
-        md,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
+    enter = _drag_event(QDragEnterEvent, md)
     tab.dragEnterEvent(enter)
     assert enter.isAccepted()
-    drop = QDropEvent(
-        QPoint(5, 5).toPointF(),
-        Qt.DropAction.CopyAction,
-        md,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
+    drop = _drag_event(QDropEvent, md)
     tab.dropEvent(drop)
     qtbot.waitUntil(lambda: bool(asked), timeout=2000)
     assert asked == [[str(f)]]
     empty = QMimeData()
-    enter2 = QDragEnterEvent(
-        QPoint(5, 5).toPointF(),
-        Qt.DropAction.CopyAction,
-        empty,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
+    enter2 = _drag_event(QDragEnterEvent, empty)
     tab.dragEnterEvent(enter2)
     assert not enter2.isAccepted()
 

@@ -36,11 +36,25 @@ def test_progressive_window_completes_after_the_first_page(ctx: Any, qtbot: Any,
     w.runner.shutdown()
 
 
+def _close_when(window: Any, ready: Any, every_ms: int) -> None:
+    """Close ``window`` and end run_gui's event loop (0) once ``ready()``, looking again
+    every ``every_ms``."""
+    from app.ui.qt import QApplication, QTimer
+
+    def check() -> None:
+        if ready():
+            window.close()
+            QApplication.exit(0)
+        else:
+            QTimer.singleShot(every_ms, check)
+
+    QTimer.singleShot(every_ms, check)
+
+
 def test_run_gui_completes_the_window_after_the_first_page(ctx: Any, qtbot: Any, monkeypatch: Any) -> None:
     """run_gui's window gets its menus and shortcuts once the first page is painted."""
     from app.ui import application
     from app.ui.main_window import MainWindow
-    from app.ui.qt import QApplication, QTimer
 
     seen: list[MainWindow] = []
     real_init = MainWindow.__init__
@@ -49,15 +63,7 @@ def test_run_gui_completes_the_window_after_the_first_page(ctx: Any, qtbot: Any,
         real_init(self, *a, **kw)
         seen.append(self)
         assert kw.get("progressive") is True and not self.complete
-
-        def check() -> None:
-            if self.complete:
-                self.close()
-                QApplication.exit(0)
-            else:
-                QTimer.singleShot(20, check)
-
-        QTimer.singleShot(20, check)
+        _close_when(self, lambda: self.complete, 20)
 
     monkeypatch.setattr(MainWindow, "__init__", spy)
     monkeypatch.setattr(application, "_maybe_welcome", lambda ctx, window: None)
@@ -72,7 +78,6 @@ def test_menus_come_even_when_the_first_paint_is_never_seen(ctx: Any, qtbot: Any
     the menus and the start-up checks come anyway, after a moment."""
     from app.ui import application
     from app.ui.main_window import MainWindow
-    from app.ui.qt import QApplication, QTimer
 
     monkeypatch.setattr(application._FirstPaint, "start", lambda self: None)  # never "painted"
     monkeypatch.setattr(application, "_maybe_welcome", lambda ctx, window: None)
@@ -88,15 +93,7 @@ def test_menus_come_even_when_the_first_paint_is_never_seen(ctx: Any, qtbot: Any
     def spy(self: MainWindow, *a: Any, **kw: Any) -> None:
         real_init(self, *a, **kw)
         seen.append(self)
-
-        def check() -> None:
-            if self.complete and started:
-                self.close()
-                QApplication.exit(0)
-            else:
-                QTimer.singleShot(50, check)
-
-        QTimer.singleShot(50, check)
+        _close_when(self, lambda: self.complete and bool(started), 50)
 
     monkeypatch.setattr(MainWindow, "__init__", spy)
     monkeypatch.setattr(application._StartupChecks, "start", spy_start)

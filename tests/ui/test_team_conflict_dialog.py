@@ -16,9 +16,9 @@ from app.services.context import open_context
 from app.ui.conflicts import ConflictDialog
 from app.ui.qt import QApplication, Qt
 from app.ui.tabs.checklist import ChecklistTab
-from app.ui.tasks import TaskRunner
 from app.ui.workspace import CaseWorkspace
 from db.conflicts import EditConflict
+from tests.ui.helpers import shown
 
 ANNA, JAN = "Anna Kowalska", "Jan Nowak"
 CID, VER = "ai-act-oss", "2025.07"
@@ -31,13 +31,6 @@ def team(home: Any, db_url: str) -> Iterator[tuple[Any, Any]]:
     yield a, b
     a.close()
     b.close()
-
-
-@pytest.fixture
-def runner() -> Iterator[TaskRunner]:
-    r = TaskRunner(None)
-    yield r
-    r.shutdown()
 
 
 def _new_case(ctx: Any) -> str:
@@ -53,10 +46,7 @@ def _visible_dialog(dlg: Any) -> ConflictDialog:
 def test_workspace_edit_conflict_names_officer_and_reload_shows_change(qtbot, team, runner) -> None:  # type: ignore[no-untyped-def]
     a, b = team
     ref = _new_case(a)
-    ws = CaseWorkspace(a, ref, runner)
-    qtbot.addWidget(ws)
-    ws.show()
-    assert runner.wait_idle()
+    ws = shown(qtbot, CaseWorkspace(a, ref, runner), runner)
     assert ws.overview.record is not None and ws.overview.f_notes.text() == "—"
 
     cases.update_case(b, ref, notes="Jan's note: provider asked for an extension")  # meanwhile
@@ -90,10 +80,7 @@ def test_workspace_edit_conflict_names_officer_and_reload_shows_change(qtbot, te
 def test_workspace_transition_conflict_cancel_keeps_screen(qtbot, team, runner) -> None:  # type: ignore[no-untyped-def]
     a, b = team
     ref = _new_case(a)
-    ws = CaseWorkspace(a, ref, runner)
-    qtbot.addWidget(ws)
-    ws.show()
-    assert runner.wait_idle()
+    ws = shown(qtbot, CaseWorkspace(a, ref, runner), runner)
     cases.assign(b, ref, JAN, reason="I take it")  # meanwhile
     ws.overview.do_transition("intake")
     assert runner.wait_idle()
@@ -121,11 +108,7 @@ def test_checklist_conflict_names_officer_and_reload_shows_their_answer(qtbot, t
         checklist_id=CID,
         version=VER,
     )
-    tab = ChecklistTab(a, ref, runner)
-    qtbot.addWidget(tab)
-    tab.resize(1280, 760)
-    tab.show()
-    assert runner.wait_idle()
+    tab = shown(qtbot, ChecklistTab(a, ref, runner), runner, (1280, 760))
     tab.go_to("M3")
     assert tab.page is not None and tab.page.item.id == "M3"
     assert tab.state is not None and tab.state.answers["M3"].version == 1
@@ -176,10 +159,7 @@ def test_checklist_quick_successive_saves_do_not_conflict_with_themselves(qtbot,
     svc.save_answers(
         a, ref, {"A1": {"value": "model"}, "M2": {"value": "yes"}}, checklist_id=CID, version=VER
     )
-    tab = ChecklistTab(a, ref, runner)
-    qtbot.addWidget(tab)
-    tab.show()
-    assert runner.wait_idle()
+    tab = shown(qtbot, ChecklistTab(a, ref, runner), runner)
     tab.go_to("M2")
     qtbot.mouseClick(tab.page.editor.buttons["no"], Qt.MouseButton.LeftButton)  # type: ignore[union-attr]
     for note in ("first", "second", "third"):  # three saves queued before any has finished

@@ -14,8 +14,8 @@ from app.services import cases, evidence
 from app.ui import preview_io
 from app.ui.qt import QColor, QImage, Qt
 from app.ui.tabs import evidence as evidence_tab
-from app.ui.tabs.evidence import EvidenceTab
 from app.ui.tasks import TaskRunner
+from tests.ui.helpers import evidence_tab as open_evidence_tab
 
 
 def _pdf(path: Path, pages: int) -> Path:
@@ -47,14 +47,7 @@ def threads(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str]]:
 @pytest.fixture
 def tab(qtbot, ctx):  # type: ignore[no-untyped-def]
     ref = cases.create_case(ctx, cases.NewCase(title="T", provider="P", subject="S")).reference
-    runner = TaskRunner(None)
-    w = EvidenceTab(ctx, ref, runner)
-    qtbot.addWidget(w)
-    w.resize(1100, 600)
-    w.show()
-    assert runner.wait_idle()
-    yield w
-    runner.shutdown()
+    yield from open_evidence_tab(qtbot, ctx, ref)
 
 
 def test_image_and_pdf_are_decoded_off_the_gui_thread(tab, ctx, tmp_path, threads, qtbot) -> None:  # type: ignore[no-untyped-def]

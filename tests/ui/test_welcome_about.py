@@ -21,6 +21,7 @@ from app.services.settings import Settings
 from app.ui.dialogs.about import AboutDialog, bundled_components, report_problem, show_about
 from app.ui.dialogs.welcome import WelcomeDialog, maybe_show_welcome
 from app.ui.qt import QApplication, QMessageBox, Qt
+from tests.ui.helpers import assert_welcome_only_on_first_run
 
 PASS = "correct horse battery"
 
@@ -66,14 +67,7 @@ def test_maybe_show_welcome_only_on_first_run(qtbot, ctx) -> None:  # type: igno
     def open_welcomes() -> list[WelcomeDialog]:
         return [w for w in QApplication.topLevelWidgets() if isinstance(w, WelcomeDialog) and w.isVisible()]
 
-    ctx.settings.first_run_done = True
-    maybe_show_welcome(ctx, None)
-    assert open_welcomes() == []
-    ctx.settings.first_run_done = False
-    maybe_show_welcome(ctx, None)
-    shown = open_welcomes()
-    assert len(shown) == 1
-    shown[0].reject()
+    assert_welcome_only_on_first_run(ctx, lambda: maybe_show_welcome(ctx, None), open_welcomes)
     assert ctx.settings.first_run_done is True
 
 

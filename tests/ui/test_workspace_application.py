@@ -42,6 +42,7 @@ def test_first_run_shows_the_welcome_dialog_once(ctx, qtbot):  # type: ignore[no
     from app.ui.application import _maybe_welcome
     from app.ui.main_window import MainWindow
     from app.ui.qt import QDialog
+    from tests.ui.helpers import assert_welcome_only_on_first_run
 
     w = MainWindow(ctx)
     qtbot.addWidget(w)
@@ -49,14 +50,7 @@ def test_first_run_shows_the_welcome_dialog_once(ctx, qtbot):  # type: ignore[no
     def welcomes() -> list[QDialog]:
         return [d for d in w.findChildren(QDialog) if type(d).__name__ == "WelcomeDialog" and d.isVisible()]
 
-    ctx.settings.first_run_done = True
-    _maybe_welcome(ctx, w)
-    assert welcomes() == []
-    ctx.settings.first_run_done = False
-    _maybe_welcome(ctx, w)
-    shown = welcomes()
-    assert len(shown) == 1
-    shown[0].reject()
+    assert_welcome_only_on_first_run(ctx, lambda: _maybe_welcome(ctx, w), welcomes)
     assert w.runner.wait_idle()
 
 
