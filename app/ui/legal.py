@@ -37,28 +37,20 @@ def _adjacent(a: str, b: str) -> bool:
 
 # How each language writes the parts of an article citation ({a}, {b}: numbers or
 # letters; {word}: "and" for adjacent points, "to" for a range; {n}, {ordinal}: the
-# sentence, as a number or a French ordinal word).
+# sentence, as a number or a French ordinal word). Columns: French, German.
+_ARTICLE_PARTS = {
+    "article": ("article {num}", "Art. {num}"),
+    "paragraphs": (", paragraphes {a} à {b}", " Abs. {a} bis {b}"),
+    "paragraph": (", paragraphe {a}", " Abs. {a}"),
+    "points": (", points {a}) {word} {b})", " Buchst. {a} {word} {b}"),
+    "point": (", point {a})", " Buchst. {a}"),
+    "and": ("et", "und"),
+    "to": ("à", "bis"),
+    "sentence": (", {ordinal} phrase", " Satz {n}"),
+}
 _ARTICLE_FORMS = {
-    "fr": {
-        "article": "article {num}",
-        "paragraphs": ", paragraphes {a} à {b}",
-        "paragraph": ", paragraphe {a}",
-        "points": ", points {a}) {word} {b})",
-        "point": ", point {a})",
-        "and": "et",
-        "to": "à",
-        "sentence": ", {ordinal} phrase",
-    },
-    "de": {
-        "article": "Art. {num}",
-        "paragraphs": " Abs. {a} bis {b}",
-        "paragraph": " Abs. {a}",
-        "points": " Buchst. {a} {word} {b}",
-        "point": " Buchst. {a}",
-        "and": "und",
-        "to": "bis",
-        "sentence": " Satz {n}",
-    },
+    language: {part: forms[column] for part, forms in _ARTICLE_PARTS.items()}
+    for column, language in enumerate(("fr", "de"))
 }
 
 

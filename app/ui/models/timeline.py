@@ -58,7 +58,49 @@ def describe(ev: AuditRecord) -> str:
 COLUMNS = ("when", "kind", "event", "details", "actor")
 
 
-class TimelineModel(PagedTableModel[AuditRecord]):
+def _header_names() -> dict[str, str]:
+    """The column headers of the time line ("when" … "actor") and of the assignment
+    history ("at" … "reason"), by column name."""
+    when = QCoreApplication.translate("TimelineModel", "When")
+    return {
+        "when": when,
+        "kind": QCoreApplication.translate("TimelineModel", "Strand"),
+        "event": QCoreApplication.translate("TimelineModel", "Event"),
+        "details": QCoreApplication.translate("TimelineModel", "Details"),
+        "actor": QCoreApplication.translate("TimelineModel", "By"),
+        "at": when,
+        "officer": QCoreApplication.translate("TimelineModel", "Officer"),
+        "by": QCoreApplication.translate("TimelineModel", "Assigned by"),
+        "reason": QCoreApplication.translate("TimelineModel", "Reason"),
+    }
+
+
+class _ReadOnlyColumns:
+    """Named columns of a read-only table model over ``self._rows``: their count,
+    headers (from :func:`_header_names`) and flags."""
+
+    COLUMNS: tuple[str, ...] = ()
+    _rows: Any
+
+    def in_table(self, index: QModelIndex | QPersistentModelIndex) -> bool:
+        return index.isValid() and index.row() < len(self._rows) and index.column() < len(self.COLUMNS)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+        if horizontal and 0 <= section < len(self.COLUMNS):
+            return _header_names()[self.COLUMNS[section]]
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        return read_only_flags(index)
+
+
+class TimelineModel(_ReadOnlyColumns, PagedTableModel[AuditRecord]):
     """Events newest first. A long case history is read page by page: ``set_page`` takes
     the first page and ``fetchMore`` reads older events in the background when the view
     scrolls to the end (app/ui/models/paged.py)."""
@@ -70,30 +112,12 @@ class TimelineModel(PagedTableModel[AuditRecord]):
     def event_at(self, row: int) -> AuditRecord | None:
         return self.row_at(row)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            if 0 <= section < len(COLUMNS):
-                return {
-                    "when": QCoreApplication.translate("TimelineModel", "When"),
-                    "kind": QCoreApplication.translate("TimelineModel", "Strand"),
-                    "event": QCoreApplication.translate("TimelineModel", "Event"),
-                    "details": QCoreApplication.translate("TimelineModel", "Details"),
-                    "actor": QCoreApplication.translate("TimelineModel", "By"),
-                }[COLUMNS[section]]
-        return None
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        return read_only_flags(index)
+    COLUMNS = COLUMNS
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows) or index.column() >= len(COLUMNS):
+        if not self.in_table(index):
             return None
         ev = self._rows[index.row()]
         col = COLUMNS[index.column()]
@@ -143,7 +167,7 @@ class TimelineFilter(QSortFilterProxyModel):
         return bool(model.index(source_row, 0, source_parent).data(KindRole) == self._kind)
 
 
-class AssignmentModel(QAbstractTableModel):
+class AssignmentModel(_ReadOnlyColumns, QAbstractTableModel):
     """Assignment history rows from ``cases.assignment_history``."""
 
     COLUMNS = ("at", "officer", "by", "reason")
@@ -160,29 +184,10 @@ class AssignmentModel(QAbstractTableModel):
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            if 0 <= section < len(self.COLUMNS):
-                return {
-                    "at": QCoreApplication.translate("TimelineModel", "When"),
-                    "officer": QCoreApplication.translate("TimelineModel", "Officer"),
-                    "by": QCoreApplication.translate("TimelineModel", "Assigned by"),
-                    "reason": QCoreApplication.translate("TimelineModel", "Reason"),
-                }[self.COLUMNS[section]]
-        return None
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        return read_only_flags(index)
-
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows) or index.column() >= len(self.COLUMNS):
+        if not self.in_table(index):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             row = self._rows[index.row()]
