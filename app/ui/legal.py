@@ -71,39 +71,32 @@ def _article(language: str, m: re.Match[str]) -> str:
     return out
 
 
-_RULES["fr"] = [
-    (_ARTICLE, lambda m: _article("fr", m)),
-    (re.compile(r"\bRecitals (\d+)-(\d+)"), r"considérants \1 à \2"),
-    (re.compile(r"\bRecitals (\d+) and (\d+)"), r"considérants \1 et \2"),
-    (re.compile(r"\bRecital (\d+)"), r"considérant \1"),
-    (re.compile(r"\bAnnexes ([IVXL]+) and ([IVXL]+)"), r"annexes \1 et \2"),
-    (re.compile(r"(?<=\d) Annex ([A-Z]+)\b"), r", annexe \1"),
-    (re.compile(r"\bAnnex ([A-Z]+)\b"), r"annexe \1"),
-    (re.compile(r"\bGuidelines C\((\d{4})\) (\d+)"), r"lignes directrices C(\1) \2"),
-    (re.compile(r"\s*¶(\d+)-(\d+)"), r", points \1 à \2"),
-    (re.compile(r"\s*¶(\d+)"), r", point \1"),
-    (re.compile(r"\bsection (\d+)"), r", section \1"),
-    (re.compile(r"(?<=[\d)]) Directive \(EU\) (\d{4}/\d+)"), r", de la directive (UE) \1"),
-    (re.compile(r"\bDirective \(EU\) (\d{4}/\d+)"), r"directive (UE) \1"),
-    (re.compile(r"\(not a legal condition\)"), "(pas une condition juridique)"),
-    (re.compile(r";"), " ;"),
+# The other parts, in the order they are applied: English pattern, French, German
+# (None: that language leaves it as it is).
+_CITATION_PARTS: list[tuple[str, str | None, str | None]] = [
+    (r"\bRecitals (\d+)-(\d+)", r"considérants \1 à \2", r"Erwägungsgründe \1 bis \2"),
+    (r"\bRecitals (\d+) and (\d+)", r"considérants \1 et \2", r"Erwägungsgründe \1 und \2"),
+    (r"\bRecital (\d+)", r"considérant \1", r"Erwägungsgrund \1"),
+    (r"\bAnnexes ([IVXL]+) and ([IVXL]+)", r"annexes \1 et \2", r"Anhänge \1 und \2"),
+    (r"(?<=\d) Annex ([A-Z]+)\b", r", annexe \1", r", Anhang \1"),
+    (r"\bAnnex ([A-Z]+)\b", r"annexe \1", r"Anhang \1"),
+    (r"\bGuidelines C\((\d{4})\) (\d+)", r"lignes directrices C(\1) \2", r"Leitlinien C(\1) \2"),
+    (r"\s*¶(\d+)-(\d+)", r", points \1 à \2", r", Rn. \1–\2"),
+    (r"\s*¶(\d+)", r", point \1", r", Rn. \1"),
+    (r"\bsection (\d+)", r", section \1", r", Abschnitt \1"),
+    (r"(?<=[\d)]) Directive \(EU\) (\d{4}/\d+)", r", de la directive (UE) \1", None),
+    (r"(?<=[\d)a-z]) Directive \(EU\) (\d{4}/\d+)", None, r" der Richtlinie (EU) \1"),
+    (r"\bDirective \(EU\) (\d{4}/\d+)", r"directive (UE) \1", r"Richtlinie (EU) \1"),
+    (r"\(not a legal condition\)", "(pas une condition juridique)", "(keine rechtliche Voraussetzung)"),
+    (r";", " ;", None),
 ]
-_RULES["de"] = [
-    (_ARTICLE, lambda m: _article("de", m)),
-    (re.compile(r"\bRecitals (\d+)-(\d+)"), r"Erwägungsgründe \1 bis \2"),
-    (re.compile(r"\bRecitals (\d+) and (\d+)"), r"Erwägungsgründe \1 und \2"),
-    (re.compile(r"\bRecital (\d+)"), r"Erwägungsgrund \1"),
-    (re.compile(r"\bAnnexes ([IVXL]+) and ([IVXL]+)"), r"Anhänge \1 und \2"),
-    (re.compile(r"(?<=\d) Annex ([A-Z]+)\b"), r", Anhang \1"),
-    (re.compile(r"\bAnnex ([A-Z]+)\b"), r"Anhang \1"),
-    (re.compile(r"\bGuidelines C\((\d{4})\) (\d+)"), r"Leitlinien C(\1) \2"),
-    (re.compile(r"\s*¶(\d+)-(\d+)"), r", Rn. \1–\2"),
-    (re.compile(r"\s*¶(\d+)"), r", Rn. \1"),
-    (re.compile(r"\bsection (\d+)"), r", Abschnitt \1"),
-    (re.compile(r"(?<=[\d)a-z]) Directive \(EU\) (\d{4}/\d+)"), r" der Richtlinie (EU) \1"),
-    (re.compile(r"\bDirective \(EU\) (\d{4}/\d+)"), r"Richtlinie (EU) \1"),
-    (re.compile(r"\(not a legal condition\)"), "(keine rechtliche Voraussetzung)"),
-]
+for _column, _language in enumerate(("fr", "de")):
+    _RULES[_language] = [(_ARTICLE, lambda m, language=_language: _article(language, m))]
+    _RULES[_language] += [
+        (re.compile(pattern), forms[_column])
+        for pattern, *forms in _CITATION_PARTS
+        if forms[_column] is not None
+    ]
 
 
 def cite(text: str, language: str) -> str:
