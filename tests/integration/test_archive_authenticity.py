@@ -234,28 +234,18 @@ def _self_signed_p12(
     import datetime as dt
 
     from cryptography import x509
-    from cryptography.hazmat.primitives import hashes
     from cryptography.hazmat.primitives.asymmetric import ec
     from cryptography.hazmat.primitives.serialization import BestAvailableEncryption, pkcs12
-    from cryptography.x509.oid import NameOID
+
+    from tests.helpers.certs import certificate
 
     key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, cn)])
     now = dt.datetime.now(dt.UTC)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now + dt.timedelta(days=days[0]))
-        .not_valid_after(now + dt.timedelta(days=days[1]))
-        .add_extension(
-            x509.KeyUsage(signing, signing, not signing, False, False, False, False, False, False),
-            critical=True,
-        )
-        .sign(key, hashes.SHA256())
-    )
+    ku = x509.KeyUsage(signing, signing, not signing, False, False, False, False, False, False)
+    cert = certificate(
+        key, key, cn, not_before=now + dt.timedelta(days=days[0]), not_after=now + dt.timedelta(days=days[1]),
+        extensions=[(ku, True)],
+    )  # fmt: skip
     p12 = tmp / f"{cn.replace(' ', '_')}.p12"
     p12.write_bytes(
         pkcs12.serialize_key_and_certificates(b"k", key, cert, None, BestAvailableEncryption(b"pw"))

@@ -7,31 +7,21 @@ import zipfile
 from pathlib import Path
 
 from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.serialization import pkcs12
-from cryptography.x509.oid import NameOID
+
+from tests.helpers.certs import certificate
 
 PASS = b"s3cret"
 
 
 def _p12(path: Path, days: int = 100) -> Path:
     key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "ŚMISZEK Krzysztof")])
     now = dt.datetime.now(dt.UTC)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(7)
-        .not_valid_before(now - dt.timedelta(days=200))
-        .not_valid_after(now + dt.timedelta(days=days))
-        .add_extension(
-            x509.KeyUsage(False, True, False, False, False, False, False, False, False), critical=True
-        )
-        .sign(key, hashes.SHA256())
-    )
+    ku = x509.KeyUsage(False, True, False, False, False, False, False, False, False)
+    valid = {"not_before": now - dt.timedelta(days=200), "not_after": now + dt.timedelta(days=days)}
+    cert = certificate(key, key, "ŚMISZEK Krzysztof", serial=7, extensions=[(ku, True)], **valid)
     path.write_bytes(
         pkcs12.serialize_key_and_certificates(
             b"k", key, cert, None, serialization.BestAvailableEncryption(PASS)

@@ -21,6 +21,8 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
+from tests.helpers.certs import certificate, rsa_key
+
 PASSPHRASE = b"correct horse battery"
 OFFICER_CN = "ŚMISZEK Krzysztof"
 REVIEWER_CN = "GONÇALVES Bruno"
@@ -74,35 +76,43 @@ def _ee(
     crl_url: str = "",
     ocsp_url: str = "",
 ) -> tuple[rsa.RSAPrivateKey, x509.Certificate]:
-    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    b = (
-        x509.CertificateBuilder()
-        .subject_name(_name(cn))
-        .issuer_name(root.subject)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(not_before)
-        .not_valid_after(not_after)
-        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
-        .add_extension(
-            x509.AuthorityKeyIdentifier.from_issuer_public_key(root_key.public_key()), critical=False
-        )
-    )
+    key = rsa_key()
+    exts: list[tuple[x509.ExtensionType, bool]] = [
+        (x509.SubjectKeyIdentifier.from_public_key(key.public_key()), False),
+        (x509.AuthorityKeyIdentifier.from_issuer_public_key(root_key.public_key()), False),
+    ]
     if ku is not None:
-        b = b.add_extension(ku, critical=True)
+        exts.append((ku, True))
     if eku:
-        b = b.add_extension(x509.ExtendedKeyUsage(eku), critical=True)
+        exts.append((x509.ExtendedKeyUsage(eku), True))
     if crl_url:
         uri = x509.UniformResourceIdentifier(crl_url)
         point = x509.DistributionPoint(full_name=[uri], relative_name=None, reasons=None, crl_issuer=None)
-        b = b.add_extension(x509.CRLDistributionPoints([point]), critical=False)
+        exts.append((x509.CRLDistributionPoints([point]), False))
     if ocsp_url:
         aia = x509.AccessDescription(
             x509.oid.AuthorityInformationAccessOID.OCSP, x509.UniformResourceIdentifier(ocsp_url)
         )
-        b = b.add_extension(x509.AuthorityInformationAccess([aia]), critical=False)
-    return key, b.sign(root_key, hashes.SHA256())
+        exts.append((x509.AuthorityInformationAccess([aia]), False))
+    cert = certificate(
+        key, root_key, _name(cn), issuer=root.subject, not_before=not_before, not_after=not_after,
+        ca=False, extensions=exts,
+    )  # fmt: skip
+    return key, cert
+
+
+def _root(cn: str, now: dt.datetime, *ca_ku: x509.KeyUsage) -> tuple[rsa.RSAPrivateKey, x509.Certificate]:
+    """A root CA of ``cn`` valid from two days ago for ten years; with ``ca_ku``, that key
+    usage (critical) and a subject key identifier."""
+    key = rsa_key()
+    exts = [(ku, True) for ku in ca_ku]
+    if ca_ku:
+        exts.append((x509.SubjectKeyIdentifier.from_public_key(key.public_key()), False))
+    cert = certificate(
+        key, key, _name(cn), not_before=now - dt.timedelta(days=2), not_after=now + dt.timedelta(days=3650),
+        ca=True, extensions=exts,
+    )  # fmt: skip
+    return key, cert
 
 
 def _ku(sign: bool) -> x509.KeyUsage:
@@ -125,32 +135,20 @@ def make_pki(folder: Path, crl_url: str = "", ocsp_url: str = "") -> Pki:
     (listing the revoked certificate) is written to ``folder/root.crl``."""
     folder.mkdir(parents=True, exist_ok=True)
     now = dt.datetime.now(dt.UTC)
-    root_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    root = (
-        x509.CertificateBuilder()
-        .subject_name(_name("Exemptio Test Root CA"))
-        .issuer_name(_name("Exemptio Test Root CA"))
-        .public_key(root_key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(days=2))
-        .not_valid_after(now + dt.timedelta(days=3650))
-        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-        .add_extension(
-            x509.KeyUsage(
-                digital_signature=False,
-                content_commitment=False,
-                key_encipherment=False,
-                data_encipherment=False,
-                key_agreement=False,
-                key_cert_sign=True,
-                crl_sign=True,
-                encipher_only=False,
-                decipher_only=False,
-            ),
-            critical=True,
-        )
-        .add_extension(x509.SubjectKeyIdentifier.from_public_key(root_key.public_key()), critical=False)
-        .sign(root_key, hashes.SHA256())
+    root_key, root = _root(
+        "Exemptio Test Root CA",
+        now,
+        x509.KeyUsage(
+            digital_signature=False,
+            content_commitment=False,
+            key_encipherment=False,
+            data_encipherment=False,
+            key_agreement=False,
+            key_cert_sign=True,
+            crl_sign=True,
+            encipher_only=False,
+            decipher_only=False,
+        ),
     )
     root_pem = folder / "root.pem"
     root_pem.write_bytes(root.public_bytes(serialization.Encoding.PEM))
@@ -191,18 +189,7 @@ def make_pki(folder: Path, crl_url: str = "", ocsp_url: str = "") -> Pki:
     unr_key, unr = _ee(root_key, root, "Offline Officer", ku=_ku(True), crl_url=dead, ocsp_url=dead, **valid)
     sec_key, sec = _ee(root_key, root, REVIEWER_CN, ku=_ku(True), crl_url=crl_url, **valid)
     head_key, head = _ee(root_key, root, HEAD_CN, ku=_ku(True), crl_url=crl_url, **valid)
-    other_root_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    other_root = (
-        x509.CertificateBuilder()
-        .subject_name(_name("Unknown Root CA"))
-        .issuer_name(_name("Unknown Root CA"))
-        .public_key(other_root_key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(days=2))
-        .not_valid_after(now + dt.timedelta(days=3650))
-        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-        .sign(other_root_key, hashes.SHA256())
-    )
+    other_root_key, other_root = _root("Unknown Root CA", now)
     utsa_key, utsa = _ee(
         other_root_key,
         other_root,

@@ -10,13 +10,14 @@ from pathlib import Path
 
 import pytest
 from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
 from app.domain.errors import BadInput
 from app.services.keycheck import check_pkcs12, install_key
+from tests.helpers.certs import certificate
 
 NOW = dt.datetime.now(dt.UTC)
 PASS = "s3cret Ünïcode"
@@ -29,18 +30,10 @@ def _name(cn: str) -> x509.Name:
 @pytest.fixture(scope="module")
 def ca() -> tuple[ec.EllipticCurvePrivateKey, x509.Certificate]:
     key = ec.generate_private_key(ec.SECP256R1())
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(_name("Test Root CA"))
-        .issuer_name(_name("Test Root CA"))
-        .public_key(key.public_key())
-        .serial_number(1)
-        .not_valid_before(NOW - dt.timedelta(days=3650))
-        .not_valid_after(NOW + dt.timedelta(days=3650))
-        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-        .sign(key, hashes.SHA256())
+    span = dt.timedelta(days=3650)
+    return key, certificate(
+        key, key, _name("Test Root CA"), not_before=NOW - span, not_after=NOW + span, serial=1, ca=True
     )
-    return key, cert
 
 
 def make_p12(
@@ -57,24 +50,14 @@ def make_p12(
 ) -> Path:
     ca_key, ca_cert = ca
     key = rsa.generate_private_key(65537, 2048) if rsa_key else ec.generate_private_key(ec.SECP256R1())
-    b = (
-        x509.CertificateBuilder()
-        .subject_name(_name(cn))
-        .issuer_name(ca_cert.subject)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(NOW + before)
-        .not_valid_after(NOW + after)
-    )
-    if usage == "sign":
-        b = b.add_extension(
-            x509.KeyUsage(True, True, False, False, False, False, False, False, False), critical=True
-        )
-    elif usage == "encipher":
-        b = b.add_extension(
-            x509.KeyUsage(False, False, True, False, False, False, False, False, False), critical=True
-        )
-    cert = b.sign(ca_key, hashes.SHA256())
+    usages = {
+        "sign": x509.KeyUsage(True, True, False, False, False, False, False, False, False),
+        "encipher": x509.KeyUsage(False, False, True, False, False, False, False, False, False),
+    }
+    cert = certificate(
+        key, ca_key, _name(cn), issuer=ca_cert.subject, not_before=NOW + before, not_after=NOW + after,
+        extensions=[(usages[usage], True)] if usage in usages else [],
+    )  # fmt: skip
     enc = serialization.BestAvailableEncryption(passphrase) if passphrase else serialization.NoEncryption()
     data = pkcs12.serialize_key_and_certificates(
         b"officer", key if include_key else None, cert, [ca_cert], enc

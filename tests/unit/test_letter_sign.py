@@ -192,23 +192,12 @@ def test_bad_keys_give_one_line_messages(pki, tmp_path) -> None:  # type: ignore
 
 
 def test_certificate_without_key_usage_is_refused(pki) -> None:  # type: ignore[no-untyped-def]
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes
-    from cryptography.hazmat.primitives.asymmetric import rsa
+    from tests.helpers.certs import certificate, rsa_key
 
-    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    key = rsa_key()
     now = dt.datetime.now(dt.UTC)
-    name = x509.Name([x509.NameAttribute(x509.NameOID.COMMON_NAME, "No KU")])
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(1)
-        .not_valid_before(now - dt.timedelta(days=1))
-        .not_valid_after(now + dt.timedelta(days=1))
-        .sign(key, hashes.SHA256())
-    )
+    day = dt.timedelta(days=1)
+    cert = certificate(key, key, "No KU", not_before=now - day, not_after=now + day, serial=1)
     with pytest.raises(BadInput, match="is not a signing certificate"):
         sign.check_signing_certificate(cert)
 
