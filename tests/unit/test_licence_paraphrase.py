@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain import licence_screen as ls
+from tests.helpers.licence_flags import raised
 
 T = "ACME MODEL LICENCE\n\n"  # a title, so that the clause sits in a licence as it would
 
@@ -789,18 +789,6 @@ NEGATIVES: list[tuple[str, str, tuple[str, ...]]] = [
     ("fr", "MODEL TERMS\n\nVous pouvez utiliser les résultats pour entraîner d'autres modèles.\n", ()),
     ("de", T + "Die Haftung des Lizenzgebers ist auf 500 EUR beschränkt.\n", ()),
 ]
-
-
-def raised(text: str) -> set[str]:
-    doc = ls.screen_texts([("LICENSE", text)])
-    out = set(doc["flags"]["M2a"]) | set(doc["flags"]["M3f"])
-    if doc["restrictions"]:
-        out.add("restriction")
-    if doc["flags"]["M6a"]:
-        out.add("naming")
-    if any(not p["attached"] for p in doc["policies"]):
-        out.add("policy")
-    return out
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain import licence_screen as ls
+from tests.helpers.licence_flags import raised
 
 T = "NORTHWIND MODEL TERMS\n\n"
 POSITIVES: list[tuple[str, str, str]] = [
@@ -184,18 +184,6 @@ NEGATIVES: list[tuple[str, str, tuple[str, ...]]] = [
         (),
     ),
 ]
-
-
-def raised(text: str) -> set[str]:
-    doc = ls.screen_texts([("LICENSE", text)])
-    out = set(doc["flags"]["M2a"]) | set(doc["flags"]["M3f"])
-    if doc["restrictions"]:
-        out.add("restriction")
-    if doc["flags"]["M6a"]:
-        out.add("naming")
-    if any(not p["attached"] for p in doc["policies"]):
-        out.add("policy")
-    return out
 
 
 @pytest.mark.parametrize(
