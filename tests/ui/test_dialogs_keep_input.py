@@ -64,23 +64,34 @@ def test_stop_clock_needs_a_reason_in_place(window, make_case, qtbot) -> None:  
     assert cases.get_case(window.ctx, ref).clock_stopped_at is not None
 
 
-def test_due_date_unchanged_is_refused_in_place_and_typing_a_year_takes(window, make_case, qtbot) -> None:  # type: ignore[no-untyped-def]
-    import datetime as dt
-
+def _due_date_dialog(window: Any, make_case: Any) -> tuple[Any, Any]:
+    """A case due in ten days, open, and its Change due date dialog."""
     rec = make_case(due_in=10)
     ws = window.open_case(rec.reference)
     assert window.runner.wait_idle()
     window.actions_by_name["due_date"].trigger()
-    dlg = ws.overview.due_dialog
-    _press(qtbot, dlg.ok_button)
-    assert dlg.isVisible()
-    assert "This is the current due date: choose another one." in dlg.visible_errors()
-    # typing the date by keyboard: year, month and day in turn
+    return rec, ws.overview.due_dialog
+
+
+def _type_next_year(qtbot: Any, dlg: Any, rec: Any) -> Any:
+    """Type the year after the due date's into the date field, by keyboard."""
     dlg.activateWindow()
     dlg.date.setFocus()
     qtbot.waitUntil(dlg.date.hasFocus)
     target = rec.due_date.replace(year=rec.due_date.year + 1)
     qtbot.keyClicks(dlg.date, f"{target.year}")
+    return target
+
+
+def test_due_date_unchanged_is_refused_in_place_and_typing_a_year_takes(window, make_case, qtbot) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    rec, dlg = _due_date_dialog(window, make_case)
+    _press(qtbot, dlg.ok_button)
+    assert dlg.isVisible()
+    assert "This is the current due date: choose another one." in dlg.visible_errors()
+    # typing the date by keyboard: year, month and day in turn
+    target = _type_next_year(qtbot, dlg, rec)
     assert dlg.value().year == target.year
     qtbot.keyClicks(dlg.reason, "Provider asked for more time")
     _press(qtbot, dlg.ok_button)
@@ -92,16 +103,8 @@ def test_due_date_unchanged_is_refused_in_place_and_typing_a_year_takes(window, 
 def test_due_date_without_a_reason_is_refused_in_place_keeping_the_date(window, make_case, qtbot) -> None:  # type: ignore[no-untyped-def]
     from app.services import audit as audit_service
 
-    rec = make_case(due_in=10)
-    ws = window.open_case(rec.reference)
-    assert window.runner.wait_idle()
-    window.actions_by_name["due_date"].trigger()
-    dlg = ws.overview.due_dialog
-    dlg.activateWindow()
-    dlg.date.setFocus()
-    qtbot.waitUntil(dlg.date.hasFocus)
-    target = rec.due_date.replace(year=rec.due_date.year + 1)
-    qtbot.keyClicks(dlg.date, f"{target.year}")
+    rec, dlg = _due_date_dialog(window, make_case)
+    target = _type_next_year(qtbot, dlg, rec)
     _press(qtbot, dlg.ok_button)  # no reason typed
     assert window.runner.wait_idle()
     assert dlg.isVisible()

@@ -20,23 +20,27 @@ def _checklist(window: Any, ref: str) -> tuple[Any, Any]:
     return ws, tab
 
 
-def test_answer_typed_then_tab_closed_is_saved(window, make_case, ctx) -> None:  # type: ignore[no-untyped-def]
+def _note_typed(window: Any, make_case: Any, note: str) -> tuple[str, Any, Any, str]:
+    """A new case's checklist open, ``note`` typed on its first question (not saved yet):
+    (reference, workspace, tab, question id)."""
     ref = make_case().reference
     ws, tab = _checklist(window, ref)
-    iid = tab.page.item.id
-    tab.page.note.setPlainText("LICENSE line 29 restricts use above 700 million users")
+    tab.page.note.setPlainText(note)
+    return ref, ws, tab, tab.page.item.id
+
+
+def test_answer_typed_then_tab_closed_is_saved(window, make_case, ctx) -> None:  # type: ignore[no-untyped-def]
+    note = "LICENSE line 29 restricts use above 700 million users"
+    ref, ws, tab, iid = _note_typed(window, make_case, note)
     assert tab.has_unsaved()
     window.close_tab(window.tabs.indexOf(ws))
     assert ref not in window.workspaces
     saved = svc.get_state(ctx, ref).answers
-    assert iid in saved and saved[iid].note == "LICENSE line 29 restricts use above 700 million users"
+    assert iid in saved and saved[iid].note == note
 
 
 def test_answer_typed_then_window_closed_is_saved(window, make_case, ctx) -> None:  # type: ignore[no-untyped-def]
-    ref = make_case().reference
-    _ws, tab = _checklist(window, ref)
-    iid = tab.page.item.id
-    tab.page.note.setPlainText("typed just before closing")
+    ref, _ws, _tab, iid = _note_typed(window, make_case, "typed just before closing")
     assert window.close()
     assert svc.get_state(ctx, ref).answers[iid].note == "typed just before closing"
 
