@@ -10,7 +10,6 @@ roles stay unproven (its reviewer is then an officer) and the demo says so."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -24,71 +23,20 @@ PASSPHRASE = b"demo"
 
 def _head_key(ctx: AppContext) -> tuple[Path, Path]:
     """(demo head's PKCS#12 file, the demo unit CA's certificate), made once."""
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import rsa
-    from cryptography.hazmat.primitives.serialization import pkcs12
-    from cryptography.x509.oid import NameOID
+    from app.services.demo.pki import make_ca, make_signer, now, write_p12, write_pem
 
     folder = ctx.paths.home / "demo"
     p12, ca_pem = folder / "demo-head.p12", folder / "demo-unit-ca.pem"
     if p12.exists() and ca_pem.exists():
         return p12, ca_pem
     folder.mkdir(parents=True, exist_ok=True)
-    now = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=5)
-
-    def name(cn: str) -> x509.Name:
-        return x509.Name(
-            [
-                x509.NameAttribute(NameOID.COMMON_NAME, cn),
-                x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Exemptio demo (fictional)"),
-            ]
-        )
-
-    ca_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    ca = (
-        x509.CertificateBuilder()
-        .subject_name(name("Fictional Demo Unit CA"))
-        .issuer_name(name("Fictional Demo Unit CA"))
-        .public_key(ca_key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now)
-        .not_valid_after(now + dt.timedelta(days=730))
-        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
-        .add_extension(
-            x509.KeyUsage(False, False, False, False, False, True, True, False, False), critical=True
-        )
-        .add_extension(x509.SubjectKeyIdentifier.from_public_key(ca_key.public_key()), critical=False)
-        .sign(ca_key, hashes.SHA256())
-    )
-    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(name(DEMO_HEAD))
-        .issuer_name(ca.subject)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now)
-        .not_valid_after(now + dt.timedelta(days=730))
-        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-        .add_extension(
-            x509.KeyUsage(True, True, False, False, False, False, False, False, False), critical=True
-        )
-        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
-        .add_extension(
-            x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), critical=False
-        )
-        .sign(ca_key, hashes.SHA256())
-    )  # the CA's key is not kept: nothing else will ever chain to this demo CA
-    ca_pem.write_bytes(ca.public_bytes(serialization.Encoding.PEM))
+    start = now()
+    ca_key, ca = make_ca("Fictional Demo Unit CA", start)
+    key, cert = make_signer(DEMO_HEAD, ca_key, ca, start)
+    # the CA's key is not kept: nothing else will ever chain to this demo CA
+    write_pem(ca_pem, ca)
     (folder / "demo-passphrase.txt").write_bytes(PASSPHRASE + b"\n")
-    tmp = p12.with_suffix(".part")
-    tmp.write_bytes(
-        pkcs12.serialize_key_and_certificates(
-            b"demo head", key, cert, [ca], serialization.BestAvailableEncryption(PASSPHRASE)
-        )
-    )
-    tmp.replace(p12)
+    write_p12(p12, b"demo head", key, cert, ca, PASSPHRASE)
     return p12, ca_pem
 
 

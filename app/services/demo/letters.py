@@ -6,7 +6,6 @@ flow can be tried on the demo data. The demo CA's certificate is
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from app.services.context import AppContext
@@ -18,85 +17,22 @@ PASSPHRASE = b"demo"  # a fictional key for fictional letters; written beside it
 def demo_key(ctx: AppContext) -> Path:
     """The demo signer's PKCS#12 file (made once): RSA-2048, digitalSignature and
     nonRepudiation, issued by a fictional demo CA, valid for two years."""
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import rsa
-    from cryptography.hazmat.primitives.serialization import pkcs12
-    from cryptography.x509.oid import NameOID
+    from app.services.demo.pki import make_ca, make_signer, now, write_p12, write_pem
 
     folder = ctx.paths.home / "demo"
     p12 = folder / "demo-signer.p12"
     if p12.exists() and (folder / "demo-reviewer.p12").exists():
         return p12
     folder.mkdir(parents=True, exist_ok=True)
-    now = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=5)
-
-    def name(cn: str) -> x509.Name:
-        return x509.Name(
-            [
-                x509.NameAttribute(NameOID.COMMON_NAME, cn),
-                x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Exemptio demo (fictional)"),
-            ]
-        )
-
-    ca_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    ca = (
-        x509.CertificateBuilder()
-        .subject_name(name("Fictional Demo CA"))
-        .issuer_name(name("Fictional Demo CA"))
-        .public_key(ca_key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now)
-        .not_valid_after(now + dt.timedelta(days=730))
-        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
-        .add_extension(
-            x509.KeyUsage(False, False, False, False, False, True, True, False, False), critical=True
-        )
-        .add_extension(x509.SubjectKeyIdentifier.from_public_key(ca_key.public_key()), critical=False)
-        .sign(ca_key, hashes.SHA256())
-    )
-
-    def end_entity(cn: str) -> tuple[rsa.RSAPrivateKey, x509.Certificate]:
-        key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-        ee = (
-            x509.CertificateBuilder()
-            .subject_name(name(cn))
-            .issuer_name(ca.subject)
-            .public_key(key.public_key())
-            .serial_number(x509.random_serial_number())
-            .not_valid_before(now)
-            .not_valid_after(now + dt.timedelta(days=730))
-            .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-            .add_extension(
-                x509.KeyUsage(True, True, False, False, False, False, False, False, False), critical=True
-            )
-            .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
-            .add_extension(
-                x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), critical=False
-            )
-            .sign(ca_key, hashes.SHA256())
-        )
-        return key, ee
-
-    key, ee = end_entity("Fictional Demo Signer")
+    start = now()
+    ca_key, ca = make_ca("Fictional Demo CA", start)
+    key, ee = make_signer("Fictional Demo Signer", ca_key, ca, start)
     # the reviewer approves by signing with their own key (four eyes as signatures, issue 14)
-    rkey, ree = end_entity(DEMO_REVIEWER)
-    rtmp = folder / "demo-reviewer.part"
-    rtmp.write_bytes(
-        pkcs12.serialize_key_and_certificates(
-            b"demo reviewer", rkey, ree, [ca], serialization.BestAvailableEncryption(PASSPHRASE)
-        )
-    )
-    rtmp.replace(folder / "demo-reviewer.p12")
-    (folder / "demo-ca.pem").write_bytes(ca.public_bytes(serialization.Encoding.PEM))
+    rkey, ree = make_signer(DEMO_REVIEWER, ca_key, ca, start)
+    write_p12(folder / "demo-reviewer.p12", b"demo reviewer", rkey, ree, ca, PASSPHRASE)
+    write_pem(folder / "demo-ca.pem", ca)
     (folder / "demo-passphrase.txt").write_bytes(PASSPHRASE + b"\n")
-    tmp = p12.with_suffix(".part")
-    tmp.write_bytes(
-        pkcs12.serialize_key_and_certificates(
-            b"demo signer", key, ee, [ca], serialization.BestAvailableEncryption(PASSPHRASE)
-        )
-    )
-    tmp.replace(p12)
+    write_p12(p12, b"demo signer", key, ee, ca, PASSPHRASE)
     return p12
 
 
