@@ -13,6 +13,7 @@ from app.domain.errors import CheckFailed
 from app.services import roles
 from app.services.context import AppContext
 from db import audit
+from db.changes import record_change
 from db.models import AuditEvent
 from db.uow import unit_of_work
 
@@ -83,13 +84,12 @@ def checkpoint(
             signature=_sign(content.encode("utf-8"), loaded),
         )
         s.add(row)
-        s.flush()
-        audit.append(
+        s.flush()  # the checkpoint's id
+        record_change(
             s,
             actor=who,
             action="audit.checkpoint",
-            entity_type="audit",
-            entity_id=row.id,
+            entity=("audit", row.id),
             after={"last_id": last_id, "last_hash": last_hash, "signer": row.signer},
         )
         return Checkpoint(row.id, last_id, last_hash, row.signer, now)
@@ -165,12 +165,11 @@ def record(
 ) -> audit.AuditRecord:
     """Append a stand-alone event (e.g. evidence viewed) in its own transaction."""
     with unit_of_work(ctx.engine) as s:
-        return audit.append(
+        return record_change(
             s,
             actor=actor or ctx.require_officer(),  # every write names its officer
             action=action,
-            entity_type=entity_type,
-            entity_id=entity_id,
+            entity=(entity_type, entity_id),
             case_ref=case_ref,
             before=before,
             after=after,

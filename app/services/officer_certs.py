@@ -24,7 +24,8 @@ from sqlalchemy.orm import Session
 from app.domain.errors import BadInput, NotAllowed, NotFound
 from app.services import grants, roles
 from app.services.context import AppContext
-from db import audit
+from app.services.infile import read_input
+from db.changes import record_change
 from db.engine import is_sqlite
 from db.models import Officer, OfficerCertificate
 from db.uow import unit_of_work
@@ -84,16 +85,11 @@ def read_certificate(path: str | Path) -> Any:
     from app.services.letters import certcheck
 
     p = Path(path)
-    try:
-        if p.stat().st_size > MAX_CERT_BYTES:
-            raise BadInput(f"{p.name} is far too large for a certificate file.")
-        data = p.read_bytes()
-    except FileNotFoundError:
-        raise BadInput(f"The certificate file {p} does not exist.") from None
-    except IsADirectoryError:
-        raise BadInput(f"{p} is a folder, not a certificate file.") from None
-    except OSError as err:
-        raise BadInput(f"The certificate file {p} cannot be read: {err.strerror}.") from None
+    data = read_input(
+        p, "The certificate file", f"{p} is a folder, not a certificate file.", limit=MAX_CERT_BYTES
+    )
+    if len(data) > MAX_CERT_BYTES:
+        raise BadInput(f"{p.name} is far too large for a certificate file.")
     try:
         certs = certcheck.load_certificates(data)
         cert = certs[0]
@@ -122,7 +118,6 @@ def add_certificate(
     cert = read_certificate(path)
     certcheck.check_usage(cert)
     fp = certcheck.fingerprint(cert)
-    validity = cert["tbs_certificate"]["validity"]
     with unit_of_work(ctx.engine) as s:
         roles.require(ctx, "officer.manage", s, actor=who)
         officer = _officer(s, name)
@@ -141,30 +136,11 @@ def add_certificate(
             existing.removed_at = None
             row = existing
         else:
-            row = OfficerCertificate(
-                officer_id=officer.id,
-                fingerprint_sha256=fp,
-                subject=cert.subject.human_friendly[:500],
-                issuer=cert.issuer.human_friendly[:500],
-                serial=format(cert.serial_number, "x")[:100],
-                not_before=validity["not_before"].native,
-                not_after=validity["not_after"].native,
-                der=cert.dump(),
-                added_by=who,
-                added_at=dt.datetime.now(dt.UTC),
-            )
+            row = grants.certificate_row(officer, cert, who, dt.datetime.now(dt.UTC))
             s.add(row)
         if grants.applies(ctx):
             grants.sign_registration(ctx, s, row, officer, signer, who, action="register")
-        s.flush()
-        audit.append(
-            s,
-            actor=who,
-            action="officer.certificate_added",
-            entity_type="officer",
-            entity_id=officer.name,
-            after={"fingerprint_sha256": fp, "subject": row.subject, "not_after": row.not_after.isoformat()},
-        )
+        grants.record_certificate_added(s, row, officer.name, who)
         return _record(row, officer.name)
 
 
@@ -193,13 +169,11 @@ def remove_certificate(
         if grants.applies(ctx):
             grants.sign_registration(ctx, s, row, officer, signer, who, action="withdraw")
         row.removed_at = dt.datetime.now(dt.UTC)
-        s.flush()
-        audit.append(
+        record_change(
             s,
             actor=who,
             action="officer.certificate_removed",
-            entity_type="officer",
-            entity_id=officer.name,
+            entity=("officer", officer.name),
             before={"fingerprint_sha256": row.fingerprint_sha256},
         )
         return _record(row, officer.name)

@@ -30,7 +30,7 @@ from app.domain.errors import BadInput, NotAllowed
 from app.domain.text import name_key, normalise_name
 from app.services import grants, team_identity
 from app.services.context import AppContext
-from db import audit
+from db.changes import record_change
 from db.models import Officer
 from db.records import OfficerRecord
 from db.repositories import OfficerRepository, officer_record
@@ -205,28 +205,22 @@ def set_officer(
         repo = OfficerRepository(s)
         existing = _officer_row(s, name)  # "aldo  AUDITOR" is Aldo Auditor, not a new officer
         row = existing or repo.get_or_create(name)
-        before = {"role": row.role, "unit": row.unit, "email": row.email} if existing else None
+        before = grants.officer_details(row) if existing else None
         row.role = role
         old_login = row.db_login
         team_identity.apply_login(ctx, s, row, login, role)  # team mode: login and group roles
-        if unit is not None:
-            row.unit = unit
-        if email is not None:
-            row.email = email
-        s.flush()
-        after = {"role": row.role, "unit": row.unit, "email": row.email}
+        after = grants.set_details(row, unit=unit, email=email)
         if row.db_login != old_login:  # team mode: the login mapped to the officer
             after["db_login"] = row.db_login or ""
             if before is not None:
                 before["db_login"] = old_login or ""
             ctx.forget_team()
         if after != before:
-            audit.append(
+            record_change(
                 s,
                 actor=who,
                 action="officer.role_set" if existing else "officer.added",
-                entity_type="officer",
-                entity_id=name,
+                entity=("officer", name),
                 before=before,
                 after=after,
             )

@@ -230,7 +230,7 @@ def setup_head(ctx: AppContext, name: str, login: str) -> str:
     """``exemptio db team-setup``: the owner (setup mode) maps the first head of unit's
     login and grants them the group roles WITH ADMIN OPTION. Audited."""
     from app.domain.text import normalise_name
-    from db import audit
+    from db.changes import record_change
     from db.repositories import OfficerRepository
     from db.uow import unit_of_work
 
@@ -254,13 +254,11 @@ def setup_head(ctx: AppContext, name: str, login: str) -> str:
         row.role = "head"
         apply_login(ctx, s, row, login, "head")
         row.granted_by = f"database owner {team.login}"
-        s.flush()
-        audit.append(
+        record_change(
             s,
             actor=f"database owner {team.login}",
             action="officer.role_set" if existing else "officer.added",
-            entity_type="officer",
-            entity_id=name,
+            entity=("officer", name),
             before=before,
             after={"role": "head", "db_login": login},
         )

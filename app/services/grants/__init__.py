@@ -64,10 +64,14 @@ from app.services.grants.chain import (
 )
 from app.services.grants.commands import (
     KEY_NEEDED,
+    certificate_row,
     grant_role,
     needs_signature,
+    officer_details,
     officer_named,
+    record_certificate_added,
     require_head_key,
+    set_details,
     sign_registration,
 )
 from app.services.grants.statement import (
@@ -101,6 +105,7 @@ __all__ = [
     "canonical",
     "cert_statement",
     "certificate_problem",
+    "certificate_row",
     "chain_problem",
     "common_name",
     "database_id",
@@ -108,10 +113,13 @@ __all__ = [
     "grant_statement",
     "needs_signature",
     "now_utc",
+    "officer_details",
     "officer_named",
     "open_signed",
+    "record_certificate_added",
     "require_head_key",
     "resolve",
+    "set_details",
     "sign_registration",
     "sign_statement",
     "standing_of",

@@ -10,8 +10,8 @@ import datetime as dt
 import hashlib
 import logging
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -41,12 +41,7 @@ def trust_anchors(ctx: AppContext) -> list[Any]:
     """The trust store in Settings (``trust_anchor``: a PEM/DER file or a list of them)."""
     from app.services.letters import verify
 
-    anchor = ctx.settings.extra.get("trust_anchor")
-    paths: list[str] = []
-    if isinstance(anchor, str) and anchor.strip():
-        paths = [str(Path(anchor.strip()).expanduser())]
-    elif isinstance(anchor, list):
-        paths = [str(Path(a).expanduser()) for a in anchor if isinstance(a, str) and a.strip()]
+    paths = verify.anchor_paths(ctx.settings.extra.get("trust_anchor"))
     stamp: list[tuple[str, int, int]] = []
     for path in paths:
         try:
@@ -189,20 +184,27 @@ class _Resolver:
                 out.append(o)
         return out
 
-    # "" = proven; else the reason
-    def grant_problem(self, o: Officer) -> str:
-        if o.id in self.grant_memo:
-            return self.grant_memo[o.id]
-        key = ("grant", o.id)
+    def _checked(
+        self, memo: dict[int, str], kind: str, row_id: int, circle: str, check: Callable[[], str]
+    ) -> str:
+        """``check()`` once per row (memoised); ``circle`` when the row's proof rests on itself."""
+        if row_id in memo:
+            return memo[row_id]
+        key = (kind, row_id)
         if key in self.visiting:
-            return "its grant goes round in a circle and rests on no head of unit"
+            return circle
         self.visiting.add(key)
         try:
-            why = self._grant_problem(o)
+            why = check()
         finally:
             self.visiting.discard(key)
-        self.grant_memo[o.id] = why
+        memo[row_id] = why
         return why
+
+    # "" = proven; else the reason
+    def grant_problem(self, o: Officer) -> str:
+        circle = "its grant goes round in a circle and rests on no head of unit"
+        return self._checked(self.grant_memo, "grant", o.id, circle, lambda: self._grant_problem(o))
 
     def _grant_problem(self, o: Officer) -> str:
         if not o.grant_cms:
@@ -257,18 +259,8 @@ class _Resolver:
         return ""
 
     def cert_problem(self, c: OfficerCertificate) -> str:
-        if c.id in self.cert_memo:
-            return self.cert_memo[c.id]
-        key = ("cert", c.id)
-        if key in self.visiting:
-            return "its registration goes round in a circle"
-        self.visiting.add(key)
-        try:
-            why = self._cert_problem(c)
-        finally:
-            self.visiting.discard(key)
-        self.cert_memo[c.id] = why
-        return why
+        circle = "its registration goes round in a circle"
+        return self._checked(self.cert_memo, "cert", c.id, circle, lambda: self._cert_problem(c))
 
     def _cert_problem(self, c: OfficerCertificate) -> str:
         owner = self.st.officers.get(c.officer_id)

@@ -29,7 +29,7 @@ from app.services.grants.statement import (
     now_utc,
     sign_statement,
 )
-from db import audit
+from db.changes import record_change
 from db.models import Officer, OfficerCertificate
 from db.records import OfficerRecord
 from db.repositories import OfficerRepository, officer_record
@@ -170,24 +170,17 @@ def grant_role(
             require_head_key(ctx, s, signer, actor)
             cert = None
         row = existing or OfficerRepository(s).get_or_create(name)
-        before = {"role": row.role, "unit": row.unit, "email": row.email} if existing else None
+        before = officer_details(row) if existing else None
         row.role = role
-        if unit is not None:
-            row.unit = unit
-        if email is not None:
-            row.email = email
-        s.flush()
-        after = {"role": row.role, "unit": row.unit, "email": row.email}
-        audit.append(
+        after = set_details(row, unit=unit, email=email)
+        record_change(
             s,
             actor=actor,
             action="officer.role_set" if existing else "officer.added",
-            entity_type="officer",
-            entity_id=row.name,
+            entity=("officer", row.name),
             before=before,
             after={**after, "signed_grant": True, **({"first_head": True} if bootstrap else {})},
         )
-        s.flush()
         db_id = database_id(s)  # after the first event exists: the id stays what it is now
         at = now_utc()
         if bootstrap:
@@ -204,41 +197,69 @@ def grant_role(
         return officer_record(row)
 
 
+def officer_details(row: Officer) -> dict[str, str | None]:
+    """What the officer.added / officer.role_set events record of an officer."""
+    return {"role": row.role, "unit": row.unit, "email": row.email}
+
+
+def set_details(row: Officer, *, unit: str | None, email: str | None) -> dict[str, str | None]:
+    """Set the officer's unit and e-mail when given; returns :func:`officer_details`."""
+    if unit is not None:
+        row.unit = unit
+    if email is not None:
+        row.email = email
+    return officer_details(row)
+
+
+def certificate_row(officer: Officer, cert: Any, actor: str, at: dt.datetime) -> OfficerCertificate:
+    """A new registration of ``cert`` (asn1crypto) to ``officer``, added by ``actor`` at ``at``."""
+    from app.services.letters import certcheck
+
+    validity = cert["tbs_certificate"]["validity"]
+    return OfficerCertificate(
+        officer_id=officer.id,
+        fingerprint_sha256=certcheck.fingerprint(cert),
+        subject=cert.subject.human_friendly[:500],
+        issuer=cert.issuer.human_friendly[:500],
+        serial=format(cert.serial_number, "x")[:100],
+        not_before=validity["not_before"].native,
+        not_after=validity["not_after"].native,
+        der=cert.dump(),
+        added_by=actor,
+        added_at=at,
+    )
+
+
+def record_certificate_added(s: Session, row: OfficerCertificate, officer: str, actor: str) -> None:
+    """Flush and append the officer.certificate_added event of ``row``."""
+    record_change(
+        s,
+        actor=actor,
+        action="officer.certificate_added",
+        entity=("officer", officer),
+        after={
+            "fingerprint_sha256": row.fingerprint_sha256,
+            "subject": row.subject,
+            "not_after": row.not_after.isoformat(),
+        },
+    )
+
+
 def _register(
     s: Session, officer: Officer, cert: Any, signer: Any, actor: str, db_id: str, at: dt.datetime
 ) -> OfficerCertificate:
     from app.services.letters import certcheck
 
     fp = certcheck.fingerprint(cert)
-    validity = cert["tbs_certificate"]["validity"]
     row = s.execute(
         select(OfficerCertificate).where(OfficerCertificate.fingerprint_sha256 == fp)
     ).scalar_one_or_none()
     if row is None:
-        row = OfficerCertificate(
-            officer_id=officer.id,
-            fingerprint_sha256=fp,
-            subject=cert.subject.human_friendly[:500],
-            issuer=cert.issuer.human_friendly[:500],
-            serial=format(cert.serial_number, "x")[:100],
-            not_before=validity["not_before"].native,
-            not_after=validity["not_after"].native,
-            der=cert.dump(),
-            added_by=actor,
-            added_at=at,
-        )
+        row = certificate_row(officer, cert, actor, at)
         s.add(row)
     row.removed_at = None
     row.registration_cms = sign_statement(signer, cert_statement(db_id, officer.name, fp, actor, at))
-    s.flush()
-    audit.append(
-        s,
-        actor=actor,
-        action="officer.certificate_added",
-        entity_type="officer",
-        entity_id=officer.name,
-        after={"fingerprint_sha256": fp, "subject": row.subject, "not_after": row.not_after.isoformat()},
-    )
+    record_certificate_added(s, row, officer.name, actor)
     return row
 
 

@@ -66,9 +66,9 @@ def cert_statement(
 def sign_statement(signer: Any, doc: dict[str, Any]) -> bytes:
     """A CMS SignedData (DER) with the statement embedded, made by ``signer`` (a pyHanko
     signer from :mod:`app.services.letters.sign`: PKCS#12 file or PKCS#11 token)."""
-    from app.services.letters.sign import _quiet_pyhanko
+    from app.services.letters.certcheck import quiet_logs
 
-    with _quiet_pyhanko():
+    with quiet_logs():
         info = asyncio.run(signer.async_sign_general_data(canonical(doc), "sha256", detached=False))
     return bytes(info.dump())
 
@@ -92,6 +92,8 @@ def open_signed(data: bytes | None) -> Opened:
     from asn1crypto import cms
     from pyhanko.sign.validation.generic_cms import validate_sig_integrity
 
+    from app.services.letters.certcheck import cms_signer_cert
+
     try:
         info = cms.ContentInfo.load(bytes(data))
         signed = info["content"]
@@ -99,13 +101,7 @@ def open_signed(data: bytes | None) -> Opened:
         signer_info = signed["signer_infos"][0]
         sid = signer_info["sid"].chosen
         certs = [c.chosen for c in signed["certificates"] or []]
-        cert = None
-        for c in certs:
-            if isinstance(sid, cms.IssuerAndSerialNumber):
-                if c.issuer == sid["issuer"] and c.serial_number == sid["serial_number"].native:
-                    cert = c
-            elif c.key_identifier == sid.native:
-                cert = c
+        cert = cms_signer_cert(sid, certs)
         if cert is None or not isinstance(content, bytes):
             return Opened({}, None, (), "the signature carries no signer certificate or no statement")
         digest = hashlib.sha256(content).digest()

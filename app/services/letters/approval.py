@@ -48,7 +48,7 @@ def inspect_approved(pdf: bytes, *, base: bytes, reference: str) -> ApprovalSign
     if not pdf.startswith(base):
         raise _refuse(reference, "its content is not the letter rendered from the case's frozen content")
     try:
-        with sgn._quiet_pyhanko():
+        with certcheck.quiet_logs():
             reader = PdfFileReader(io.BytesIO(pdf), strict=False)
             sigs = list(reader.embedded_signatures)
             state = sgn.signature_fields(pdf)
@@ -63,7 +63,7 @@ def inspect_approved(pdf: bytes, *, base: bytes, reference: str) -> ApprovalSign
         raise _refuse(reference, "its issuing signature field is missing or already filled")
     sig = sigs[0]
     try:
-        with sgn._quiet_pyhanko():
+        with certcheck.quiet_logs():
             status = validate_pdf_signature(sig, ValidationContext(trust_roots=[], allow_fetching=False))
     except Exception as err:  # noqa: BLE001 - malformed signature data
         raise _refuse(reference, f"its approval signature cannot be read ({type(err).__name__})") from None
@@ -76,7 +76,7 @@ def inspect_approved(pdf: bytes, *, base: bytes, reference: str) -> ApprovalSign
     cert = sig.signer_cert
     others = tuple(c.chosen for c in (sig.signed_data["certificates"] or []))
     return ApprovalSignature(
-        signer=certcheck._subject(cert),
+        signer=certcheck.subject_name(cert),
         fingerprint_sha256=certcheck.fingerprint(cert),
         cert=cert,
         others=others,

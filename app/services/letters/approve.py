@@ -22,8 +22,7 @@ from app.services.letters.content import (
     _final_render,
     _function_default,
     _latest,
-    _same_case_facts,
-    build_content,
+    case_unchanged,
     check_signer_of,
     require_sound_evidence,
 )
@@ -37,7 +36,7 @@ from app.services.letters.records import (
 from app.services.letters.store import (
     _put_blob,
 )
-from db import audit
+from db.changes import record_change
 from db.conflicts import changed_conflict
 from db.models import (
     EvidenceBlob,
@@ -140,14 +139,7 @@ def approve_letter(
         letter_id, version, draft_sha = row.id, row.version, row.draft_sha256
         frozen = rnd.LetterContent.from_json(row.content_json)
         func = function.strip() or _approver_function(ctx, s, approver)
-    current = build_content(
-        ctx,
-        ref,
-        language=frozen.language,
-        legal_nature=frozen.legal_nature,
-        registry_reference=frozen.registry_reference,
-    )
-    if not _same_case_facts(frozen, current):
+    if not case_unchanged(ctx, ref, frozen):
         raise NotAllowed(
             f"Case {ref} changed after the letter was drafted (evidence, answers or "
             "provider details): draft the letter again before approving it."
@@ -205,14 +197,12 @@ def approve_letter(
         row.approved_sha256 = approved_sha
         row.approval_signer = check.subject[:300]
         row.approval_fingerprint = check.fingerprint_sha256
-        s.flush()
-        audit.append(
+        record_change(
             s,
             actor=approver,
             action="letter.approved",
-            entity_type="letter",
-            entity_id=row.id,
-            case_ref=case.reference,
+            case=case,
+            entity=("letter", row.id),
             before=before,
             after={
                 **_snapshot(row),

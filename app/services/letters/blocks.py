@@ -73,6 +73,9 @@ def _styles() -> dict[str, ParagraphStyle]:
     body = ParagraphStyle(
         "body", fontName=SERIF, fontSize=10.5, leading=14.5, spaceAfter=6, bulletFontName=SERIF
     )
+    h2 = ParagraphStyle(
+        "h2", parent=body, fontName=SANS_B, leading=13, spaceBefore=8, spaceAfter=4, keepWithNext=1
+    )
     return {
         "body": body,
         "small": ParagraphStyle("small", parent=body, fontName=SANS, fontSize=8, leading=10, spaceAfter=0),
@@ -86,26 +89,8 @@ def _styles() -> dict[str, ParagraphStyle]:
         "h1": ParagraphStyle(
             "h1", parent=body, fontName=SANS_B, fontSize=12, leading=15, spaceBefore=6, spaceAfter=8
         ),
-        "h2": ParagraphStyle(
-            "h2",
-            parent=body,
-            fontName=SANS_B,
-            fontSize=10.5,
-            leading=13,
-            spaceBefore=8,
-            spaceAfter=4,
-            keepWithNext=1,
-        ),
-        "h3": ParagraphStyle(
-            "h3",
-            parent=body,
-            fontName=SERIF_B,
-            fontSize=10.5,
-            leading=14,
-            spaceBefore=4,
-            spaceAfter=2,
-            keepWithNext=1,
-        ),
+        "h2": h2,
+        "h3": ParagraphStyle("h3", parent=h2, fontName=SERIF_B, leading=14, spaceBefore=4, spaceAfter=2),
         "lh": ParagraphStyle("lh", parent=body, fontName=SANS_B, fontSize=10, leading=12.5, spaceAfter=0),
         "lh2": ParagraphStyle("lh2", parent=body, fontName=SANS, fontSize=8.5, leading=11, spaceAfter=0),
         "right": ParagraphStyle("right", parent=body, fontName=SANS, fontSize=9.5, alignment=TA_RIGHT),

@@ -20,7 +20,8 @@ import asyncio
 import datetime as dt
 import hashlib
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -55,9 +56,38 @@ def fingerprint(cert: Any) -> str:
     return hashlib.sha256(cert.dump()).hexdigest()
 
 
-def _subject(cert: Any) -> str:
+def subject_name(cert: Any) -> str:
+    """The certificate's subject: its common name, else the whole name."""
     name: str = cert.subject.native.get("common_name") or cert.subject.human_friendly
     return name
+
+
+@contextmanager
+def quiet_logs(logger: str = "pyhanko") -> Iterator[None]:
+    """Silence ``logger`` below CRITICAL for the block: pyHanko logs tracebacks at ERROR
+    for conditions Exemptio reports itself."""
+    lg = logging.getLogger(logger)
+    old = lg.level
+    lg.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        lg.setLevel(old)
+
+
+def cms_signer_cert(sid: Any, certs: Iterable[Any]) -> Any:
+    """The certificate among ``certs`` that a CMS signer identifier ``sid`` (issuer and
+    serial number, or subject key identifier; asn1crypto) names, else None."""
+    from asn1crypto import cms
+
+    found = None
+    for cert in certs:
+        if isinstance(sid, cms.IssuerAndSerialNumber):
+            if cert.issuer == sid["issuer"] and cert.serial_number == sid["serial_number"].native:
+                found = cert
+        elif cert.key_identifier == sid.native:
+            found = cert
+    return found
 
 
 def has_revocation_pointers(cert: Any) -> bool:
@@ -68,7 +98,7 @@ def has_revocation_pointers(cert: Any) -> bool:
 
 
 def _label(cert: Any) -> str:
-    return f"The signing certificate ({_subject(cert)})"
+    return f"The signing certificate ({subject_name(cert)})"
 
 
 def check_usage(cert: Any) -> None:
@@ -124,11 +154,6 @@ def validate_chain(
     return asyncio.run(validator.async_validate_usage(set()))  # type: ignore[no-untyped-call]
 
 
-# Old private names, still used by app/services/letters/keys.py.
-_usage = check_usage
-_validity = check_validity
-
-
 def check_signer(
     cert: Any,
     chain: Iterable[Any] = (),
@@ -147,10 +172,7 @@ def check_signer(
     check_validity(cert, moment)
     path: tuple[Any, ...] = ()
     revocation = ""
-    quiet = logging.getLogger("pyhanko_certvalidator")
-    old = quiet.level
-    quiet.setLevel(logging.CRITICAL)
-    try:
+    with quiet_logs("pyhanko_certvalidator"):
         if not roots:
             revocation = (
                 f"{NOT_CHECKED}: the issuing CA's certificate is neither in the key nor in the trust store"
@@ -172,13 +194,13 @@ def check_signer(
                 ) from None
             except cv.ExpiredError:
                 raise BadInput(
-                    f"A certificate on the signing certificate's chain ({_subject(cert)}) has expired: "
+                    f"A certificate on the signing certificate's chain ({subject_name(cert)}) has expired: "
                     "nothing was signed."
                 ) from None
             except cv.NotYetValidError:
                 raise BadInput(
-                    f"A certificate on the signing certificate's chain ({_subject(cert)}) is not yet valid: "
-                    "nothing was signed."
+                    f"A certificate on the signing certificate's chain ({subject_name(cert)}) is not yet "
+                    "valid: nothing was signed."
                 ) from None
             except cv.InsufficientRevinfoError:
                 try:
@@ -193,11 +215,9 @@ def check_signer(
                 )
             except cv.PathValidationError as err:
                 raise BadInput(f"{_label(cert)} cannot be used: {err}. Nothing was signed.") from None
-    finally:
-        quiet.setLevel(old)
     validity = cert["tbs_certificate"]["validity"]
     return CertCheck(
-        subject=_subject(cert),
+        subject=subject_name(cert),
         subject_dn=cert.subject.human_friendly,
         fingerprint_sha256=fingerprint(cert),
         not_before=validity["not_before"].native,

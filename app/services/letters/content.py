@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -22,7 +21,7 @@ from app.services.letters.records import (
     ISSUABLE_STATUSES,
     _utc,
 )
-from db import audit
+from db.changes import record_change
 from db.models import (
     Case,
     ChecklistAnswer,
@@ -157,6 +156,20 @@ def _same_case_facts(a: rnd.LetterContent, b: rnd.LetterContent) -> bool:
     return bool(da == db_)
 
 
+def case_unchanged(ctx: AppContext, reference: str, frozen: rnd.LetterContent) -> bool:
+    """True when the case still says what the frozen letter says: the content built from the
+    case now (in the letter's language, legal nature and registry reference) is the same,
+    dates aside."""
+    current = build_content(
+        ctx,
+        reference,
+        language=frozen.language,
+        legal_nature=frozen.legal_nature,
+        registry_reference=frozen.registry_reference,
+    )
+    return _same_case_facts(frozen, current)
+
+
 def _draft_render(content: rnd.LetterContent) -> rnd.RenderedLetter:
     return rnd.render_letter(content, draft=True, date=dt.date.fromisoformat(content.drafted_on))
 
@@ -200,13 +213,7 @@ def trust_anchor_certs(ctx: AppContext) -> list[Any]:
     """The trust store in Settings (``trust_anchor``: PEM/DER files), as certificates."""
     from app.services.letters import verify
 
-    anchor = ctx.settings.extra.get("trust_anchor")
-    paths: list[str] = []
-    if isinstance(anchor, str) and anchor.strip():
-        paths = [str(Path(anchor.strip()).expanduser())]
-    elif isinstance(anchor, list):
-        paths = [str(Path(a).expanduser()) for a in anchor if isinstance(a, str) and a.strip()]
-    return verify.load_trust_roots(paths)
+    return verify.load_trust_roots(verify.anchor_paths(ctx.settings.extra.get("trust_anchor")))
 
 
 def check_signer_of(ctx: AppContext, signer: Any) -> certcheck.CertCheck:
@@ -258,14 +265,11 @@ def _decide(s: Session, case: Case, issuer: str, letter_id: int, now: dt.datetim
     before = case.status
     case.status = "decided"
     case.decided_at = now
-    s.flush()
-    audit.append(
+    record_change(
         s,
         actor=issuer,
         action="case.transition",
-        entity_type="case",
-        entity_id=case.reference,
-        case_ref=case.reference,
+        case=case,
         before={"status": before},
         after={"status": case.status, "reason": f"letter {letter_id} issued"},
     )

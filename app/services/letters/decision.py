@@ -50,8 +50,8 @@ def decision_basis(ctx: AppContext, reference: str, reason: str = "") -> dict[st
     """Refuse (NotAllowed) a decision without an outcome, or without an issued
     letter and without a reason; else the facts to record with the move."""
     from app.services import checklist
+    from app.services.letters import content
     from app.services.letters import render as rnd
-    from app.services.letters import service
 
     outcome = checklist.outcome(ctx, reference)
     label = outcome_label(outcome)
@@ -59,14 +59,7 @@ def decision_basis(ctx: AppContext, reference: str, reason: str = "") -> dict[st
     letter_ok = False
     if issued is not None:
         frozen = rnd.LetterContent.from_json(issued[1])
-        current = service.build_content(
-            ctx,
-            reference,
-            language=frozen.language,
-            legal_nature=frozen.legal_nature,
-            registry_reference=frozen.registry_reference,
-        )
-        letter_ok = service._same_case_facts(frozen, current)
+        letter_ok = content.case_unchanged(ctx, reference, frozen)
     try:
         basis = lifecycle.check_decision(
             reference=reference, has_outcome=bool(label), letter_issued=letter_ok, reason=reason

@@ -27,8 +27,7 @@ from app.services.letters.content import (
     _latest,
     _require_head,
     _require_issuable,
-    _same_case_facts,
-    build_content,
+    case_unchanged,
     check_signer_of,
     require_sound_evidence,
     trust_anchor_certs,
@@ -49,6 +48,7 @@ from app.services.letters.store import (
     read_stored,
 )
 from db import audit
+from db.changes import record_change
 from db.conflicts import changed_conflict
 from db.models import (
     EvidenceBlob,
@@ -152,14 +152,7 @@ def issue_letter(
             f"The approval signature of case {case_ref} is not by {approved_by}'s own certificate "
             f"({err}): the letter was not issued."
         ) from None
-    current = build_content(
-        ctx,
-        reference,
-        language=content.language,
-        legal_nature=content.legal_nature,
-        registry_reference=content.registry_reference,
-    )
-    if not _same_case_facts(content, current):
+    if not case_unchanged(ctx, reference, content):
         raise NotAllowed(
             f"Case {content.reference} changed after the letter was approved: draft and approve it again."
         )
@@ -231,14 +224,12 @@ def issue_letter(
             row.revocation = cert_check.revocation[:300]
             # the trail's head as the letter is issued (the letter.issued event follows it)
             row.audit_head_count, row.audit_head_hash = audit.head(s)
-            s.flush()
-            audit.append(
+            record_change(
                 s,
                 actor=issuer,
                 action="letter.issued",
-                entity_type="letter",
-                entity_id=row.id,
-                case_ref=case.reference,
+                case=case,
+                entity=("letter", row.id),
                 before=before,
                 after={
                     **_snapshot(row),
@@ -316,14 +307,12 @@ def augment_letter(
             row.signature_level = upgraded.level
             if not (row.revocation or "").startswith(certcheck.GOOD):
                 row.revocation = revocation[:300]
-            s.flush()
-            audit.append(
+            record_change(
                 s,
                 actor=who,
                 action="letter.augmented",
-                entity_type="letter",
-                entity_id=row.id,
-                case_ref=case.reference,
+                case=case,
+                entity=("letter", row.id),
                 before=before,
                 after={**_snapshot(row), "added": upgraded.added, "revocation": row.revocation},
             )

@@ -23,6 +23,7 @@ from pyhanko_certvalidator.registry import SimpleCertificateStore
 from pyhanko_certvalidator.util import get_pyca_cryptography_hash
 
 from app.domain.errors import BadInput
+from app.services.infile import read_input
 
 
 class CachedKeySigner(signers.SimpleSigner):
@@ -54,8 +55,8 @@ def check_signing_certificate(cert: x509.Certificate, now: dt.datetime | None = 
     from app.services.letters import certcheck
 
     asn1 = asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
-    certcheck._usage(asn1)
-    certcheck._validity(asn1, now or dt.datetime.now(dt.UTC))
+    certcheck.check_usage(asn1)
+    certcheck.check_validity(asn1, now or dt.datetime.now(dt.UTC))
 
 
 def _der_length_ok(data: bytes) -> bool:
@@ -85,14 +86,7 @@ def load_pkcs12_signer(path: str | Path, passphrase: bytes) -> CachedKeySigner:
     """Load a PKCS#12 file. Every failure is a one-line BadInput; the
     passphrase is never logged or kept."""
     p = Path(path)
-    try:
-        data = p.read_bytes()
-    except FileNotFoundError:
-        raise BadInput(f"The key file {p} does not exist.") from None
-    except IsADirectoryError:
-        raise BadInput(f"The key file {p} is a folder, not a PKCS#12 file.") from None
-    except OSError as err:
-        raise BadInput(f"The key file {p} cannot be read: {err.strerror}.") from None
+    data = read_input(p, "The key file", f"The key file {p} is a folder, not a PKCS#12 file.")
     if not _is_pfx(data):
         raise BadInput(f"The key file {p} is not a PKCS#12 (.p12/.pfx) file or is damaged.") from None
     try:

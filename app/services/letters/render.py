@@ -245,21 +245,21 @@ def render_letter(
     banner = s["draft_banner"]
     short_title = _visible(f"{content.reference} – {subject_full(content)}")
 
-    def first_page(canv: Any, d: Any) -> None:
+    def page_start(canv: Any, font_size: float) -> None:
+        """Every page: the DRAFT watermark on a draft, then grey text for the page's line."""
         canv.saveState()
         if draft:
             _watermark(canv, watermark, banner)
-        canv.setFont(SANS, 7)
+        canv.setFont(SANS, font_size)
         canv.setFillColor(colors.HexColor("#555555"))
+
+    def first_page(canv: Any, d: Any) -> None:
+        page_start(canv, 7)
         canv.drawString(MARGIN_L, 12 * mm, footer)
         canv.restoreState()
 
     def later_pages(canv: Any, d: Any) -> None:
-        canv.saveState()
-        if draft:
-            _watermark(canv, watermark, banner)
-        canv.setFont(SANS, 8)
-        canv.setFillColor(colors.HexColor("#555555"))
+        page_start(canv, 8)
         canv.drawString(MARGIN_L, PAGE_H - 12 * mm, short_title)
         canv.setStrokeColor(colors.HexColor("#cccccc"))
         canv.line(MARGIN_L, PAGE_H - 13.5 * mm, PAGE_W - MARGIN_R, PAGE_H - 13.5 * mm)

@@ -95,7 +95,7 @@ from app.services.letters.store import (  # noqa: F401 - the public names, kept 
     _store,
     read_stored,
 )
-from db import audit
+from db.changes import record_change
 from db.models import (
     Case,
     Letter,
@@ -189,14 +189,12 @@ def draft_letter(
         ).scalars():
             before = _snapshot(old)
             old.state = SUPERSEDED
-            s.flush()
-            audit.append(
+            record_change(
                 s,
                 actor=drafter,
                 action="letter.superseded",
-                entity_type="letter",
-                entity_id=old.id,
-                case_ref=case.reference,
+                case=case,
+                entity=("letter", old.id),
                 before=before,
                 after=_snapshot(old),
             )
@@ -217,14 +215,13 @@ def draft_letter(
             drafted_at=dt.datetime.now(dt.UTC),
         )
         s.add(row)
-        s.flush()
-        audit.append(
+        s.flush()  # the letter's id
+        record_change(
             s,
             actor=drafter,
             action="letter.drafted",
-            entity_type="letter",
-            entity_id=row.id,
-            case_ref=case.reference,
+            case=case,
+            entity=("letter", row.id),
             after={
                 "letter": row.id,
                 "draft_sha256": rendered.sha256,
@@ -304,12 +301,11 @@ def export_letter(
         rec = _record(row, case.reference)
     data = letter_pdf(ctx, rec.id)
     with unit_of_work(ctx.engine) as s:
-        audit.append(
+        record_change(
             s,
             actor=who,
             action="letter.exported",
-            entity_type="letter",
-            entity_id=rec.id,
+            entity=("letter", rec.id),
             case_ref=rec.case_reference,
             after={"state": rec.state, "sha256": hashlib.sha256(data).hexdigest()},
         )

@@ -13,8 +13,6 @@ import functools
 import hashlib
 import io
 import logging
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,6 +27,7 @@ from pyhanko.stamp import QRStampStyle, TextStampStyle
 from pyhanko_certvalidator import ValidationContext
 
 from app.domain.errors import BadInput
+from app.services.letters.certcheck import quiet_logs, subject_name
 from app.services.letters.keys import (  # kept importable from here (explicit re-exports)
     CachedKeySigner as CachedKeySigner,
 )
@@ -48,26 +47,8 @@ TIMESTAMP_TIMEOUT = 8
 # --- signers --------------------------------------------------------------------
 
 
-def _quiet_pyhanko() -> Any:
-    """pyHanko logs tracebacks at ERROR for conditions we report ourselves."""
-
-    @contextmanager
-    def quiet() -> Iterator[None]:
-        lg = logging.getLogger("pyhanko")
-        old = lg.level
-        lg.setLevel(logging.CRITICAL)
-        try:
-            yield
-        finally:
-            lg.setLevel(old)
-
-    return quiet()
-
-
 def signer_name(signer: Any) -> str:
-    cert = signer.signing_cert
-    name: str = cert.subject.native.get("common_name") or cert.subject.human_friendly
-    return name
+    return subject_name(signer.signing_cert)
 
 
 # --- signing ---------------------------------------------------------------------
@@ -119,6 +100,20 @@ def _stamp_style(text: str) -> QRStampStyle:
             font=GlyphAccumulatorFactory(stamp_font_for(text)), font_size=8, leading=10
         ),
         innsep=4,
+    )
+
+
+def _pades(
+    field: str, reason: str, location: str, *, name: str | None = None
+) -> signers.PdfSignatureMetadata:
+    """What a letter's signature in ``field`` says: PAdES, SHA-256, the reason and place."""
+    return signers.PdfSignatureMetadata(
+        field_name=field,
+        subfilter=SigSeedSubFilter.PADES,
+        md_algorithm="sha256",
+        reason=reason,
+        location=location,
+        name=name,
     )
 
 
@@ -248,15 +243,9 @@ def _sign_once(
                 box=(x1, y1, x2, y2),
             ),
         )
-    meta = signers.PdfSignatureMetadata(
-        field_name=FIELD_NAME,
-        subfilter=SigSeedSubFilter.PADES,
-        md_algorithm="sha256",
-        reason=reason,
-        location=location,
-    )
+    meta = _pades(FIELD_NAME, reason, location)
     pdf_signer = signers.PdfSigner(meta, signer=signer, stamp_style=_stamp_style(text), timestamper=stamper)
-    with _quiet_pyhanko():
+    with quiet_logs():
         out = pdf_signer.sign_pdf(w, appearance_text_params={"url": qr})
     data: bytes = out.getvalue()
     return data
@@ -288,14 +277,7 @@ def sign_approval(
         fields.append_signature_field(
             w, SigFieldSpec(sig_field_name=name, on_page=page, box=(x1, y1, x2, y2))
         )
-    meta = signers.PdfSignatureMetadata(
-        field_name=APPROVAL_FIELD,
-        subfilter=SigSeedSubFilter.PADES,
-        md_algorithm="sha256",
-        reason=reason,
-        location=location,
-        name=approver,
-    )
+    meta = _pades(APPROVAL_FIELD, reason, location, name=approver)
     style = TextStampStyle(
         stamp_text=caption.replace("%", "%%"),
         border_width=1,
@@ -304,7 +286,7 @@ def sign_approval(
             font=GlyphAccumulatorFactory(stamp_font_for(caption)), font_size=8, leading=10
         ),
     )
-    with _quiet_pyhanko():
+    with quiet_logs():
         out = signers.PdfSigner(meta, signer=signer, stamp_style=style).sign_pdf(w)
     data: bytes = out.getvalue()
     return data
@@ -359,7 +341,7 @@ def augment_pdf(
             roots = [c.chosen for c in certs if c.chosen.self_signed in ("yes", "maybe")]
             vc = ValidationContext(trust_roots=roots, allow_fetching=True, revocation_mode="soft-fail")
             try:
-                with _quiet_pyhanko():
+                with quiet_logs():
                     out = add_validation_info(sig, vc, in_place=False)
                 data = out.getvalue()
                 if "validation data" not in added:
@@ -382,7 +364,7 @@ def add_document_timestamp(pdf: bytes, *, tsa_url: str = "", timestamper: TimeSt
         raise BadInput("No timestamp authority is configured (Settings → timestamp URL).")
     w = IncrementalPdfFileWriter(io.BytesIO(pdf))
     try:
-        with _quiet_pyhanko():
+        with quiet_logs():
             out = signers.PdfTimeStamper(ts).timestamp_pdf(w, "sha256")
     except Exception as err:  # noqa: BLE001
         raise BadInput(f"The timestamp authority could not be reached ({type(err).__name__}).") from None

@@ -14,14 +14,14 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
-import logging
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 from app.domain.errors import BadInput
+from app.services.infile import read_input
+from app.services.letters.certcheck import quiet_logs
 
 
 @dataclass
@@ -123,17 +123,6 @@ class VerifyReport:
         }
 
 
-@contextmanager
-def _quiet() -> Iterator[None]:
-    lg = logging.getLogger("pyhanko")
-    old = lg.level
-    lg.setLevel(logging.CRITICAL)
-    try:
-        yield
-    finally:
-        lg.setLevel(old)
-
-
 def load_trust_roots(paths: Sequence[str | Path]) -> list[Any]:
     from pyhanko.keys import load_certs_from_pemder
 
@@ -190,7 +179,7 @@ def verify_bytes(
     if b"%PDF-" not in data[:1024]:
         raise BadInput(f"{label} is not a PDF file (no %PDF- header).")
     try:
-        with _quiet():
+        with quiet_logs():
             reader = PdfFileReader(io.BytesIO(data), strict=False)
             sigs = list(reader.embedded_signatures)
     except Exception as err:  # noqa: BLE001 - see below
@@ -222,7 +211,7 @@ def verify_bytes(
     for sig in sigs:
         is_ts = str(sig.sig_object_type) == "/DocTimeStamp"
         try:
-            with _quiet():
+            with quiet_logs():
                 st = validate_pdf_timestamp(sig, vc()) if is_ts else validate_pdf_signature(sig, vc())
         except Exception as err:  # noqa: BLE001 - malformed signature data
             report.problems.append(f"signature '{sig.field_name}' cannot be read ({type(err).__name__})")
@@ -431,7 +420,11 @@ def default_trust(home: str | Path | None = None) -> list[str]:
     from app.paths import AppPaths
     from app.services.settings import Settings
 
-    anchor = Settings.load(AppPaths.from_env(home).settings_file).extra.get("trust_anchor")
+    return anchor_paths(Settings.load(AppPaths.from_env(home).settings_file).extra.get("trust_anchor"))
+
+
+def anchor_paths(anchor: object) -> list[str]:
+    """The files of a ``trust_anchor`` setting (a PEM/DER file or a list of them), expanded."""
     if isinstance(anchor, str) and anchor.strip():
         return [str(Path(anchor.strip()).expanduser())]
     if isinstance(anchor, list):
@@ -443,12 +436,5 @@ def verify_file(
     path: str | Path, *, trust: Sequence[str | Path] = (), require_trust: bool = False
 ) -> VerifyReport:
     p = Path(path)
-    try:
-        data = p.read_bytes()
-    except FileNotFoundError:
-        raise BadInput(f"The file {p} does not exist.") from None
-    except IsADirectoryError:
-        raise BadInput(f"{p} is a folder, not a PDF file.") from None
-    except OSError as err:
-        raise BadInput(f"The file {p} cannot be read: {err.strerror}.") from None
+    data = read_input(p, "The file", f"{p} is a folder, not a PDF file.")
     return verify_bytes(data, trust=trust, name=str(p), require_trust=require_trust)
