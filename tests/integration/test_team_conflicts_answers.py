@@ -6,6 +6,8 @@ answers to different questions never overwrite each other."""
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 import pytest
@@ -14,18 +16,26 @@ from app.domain.errors import BadInput, Conflict
 from app.services import cases
 from app.services import checklist as svc
 from app.services.audit import case_events
-from app.services.context import open_context
+from app.services.context import AppContext, open_context
 from db.conflicts import EditConflict
 
 CID, VER = "ai-act-oss", "2025.07"
 ANNA, JAN = "Anna Kowalska", "Jan Nowak"
 
 
-def _pair(db_url: str):  # type: ignore[no-untyped-def]
-    a = open_context(db=db_url, officer=ANNA)
-    b = open_context(db=db_url, officer=JAN)
-    ref = cases.create_case(a, cases.NewCase(title="Answers race", provider="P", subject="S")).reference
-    return a, b, ref
+@contextmanager
+def _pair(db_url: str) -> Iterator[tuple[AppContext, AppContext, str]]:
+    """Anna's and Jan's contexts on one database and a case Anna opened (closed after)."""
+    with ExitStack() as stack:
+        a = open_context(db=db_url, officer=ANNA)
+        stack.callback(a.close)
+        b = open_context(db=db_url, officer=JAN)
+        stack.callback(b.close)
+        yield (
+            a,
+            b,
+            cases.create_case(a, cases.NewCase(title="Answers race", provider="P", subject="S")).reference,
+        )
 
 
 def _save(ctx, ref, answers, expected=None):  # type: ignore[no-untyped-def]
@@ -33,8 +43,7 @@ def _save(ctx, ref, answers, expected=None):  # type: ignore[no-untyped-def]
 
 
 def test_stale_answer_is_refused_naming_who_then_reload_saves(home: Path, db_url: str) -> None:
-    a, b, ref = _pair(db_url)
-    try:
+    with _pair(db_url) as (a, b, ref):
         _save(a, ref, {"M3": {"value": "no"}})
         seen_a = svc.get_state(a, ref)
         seen_b = svc.get_state(b, ref)
@@ -70,29 +79,21 @@ def test_stale_answer_is_refused_naming_who_then_reload_saves(home: Path, db_url
         )
         assert st.answers["M3"].value == "unknown" and st.answers["M3"].answered_by == ANNA
         assert st.answers["M3"].version == 3
-    finally:
-        a.close()
-        b.close()
 
 
 def test_first_answer_by_someone_else_is_a_conflict(home: Path, db_url: str) -> None:
     """Anna's screen showed M5 unanswered (version 0); Jan answered it meanwhile."""
-    a, b, ref = _pair(db_url)
-    try:
+    with _pair(db_url) as (a, b, ref):
         assert "M5" not in svc.get_state(a, ref).answers
         svc.save_answer(b, ref, "M5", {"value": "yes"}, checklist_id=CID, version=VER, expected_version=0)
         with pytest.raises(EditConflict) as info:
             svc.save_answer(a, ref, "M5", {"value": "no"}, checklist_id=CID, version=VER, expected_version=0)
         assert info.value.changed_by == JAN and "unanswered" in str(info.value)
         assert svc.get_state(a, ref).answers["M5"].value == "yes"
-    finally:
-        a.close()
-        b.close()
 
 
 def test_answers_to_different_questions_are_both_kept(home: Path, db_url: str) -> None:
-    a, b, ref = _pair(db_url)
-    try:
+    with _pair(db_url) as (a, b, ref):
         seen_a = svc.get_state(a, ref).versions()
         seen_b = svc.get_state(b, ref).versions()
         _save(b, ref, {"M3": {"value": "yes"}}, {"M3": seen_b.get("M3", 0)})
@@ -100,15 +101,11 @@ def test_answers_to_different_questions_are_both_kept(home: Path, db_url: str) -
         st = svc.get_state(a, ref)
         assert st.answers["M3"].value == "yes" and st.answers["M3"].answered_by == JAN
         assert st.answers["M2"].value == "yes" and st.answers["M2"].answered_by == ANNA
-    finally:
-        a.close()
-        b.close()
 
 
 def test_without_versions_saving_merges(home: Path, db_url: str) -> None:
     """The command line (no versions) keeps its merge semantics."""
-    a, b, ref = _pair(db_url)
-    try:
+    with _pair(db_url) as (a, b, ref):
         _save(b, ref, {"M3": {"value": "yes"}})
         _save(a, ref, {"M3": {"value": "no"}, "M2": {"value": "yes"}})
         st = svc.get_state(b, ref)
@@ -116,9 +113,6 @@ def test_without_versions_saving_merges(home: Path, db_url: str) -> None:
         assert st.answers["M2"].value == "yes"
         with pytest.raises(BadInput, match="whole number"):
             _save(a, ref, {"M2": {"value": "no"}}, {"M2": -1})
-    finally:
-        a.close()
-        b.close()
 
 
 def test_concurrent_stale_saves_lose_nothing(home: Path, db_url: str) -> None:

@@ -18,6 +18,13 @@ def _modules(package: str) -> list[str]:
     return names
 
 
+def _python(code: str) -> str:
+    """What a fresh interpreter running ``code`` in the repository prints."""
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=120, check=True
+    ).stdout
+
+
 def test_core_modules_import_without_pyside6() -> None:
     modules = _modules("app.domain") + _modules("app.services") + _modules("db") + ["app.cli.main"]
     assert "app.services.cases" in modules and "db.search" in modules
@@ -33,10 +40,7 @@ def test_core_modules_import_without_pyside6() -> None:
         "qt = sorted(k for k in sys.modules if k.startswith('PySide6') or k.startswith('shiboken'))\n"
         "print(repr((qt, failed)))\n"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=120, check=True
-    )
-    qt, failed = eval(out.stdout.strip().splitlines()[-1])  # noqa: S307 - our own repr
+    qt, failed = eval(_python(code).strip().splitlines()[-1])  # noqa: S307 - our own repr
     assert qt == [], f"PySide6 loaded by the core: {qt}"
     # A module that cannot be imported at all would hide a Qt import: none may fail.
     assert failed == []
@@ -94,7 +98,4 @@ def test_cli_main_loads_no_qt() -> None:
         "build_parser()\n"
         "print(any(k.startswith('PySide6') for k in sys.modules))\n"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=120, check=True
-    )
-    assert out.stdout.strip() == "False"
+    assert _python(code).strip() == "False"
