@@ -16,9 +16,7 @@ except those in ``allowed``.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.helpers.licence_flags import raised
+from tests.helpers.licence_flags import negatives, positives, raised
 
 T = "ACME MODEL LICENCE\n\n"  # a title, so that the clause sits in a licence as it would
 
@@ -791,16 +789,12 @@ NEGATIVES: list[tuple[str, str, tuple[str, ...]]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("flag", "lang", "text"), POSITIVES, ids=[f"{f}-{lg}-{i}" for i, (f, lg, _) in enumerate(POSITIVES)]
-)
+@positives(POSITIVES)
 def test_each_phrasing_raises_its_flag(flag: str, lang: str, text: str) -> None:
     assert flag in raised(text), f"{lang}: {text!r}"
 
 
-@pytest.mark.parametrize(
-    ("lang", "text", "allowed"), NEGATIVES, ids=[f"{lg}-{i}" for i, (lg, _, _) in enumerate(NEGATIVES)]
-)
+@negatives(NEGATIVES)
 def test_optional_negated_or_breach_wording_raises_nothing(
     lang: str, text: str, allowed: tuple[str, ...]
 ) -> None:

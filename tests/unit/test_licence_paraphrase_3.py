@@ -12,9 +12,7 @@ commercial_licence_required; relabelled below and an access gate written instead
 
 from __future__ import annotations
 
-import pytest
-
-from tests.helpers.licence_flags import raised
+from tests.helpers.licence_flags import negatives, positives, raised
 
 T = "NORTHWIND MODEL TERMS\n\n"
 POSITIVES: list[tuple[str, str, str]] = [
@@ -186,15 +184,11 @@ NEGATIVES: list[tuple[str, str, tuple[str, ...]]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("flag", "lang", "text"), POSITIVES, ids=[f"{f}-{lg}-{i}" for i, (f, lg, _) in enumerate(POSITIVES)]
-)
+@positives(POSITIVES)
 def test_batch_3_phrasing_raises_its_flag(flag: str, lang: str, text: str) -> None:
     assert flag in raised(text), f"{lang}: {text!r}"
 
 
-@pytest.mark.parametrize(
-    ("lang", "text", "allowed"), NEGATIVES, ids=[f"{lg}-{i}" for i, (lg, _, _) in enumerate(NEGATIVES)]
-)
+@negatives(NEGATIVES)
 def test_batch_3_harmless_wording_raises_nothing(lang: str, text: str, allowed: tuple[str, ...]) -> None:
     assert raised(text) <= set(allowed), f"{lang}: {text!r}"
