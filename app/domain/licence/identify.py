@@ -114,11 +114,94 @@ def identify(text: str, name: str = "") -> Identification:
     ):
         return Identification(UNKNOWN, parts, "text")  # most of the text is unidentified terms
     ids = list(dict.fromkeys(p.id for p in known))
+    edition = _dated_otherwise(text, known[0]) if len(known) == 1 and known[0].modified else ""
+    if edition:
+        # a changed copy whose title states another date than the reference's: another edition
+        # (CreativeML Open RAIL++-M of 2023 against the OpenRAIL-M of 2022-08-22)
+        return Identification(
+            UNKNOWN,
+            parts,
+            "text",
+            note=f"close to {ids[0]} but {edition}: treat as {ids[0]} with modifications until the "
+            "text is compared with the reference",
+            near={"id": ids[0], "relation": edition},
+            alternatives=alternatives,
+        )
+    added = _added_terms(text, parts)
+    if len(ids) == 1 and added:
+        # the reference text with terms of the licensor's own around it ("Our only modification
+        # is that ... you shall display ..."): not that licence as such
+        where = ", ".join(f"{a}-{b}" if a != b else str(a) for a, b in added)
+        relation = f"the text of {ids[0]} with terms added at lines {where}"
+        return Identification(
+            UNKNOWN,
+            parts,
+            "text",
+            note=f"{relation}: treat as {ids[0]} with modifications and read the added terms",
+            near={"id": ids[0], "relation": relation, "added_lines": [list(x) for x in added]},
+            alternatives=alternatives,
+        )
     if len(ids) == 1:
         note = f"the text fits {', '.join(alternatives)} as well" if alternatives else ""
         return Identification(ids[0], parts, "text", note=note, alternatives=alternatives)
     joiner = " OR " if _ALTERNATIVE.search(text[:2000]) else " AND "
     return Identification(joiner.join(ids), parts, "text")
+
+
+_COPYRIGHT_LINE = re.compile(r"^\s*(copyright\b|\(c\)|©|all\s+rights\s+reserved|版权所有)", re.IGNORECASE)
+
+
+# terms are laid on the licensee: a stretch that addresses nobody (a note on the licence text
+# itself, "the Commission may update this Appendix") adds none
+_ADDRESSEE = {
+    "en": re.compile(r"\b(you|your|licensees?|recipients?|users?)\b", re.IGNORECASE),
+    "zh": re.compile(r"您|你|被许可人|使用者|用户"),
+    "fr": re.compile(r"\b(vous|votre|vos|licenci(é|e)s?|utilisateurs?)\b", re.IGNORECASE),
+    "de": re.compile(r"\b(Sie|Ihr(e|en|er)?|Lizenznehmer(in)?|Nutzer(in)?)\b"),
+    "it": re.compile(r"\b(voi|vostr[oaie]|licenziatari[oa]?|utent[ei])\b", re.IGNORECASE),
+    "es": re.compile(r"\b(usted|ustedes|su|sus|licenciatari[oa]s?|usuari[oa]s?)\b", re.IGNORECASE),
+}
+
+
+def _added_terms(text: str, parts: list[Any]) -> list[tuple[int, int]]:
+    """Stretches of the text outside every identified part that lay down terms of their own (an
+    obligation or a prohibition laid on the licensee, in a language read), as (first, last)
+    lines; copyright lines, titles and notes without a duty are no terms. Unidentified parts
+    that are translations or older editions of an identified one are not added terms either."""
+    lines = text.splitlines()
+    known = {_family(p.id) for p in parts if p.id != UNKNOWN}
+    covered: set[int] = set()
+    for p in parts:
+        if p.id != UNKNOWN or p.translation_of or (p.resembles and _family(p.resembles) in known):
+            covered.update(range(p.first_line, p.last_line + 1))
+    if not covered:
+        return []
+    out: list[tuple[int, int]] = []
+    stretch: list[int] = []
+
+    def close() -> None:
+        if not stretch:
+            return
+        body = " ".join(lines[i - 1].strip() for i in stretch)
+        lg = lang.detect(body) or "en"
+        if (
+            lg in lang.READ
+            and (len(body.split()) >= 8 or (lg == "zh" and len(body) >= 16))  # zh: no spaces
+            and (lang.has(lg, "oblige", body) or lang.has(lg, "prohibit", body))
+            and _ADDRESSEE[lg].search(body)
+        ):
+            out.append((stretch[0], stretch[-1]))
+        stretch.clear()
+
+    for n, line in enumerate(lines, start=1):
+        if n in covered:
+            close()
+        elif line.strip() and not _COPYRIGHT_LINE.match(line):
+            stretch.append(n)
+        elif not line.strip() and stretch and stretch[-1] < n - 1:
+            close()  # two blank lines end a stretch; one continues a paragraph
+    close()
+    return out
 
 
 _DATE_EN = re.compile(
@@ -137,6 +220,25 @@ def _stated_date(head: str) -> str:
     if m.group(1):
         return f"{m.group(3)}-{_MONTHS.index(m.group(1).lower()) + 1:02d}-{int(m.group(2)):02d}"
     return f"{m.group(4)}-{m.group(5)}-{m.group(6)}"
+
+
+_ID_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})$")
+
+
+def _dated_otherwise(text: str, part: Any) -> str:
+    """'dated 2023-07-26, the reference text is dated 2022-08-22' when the head of a changed copy
+    (its first lines, or the lines just before the part) states a date and the reference's id
+    carries another one; else ''."""
+    m = _ID_DATE.search(part.id)
+    if m is None:
+        return ""
+    lines = text.splitlines()
+    head = _norm(" ".join(lines[max(0, part.first_line - 4) : part.first_line + 3]))
+    stated = _stated_date(_norm(text.lstrip()[:600])) or _stated_date(head)
+    reference = "-".join(m.groups())
+    if not stated or stated == reference:
+        return ""
+    return f"dated {stated}, the reference text is dated {reference}"
 
 
 def _other_edition(text: str, prof: LicenceProfile) -> str:

@@ -8,6 +8,7 @@ this base produces (SPDX id, else ``LicenseRef-scancode-<key>``).
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import importlib.util
@@ -20,7 +21,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-INDEX_VERSION = 5
+INDEX_VERSION = 7
 SHINGLE = 5  # words per shingle
 SAMPLE = 4  # keep shingles whose hash is divisible by this (a fixed sample: same on both sides)
 
@@ -203,7 +204,34 @@ def _build(root: Path) -> Index:
         sizes.append(len(sh))
         for h in sh:
             postings.setdefault(h, []).append(n)
+    _adopt_successors(licences)
     return Index(licences, vocab, {h: tuple(v) for h, v in postings.items()}, sizes)
+
+
+_OSI_PAGE = "opensource.org/licenses/"
+
+
+def _adopt_successors(licences: list[KbLicence]) -> None:
+    """A deprecated ScanCode key without ``replaced_by`` takes the SPDX id of the one active key
+    that has an SPDX id and the same OSI page (an OSI page names one licence: ScanCode's ``ntpl``
+    is SPDX ``NTP``, which ScanCode now files under ``mit-old-style-no-advert``); a page shared
+    by several active keys names none of them, and other addresses (project home pages, wiki
+    pages listing many variants) are not evidence of one licence."""
+    by_url: dict[str, set[str]] = {}
+    for lic in licences:
+        if not lic.deprecated and not lic.spdx.startswith("LicenseRef-"):
+            for u in lic.urls:
+                by_url.setdefault(u, set()).add(lic.spdx)
+    for i, lic in enumerate(licences):
+        if lic.deprecated and lic.spdx.startswith("LicenseRef-scancode-"):
+            heirs = {
+                h
+                for u in lic.urls
+                if u.startswith(_OSI_PAGE) and len(by_url.get(u, ())) == 1
+                for h in by_url[u]
+            }
+            if len(heirs) == 1:
+                licences[i] = dataclasses.replace(lic, spdx=heirs.pop())
 
 
 def _cache_dir() -> Path:
