@@ -57,7 +57,9 @@ def catalog_source() -> str:
         "# ruff: noqa: E501",
         "from __future__ import annotations",
         "",
-        "from app.ui.qt import QT_TRANSLATE_NOOP",
+        "from collections.abc import Iterator, Mapping",
+        "",
+        "from app.ui.qt import QT_TRANSLATE_NOOP, QCoreApplication",
         "",
         "# fmt: off",
         "TEMPLATES: dict[str, str] = {",
@@ -65,8 +67,28 @@ def catalog_source() -> str:
     for msg_id, template in MESSAGES.items():
         text = json.dumps(template, ensure_ascii=False)
         lines.append(f'    {json.dumps(msg_id)}: QT_TRANSLATE_NOOP("messages", {text}),')
-    lines += ["}", "# fmt: on", ""]
+    lines += ["}", "# fmt: on", "", "", *TRANSLATED, ""]
     return "\n".join(lines)
+
+
+TRANSLATED = (  # the table app.domain.messages.render takes, so that nested parts are translated too
+    "class Translated(Mapping[str, str]):",
+    '    """Every template in the interface language, looked up when a message (or a reason',
+    '    part inside it) is rendered: ``render(msg_id, params, Translated())``."""',
+    "",
+    "    def __getitem__(self, msg_id: str) -> str:",
+    "        template = TEMPLATES[msg_id]",
+    "        return str(QCoreApplication.translate(CONTEXT, template))",
+    "",
+    "    def __iter__(self) -> Iterator[str]:",
+    "        return iter(TEMPLATES)",
+    "",
+    "    def __len__(self) -> int:",
+    "        return len(TEMPLATES)",
+    "",
+    "",
+    'CONTEXT = "messages"',
+)
 
 
 def main() -> int:

@@ -6,6 +6,11 @@ fills the same placeholders; the CLI prints the English text. Add an id here
 when you raise ``SomeError.of("area.what", ...)``; ``tests/unit/test_messages.py``
 checks that every template's placeholders are plain names.
 
+A reason is never glued in as an English fragment: a refusal that gives reasons (or
+lists several, e.g. every problem of an archive) passes each as a :class:`Part`, its
+own id and arguments, and :func:`render` words the parts with the same table
+(``app.ui.message_catalog.Translated()`` is that table in the interface language).
+
 After adding or changing a template run ``.venv/bin/python scripts/update_translations.py``:
 it regenerates ``app/ui/message_catalog.py`` (the templates marked for pyside6-lupdate)
 and extracts them into ``resources/translations/exemptio_{fr,de}.ts``; translate the new
@@ -18,6 +23,7 @@ from __future__ import annotations
 
 import string
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 MESSAGES: dict[str, str] = {
     # reading input (app/services/boundary.py)
@@ -210,6 +216,92 @@ MESSAGES: dict[str, str] = {
     "archive.field_not_text": "Refused: case.json: '{field}' is not text.",
     "archive.assignment_malformed": "Refused: case.json: an assignment is malformed.",
     "archive.answer_malformed": "Refused: case.json: a checklist answer is malformed.",
+    "archive.assignment_n_malformed": "Refused: case.json: assignment {n} is malformed.",
+    "archive.answer_n_malformed": "Refused: case.json: answer {n} is malformed.",
+    # the zip as hostile input (app/services/archive/zipsafety.py)
+    "archive.entry_name_not_utf8": (
+        "Refused: the archive entry '{name}' has a name that is not marked as UTF-8."
+    ),
+    "archive.entry_encrypted": "Refused: the archive entry '{name}' is encrypted.",
+    "archive.entry_control_chars": (
+        "Refused: the archive entry '{name}' has control characters or backslashes in its name."
+    ),
+    "archive.entry_absolute": "Refused: the archive entry '{name}' has an absolute path.",
+    "archive.entry_dot_part": "Refused: the archive entry '{name}' has an empty, '.' or '..' path part.",
+    "archive.entry_not_nfc": "Refused: the archive entry '{name}' is not in Unicode normal form C (NFC).",
+    "archive.entry_symlink": "Refused: the archive entry '{name}' is a symbolic link.",
+    "archive.entry_not_regular": (
+        "Refused: the archive entry '{name}' is not a regular file (a link or device)."
+    ),
+    "archive.entry_compression": (
+        "Refused: the archive entry '{name}' uses an unsupported compression method."
+    ),
+    "archive.zip_empty": "Refused: the zip file is empty.",
+    "archive.too_many_entries": "Refused: the archive has {count} entries (the limit is {limit}).",
+    "archive.entry_twice": "Refused: the archive lists '{name}' twice.",
+    "archive.names_collide": (
+        "Refused: the names '{first}' and '{second}' would be the same file on some computers."
+    ),
+    "archive.entries_overlap": (
+        "Refused: the entries '{first}' and '{second}' share bytes (a hard link or zip bomb)."
+    ),
+    "archive.unexpected_top": "Refused: unexpected file '{path}' at the top of the bag.",
+    "archive.unexpected_outside": "Refused: unexpected file '{path}' outside the bag's data folder.",
+    "archive.not_bagit": "Refused: this is not a BagIt bag: {file} is missing.",
+    "archive.no_payload_manifest": "Refused: this bag has no SHA-256 or SHA-512 manifest.",
+    # tag files and manifests (app/services/archive/bag_reader.py)
+    "archive.tag_line": "Refused: {file}: the line '{line}' is not 'Label: value'.",
+    "archive.manifest_line": "Refused: {file} line {line} is not 'checksum path'.",
+    "archive.manifest_checksum": "Refused: {file} line {line} has a malformed {alg} checksum.",
+    # the problems of a bag's files, one id per reason (archive Problem.part, joined by the
+    # UI and CLI: a refusal carries them all as the parameter "problems")
+    "archive.file_problem": "{file} {reason}",
+    "archive.why.unreadable": "cannot be read ({reason})",
+    "archive.why.listed_missing": "is listed in {manifest} but missing",
+    "archive.why.checksum": "{alg} checksum does not match {manifest}",
+    "archive.why.unlisted": "is not listed in {manifest}",
+    "archive.why.oxum": "Payload-Oxum says {oxum}, the payload is {actual}",
+    "archive.why.missing": "is missing",
+    "archive.why.too_large": "is too large",
+    "archive.why.not_a_case": "is not a case",
+    "archive.why.contradicts": "contradicts the audit trail: {problem}",
+    "archive.why.issued_not_intact": "letter {n} (issued PDF) is not an intact signed letter: {reason}",
+    "archive.why.current_not_intact": "letter {n} (current PDF) is not an intact signed letter: {reason}",
+    "archive.why.signature_fails": "its signature does not check",
+    # the plan of an import (app/services/archive/plan.py)
+    "archive.bag_problem": "Refused: {first}; nothing was imported.",
+    "archive.bag_problems": "Refused: {first} (and {more} more problems); nothing was imported.",
+    "archive.sha_malformed": "Refused: case.json: {item} has a malformed SHA-256.",
+    "archive.path_malformed": "Refused: case.json: {item} has a malformed path.",
+    "archive.item.evidence": "evidence item {n}",
+    "archive.item.letter_issued": "letter {n} (issued)",
+    "archive.item.letter_current": "letter {n} (current)",
+    "archive.item.letter_draft": "letter {n} (draft)",
+    "archive.item.letter_approved": "letter {n} (approved)",
+    "archive.letter_refused": "Refused: {problem}; nothing was imported.",
+    "archive.signature_refused": "Refused: tagmanifest-sha512.txt.p7s {problem}; nothing was imported.",
+    "archive.signer_untrusted": (
+        "Refused: tagmanifest-sha512.txt.p7s: {problem} (the signer is {signer}); nothing was imported."
+    ),
+    "archive.no_event_count": (
+        "Refused: bag-info.txt does not state Exemptio-Audit-Events (the length of the audit trail)."
+    ),
+    "archive.event_count": (
+        "Refused: audit.jsonl holds {events} events, bag-info.txt Exemptio-Audit-Events says {count}."
+    ),
+    "archive.first_event": (
+        "Refused: audit.jsonl's first event is not the one bag-info.txt Exemptio-Audit-First-Hash "
+        "names: events were removed or added at that end."
+    ),
+    "archive.last_event": (
+        "Refused: audit.jsonl's last event is not the one bag-info.txt Exemptio-Audit-Last-Hash "
+        "names: events were removed or added at that end."
+    ),
+    "archive.derived_missing": "Refused: the bag has no {file}.",
+    "archive.derived_unbuildable": "Refused: '{file}' cannot be rebuilt from case.json ({reason}).",
+    "archive.derived_edited": (
+        "Refused: '{file}' is not the one case.json and audit.jsonl give: it was edited."
+    ),
     "archive.not_datetime": "case.json: {field} is not a date and time.",
     "archive.bad_datetime": "case.json: {field} '{value}' is not a date and time.",
     "archive.not_date": "case.json: {field} is not a date.",
@@ -249,6 +341,54 @@ MESSAGES: dict[str, str] = {
         "nothing was stored. Free some space, or attach large weights by reference only (--reference-only)."
     ),
     "evidence.verify_cancelled": "Verification cancelled.",
+    # checklists: definitions, answers, migration, screening (app/services/checklist/)
+    "checklist.schema_unreadable": "The checklist schema {path} cannot be read: {reason}",
+    "checklist.definition_invalid": "Checklist definition {origin} is invalid at {where}: {problem}",
+    "checklist.definition_invalid_more": (
+        "Checklist definition {origin} is invalid at {where}: {problem} (and {more} more problem(s))"
+    ),
+    "checklist.definition_misplaced": (
+        "Checklist definition {path} says it is {checklist} {version}; its folder and file name must match."
+    ),
+    "checklist.unknown_version": "Unknown checklist {checklist} version {version} (known versions: {known}).",
+    "checklist.unknown": "Unknown checklist {checklist}.",
+    "checklist.no_such_version": "Checklist {checklist} has no version {version} (versions: {known}).",
+    "checklist.already_version": "Case {reference} is already assessed with {checklist} {version}.",
+    "checklist.locked_for_migration": (
+        "Case {reference} is {status}: reopen it before moving it to another version."
+    ),
+    "checklist.nothing_to_screen": "Case {reference} has no licence or policy text evidence to screen.",
+    "checklist.no_suggestion_for": "No suggestion for {questions} (suggested: {offered}).",
+    "checklist.no_suggestions": "The licence screening suggests no answers for this case.",
+    "checklist.bad_expected_version": (
+        "{question}: the expected answer version must be a whole number (0 = no answer)."
+    ),
+    "checklist.locked_for_answers": (
+        "Case {reference} is {status}: reopen it before changing its checklist answers."
+    ),
+    "checklist.other_checklist": (
+        "Case {reference} is assessed with checklist {checklist} {version}; answers for {other} "
+        "{other_version} cannot be merged."
+    ),
+    "checklist.foreign_evidence": "{question}: evidence {sha}… is not evidence of case {reference}.",
+    "checklist.not_spdx": (
+        "{question}: '{symbol}' is not an SPDX licence id (e.g. Apache-2.0, MIT); write LicenseRef-<name> "
+        "for a licence without one."
+    ),
+    "answers.not_object": "The answers file must be a JSON object {shape}.",
+    "answers.unknown_field": "The answers file has an unknown field {field}.",
+    "answers.no_id": 'The answers file must name its "checklist" id and "version".',
+    "answers.no_answers": 'The answers file needs an "answers" object {shape}.',
+    # inspecting a model folder (app/services/model_inspect/)
+    "model.not_found": "{path} does not exist.",
+    "model.not_model_file": (
+        "{path} is not a folder or a single .gguf/.safetensors file: give the model's folder or its "
+        "weight file."
+    ),
+    "model.not_folder": "{path} is not a folder: give the model's folder.",
+    "model.denied": "{path} cannot be read (permission denied).",
+    "model.unknown_format_of": "Unknown format '{format}'. Use one of: {formats}.",
+    "model.unknown_format": "Unknown format '{format}'.",
     # the command line (app/cli/)
     "cli.passphrase_unreadable": "Cannot read the passphrase file {path}: {reason}",
     "cli.passphrase_needs_key": "--passphrase-file needs --sign-key.",
@@ -281,15 +421,51 @@ def placeholders(template: str) -> list[str]:
     return [name for _text, name, _spec, _conv in string.Formatter().parse(template) if name is not None]
 
 
+@dataclass(frozen=True)
+class Part:
+    """One reason of a refusal, by id and arguments: a parameter value of another message.
+
+    A refusal that gives a reason (or lists several) carries them as data::
+
+        BadInput.of("archive.bag_problem", file="data/a", reason=Part("archive.why.unlisted", alg="sha256"))
+
+    :func:`render` words a ``Part`` with the same (translated) table as the message it
+    stands in, and a tuple of parts as their texts joined by ``"; "``: the UI and the
+    CLI join the rendered parts, no English fragment is glued in the service."""
+
+    msg_id: str
+    params: Mapping[str, object] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        return render(self.msg_id, self.params)
+
+
+def part(msg_id: str, **params: object) -> Part:
+    """``Part(msg_id, params)`` written like ``ExemptioError.of``."""
+    return Part(msg_id, params)
+
+
+def _filled(value: object, templates: Mapping[str, str] | None) -> object:
+    if isinstance(value, Part):
+        return render(value.msg_id, value.params, templates)
+    if isinstance(value, tuple) and value and all(isinstance(v, Part) for v in value):
+        return "; ".join(render(v.msg_id, v.params, templates) for v in value)
+    return value
+
+
 def render(msg_id: str, params: Mapping[str, object], templates: Mapping[str, str] | None = None) -> str:
     """The text of ``msg_id`` with ``params`` filled in (missing ones shown as ``{name}``).
 
     ``templates`` is the (translated) table to use; the English one by default, and
-    the English template when the id is missing from ``templates``."""
+    the English template when the id is missing from ``templates``. A :class:`Part`
+    argument (or a tuple of parts) is rendered with the same table."""
     english = MESSAGES.get(msg_id, msg_id)
     for template in ((templates or MESSAGES).get(msg_id) or english, english):
         try:
-            values = {name: params.get(name, "{" + name + "}") for name in placeholders(template)}
+            values = {
+                name: _filled(params[name], templates) if name in params else "{" + name + "}"
+                for name in placeholders(template)
+            }
             return template.format_map(values)
         except (ValueError, IndexError, KeyError, AttributeError):  # a broken translation: English
             continue

@@ -8,7 +8,9 @@ that it is in step with the templates)."""
 # ruff: noqa: E501
 from __future__ import annotations
 
-from app.ui.qt import QT_TRANSLATE_NOOP
+from collections.abc import Iterator, Mapping
+
+from app.ui.qt import QT_TRANSLATE_NOOP, QCoreApplication
 
 # fmt: off
 TEMPLATES: dict[str, str] = {
@@ -138,6 +140,61 @@ TEMPLATES: dict[str, str] = {
     "archive.field_not_text": QT_TRANSLATE_NOOP("messages", "Refused: case.json: '{field}' is not text."),
     "archive.assignment_malformed": QT_TRANSLATE_NOOP("messages", "Refused: case.json: an assignment is malformed."),
     "archive.answer_malformed": QT_TRANSLATE_NOOP("messages", "Refused: case.json: a checklist answer is malformed."),
+    "archive.assignment_n_malformed": QT_TRANSLATE_NOOP("messages", "Refused: case.json: assignment {n} is malformed."),
+    "archive.answer_n_malformed": QT_TRANSLATE_NOOP("messages", "Refused: case.json: answer {n} is malformed."),
+    "archive.entry_name_not_utf8": QT_TRANSLATE_NOOP("messages", "Refused: the archive entry '{name}' has a name that is not marked as UTF-8."),
+    "archive.entry_encrypted": QT_TRANSLATE_NOOP("messages", "Refused: the archive entry '{name}' is encrypted."),
+    "archive.entry_control_chars": QT_TRANSLATE_NOOP("messages", "Refused: the archive entry '{name}' has control characters or backslashes in its name."),
+    "archive.entry_absolute": QT_TRANSLATE_NOOP("messages", "Refused: the archive entry '{name}' has an absolute path."),
+    "archive.entry_dot_part": QT_TRANSLATE_NOOP("messages", "Refused: the archive entry '{name}' has an empty, '.' or '..' path part."),
+    "archive.entry_not_nfc": QT_TRANSLATE_NOOP("messages", "Refused: the archive entry '{name}' is not in Unicode normal form C (NFC)."),
+    "archive.entry_symlink": QT_TRANSLATE_NOOP("messages", "Refused: the archive entry '{name}' is a symbolic link."),
+    "archive.entry_not_regular": QT_TRANSLATE_NOOP("messages", "Refused: the archive entry '{name}' is not a regular file (a link or device)."),
+    "archive.entry_compression": QT_TRANSLATE_NOOP("messages", "Refused: the archive entry '{name}' uses an unsupported compression method."),
+    "archive.zip_empty": QT_TRANSLATE_NOOP("messages", "Refused: the zip file is empty."),
+    "archive.too_many_entries": QT_TRANSLATE_NOOP("messages", "Refused: the archive has {count} entries (the limit is {limit})."),
+    "archive.entry_twice": QT_TRANSLATE_NOOP("messages", "Refused: the archive lists '{name}' twice."),
+    "archive.names_collide": QT_TRANSLATE_NOOP("messages", "Refused: the names '{first}' and '{second}' would be the same file on some computers."),
+    "archive.entries_overlap": QT_TRANSLATE_NOOP("messages", "Refused: the entries '{first}' and '{second}' share bytes (a hard link or zip bomb)."),
+    "archive.unexpected_top": QT_TRANSLATE_NOOP("messages", "Refused: unexpected file '{path}' at the top of the bag."),
+    "archive.unexpected_outside": QT_TRANSLATE_NOOP("messages", "Refused: unexpected file '{path}' outside the bag's data folder."),
+    "archive.not_bagit": QT_TRANSLATE_NOOP("messages", "Refused: this is not a BagIt bag: {file} is missing."),
+    "archive.no_payload_manifest": QT_TRANSLATE_NOOP("messages", "Refused: this bag has no SHA-256 or SHA-512 manifest."),
+    "archive.tag_line": QT_TRANSLATE_NOOP("messages", "Refused: {file}: the line '{line}' is not 'Label: value'."),
+    "archive.manifest_line": QT_TRANSLATE_NOOP("messages", "Refused: {file} line {line} is not 'checksum path'."),
+    "archive.manifest_checksum": QT_TRANSLATE_NOOP("messages", "Refused: {file} line {line} has a malformed {alg} checksum."),
+    "archive.file_problem": QT_TRANSLATE_NOOP("messages", "{file} {reason}"),
+    "archive.why.unreadable": QT_TRANSLATE_NOOP("messages", "cannot be read ({reason})"),
+    "archive.why.listed_missing": QT_TRANSLATE_NOOP("messages", "is listed in {manifest} but missing"),
+    "archive.why.checksum": QT_TRANSLATE_NOOP("messages", "{alg} checksum does not match {manifest}"),
+    "archive.why.unlisted": QT_TRANSLATE_NOOP("messages", "is not listed in {manifest}"),
+    "archive.why.oxum": QT_TRANSLATE_NOOP("messages", "Payload-Oxum says {oxum}, the payload is {actual}"),
+    "archive.why.missing": QT_TRANSLATE_NOOP("messages", "is missing"),
+    "archive.why.too_large": QT_TRANSLATE_NOOP("messages", "is too large"),
+    "archive.why.not_a_case": QT_TRANSLATE_NOOP("messages", "is not a case"),
+    "archive.why.contradicts": QT_TRANSLATE_NOOP("messages", "contradicts the audit trail: {problem}"),
+    "archive.why.issued_not_intact": QT_TRANSLATE_NOOP("messages", "letter {n} (issued PDF) is not an intact signed letter: {reason}"),
+    "archive.why.current_not_intact": QT_TRANSLATE_NOOP("messages", "letter {n} (current PDF) is not an intact signed letter: {reason}"),
+    "archive.why.signature_fails": QT_TRANSLATE_NOOP("messages", "its signature does not check"),
+    "archive.bag_problem": QT_TRANSLATE_NOOP("messages", "Refused: {first}; nothing was imported."),
+    "archive.bag_problems": QT_TRANSLATE_NOOP("messages", "Refused: {first} (and {more} more problems); nothing was imported."),
+    "archive.sha_malformed": QT_TRANSLATE_NOOP("messages", "Refused: case.json: {item} has a malformed SHA-256."),
+    "archive.path_malformed": QT_TRANSLATE_NOOP("messages", "Refused: case.json: {item} has a malformed path."),
+    "archive.item.evidence": QT_TRANSLATE_NOOP("messages", "evidence item {n}"),
+    "archive.item.letter_issued": QT_TRANSLATE_NOOP("messages", "letter {n} (issued)"),
+    "archive.item.letter_current": QT_TRANSLATE_NOOP("messages", "letter {n} (current)"),
+    "archive.item.letter_draft": QT_TRANSLATE_NOOP("messages", "letter {n} (draft)"),
+    "archive.item.letter_approved": QT_TRANSLATE_NOOP("messages", "letter {n} (approved)"),
+    "archive.letter_refused": QT_TRANSLATE_NOOP("messages", "Refused: {problem}; nothing was imported."),
+    "archive.signature_refused": QT_TRANSLATE_NOOP("messages", "Refused: tagmanifest-sha512.txt.p7s {problem}; nothing was imported."),
+    "archive.signer_untrusted": QT_TRANSLATE_NOOP("messages", "Refused: tagmanifest-sha512.txt.p7s: {problem} (the signer is {signer}); nothing was imported."),
+    "archive.no_event_count": QT_TRANSLATE_NOOP("messages", "Refused: bag-info.txt does not state Exemptio-Audit-Events (the length of the audit trail)."),
+    "archive.event_count": QT_TRANSLATE_NOOP("messages", "Refused: audit.jsonl holds {events} events, bag-info.txt Exemptio-Audit-Events says {count}."),
+    "archive.first_event": QT_TRANSLATE_NOOP("messages", "Refused: audit.jsonl's first event is not the one bag-info.txt Exemptio-Audit-First-Hash names: events were removed or added at that end."),
+    "archive.last_event": QT_TRANSLATE_NOOP("messages", "Refused: audit.jsonl's last event is not the one bag-info.txt Exemptio-Audit-Last-Hash names: events were removed or added at that end."),
+    "archive.derived_missing": QT_TRANSLATE_NOOP("messages", "Refused: the bag has no {file}."),
+    "archive.derived_unbuildable": QT_TRANSLATE_NOOP("messages", "Refused: '{file}' cannot be rebuilt from case.json ({reason})."),
+    "archive.derived_edited": QT_TRANSLATE_NOOP("messages", "Refused: '{file}' is not the one case.json and audit.jsonl give: it was edited."),
     "archive.not_datetime": QT_TRANSLATE_NOOP("messages", "case.json: {field} is not a date and time."),
     "archive.bad_datetime": QT_TRANSLATE_NOOP("messages", "case.json: {field} '{value}' is not a date and time."),
     "archive.not_date": QT_TRANSLATE_NOOP("messages", "case.json: {field} is not a date."),
@@ -171,6 +228,33 @@ TEMPLATES: dict[str, str] = {
     "evidence.missing_in_store": QT_TRANSLATE_NOOP("messages", "The bytes of {item} are missing in the evidence store."),
     "evidence.no_space": QT_TRANSLATE_NOOP("messages", "Not enough free space for this intake: {need} to store, {free} free in {folder}; nothing was stored. Free some space, or attach large weights by reference only (--reference-only)."),
     "evidence.verify_cancelled": QT_TRANSLATE_NOOP("messages", "Verification cancelled."),
+    "checklist.schema_unreadable": QT_TRANSLATE_NOOP("messages", "The checklist schema {path} cannot be read: {reason}"),
+    "checklist.definition_invalid": QT_TRANSLATE_NOOP("messages", "Checklist definition {origin} is invalid at {where}: {problem}"),
+    "checklist.definition_invalid_more": QT_TRANSLATE_NOOP("messages", "Checklist definition {origin} is invalid at {where}: {problem} (and {more} more problem(s))"),
+    "checklist.definition_misplaced": QT_TRANSLATE_NOOP("messages", "Checklist definition {path} says it is {checklist} {version}; its folder and file name must match."),
+    "checklist.unknown_version": QT_TRANSLATE_NOOP("messages", "Unknown checklist {checklist} version {version} (known versions: {known})."),
+    "checklist.unknown": QT_TRANSLATE_NOOP("messages", "Unknown checklist {checklist}."),
+    "checklist.no_such_version": QT_TRANSLATE_NOOP("messages", "Checklist {checklist} has no version {version} (versions: {known})."),
+    "checklist.already_version": QT_TRANSLATE_NOOP("messages", "Case {reference} is already assessed with {checklist} {version}."),
+    "checklist.locked_for_migration": QT_TRANSLATE_NOOP("messages", "Case {reference} is {status}: reopen it before moving it to another version."),
+    "checklist.nothing_to_screen": QT_TRANSLATE_NOOP("messages", "Case {reference} has no licence or policy text evidence to screen."),
+    "checklist.no_suggestion_for": QT_TRANSLATE_NOOP("messages", "No suggestion for {questions} (suggested: {offered})."),
+    "checklist.no_suggestions": QT_TRANSLATE_NOOP("messages", "The licence screening suggests no answers for this case."),
+    "checklist.bad_expected_version": QT_TRANSLATE_NOOP("messages", "{question}: the expected answer version must be a whole number (0 = no answer)."),
+    "checklist.locked_for_answers": QT_TRANSLATE_NOOP("messages", "Case {reference} is {status}: reopen it before changing its checklist answers."),
+    "checklist.other_checklist": QT_TRANSLATE_NOOP("messages", "Case {reference} is assessed with checklist {checklist} {version}; answers for {other} {other_version} cannot be merged."),
+    "checklist.foreign_evidence": QT_TRANSLATE_NOOP("messages", "{question}: evidence {sha}… is not evidence of case {reference}."),
+    "checklist.not_spdx": QT_TRANSLATE_NOOP("messages", "{question}: '{symbol}' is not an SPDX licence id (e.g. Apache-2.0, MIT); write LicenseRef-<name> for a licence without one."),
+    "answers.not_object": QT_TRANSLATE_NOOP("messages", "The answers file must be a JSON object {shape}."),
+    "answers.unknown_field": QT_TRANSLATE_NOOP("messages", "The answers file has an unknown field {field}."),
+    "answers.no_id": QT_TRANSLATE_NOOP("messages", "The answers file must name its \"checklist\" id and \"version\"."),
+    "answers.no_answers": QT_TRANSLATE_NOOP("messages", "The answers file needs an \"answers\" object {shape}."),
+    "model.not_found": QT_TRANSLATE_NOOP("messages", "{path} does not exist."),
+    "model.not_model_file": QT_TRANSLATE_NOOP("messages", "{path} is not a folder or a single .gguf/.safetensors file: give the model's folder or its weight file."),
+    "model.not_folder": QT_TRANSLATE_NOOP("messages", "{path} is not a folder: give the model's folder."),
+    "model.denied": QT_TRANSLATE_NOOP("messages", "{path} cannot be read (permission denied)."),
+    "model.unknown_format_of": QT_TRANSLATE_NOOP("messages", "Unknown format '{format}'. Use one of: {formats}."),
+    "model.unknown_format": QT_TRANSLATE_NOOP("messages", "Unknown format '{format}'."),
     "cli.passphrase_unreadable": QT_TRANSLATE_NOOP("messages", "Cannot read the passphrase file {path}: {reason}"),
     "cli.passphrase_needs_key": QT_TRANSLATE_NOOP("messages", "--passphrase-file needs --sign-key."),
     "cli.offset_negative": QT_TRANSLATE_NOOP("messages", "--offset must be 0 or more (got {offset})."),
@@ -194,3 +278,21 @@ TEMPLATES: dict[str, str] = {
     "cli.xlsx_needs_out": QT_TRANSLATE_NOOP("messages", "An XLSX register is a binary file: give --out FILE.xlsx."),
 }
 # fmt: on
+
+
+class Translated(Mapping[str, str]):
+    """Every template in the interface language, looked up when a message (or a reason
+    part inside it) is rendered: ``render(msg_id, params, Translated())``."""
+
+    def __getitem__(self, msg_id: str) -> str:
+        template = TEMPLATES[msg_id]
+        return str(QCoreApplication.translate(CONTEXT, template))
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(TEMPLATES)
+
+    def __len__(self) -> int:
+        return len(TEMPLATES)
+
+
+CONTEXT = "messages"

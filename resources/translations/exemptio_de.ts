@@ -5299,6 +5299,226 @@ Ziehen Sie Dateien oder Ordner hierher, um sie beizufügen.</translation>
         <translation>Abgelehnt: case.json: eine Antwort der Prüfliste ist fehlerhaft aufgebaut.</translation>
     </message>
     <message>
+        <source>Refused: case.json: assignment {n} is malformed.</source>
+        <translation>Abgelehnt: case.json: Zuweisung {n} ist fehlerhaft aufgebaut.</translation>
+    </message>
+    <message>
+        <source>Refused: case.json: answer {n} is malformed.</source>
+        <translation>Abgelehnt: case.json: Antwort {n} ist fehlerhaft aufgebaut.</translation>
+    </message>
+    <message>
+        <source>Refused: the archive entry &apos;{name}&apos; has a name that is not marked as UTF-8.</source>
+        <translation>Abgelehnt: Der Name des Archiveintrags &apos;{name}&apos; ist nicht als UTF-8 gekennzeichnet.</translation>
+    </message>
+    <message>
+        <source>Refused: the archive entry &apos;{name}&apos; is encrypted.</source>
+        <translation>Abgelehnt: Der Archiveintrag &apos;{name}&apos; ist verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Refused: the archive entry &apos;{name}&apos; has control characters or backslashes in its name.</source>
+        <translation>Abgelehnt: Der Name des Archiveintrags &apos;{name}&apos; enthält Steuerzeichen oder umgekehrte Schrägstriche.</translation>
+    </message>
+    <message>
+        <source>Refused: the archive entry &apos;{name}&apos; has an absolute path.</source>
+        <translation>Abgelehnt: Der Archiveintrag &apos;{name}&apos; hat einen absoluten Pfad.</translation>
+    </message>
+    <message>
+        <source>Refused: the archive entry &apos;{name}&apos; has an empty, &apos;.&apos; or &apos;..&apos; path part.</source>
+        <translation>Abgelehnt: Der Pfad des Archiveintrags &apos;{name}&apos; enthält einen leeren Teil, &apos;.&apos; oder &apos;..&apos;.</translation>
+    </message>
+    <message>
+        <source>Refused: the archive entry &apos;{name}&apos; is not in Unicode normal form C (NFC).</source>
+        <translation>Abgelehnt: Der Name des Archiveintrags &apos;{name}&apos; ist nicht in der Unicode-Normalform C (NFC).</translation>
+    </message>
+    <message>
+        <source>Refused: the archive entry &apos;{name}&apos; is a symbolic link.</source>
+        <translation>Abgelehnt: Der Archiveintrag &apos;{name}&apos; ist ein symbolischer Link.</translation>
+    </message>
+    <message>
+        <source>Refused: the archive entry &apos;{name}&apos; is not a regular file (a link or device).</source>
+        <translation>Abgelehnt: Der Archiveintrag &apos;{name}&apos; ist keine gewöhnliche Datei (ein Link oder Gerät).</translation>
+    </message>
+    <message>
+        <source>Refused: the archive entry &apos;{name}&apos; uses an unsupported compression method.</source>
+        <translation>Abgelehnt: Der Archiveintrag &apos;{name}&apos; verwendet ein nicht unterstütztes Komprimierungsverfahren.</translation>
+    </message>
+    <message>
+        <source>Refused: the zip file is empty.</source>
+        <translation>Abgelehnt: Die ZIP-Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>Refused: the archive has {count} entries (the limit is {limit}).</source>
+        <translation>Abgelehnt: Das Archiv hat {count} Einträge (die Grenze ist {limit}).</translation>
+    </message>
+    <message>
+        <source>Refused: the archive lists &apos;{name}&apos; twice.</source>
+        <translation>Abgelehnt: Das Archiv nennt &apos;{name}&apos; zweimal.</translation>
+    </message>
+    <message>
+        <source>Refused: the names &apos;{first}&apos; and &apos;{second}&apos; would be the same file on some computers.</source>
+        <translation>Abgelehnt: Die Namen &apos;{first}&apos; und &apos;{second}&apos; wären auf manchen Computern dieselbe Datei.</translation>
+    </message>
+    <message>
+        <source>Refused: the entries &apos;{first}&apos; and &apos;{second}&apos; share bytes (a hard link or zip bomb).</source>
+        <translation>Abgelehnt: Die Einträge &apos;{first}&apos; und &apos;{second}&apos; teilen sich Bytes (ein harter Link oder eine ZIP-Bombe).</translation>
+    </message>
+    <message>
+        <source>Refused: unexpected file &apos;{path}&apos; at the top of the bag.</source>
+        <translation>Abgelehnt: Unerwartete Datei &apos;{path}&apos; auf der obersten Ebene des Pakets.</translation>
+    </message>
+    <message>
+        <source>Refused: unexpected file &apos;{path}&apos; outside the bag&apos;s data folder.</source>
+        <translation>Abgelehnt: Unerwartete Datei &apos;{path}&apos; außerhalb des Datenordners des Pakets.</translation>
+    </message>
+    <message>
+        <source>Refused: this is not a BagIt bag: {file} is missing.</source>
+        <translation>Abgelehnt: Dies ist kein BagIt-Paket: {file} fehlt.</translation>
+    </message>
+    <message>
+        <source>Refused: this bag has no SHA-256 or SHA-512 manifest.</source>
+        <translation>Abgelehnt: Dieses Paket hat weder ein SHA-256- noch ein SHA-512-Manifest.</translation>
+    </message>
+    <message>
+        <source>Refused: {file}: the line &apos;{line}&apos; is not &apos;Label: value&apos;.</source>
+        <translation>Abgelehnt: {file}: Die Zeile &apos;{line}&apos; hat nicht die Form &apos;Label: value&apos;.</translation>
+    </message>
+    <message>
+        <source>Refused: {file} line {line} is not &apos;checksum path&apos;.</source>
+        <translation>Abgelehnt: {file}, Zeile {line}, hat nicht die Form &apos;checksum path&apos;.</translation>
+    </message>
+    <message>
+        <source>Refused: {file} line {line} has a malformed {alg} checksum.</source>
+        <translation>Abgelehnt: {file}, Zeile {line}, enthält eine fehlerhafte {alg}-Prüfsumme.</translation>
+    </message>
+    <message>
+        <source>{file} {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>nicht lesbar ({reason})</translation>
+    </message>
+    <message>
+        <source>is listed in {manifest} but missing</source>
+        <translation>ist in {manifest} aufgeführt, fehlt aber</translation>
+    </message>
+    <message>
+        <source>{alg} checksum does not match {manifest}</source>
+        <translation>die {alg}-Prüfsumme stimmt nicht mit {manifest} überein</translation>
+    </message>
+    <message>
+        <source>is not listed in {manifest}</source>
+        <translation>ist nicht in {manifest} aufgeführt</translation>
+    </message>
+    <message>
+        <source>Payload-Oxum says {oxum}, the payload is {actual}</source>
+        <translation>Payload-Oxum gibt {oxum} an, der Inhalt ist {actual}</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>is too large</source>
+        <translation>ist zu groß</translation>
+    </message>
+    <message>
+        <source>is not a case</source>
+        <translation>ist kein Fall</translation>
+    </message>
+    <message>
+        <source>contradicts the audit trail: {problem}</source>
+        <translation>widerspricht dem Prüfpfad: {problem}</translation>
+    </message>
+    <message>
+        <source>letter {n} (issued PDF) is not an intact signed letter: {reason}</source>
+        <translation>die ausgestellte PDF-Datei von Schreiben {n} ist kein unversehrtes signiertes Schreiben: {reason}</translation>
+    </message>
+    <message>
+        <source>letter {n} (current PDF) is not an intact signed letter: {reason}</source>
+        <translation>die aktuelle PDF-Datei von Schreiben {n} ist kein unversehrtes signiertes Schreiben: {reason}</translation>
+    </message>
+    <message>
+        <source>its signature does not check</source>
+        <translation>seine Signatur ist nicht gültig</translation>
+    </message>
+    <message>
+        <source>Refused: {first}; nothing was imported.</source>
+        <translation>Abgelehnt: {first}; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Refused: {first} (and {more} more problems); nothing was imported.</source>
+        <translation>Abgelehnt: {first} (und {more} weitere Probleme); es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Refused: case.json: {item} has a malformed SHA-256.</source>
+        <translation>Abgelehnt: case.json: {item} hat einen fehlerhaften SHA-256-Wert.</translation>
+    </message>
+    <message>
+        <source>Refused: case.json: {item} has a malformed path.</source>
+        <translation>Abgelehnt: case.json: {item} hat einen fehlerhaften Pfad.</translation>
+    </message>
+    <message>
+        <source>evidence item {n}</source>
+        <translation>Beweismittel {n}</translation>
+    </message>
+    <message>
+        <source>letter {n} (issued)</source>
+        <translation>Schreiben {n} (ausgestellt)</translation>
+    </message>
+    <message>
+        <source>letter {n} (current)</source>
+        <translation>Schreiben {n} (aktuell)</translation>
+    </message>
+    <message>
+        <source>letter {n} (draft)</source>
+        <translation>Schreiben {n} (Entwurf)</translation>
+    </message>
+    <message>
+        <source>letter {n} (approved)</source>
+        <translation>Schreiben {n} (genehmigt)</translation>
+    </message>
+    <message>
+        <source>Refused: {problem}; nothing was imported.</source>
+        <translation>Abgelehnt: {problem}; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Refused: tagmanifest-sha512.txt.p7s {problem}; nothing was imported.</source>
+        <translation>Abgelehnt: tagmanifest-sha512.txt.p7s: {problem}; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Refused: tagmanifest-sha512.txt.p7s: {problem} (the signer is {signer}); nothing was imported.</source>
+        <translation>Abgelehnt: tagmanifest-sha512.txt.p7s: {problem} (Unterzeichner ist {signer}); es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Refused: bag-info.txt does not state Exemptio-Audit-Events (the length of the audit trail).</source>
+        <translation>Abgelehnt: bag-info.txt gibt Exemptio-Audit-Events (die Länge des Prüfpfads) nicht an.</translation>
+    </message>
+    <message>
+        <source>Refused: audit.jsonl holds {events} events, bag-info.txt Exemptio-Audit-Events says {count}.</source>
+        <translation>Abgelehnt: audit.jsonl enthält {events} Ereignisse, Exemptio-Audit-Events in bag-info.txt gibt {count} an.</translation>
+    </message>
+    <message>
+        <source>Refused: audit.jsonl&apos;s first event is not the one bag-info.txt Exemptio-Audit-First-Hash names: events were removed or added at that end.</source>
+        <translation>Abgelehnt: Das erste Ereignis in audit.jsonl ist nicht das von Exemptio-Audit-First-Hash in bag-info.txt genannte: Am Anfang wurden Ereignisse entfernt oder hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Refused: audit.jsonl&apos;s last event is not the one bag-info.txt Exemptio-Audit-Last-Hash names: events were removed or added at that end.</source>
+        <translation>Abgelehnt: Das letzte Ereignis in audit.jsonl ist nicht das von Exemptio-Audit-Last-Hash in bag-info.txt genannte: Am Ende wurden Ereignisse entfernt oder hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Refused: the bag has no {file}.</source>
+        <translation>Abgelehnt: Das Paket enthält kein {file}.</translation>
+    </message>
+    <message>
+        <source>Refused: &apos;{file}&apos; cannot be rebuilt from case.json ({reason}).</source>
+        <translation>Abgelehnt: &apos;{file}&apos; lässt sich nicht aus case.json wiederherstellen ({reason}).</translation>
+    </message>
+    <message>
+        <source>Refused: &apos;{file}&apos; is not the one case.json and audit.jsonl give: it was edited.</source>
+        <translation>Abgelehnt: &apos;{file}&apos; entspricht nicht dem, was case.json und audit.jsonl ergeben: Die Datei wurde verändert.</translation>
+    </message>
+    <message>
         <source>case.json: {field} is not a date and time.</source>
         <translation>case.json: {field} ist keine Datums- und Zeitangabe.</translation>
     </message>
@@ -5429,6 +5649,110 @@ Ziehen Sie Dateien oder Ordner hierher, um sie beizufügen.</translation>
     <message>
         <source>Verification cancelled.</source>
         <translation>Prüfung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The checklist schema {path} cannot be read: {reason}</source>
+        <translation>Das Checklisten-Schema {path} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Checklist definition {origin} is invalid at {where}: {problem}</source>
+        <translation>Die Checklisten-Definition {origin} ist an der Stelle {where} ungültig: {problem}</translation>
+    </message>
+    <message>
+        <source>Checklist definition {origin} is invalid at {where}: {problem} (and {more} more problem(s))</source>
+        <translation>Die Checklisten-Definition {origin} ist an der Stelle {where} ungültig: {problem} (und {more} weitere(s) Problem(e))</translation>
+    </message>
+    <message>
+        <source>Checklist definition {path} says it is {checklist} {version}; its folder and file name must match.</source>
+        <translation>Die Checklisten-Definition {path} gibt an, {checklist} {version} zu sein; Ordner und Dateiname müssen dazu passen.</translation>
+    </message>
+    <message>
+        <source>Unknown checklist {checklist} version {version} (known versions: {known}).</source>
+        <translation>Unbekannte Checkliste {checklist} in Version {version} (bekannte Versionen: {known}).</translation>
+    </message>
+    <message>
+        <source>Unknown checklist {checklist}.</source>
+        <translation>Unbekannte Checkliste {checklist}.</translation>
+    </message>
+    <message>
+        <source>Checklist {checklist} has no version {version} (versions: {known}).</source>
+        <translation>Die Checkliste {checklist} hat keine Version {version} (Versionen: {known}).</translation>
+    </message>
+    <message>
+        <source>Case {reference} is already assessed with {checklist} {version}.</source>
+        <translation>Der Fall {reference} wird bereits mit {checklist} {version} bewertet.</translation>
+    </message>
+    <message>
+        <source>Case {reference} is {status}: reopen it before moving it to another version.</source>
+        <translation>Der Fall {reference} hat den Status {status}: Öffnen Sie ihn wieder, bevor Sie ihn auf eine andere Version umstellen.</translation>
+    </message>
+    <message>
+        <source>No suggestion for {questions} (suggested: {offered}).</source>
+        <translation>Kein Vorschlag für {questions} (Vorschläge: {offered}).</translation>
+    </message>
+    <message>
+        <source>The licence screening suggests no answers for this case.</source>
+        <translation>Die Lizenzprüfung schlägt für diesen Fall keine Antworten vor.</translation>
+    </message>
+    <message>
+        <source>{question}: the expected answer version must be a whole number (0 = no answer).</source>
+        <translation>{question}: Die erwartete Antwortversion muss eine ganze Zahl sein (0 = keine Antwort).</translation>
+    </message>
+    <message>
+        <source>Case {reference} is {status}: reopen it before changing its checklist answers.</source>
+        <translation>Der Fall {reference} hat den Status {status}: Öffnen Sie ihn wieder, bevor Sie die Antworten seiner Checkliste ändern.</translation>
+    </message>
+    <message>
+        <source>Case {reference} is assessed with checklist {checklist} {version}; answers for {other} {other_version} cannot be merged.</source>
+        <translation>Der Fall {reference} wird mit der Checkliste {checklist} {version} bewertet; Antworten für {other} {other_version} können nicht zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <source>{question}: evidence {sha}… is not evidence of case {reference}.</source>
+        <translation>{question}: Das Beweismittel {sha}… gehört nicht zum Fall {reference}.</translation>
+    </message>
+    <message>
+        <source>{question}: &apos;{symbol}&apos; is not an SPDX licence id (e.g. Apache-2.0, MIT); write LicenseRef-&lt;name&gt; for a licence without one.</source>
+        <translation>{question}: &apos;{symbol}&apos; ist keine SPDX-Lizenzkennung (z. B. Apache-2.0, MIT); schreiben Sie LicenseRef-&lt;Name&gt; für eine Lizenz ohne Kennung.</translation>
+    </message>
+    <message>
+        <source>The answers file must be a JSON object {shape}.</source>
+        <translation>Die Antwortdatei muss ein JSON-Objekt {shape} sein.</translation>
+    </message>
+    <message>
+        <source>The answers file has an unknown field {field}.</source>
+        <translation>Die Antwortdatei enthält ein unbekanntes Feld {field}.</translation>
+    </message>
+    <message>
+        <source>The answers file must name its &quot;checklist&quot; id and &quot;version&quot;.</source>
+        <translation>Die Antwortdatei muss die Kennung „checklist“ und die „version“ angeben.</translation>
+    </message>
+    <message>
+        <source>The answers file needs an &quot;answers&quot; object {shape}.</source>
+        <translation>Die Antwortdatei braucht ein Objekt „answers“ {shape}.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>{path} is not a folder or a single .gguf/.safetensors file: give the model&apos;s folder or its weight file.</source>
+        <translation>{path} ist weder ein Ordner noch eine einzelne .gguf/.safetensors-Datei: Geben Sie den Ordner des Modells oder seine Gewichtsdatei an.</translation>
+    </message>
+    <message>
+        <source>{path} is not a folder: give the model&apos;s folder.</source>
+        <translation>{path} ist kein Ordner: Geben Sie den Ordner des Modells an.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read (permission denied).</source>
+        <translation>{path} kann nicht gelesen werden (Zugriff verweigert).</translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;{format}&apos;. Use one of: {formats}.</source>
+        <translation>Unbekanntes Format &apos;{format}&apos;. Verwenden Sie eines der folgenden: {formats}.</translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;{format}&apos;.</source>
+        <translation>Unbekanntes Format &apos;{format}&apos;.</translation>
     </message>
     <message>
         <source>Cannot read the passphrase file {path}: {reason}</source>

@@ -5299,6 +5299,226 @@ Déposez ici des fichiers ou des dossiers pour les joindre.</translation>
         <translation>Refusé : case.json : une réponse de la liste de contrôle est mal formée.</translation>
     </message>
     <message>
+        <source>Refused: case.json: assignment {n} is malformed.</source>
+        <translation>Refusé : case.json : l&apos;attribution {n} est mal formée.</translation>
+    </message>
+    <message>
+        <source>Refused: case.json: answer {n} is malformed.</source>
+        <translation>Refusé : case.json : la réponse {n} est mal formée.</translation>
+    </message>
+    <message>
+        <source>Refused: the archive entry &apos;{name}&apos; has a name that is not marked as UTF-8.</source>
+        <translation>Refusé : le nom de l&apos;entrée d&apos;archive &apos;{name}&apos; n&apos;est pas marqué comme UTF-8.</translation>
+    </message>
+    <message>
+        <source>Refused: the archive entry &apos;{name}&apos; is encrypted.</source>
+        <translation>Refusé : l&apos;entrée d&apos;archive &apos;{name}&apos; est chiffrée.</translation>
+    </message>
+    <message>
+        <source>Refused: the archive entry &apos;{name}&apos; has control characters or backslashes in its name.</source>
+        <translation>Refusé : le nom de l&apos;entrée d&apos;archive &apos;{name}&apos; contient des caractères de contrôle ou des barres obliques inverses.</translation>
+    </message>
+    <message>
+        <source>Refused: the archive entry &apos;{name}&apos; has an absolute path.</source>
+        <translation>Refusé : l&apos;entrée d&apos;archive &apos;{name}&apos; a un chemin absolu.</translation>
+    </message>
+    <message>
+        <source>Refused: the archive entry &apos;{name}&apos; has an empty, &apos;.&apos; or &apos;..&apos; path part.</source>
+        <translation>Refusé : le chemin de l&apos;entrée d&apos;archive &apos;{name}&apos; contient un élément vide, &apos;.&apos; ou &apos;..&apos;.</translation>
+    </message>
+    <message>
+        <source>Refused: the archive entry &apos;{name}&apos; is not in Unicode normal form C (NFC).</source>
+        <translation>Refusé : le nom de l&apos;entrée d&apos;archive &apos;{name}&apos; n&apos;est pas en forme normale Unicode C (NFC).</translation>
+    </message>
+    <message>
+        <source>Refused: the archive entry &apos;{name}&apos; is a symbolic link.</source>
+        <translation>Refusé : l&apos;entrée d&apos;archive &apos;{name}&apos; est un lien symbolique.</translation>
+    </message>
+    <message>
+        <source>Refused: the archive entry &apos;{name}&apos; is not a regular file (a link or device).</source>
+        <translation>Refusé : l&apos;entrée d&apos;archive &apos;{name}&apos; n&apos;est pas un fichier ordinaire (lien ou périphérique).</translation>
+    </message>
+    <message>
+        <source>Refused: the archive entry &apos;{name}&apos; uses an unsupported compression method.</source>
+        <translation>Refusé : l&apos;entrée d&apos;archive &apos;{name}&apos; utilise une méthode de compression non prise en charge.</translation>
+    </message>
+    <message>
+        <source>Refused: the zip file is empty.</source>
+        <translation>Refusé : le fichier zip est vide.</translation>
+    </message>
+    <message>
+        <source>Refused: the archive has {count} entries (the limit is {limit}).</source>
+        <translation>Refusé : l&apos;archive compte {count} entrées (la limite est de {limit}).</translation>
+    </message>
+    <message>
+        <source>Refused: the archive lists &apos;{name}&apos; twice.</source>
+        <translation>Refusé : l&apos;archive mentionne &apos;{name}&apos; deux fois.</translation>
+    </message>
+    <message>
+        <source>Refused: the names &apos;{first}&apos; and &apos;{second}&apos; would be the same file on some computers.</source>
+        <translation>Refusé : les noms &apos;{first}&apos; et &apos;{second}&apos; désigneraient le même fichier sur certains ordinateurs.</translation>
+    </message>
+    <message>
+        <source>Refused: the entries &apos;{first}&apos; and &apos;{second}&apos; share bytes (a hard link or zip bomb).</source>
+        <translation>Refusé : les entrées &apos;{first}&apos; et &apos;{second}&apos; partagent des octets (un lien physique ou une bombe zip).</translation>
+    </message>
+    <message>
+        <source>Refused: unexpected file &apos;{path}&apos; at the top of the bag.</source>
+        <translation>Refusé : fichier inattendu &apos;{path}&apos; au niveau supérieur du paquet.</translation>
+    </message>
+    <message>
+        <source>Refused: unexpected file &apos;{path}&apos; outside the bag&apos;s data folder.</source>
+        <translation>Refusé : fichier inattendu &apos;{path}&apos; hors du dossier de données du paquet.</translation>
+    </message>
+    <message>
+        <source>Refused: this is not a BagIt bag: {file} is missing.</source>
+        <translation>Refusé : ce n&apos;est pas un paquet BagIt : {file} est absent.</translation>
+    </message>
+    <message>
+        <source>Refused: this bag has no SHA-256 or SHA-512 manifest.</source>
+        <translation>Refusé : ce paquet n&apos;a pas de manifeste SHA-256 ni SHA-512.</translation>
+    </message>
+    <message>
+        <source>Refused: {file}: the line &apos;{line}&apos; is not &apos;Label: value&apos;.</source>
+        <translation>Refusé : {file} : la ligne &apos;{line}&apos; n&apos;est pas de la forme &apos;Label: value&apos;.</translation>
+    </message>
+    <message>
+        <source>Refused: {file} line {line} is not &apos;checksum path&apos;.</source>
+        <translation>Refusé : {file}, ligne {line}, n&apos;est pas de la forme &apos;checksum path&apos;.</translation>
+    </message>
+    <message>
+        <source>Refused: {file} line {line} has a malformed {alg} checksum.</source>
+        <translation>Refusé : {file}, ligne {line}, contient une somme de contrôle {alg} mal formée.</translation>
+    </message>
+    <message>
+        <source>{file} {reason}</source>
+        <translation>{file} : {reason}</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>illisible ({reason})</translation>
+    </message>
+    <message>
+        <source>is listed in {manifest} but missing</source>
+        <translation>figure dans {manifest} mais est absent</translation>
+    </message>
+    <message>
+        <source>{alg} checksum does not match {manifest}</source>
+        <translation>la somme de contrôle {alg} ne correspond pas à {manifest}</translation>
+    </message>
+    <message>
+        <source>is not listed in {manifest}</source>
+        <translation>ne figure pas dans {manifest}</translation>
+    </message>
+    <message>
+        <source>Payload-Oxum says {oxum}, the payload is {actual}</source>
+        <translation>Payload-Oxum indique {oxum}, le contenu est {actual}</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>est absent</translation>
+    </message>
+    <message>
+        <source>is too large</source>
+        <translation>est trop volumineux</translation>
+    </message>
+    <message>
+        <source>is not a case</source>
+        <translation>n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <source>contradicts the audit trail: {problem}</source>
+        <translation>contredit la piste d&apos;audit : {problem}</translation>
+    </message>
+    <message>
+        <source>letter {n} (issued PDF) is not an intact signed letter: {reason}</source>
+        <translation>le PDF émis du courrier {n} n&apos;est pas un courrier signé intact : {reason}</translation>
+    </message>
+    <message>
+        <source>letter {n} (current PDF) is not an intact signed letter: {reason}</source>
+        <translation>le PDF en vigueur du courrier {n} n&apos;est pas un courrier signé intact : {reason}</translation>
+    </message>
+    <message>
+        <source>its signature does not check</source>
+        <translation>sa signature n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>Refused: {first}; nothing was imported.</source>
+        <translation>Refusé : {first} ; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Refused: {first} (and {more} more problems); nothing was imported.</source>
+        <translation>Refusé : {first} (et {more} autres problèmes) ; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Refused: case.json: {item} has a malformed SHA-256.</source>
+        <translation>Refusé : case.json : {item} a un SHA-256 mal formé.</translation>
+    </message>
+    <message>
+        <source>Refused: case.json: {item} has a malformed path.</source>
+        <translation>Refusé : case.json : {item} a un chemin mal formé.</translation>
+    </message>
+    <message>
+        <source>evidence item {n}</source>
+        <translation>la pièce {n}</translation>
+    </message>
+    <message>
+        <source>letter {n} (issued)</source>
+        <translation>le courrier {n} (émis)</translation>
+    </message>
+    <message>
+        <source>letter {n} (current)</source>
+        <translation>le courrier {n} (en vigueur)</translation>
+    </message>
+    <message>
+        <source>letter {n} (draft)</source>
+        <translation>le courrier {n} (projet)</translation>
+    </message>
+    <message>
+        <source>letter {n} (approved)</source>
+        <translation>le courrier {n} (approuvé)</translation>
+    </message>
+    <message>
+        <source>Refused: {problem}; nothing was imported.</source>
+        <translation>Refusé : {problem} ; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Refused: tagmanifest-sha512.txt.p7s {problem}; nothing was imported.</source>
+        <translation>Refusé : tagmanifest-sha512.txt.p7s : {problem} ; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Refused: tagmanifest-sha512.txt.p7s: {problem} (the signer is {signer}); nothing was imported.</source>
+        <translation>Refusé : tagmanifest-sha512.txt.p7s : {problem} (le signataire est {signer}) ; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Refused: bag-info.txt does not state Exemptio-Audit-Events (the length of the audit trail).</source>
+        <translation>Refusé : bag-info.txt n&apos;indique pas Exemptio-Audit-Events (la longueur de la piste d&apos;audit).</translation>
+    </message>
+    <message>
+        <source>Refused: audit.jsonl holds {events} events, bag-info.txt Exemptio-Audit-Events says {count}.</source>
+        <translation>Refusé : audit.jsonl contient {events} événements, Exemptio-Audit-Events de bag-info.txt en indique {count}.</translation>
+    </message>
+    <message>
+        <source>Refused: audit.jsonl&apos;s first event is not the one bag-info.txt Exemptio-Audit-First-Hash names: events were removed or added at that end.</source>
+        <translation>Refusé : le premier événement de audit.jsonl n&apos;est pas celui que désigne Exemptio-Audit-First-Hash dans bag-info.txt : des événements ont été supprimés ou ajoutés au début.</translation>
+    </message>
+    <message>
+        <source>Refused: audit.jsonl&apos;s last event is not the one bag-info.txt Exemptio-Audit-Last-Hash names: events were removed or added at that end.</source>
+        <translation>Refusé : le dernier événement de audit.jsonl n&apos;est pas celui que désigne Exemptio-Audit-Last-Hash dans bag-info.txt : des événements ont été supprimés ou ajoutés à la fin.</translation>
+    </message>
+    <message>
+        <source>Refused: the bag has no {file}.</source>
+        <translation>Refusé : le paquet ne contient pas {file}.</translation>
+    </message>
+    <message>
+        <source>Refused: &apos;{file}&apos; cannot be rebuilt from case.json ({reason}).</source>
+        <translation>Refusé : &apos;{file}&apos; ne peut pas être reconstitué à partir de case.json ({reason}).</translation>
+    </message>
+    <message>
+        <source>Refused: &apos;{file}&apos; is not the one case.json and audit.jsonl give: it was edited.</source>
+        <translation>Refusé : &apos;{file}&apos; ne correspond pas à ce que donnent case.json et audit.jsonl : il a été modifié.</translation>
+    </message>
+    <message>
         <source>case.json: {field} is not a date and time.</source>
         <translation>case.json : {field} n&apos;est pas une date et une heure.</translation>
     </message>
@@ -5429,6 +5649,110 @@ Déposez ici des fichiers ou des dossiers pour les joindre.</translation>
     <message>
         <source>Verification cancelled.</source>
         <translation>Vérification annulée.</translation>
+    </message>
+    <message>
+        <source>The checklist schema {path} cannot be read: {reason}</source>
+        <translation>Le schéma de liste de contrôle {path} ne peut pas être lu : {reason}</translation>
+    </message>
+    <message>
+        <source>Checklist definition {origin} is invalid at {where}: {problem}</source>
+        <translation>La définition de liste de contrôle {origin} n&apos;est pas valide à {where} : {problem}</translation>
+    </message>
+    <message>
+        <source>Checklist definition {origin} is invalid at {where}: {problem} (and {more} more problem(s))</source>
+        <translation>La définition de liste de contrôle {origin} n&apos;est pas valide à {where} : {problem} (et {more} autre(s) problème(s))</translation>
+    </message>
+    <message>
+        <source>Checklist definition {path} says it is {checklist} {version}; its folder and file name must match.</source>
+        <translation>La définition de liste de contrôle {path} indique qu&apos;elle est {checklist} {version} ; son dossier et son nom de fichier doivent correspondre.</translation>
+    </message>
+    <message>
+        <source>Unknown checklist {checklist} version {version} (known versions: {known}).</source>
+        <translation>Liste de contrôle {checklist} inconnue en version {version} (versions connues : {known}).</translation>
+    </message>
+    <message>
+        <source>Unknown checklist {checklist}.</source>
+        <translation>Liste de contrôle {checklist} inconnue.</translation>
+    </message>
+    <message>
+        <source>Checklist {checklist} has no version {version} (versions: {known}).</source>
+        <translation>La liste de contrôle {checklist} n&apos;a pas de version {version} (versions : {known}).</translation>
+    </message>
+    <message>
+        <source>Case {reference} is already assessed with {checklist} {version}.</source>
+        <translation>Le dossier {reference} est déjà évalué avec {checklist} {version}.</translation>
+    </message>
+    <message>
+        <source>Case {reference} is {status}: reopen it before moving it to another version.</source>
+        <translation>Le dossier {reference} est au statut {status} : rouvrez-le avant de le passer à une autre version.</translation>
+    </message>
+    <message>
+        <source>No suggestion for {questions} (suggested: {offered}).</source>
+        <translation>Aucune suggestion pour {questions} (suggestions : {offered}).</translation>
+    </message>
+    <message>
+        <source>The licence screening suggests no answers for this case.</source>
+        <translation>L&apos;examen des licences ne suggère aucune réponse pour ce dossier.</translation>
+    </message>
+    <message>
+        <source>{question}: the expected answer version must be a whole number (0 = no answer).</source>
+        <translation>{question} : la version de réponse attendue doit être un nombre entier (0 = pas de réponse).</translation>
+    </message>
+    <message>
+        <source>Case {reference} is {status}: reopen it before changing its checklist answers.</source>
+        <translation>Le dossier {reference} est au statut {status} : rouvrez-le avant de modifier les réponses de sa liste de contrôle.</translation>
+    </message>
+    <message>
+        <source>Case {reference} is assessed with checklist {checklist} {version}; answers for {other} {other_version} cannot be merged.</source>
+        <translation>Le dossier {reference} est évalué avec la liste de contrôle {checklist} {version} ; les réponses pour {other} {other_version} ne peuvent pas être fusionnées.</translation>
+    </message>
+    <message>
+        <source>{question}: evidence {sha}… is not evidence of case {reference}.</source>
+        <translation>{question} : la pièce {sha}… n&apos;est pas une pièce du dossier {reference}.</translation>
+    </message>
+    <message>
+        <source>{question}: &apos;{symbol}&apos; is not an SPDX licence id (e.g. Apache-2.0, MIT); write LicenseRef-&lt;name&gt; for a licence without one.</source>
+        <translation>{question} : &apos;{symbol}&apos; n&apos;est pas un identifiant de licence SPDX (p. ex. Apache-2.0, MIT) ; écrivez LicenseRef-&lt;nom&gt; pour une licence qui n&apos;en a pas.</translation>
+    </message>
+    <message>
+        <source>The answers file must be a JSON object {shape}.</source>
+        <translation>Le fichier de réponses doit être un objet JSON {shape}.</translation>
+    </message>
+    <message>
+        <source>The answers file has an unknown field {field}.</source>
+        <translation>Le fichier de réponses contient un champ inconnu {field}.</translation>
+    </message>
+    <message>
+        <source>The answers file must name its &quot;checklist&quot; id and &quot;version&quot;.</source>
+        <translation>Le fichier de réponses doit indiquer l&apos;identifiant « checklist » et la « version ».</translation>
+    </message>
+    <message>
+        <source>The answers file needs an &quot;answers&quot; object {shape}.</source>
+        <translation>Le fichier de réponses doit contenir un objet « answers » {shape}.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>{path} is not a folder or a single .gguf/.safetensors file: give the model&apos;s folder or its weight file.</source>
+        <translation>{path} n&apos;est ni un dossier ni un fichier .gguf/.safetensors unique : indiquez le dossier du modèle ou son fichier de poids.</translation>
+    </message>
+    <message>
+        <source>{path} is not a folder: give the model&apos;s folder.</source>
+        <translation>{path} n&apos;est pas un dossier : indiquez le dossier du modèle.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read (permission denied).</source>
+        <translation>{path} ne peut pas être lu (permission refusée).</translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;{format}&apos;. Use one of: {formats}.</source>
+        <translation>Format inconnu &apos;{format}&apos;. Utilisez l&apos;un des formats suivants : {formats}.</translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;{format}&apos;.</source>
+        <translation>Format inconnu &apos;{format}&apos;.</translation>
     </message>
     <message>
         <source>Cannot read the passphrase file {path}: {reason}</source>

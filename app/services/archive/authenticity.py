@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.errors import BadInput
+from app.domain.messages import Part, part
 from app.services.archive.audit_trail import _audit_events
 from app.services.archive.bag_reader import _Bag
 from app.services.archive.common import _loads_or_none, _why
@@ -236,18 +237,29 @@ def _letter_contradiction(
     return None
 
 
-def _letter_pdf_problem(data: bytes, label: str) -> str | None:
+def _letter_pdf_problem(data: bytes, n: int, kind: str) -> Part | None:
     """An issued letter must still be a signed PDF whose signatures are intact and cover it all."""
     from app.services.letters.verify import verify_bytes
 
     try:
-        report = verify_bytes(data, name=label)
+        report = verify_bytes(data, name=f"letter {n} ({kind} PDF)")
     except BadInput as err:  # not a PDF at all
-        return f"{label} is not an intact signed letter: {str(err).rstrip('.')}"
-    if report.integrity and report.whole_file:
-        return None
-    why = report.problems[0] if report.problems else "its signature does not check"
-    return f"{label} is not an intact signed letter: {why}"
+        why: object = str(err).rstrip(".")
+    else:
+        if report.integrity and report.whole_file:
+            return None
+        why = report.problems[0] if report.problems else part("archive.why.signature_fails")
+    msg_id = "archive.why.issued_not_intact" if kind == "issued" else "archive.why.current_not_intact"
+    return part(msg_id, n=n, kind=kind, reason=why)
+
+
+_CASE_ERRORS: tuple[type[BaseException], ...] = (
+    ValueError,
+    TypeError,
+    AttributeError,
+    KeyError,
+    *_OPEN_ERRORS,
+)
 
 
 def _authenticity_problems(p: Path, bag: _Bag) -> list[Problem]:
@@ -255,35 +267,33 @@ def _authenticity_problems(p: Path, bag: _Bag) -> list[Problem]:
     case_entry = bag.payload.get("data/case.json")
     audit_entry = bag.payload.get("data/audit.jsonl")
     if case_entry is None or case_entry.error or audit_entry is None:
-        return [Problem("data/case.json", "is missing")] if case_entry is None else []
+        return [Problem.of("data/case.json", "archive.why.missing")] if case_entry is None else []
     problems: list[Problem] = []
     try:
         with zipfile.ZipFile(p) as zf:
             if case_entry.info.file_size > Limits().max_tag_bytes:
-                return [Problem("data/case.json", "is too large")]
+                return [Problem.of("data/case.json", "archive.why.too_large")]
             doc = json.loads(zf.read(case_entry.info))
             with zf.open(audit_entry.info) as fh, tempfile.SpooledTemporaryFile(max_size=8 << 20) as spool:
                 shutil.copyfileobj(fh, spool)
                 events = _audit_events(spool)
             provenance = _loads_or_none(bag.tags.get("provenance.json", b"").decode("utf-8", "replace"))
             if not isinstance(doc, dict):
-                return [Problem("data/case.json", "is not a case")]
+                return [Problem.of("data/case.json", "archive.why.not_a_case")]
             problem = _contradiction(
                 doc, events, bag.info, provenance if isinstance(provenance, dict) else None
             )
             if problem:
-                problems.append(Problem("data/case.json", f"contradicts the audit trail: {problem}"))
+                problems.append(Problem.of("data/case.json", "archive.why.contradicts", problem=problem))
             for n, lt in enumerate(doc.get("letters", []), start=1):
                 for kind in ("issued", "current"):
                     rel = lt.get(f"{kind}_file") if isinstance(lt, dict) else None
                     entry = bag.payload.get(rel) if isinstance(rel, str) else None
                     if entry is None or entry.error:
                         continue
-                    why = _letter_pdf_problem(zf.read(entry.info), f"letter {n} ({kind} PDF)")
+                    why = _letter_pdf_problem(zf.read(entry.info), n, kind)
                     if why:
-                        problems.append(Problem(str(rel), why))
-    except (ValueError, TypeError, AttributeError, KeyError) as err:
-        problems.append(Problem("data/case.json", f"cannot be read ({_why(err)})"))
-    except _OPEN_ERRORS as err:
-        problems.append(Problem("data/case.json", f"cannot be read ({_why(err)})"))
+                        problems.append(Problem(str(rel), str(why), why))
+    except _CASE_ERRORS as err:
+        problems.append(Problem.of("data/case.json", "archive.why.unreadable", reason=_why(err)))
     return problems

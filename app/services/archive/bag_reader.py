@@ -76,7 +76,7 @@ def _parse_tags(rel: str, text: str) -> dict[str, str]:
             out[last] += " " + line.strip()
             continue
         if ":" not in line:
-            raise _hostile(f"{rel}: the line '{line[:60]}' is not 'Label: value'.")
+            raise _hostile("archive.tag_line", file=rel, line=line[:60])
         k, v = line.split(":", 1)
         last = k.strip()
         out.setdefault(last, v.strip())
@@ -90,11 +90,11 @@ def _parse_manifest(rel: str, alg: str, text: str, *, payload: bool) -> dict[str
             continue
         parts = line.split(None, 1)
         if len(parts) != 2:
-            raise _hostile(f"{rel} line {n} is not 'checksum path'.")
+            raise _hostile("archive.manifest_line", file=rel, line=n)
         digest, path = parts[0].lower(), parts[1].strip().lstrip("*")
         path = path.replace("%0A", "\n").replace("%0D", "\r").replace("%0a", "\n").replace("%0d", "\r")
         if len(digest) != HEX_LEN[alg] or not re.fullmatch(r"[0-9a-f]+", digest):
-            raise _hostile(f"{rel} line {n} has a malformed {alg} checksum.")
+            raise _hostile("archive.manifest_checksum", file=rel, line=n, alg=alg)
         if path.startswith("/") or ".." in path.split("/") or "\\" in path:
             raise BadInput.of("archive.unsafe_path", file=rel, line=n)
         if payload and not path.startswith("data/"):
@@ -174,8 +174,8 @@ def _read_bag(
                     if progress is not None:
                         progress(done, total, "Checking the archive…")
             except _READ_ERRORS as err:
-                entry.error = f"cannot be read ({_why(err)})"
-                problems.append(Problem(rel, entry.error))
+                problems.append(Problem.of(rel, "archive.why.unreadable", reason=_why(err)))
+                entry.error = problems[-1].reason
             finally:
                 if out is not None:
                     out.close()
@@ -186,26 +186,34 @@ def _read_bag(
             for rel, digest in sorted(manifest.items()):
                 found = payload.get(rel) or _nfc_lookup(payload, rel)
                 if found is None:
-                    problems.append(Problem(rel, f"is listed in manifest-{alg}.txt but missing"))
+                    problems.append(
+                        Problem.of(rel, "archive.why.listed_missing", manifest=f"manifest-{alg}.txt")
+                    )
                 elif not found.error and getattr(found, alg) != digest:
-                    problems.append(Problem(rel, f"{alg} checksum does not match manifest-{alg}.txt"))
+                    problems.append(
+                        Problem.of(rel, "archive.why.checksum", alg=alg, manifest=f"manifest-{alg}.txt")
+                    )
             for rel in sorted(payload):
                 if rel not in manifest:
-                    problems.append(Problem(rel, f"is not listed in manifest-{alg}.txt"))
+                    problems.append(Problem.of(rel, "archive.why.unlisted", manifest=f"manifest-{alg}.txt"))
         # tag manifests
         for alg, manifest in tagmanifests.items():
             for rel, digest in sorted(manifest.items()):
                 data = tags.get(rel)
                 if data is None:
-                    problems.append(Problem(rel, f"is listed in tagmanifest-{alg}.txt but missing"))
+                    problems.append(
+                        Problem.of(rel, "archive.why.listed_missing", manifest=f"tagmanifest-{alg}.txt")
+                    )
                 elif hashlib.new(alg, data).hexdigest() != digest:
-                    problems.append(Problem(rel, f"{alg} checksum does not match tagmanifest-{alg}.txt"))
+                    problems.append(
+                        Problem.of(rel, "archive.why.checksum", alg=alg, manifest=f"tagmanifest-{alg}.txt")
+                    )
         oxum = info.get("Payload-Oxum")
         if oxum:
             size_count = f"{sum(e.size for e in payload.values())}.{len(payload)}"
             if oxum.strip() != size_count:
                 problems.append(
-                    Problem("bag-info.txt", f"Payload-Oxum says {oxum.strip()}, the payload is {size_count}")
+                    Problem.of("bag-info.txt", "archive.why.oxum", oxum=oxum.strip(), actual=size_count)
                 )
         return _Bag(top, tags, payload, manifests, info, _dedupe(problems))
 

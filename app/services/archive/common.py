@@ -118,8 +118,9 @@ def _tag_value(value: str) -> str:
     return " ".join(str(value).split())
 
 
-def _hostile(msg: str) -> BadInput:
-    return BadInput(f"Refused: {msg}")
+def _hostile(msg_id: str, **params: Any) -> BadInput:
+    """A refusal of hostile or damaged input, by message id (every template says "Refused: ")."""
+    return BadInput.of(msg_id, **params)
 
 
 def _why(err: BaseException) -> str:

@@ -11,6 +11,7 @@ from typing import IO, Any
 
 from app.domain.errors import BadInput
 from app.domain.lifecycle import Status
+from app.domain.messages import Part, part
 from app.services.archive.audit_trail import _audit_events, _verify_audit_lines
 from app.services.archive.authenticity import _contradiction, _letter_pdf_problem
 from app.services.archive.bag_reader import _Bag, _Reader, _text
@@ -62,15 +63,24 @@ class _Plan:
     origin: Origin | None = None  # who signed, and whether a trust anchor vouches for them
 
 
+_LETTER_FILES = (  # the files of a letter, and how a refusal names each
+    ("issued", "archive.item.letter_issued"),
+    ("current", "archive.item.letter_current"),
+    ("draft", "archive.item.letter_draft"),
+    ("approved", "archive.item.letter_approved"),
+)
+
+
 def _plan(bag: _Bag, archive: Path, limits: Limits, reader: _Reader, roots: Sequence[Any] = ()) -> _Plan:
     """Every check of an archive's content, shared by verify and import (nothing is written).
 
     Raises BadInput naming the first problem; ``reader`` gives a payload file's bytes
     (from the staging folder on import, from the zip on verify)."""
     if bag.problems:
-        first = bag.problems[0]
-        more = f" (and {len(bag.problems) - 1} more problems)" if len(bag.problems) > 1 else ""
-        raise _hostile(f"{first.file} {first.reason}{more}; nothing was imported.")
+        parts = tuple(p.as_part() for p in bag.problems)  # every reason, as data
+        if len(parts) == 1:
+            raise _hostile("archive.bag_problem", first=parts[0], problems=parts)
+        raise _hostile("archive.bag_problems", first=parts[0], more=len(parts) - 1, problems=parts)
     if "manifest-sha256.txt" not in bag.tags:
         raise BadInput.of("archive.no_manifest")
     fmt = bag.info.get("Exemptio-Archive-Format", "")
@@ -108,13 +118,13 @@ def _plan(bag: _Bag, archive: Path, limits: Limits, reader: _Reader, roots: Sequ
     blobs: dict[str, _Entry] = {}
     sizes: dict[str, int] = {}
 
-    def bind(path: Any, sha: Any, what: str) -> None:
+    def bind(path: Any, sha: Any, what: Part) -> None:
         if not isinstance(sha, str) or not re.fullmatch(r"[0-9a-f]{64}", sha):
-            raise _hostile(f"case.json: {what} has a malformed SHA-256.")
+            raise _hostile("archive.sha_malformed", item=what)
         if path is None:
             return
         if not isinstance(path, str):
-            raise _hostile(f"case.json: {what} has a malformed path.")
+            raise _hostile("archive.path_malformed", item=what)
         entry = bag.payload.get(path)
         if entry is None:
             raise BadInput.of("archive.named_missing", path=path[:80])
@@ -126,7 +136,7 @@ def _plan(bag: _Bag, archive: Path, limits: Limits, reader: _Reader, roots: Sequ
     for n, ev in enumerate(evidence, start=1):
         if not isinstance(ev, dict):
             raise BadInput.of("archive.evidence_malformed", n=n)
-        bind(ev.get("path"), ev.get("sha256"), f"evidence item {n}")
+        bind(ev.get("path"), ev.get("sha256"), part("archive.item.evidence", n=n))
         if (
             not isinstance(ev.get("size"), int)
             or isinstance(ev.get("size"), bool)
@@ -138,9 +148,9 @@ def _plan(bag: _Bag, archive: Path, limits: Limits, reader: _Reader, roots: Sequ
     for n, lt in enumerate(letters, start=1):
         if not isinstance(lt, dict):
             raise BadInput.of("archive.letter_malformed", n=n)
-        for kind in ("issued", "current", "draft", "approved"):
+        for kind, item in _LETTER_FILES:
             if lt.get(f"{kind}_file"):
-                bind(lt.get(f"{kind}_file"), lt.get(f"{kind}_sha256"), f"letter {n} ({kind})")
+                bind(lt.get(f"{kind}_file"), lt.get(f"{kind}_sha256"), part(item, n=n))
         for key in ("issued_sha256", "current_sha256"):
             if lt.get(key) and not re.fullmatch(r"[0-9a-f]{64}", str(lt[key])):
                 raise BadInput.of("archive.letter_sha", n=n)
@@ -176,9 +186,9 @@ def _plan(bag: _Bag, archive: Path, limits: Limits, reader: _Reader, roots: Sequ
             rel = lt.get(f"{kind}_file")
             pdf = bag.payload.get(rel) if isinstance(rel, str) else None
             if pdf is not None:
-                why = _letter_pdf_problem(reader.read(pdf), f"letter {n} ({kind} PDF)")
+                why = _letter_pdf_problem(reader.read(pdf), n, kind)
                 if why:
-                    raise _hostile(f"{why}; nothing was imported.")
+                    raise _hostile("archive.letter_refused", problem=why)
     signer: str | None = None
     signed_by: Origin | None = None
     if SIGNATURE_FILE in bag.tags:
@@ -186,12 +196,11 @@ def _plan(bag: _Bag, archive: Path, limits: Limits, reader: _Reader, roots: Sequ
             bag.tags[SIGNATURE_FILE], bag.tags.get("tagmanifest-sha512.txt", b"")
         )
         if sig_problem:
-            raise _hostile(f"{SIGNATURE_FILE} {sig_problem}; nothing was imported.")
+            raise _hostile("archive.signature_refused", problem=sig_problem)
         signed_by = origin(bag.tags[SIGNATURE_FILE], roots)
         if roots and not signed_by.trusted:  # a trust anchor was given: it must vouch for the signer
             raise _hostile(
-                f"{SIGNATURE_FILE}: {signed_by.problem} (the signer is {signed_by.signer_dn[:200]}); "
-                "nothing was imported."
+                "archive.signer_untrusted", problem=signed_by.problem, signer=signed_by.signer_dn[:200]
             )
     sizes[audit_sha] = audit_entry.size
     return _Plan(
@@ -215,16 +224,16 @@ def _check_dates(doc: dict[str, Any]) -> None:
     for key in ("clock_stopped_at", "decided_at", "created_at", "updated_at"):
         _parse_dt(case.get(key), f"case.{key}")
     _parse_date(case.get("due_date"), "case.due_date")
-    groups: list[tuple[str, list[Any], tuple[str, ...]]] = [
-        ("assignment", doc["assignments"], ("at",)),
-        ("answer", doc["checklist"]["answers"], ("answered_at",)),
-        ("evidence item", doc["evidence"], ("retrieved_at", "added_at")),
-        ("letter", doc["letters"], ("drafted_at", "approved_at", "issued_at")),
+    groups: list[tuple[str, str, list[Any], tuple[str, ...]]] = [
+        ("assignment", "archive.assignment_n_malformed", doc["assignments"], ("at",)),
+        ("answer", "archive.answer_n_malformed", doc["checklist"]["answers"], ("answered_at",)),
+        ("evidence item", "archive.evidence_malformed", doc["evidence"], ("retrieved_at", "added_at")),
+        ("letter", "archive.letter_malformed", doc["letters"], ("drafted_at", "approved_at", "issued_at")),
     ]
-    for label, rows, keys in groups:
+    for label, malformed, rows, keys in groups:
         for n, row in enumerate(rows, start=1):
             if not isinstance(row, dict):
-                raise _hostile(f"case.json: {label} {n} is malformed.")
+                raise _hostile(malformed, n=n)
             for key in keys:
                 _parse_dt(row.get(key), f"{label} {n} {key}")
 
@@ -251,23 +260,17 @@ def _check_anchors(info: dict[str, str], events: int, trail: list[dict[str, Any]
     the trail holds and the hashes of the first and last: cutting either end is seen."""
     count = info.get("Exemptio-Audit-Events")
     if count is None:
-        raise _hostile("bag-info.txt does not state Exemptio-Audit-Events (the length of the audit trail).")
+        raise _hostile("archive.no_event_count")
     first = trail[0]["hash"] if trail else ""
     last = trail[-1]["hash"] if trail else ""
     if count.strip() != str(events):
-        raise _hostile(
-            f"audit.jsonl holds {events} events, "
-            f"bag-info.txt Exemptio-Audit-Events says {count.strip()[:20]}."
-        )
+        raise _hostile("archive.event_count", events=events, count=count.strip()[:20])
     for label, want, have in (
         ("Exemptio-Audit-First-Hash", info.get("Exemptio-Audit-First-Hash", ""), first),
         ("Exemptio-Audit-Last-Hash", info.get("Exemptio-Audit-Last-Hash", ""), last),
     ):
         if want.strip() != have:
-            raise _hostile(
-                f"audit.jsonl's {'first' if 'First' in label else 'last'} event is not the one bag-info.txt "
-                f"{label} names: events were removed or added at that end."
-            )
+            raise _hostile("archive.first_event" if "First" in label else "archive.last_event")
 
 
 def _check_derived(bag: _Bag, doc: dict[str, Any], audit_file: IO[bytes], reader: _Reader) -> None:
@@ -289,10 +292,10 @@ def _check_derived(bag: _Bag, doc: dict[str, Any], audit_file: IO[bytes], reader
     for rel, rebuild in derived:
         entry = bag.payload.get(rel)
         if entry is None:
-            raise _hostile(f"the bag has no {rel}.")
+            raise _hostile("archive.derived_missing", file=rel)
         try:
             want = rebuild()
         except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as err:
-            raise _hostile(f"'{rel}' cannot be rebuilt from case.json ({_why(err)}).") from err
+            raise _hostile("archive.derived_unbuildable", file=rel, reason=_why(err)) from err
         if reader.read(entry) != want:
-            raise _hostile(f"'{rel}' is not the one case.json and audit.jsonl give: it was edited.")
+            raise _hostile("archive.derived_edited", file=rel)

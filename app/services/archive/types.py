@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.domain.messages import Part, render
 from app.services.blobstore import Cancelled as Cancelled  # one "cancelled" for all long operations
 
 ARCHIVE_FORMAT = "exemptio-case-archive/1"
@@ -19,17 +20,9 @@ CancelFn = Callable[[], bool]
 
 PAYLOAD_ALGS = ("sha256", "sha512")
 HEX_LEN = {"sha256": 64, "sha512": 128}
-TAG_FILES = frozenset(
-    {
-        "bagit.txt",
-        "bag-info.txt",
-        "manifest-sha256.txt",
-        "manifest-sha512.txt",
-        "tagmanifest-sha256.txt",
-        "tagmanifest-sha512.txt",
-        "provenance.json",
-        "tagmanifest-sha512.txt.p7s",
-    }
+TAG_FILES = frozenset(  # the files a bag holds beside data/
+    "bagit.txt bag-info.txt provenance.json tagmanifest-sha512.txt.p7s".split()
+    + [f"{kind}-{alg}.txt" for kind in ("manifest", "tagmanifest") for alg in PAYLOAD_ALGS]
 )
 SIGNATURE_FILE = "tagmanifest-sha512.txt.p7s"
 PROFILE_FILE = ("bagit", "exemptio-case-archive-v1.json")  # the BagIt Profile, in resources/
@@ -77,8 +70,21 @@ class ExportResult:
 
 @dataclass(frozen=True)
 class Problem:
+    """A problem of one file of a bag: ``reason`` in English (the CLI's words), ``part``
+    the same reason by message id and arguments (for the UI; None for an older text)."""
+
     file: str
     reason: str
+    part: Part | None = field(default=None, compare=False)
+
+    @classmethod
+    def of(cls, file: str, msg_id: str, **params: object) -> Problem:
+        """The problem ``msg_id`` (a reason template, "archive.why.*") of ``file``."""
+        return cls(file, render(msg_id, params), Part(msg_id, params))
+
+    def as_part(self) -> Part:
+        """ "{file} {reason}" by id (an older text reason stands as it is)."""
+        return Part("archive.file_problem", {"file": self.file, "reason": self.part or self.reason})
 
 
 @dataclass

@@ -37,26 +37,26 @@ def _check_name(info: zipfile.ZipInfo) -> str:
     name = info.filename
     shown = name.encode("unicode_escape").decode("ascii")[:120]
     if not info.flag_bits & 0x800 and not name.isascii():
-        raise _hostile(f"the archive entry '{shown}' has a name that is not marked as UTF-8.")
+        raise _hostile("archive.entry_name_not_utf8", name=shown)
     if info.flag_bits & 0x1:
-        raise _hostile(f"the archive entry '{shown}' is encrypted.")
+        raise _hostile("archive.entry_encrypted", name=shown)
     if any(ord(c) < 32 or ord(c) == 127 for c in name) or "\\" in name:
-        raise _hostile(f"the archive entry '{shown}' has control characters or backslashes in its name.")
+        raise _hostile("archive.entry_control_chars", name=shown)
     if name.startswith("/") or re.match(r"^[A-Za-z]:", name):
-        raise _hostile(f"the archive entry '{shown}' has an absolute path.")
+        raise _hostile("archive.entry_absolute", name=shown)
     parts = name.rstrip("/").split("/") if info.is_dir() else name.split("/")
     if any(p in ("", ".", "..") for p in parts):
-        raise _hostile(f"the archive entry '{shown}' has an empty, '.' or '..' path part.")
+        raise _hostile("archive.entry_dot_part", name=shown)
     if unicodedata.normalize("NFC", name) != name:
-        raise _hostile(f"the archive entry '{shown}' is not in Unicode normal form C (NFC).")
+        raise _hostile("archive.entry_not_nfc", name=shown)
     if info.create_system == 3:
         kind = stat.S_IFMT(info.external_attr >> 16)
         if kind == stat.S_IFLNK:
-            raise _hostile(f"the archive entry '{shown}' is a symbolic link.")
+            raise _hostile("archive.entry_symlink", name=shown)
         if kind not in (0, stat.S_IFREG, stat.S_IFDIR):
-            raise _hostile(f"the archive entry '{shown}' is not a regular file (a link or device).")
+            raise _hostile("archive.entry_not_regular", name=shown)
     if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-        raise _hostile(f"the archive entry '{shown}' uses an unsupported compression method.")
+        raise _hostile("archive.entry_compression", name=shown)
     return name
 
 
@@ -74,9 +74,9 @@ class _Entry:
 def _structure(zf: zipfile.ZipFile, limits: Limits, free_bytes: int | None) -> tuple[str, dict[str, _Entry]]:
     infos = zf.infolist()
     if not infos:
-        raise _hostile("the zip file is empty.")
+        raise _hostile("archive.zip_empty")
     if len(infos) > limits.max_entries:
-        raise _hostile(f"the archive has {len(infos)} entries (the limit is {limits.max_entries}).")
+        raise _hostile("archive.too_many_entries", count=len(infos), limit=limits.max_entries)
     seen: dict[str, str] = {}
     tops: set[str] = set()
     entries: dict[str, _Entry] = {}
@@ -87,8 +87,8 @@ def _structure(zf: zipfile.ZipFile, limits: Limits, free_bytes: int | None) -> t
         key = _collision_key(name.rstrip("/"))
         if key in seen:
             if seen[key] == name.rstrip("/"):
-                raise _hostile(f"the archive lists '{name}' twice.")
-            raise _hostile(f"the names '{seen[key]}' and '{name}' would be the same file on some computers.")
+                raise _hostile("archive.entry_twice", name=name)
+            raise _hostile("archive.names_collide", first=seen[key], second=name)
         seen[key] = name.rstrip("/")
         tops.add(name.split("/")[0])
         if info.is_dir():
@@ -118,18 +118,18 @@ def _structure(zf: zipfile.ZipFile, limits: Limits, free_bytes: int | None) -> t
     offsets.sort()
     for (off, length, name), (nxt, _, other) in zip(offsets, offsets[1:], strict=False):
         if nxt < off + length:
-            raise _hostile(f"the entries '{name}' and '{other}' share bytes (a hard link or zip bomb).")
+            raise _hostile("archive.entries_overlap", first=name, second=other)
     for rel in entries:
         if "/" not in rel:
             if rel not in TAG_FILES:
-                raise _hostile(f"unexpected file '{rel}' at the top of the bag.")
+                raise _hostile("archive.unexpected_top", path=rel)
         elif not rel.startswith("data/"):
-            raise _hostile(f"unexpected file '{rel}' outside the bag's data folder.")
+            raise _hostile("archive.unexpected_outside", path=rel)
     for required in ("bagit.txt", "bag-info.txt"):
         if required not in entries:
-            raise _hostile(f"this is not a BagIt bag: {required} is missing.")
+            raise _hostile("archive.not_bagit", file=required)
     if not any(f"manifest-{a}.txt" in entries for a in PAYLOAD_ALGS):
-        raise _hostile("this bag has no SHA-256 or SHA-512 manifest.")
+        raise _hostile("archive.no_payload_manifest")
     return tops.pop(), entries
 
 

@@ -46,7 +46,7 @@ def _schema(root: str) -> dict[str, Any]:
     try:
         return dict(json.loads(path.read_text(encoding="utf-8")))
     except (OSError, ValueError) as err:
-        raise DefinitionError(f"The checklist schema {path} cannot be read: {err}") from None
+        raise DefinitionError.of("checklist.schema_unreadable", path=str(path), reason=str(err)) from None
 
 
 def validate_definition_doc(doc: Any, origin: str, root: Path | None = None) -> ChecklistDefinition:
@@ -59,8 +59,9 @@ def validate_definition_doc(doc: Any, origin: str, root: Path | None = None) -> 
     if errors:
         err = errors[0]
         where = "/".join(str(p) for p in err.absolute_path) or "(top level)"
-        more = f" (and {len(errors) - 1} more problem(s))" if len(errors) > 1 else ""
-        raise DefinitionError(f"Checklist definition {origin} is invalid at {where}: {err.message}{more}")
+        more = len(errors) - 1
+        msg_id = "checklist.definition_invalid_more" if more else "checklist.definition_invalid"
+        raise DefinitionError.of(msg_id, origin=origin, where=where, problem=err.message, more=more)
     return parse_definition(doc, origin=origin)
 
 
@@ -69,9 +70,8 @@ def _load_file(path_str: str, mtime: float) -> ChecklistDefinition:
     path = Path(path_str)
     defn = validate_definition_doc(read_json_file(path), str(path), path.parent.parent)
     if defn.version != path.stem or defn.id != path.parent.name:
-        raise DefinitionError(
-            f"Checklist definition {path} says it is {defn.id} {defn.version}; "
-            "its folder and file name must match."
+        raise DefinitionError.of(
+            "checklist.definition_misplaced", path=str(path), checklist=defn.id, version=defn.version
         )
     return defn
 
@@ -98,7 +98,7 @@ def load_definition(
     path = root / checklist_id / f"{version}.json"
     if not path.is_file():
         known = ", ".join(available_versions(checklist_id, ctx=ctx)) or "none"
-        raise BadInput(f"Unknown checklist {checklist_id} version {version} (known versions: {known}).")
+        raise BadInput.of("checklist.unknown_version", checklist=checklist_id, version=version, known=known)
     if language and language != "en":
         ov = overlay_path(path, language)
         if ov.is_file():
@@ -116,7 +116,7 @@ def available_versions(checklist_id: str = DEFAULT_CHECKLIST, *, ctx: AppContext
 def latest_version(checklist_id: str = DEFAULT_CHECKLIST, *, ctx: AppContext | None = None) -> str:
     versions = available_versions(checklist_id, ctx=ctx)
     if not versions:
-        raise BadInput(f"Unknown checklist {checklist_id}.")
+        raise BadInput.of("checklist.unknown", checklist=checklist_id)
     return versions[-1]
 
 

@@ -58,9 +58,16 @@ def migrate(ctx: AppContext, reference: str, to_version: str, *, actor: str | No
     state = get_state(ctx, reference)
     if to_version not in available_versions(state.checklist_id, ctx=ctx):
         known = ", ".join(available_versions(state.checklist_id, ctx=ctx))
-        raise BadInput(f"Checklist {state.checklist_id} has no version {to_version!r} (versions: {known}).")
+        raise BadInput.of(
+            "checklist.no_such_version", checklist=state.checklist_id, version=repr(to_version), known=known
+        )
     if to_version == state.version:
-        raise BadInput(f"Case {state.reference} is already assessed with {state.checklist_id} {to_version}.")
+        raise BadInput.of(
+            "checklist.already_version",
+            reference=state.reference,
+            checklist=state.checklist_id,
+            version=to_version,
+        )
     old = load_definition(state.checklist_id, state.version, ctx=ctx)
     new = load_definition(state.checklist_id, to_version, ctx=ctx)
     result = MigrationResult(state.reference, state.version, to_version)
@@ -85,8 +92,8 @@ def migrate(ctx: AppContext, reference: str, to_version: str, *, actor: str | No
     with unit_of_work(ctx.engine) as s:
         case = case_row(s, state.reference)
         if case.status in LOCKED_STATUSES:
-            raise NotAllowed(
-                f"Case {case.reference} is {case.status}: reopen it before moving it to another version."
+            raise NotAllowed.of(
+                "checklist.locked_for_migration", reference=case.reference, status=case.status
             )
         from app.services.letters.locks import letters_lock_reason
 
@@ -135,16 +142,16 @@ def accept_screening(
     who = (actor or ctx.require_officer()).strip() or ctx.require_officer()
     doc = screen_case_licences(ctx, reference)
     if doc is None:
-        raise BadInput(f"Case {reference} has no licence or policy text evidence to screen.")
+        raise BadInput.of("checklist.nothing_to_screen", reference=reference)
     suggested: dict[str, Any] = dict(doc.get("suggested") or {})
     if only:
         unknown = [q for q in only if q not in suggested]
         if unknown:
             offered = ", ".join(suggested) or "none"
-            raise BadInput(f"No suggestion for {', '.join(unknown)} (suggested: {offered}).")
+            raise BadInput.of("checklist.no_suggestion_for", questions=", ".join(unknown), offered=offered)
         suggested = {q: suggested[q] for q in only}
     if not suggested:
-        raise BadInput("The licence screening suggests no answers for this case.")
+        raise BadInput.of("checklist.no_suggestions")
     from app.services import evidence as ev
 
     cited = sorted({r.sha256 for r in ev.list_evidence(ctx, reference) if is_licence_like(r)})

@@ -74,7 +74,7 @@ def _expected(expected_versions: Mapping[str, int] | None) -> dict[str, int] | N
     out: dict[str, int] = {}
     for qid, v in expected_versions.items():
         if isinstance(v, bool) or not isinstance(v, int) or v < 0:
-            raise BadInput(f"{qid}: the expected answer version must be a whole number (0 = no answer).")
+            raise BadInput.of("checklist.bad_expected_version", question=qid)
         out[str(qid)] = v
     return out
 
@@ -118,9 +118,7 @@ def _merge(
     with unit_of_work(ctx.engine) as s:
         case = case_row(s, reference)
         if case.status in LOCKED_STATUSES:
-            raise NotAllowed(
-                f"Case {case.reference} is {case.status}: reopen it before changing its checklist answers."
-            )
+            raise NotAllowed.of("checklist.locked_for_answers", reference=case.reference, status=case.status)
         # Letters area: an approved or issued letter freezes the answers it rests on.
         from app.services.letters.locks import letters_lock_reason
 
@@ -131,9 +129,13 @@ def _merge(
             _check_versions(s, case, saved, expected)
         if (case.checklist_id, case.checklist_version) != (defn.id, defn.version):
             if saved:
-                raise BadInput(
-                    f"Case {case.reference} is assessed with checklist {case.checklist_id} "
-                    f"{case.checklist_version}; answers for {defn.id} {defn.version} cannot be merged."
+                raise BadInput.of(
+                    "checklist.other_checklist",
+                    reference=case.reference,
+                    checklist=case.checklist_id,
+                    version=case.checklist_version,
+                    other=defn.id,
+                    other_version=defn.version,
                 )
             before_v = {"checklist": case.checklist_id, "version": case.checklist_version}
             case.checklist_id, case.checklist_version = defn.id, defn.version
@@ -157,8 +159,8 @@ def _merge(
             unknown = sorted(cited - have)
             if unknown:
                 qid = next(q for q, a in validated.items() if unknown[0] in a.evidence)
-                raise BadInput(
-                    f"{qid}: evidence {unknown[0][:12]}… is not evidence of case {case.reference}."
+                raise BadInput.of(
+                    "checklist.foreign_evidence", question=qid, sha=unknown[0][:12], reference=case.reference
                 )
         now = dt.datetime.now(dt.UTC)
         rows = {

@@ -53,7 +53,4 @@ def check_licence_id(qid: str, value: Any) -> None:
         symbol = symbol.strip("() ")
         if symbol.startswith("LicenseRef-") or licence_screen.is_known_spdx(symbol):
             continue
-        raise BadInput(
-            f"{qid}: '{symbol}' is not an SPDX licence id (e.g. Apache-2.0, MIT); "
-            "write LicenseRef-<name> for a licence without one."
-        )
+        raise BadInput.of("checklist.not_spdx", question=qid, symbol=symbol)

@@ -168,15 +168,13 @@ def definition_for_case(ctx: AppContext, reference: str) -> ChecklistDefinition:
 def parse_answers_document(doc: Any) -> tuple[str, str, dict[str, Any]]:
     """``{"checklist": ID, "version": V, "answers": {...}}`` → (id, version, answers)."""
     if not isinstance(doc, Mapping):
-        raise BadInput(
-            'The answers file must be a JSON object {"checklist": ..., "version": ..., "answers": {...}}.'
-        )
+        raise BadInput.of("answers.not_object", shape='{"checklist": ..., "version": ..., "answers": {...}}')
     extra = set(doc) - {"checklist", "version", "answers"}
     if extra:
-        raise BadInput(f"The answers file has an unknown field {sorted(extra)[0]!r}.")
+        raise BadInput.of("answers.unknown_field", field=repr(sorted(extra)[0]))
     cid, ver, answers = doc.get("checklist"), doc.get("version"), doc.get("answers")
     if not isinstance(cid, str) or not isinstance(ver, str):
-        raise BadInput('The answers file must name its "checklist" id and "version".')
+        raise BadInput.of("answers.no_id")
     if not isinstance(answers, Mapping):
-        raise BadInput('The answers file needs an "answers" object {QUESTION_ID: {"value": ...}}.')
+        raise BadInput.of("answers.no_answers", shape='{QUESTION_ID: {"value": ...}}')
     return cid, ver, dict(answers)

@@ -243,7 +243,7 @@ def export(doc: dict[str, Any], fmt: str) -> dict[str, Any]:
         return cyclonedx(doc)
     if fmt == "spdx3":
         return spdx3(doc)
-    raise BadInput(f"Unknown format '{fmt}'. Use one of: {', '.join(FORMATS)}.")
+    raise BadInput.of("model.unknown_format_of", format=fmt, formats=", ".join(FORMATS))
 
 
 def validate(document: dict[str, Any], fmt: str) -> list[str]:
@@ -266,7 +266,7 @@ def validate(document: dict[str, Any], fmt: str) -> list[str]:
         schema = json.loads(resource_path("schemas", "spdx", "spdx-3.0.1.schema.json").read_text("utf-8"))
         validator = jsonschema.Draft202012Validator(schema)
     else:
-        raise BadInput(f"Unknown format '{fmt}'.")
+        raise BadInput.of("model.unknown_format", format=fmt)
     return [
         f"{'/'.join(map(str, e.absolute_path)) or '(document)'}: {e.message}"
         for e in validator.iter_errors(document)

@@ -31,17 +31,14 @@ def inspect_folder(folder: str | os.PathLike[str]) -> dict[str, Any]:
     """Inspect a model folder; returns the ``model inspect --json`` document."""
     root = Path(folder)
     if not root.exists():
-        raise BadInput(f"{os.fsdecode(root)} does not exist.")
+        raise BadInput.of("model.not_found", path=os.fsdecode(root))
     single = root.is_file()
     if single and not root.name.lower().endswith(SINGLE_FILE_SUFFIXES):
-        raise BadInput(
-            f"{os.fsdecode(root)} is not a folder or a single .gguf/.safetensors file: give the model's "
-            "folder or its weight file."
-        )
+        raise BadInput.of("model.not_model_file", path=os.fsdecode(root))
     if not single and not root.is_dir():
-        raise BadInput(f"{os.fsdecode(root)} is not a folder: give the model's folder.")
+        raise BadInput.of("model.not_folder", path=os.fsdecode(root))
     if not os.access(root, os.R_OK if single else os.R_OK | os.X_OK):
-        raise BadInput(f"{os.fsdecode(root)} cannot be read (permission denied).")
+        raise BadInput.of("model.denied", path=os.fsdecode(root))
     warnings: list[str] = []
     hf = None if single else find_repo(root)
     if hf is not None:
