@@ -39,7 +39,7 @@ from app.services.archive.types import (
     SigningKey,
 )
 from app.services.context import AppContext
-from db import audit
+from db.changes import record_change
 from db.uow import unit_of_work
 
 
@@ -303,31 +303,26 @@ def _write_failed(target: Path, err: OSError) -> StorageError:
 
 
 def _record_export(ctx: AppContext, snap: _Snapshot, target: Path, tm512: str, signed: bool) -> None:
+    """The case's "case.exported" event, then one "evidence.exported" per item with its bytes."""
     who = ctx.require_officer()
-    with unit_of_work(ctx.engine) as s:
-        audit.append(
-            s,
-            actor=who,
-            action="case.exported",
-            entity_type="case",
-            entity_id=snap.reference,
-            case_ref=snap.reference,
-            after={
-                "archive": target.name,
-                "tagmanifest_sha512": tm512,
-                "signed": signed,
-                "evidence_items": sum(1 for e in snap.evidence if e.source),
-            },
+    summary = {
+        "archive": target.name,
+        "tagmanifest_sha512": tm512,
+        "signed": signed,
+        "evidence_items": sum(1 for e in snap.evidence if e.source),
+    }
+    events: list[tuple[str, tuple[str, str | int], dict[str, object]]] = [
+        ("case.exported", ("case", snap.reference), summary)
+    ]
+    events += [
+        (
+            "evidence.exported",
+            ("evidence", ev.item_id),
+            {"sha256": ev.sha256, "archive": target.name, "path": ev.doc["path"]},
         )
-        for ev in snap.evidence:
-            if ev.source is None:
-                continue
-            audit.append(
-                s,
-                actor=who,
-                action="evidence.exported",
-                entity_type="evidence",
-                entity_id=ev.item_id,
-                case_ref=snap.reference,
-                after={"sha256": ev.sha256, "archive": target.name, "path": ev.doc["path"]},
-            )
+        for ev in snap.evidence
+        if ev.source is not None
+    ]
+    with unit_of_work(ctx.engine) as s:
+        for action, entity, after in events:
+            record_change(s, actor=who, action=action, entity=entity, case_ref=snap.reference, after=after)

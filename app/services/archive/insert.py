@@ -15,7 +15,7 @@ from app.services.archive.common import _canonical, _parse_date, _parse_dt
 from app.services.archive.plan import _Plan, _s
 from app.services.archive.types import UNVERIFIED_ORIGIN, ImportResult
 from app.services.context import AppContext
-from db import audit
+from db.changes import record_change
 from db.models import (
     Case,
     CaseAssignment,
@@ -33,8 +33,6 @@ from db.uow import unit_of_work
 def _insert(
     ctx: AppContext, plan: _Plan, archive: Path, who: str, as_new: bool, original_ref: str
 ) -> ImportResult:
-    from db.case_index import reindex_case
-
     doc = plan.doc
     c, prov, subj = doc["case"], doc["provider"], doc["subject"]
     now = dt.datetime.now(dt.UTC)
@@ -230,14 +228,14 @@ def _insert(
             s.add(letter_row)
         s.flush()
         linked, not_linked = _recreate_links(s, doc, case, who, now)
-        reindex_case(s, case)
-        audit.append(
+        record_change(  # reindexes the case, then the event
             s,
             actor=who,
             action="case.imported",
-            entity_type="case",
-            entity_id=reference,
+            case=case,
+            entity=("case", reference),
             case_ref=reference,
+            reindex=True,
             before={"reference": original_ref} if reference != original_ref else None,
             after={
                 "reference": reference,
@@ -288,12 +286,11 @@ def _recreate_links(
         words = f"{a_ref} {label} {b_ref}"
         if other is None or other.id == case.id:
             missing.append(f"{words} (case {other_ref} is not in this database)")
-            audit.append(
+            record_change(
                 s,
                 actor=who,
                 action="case.unlinked",
-                entity_type="case_link",
-                entity_id="",
+                entity=("case_link", ""),
                 case_ref=case.reference,
                 before={
                     "type": t,
@@ -317,12 +314,11 @@ def _recreate_links(
         s.flush()
         after = {"type": t, "case": a.reference, "other": b.reference, "note": link.note, "basis": link.basis}
         for ref in (case.reference, other.reference):
-            audit.append(
+            record_change(
                 s,
                 actor=who,
                 action="case.linked",
-                entity_type="case_link",
-                entity_id=str(link.id),
+                entity=("case_link", str(link.id)),
                 case_ref=ref,
                 after=after,
             )

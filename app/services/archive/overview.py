@@ -333,15 +333,24 @@ def _index_html(doc: dict[str, Any], audit_file: IO[bytes], signed_by: str | Non
 Esc = Callable[[Any], str]
 
 
+def _table_start(
+    doc: dict[str, Any], key: str, heads: tuple[str, ...], t: dict[str, str], e: Esc
+) -> tuple[list[str], list[dict[str, Any]]]:
+    """The heading and head row of the section ``key`` (its "no_<key>" line when empty), and its rows."""
+    parts = [f"<h2>{e(t[key])}</h2>"]
+    rows = [row for row in doc.get(key) or [] if isinstance(row, dict)]
+    if not rows:
+        return [*parts, f"<p>{e(t['no_' + key])}</p>"], []
+    parts.append("<table><tr>" + "".join(f"<th>{e(t[h])}</th>" for h in heads) + "<th>SHA-256</th></tr>")
+    return parts, rows
+
+
 def _evidence(
     doc: dict[str, Any], t: dict[str, str], e: Esc, link: Callable[[str | None, str], str]
 ) -> list[str]:
-    parts = [f"<h2>{e(t['evidence'])}</h2>"]
-    items = [ev for ev in doc.get("evidence") or [] if isinstance(ev, dict)]
+    parts, items = _table_start(doc, "evidence", ("file", "size", "source"), t, e)
     if not items:
-        return [*parts, f"<p>{e(t['no_evidence'])}</p>"]
-    heads = ("file", "size", "source")
-    parts.append("<table><tr>" + "".join(f"<th>{e(t[h])}</th>" for h in heads) + "<th>SHA-256</th></tr>")
+        return parts
     for ev in items:
         name = "/".join(str(x) for x in (ev.get("folder_path"), ev.get("display_name")) if x)
         kept = "" if ev.get("path") else f" ({t['reference_only']})"
@@ -357,12 +366,9 @@ def _evidence(
 def _letters(
     doc: dict[str, Any], t: dict[str, str], e: Esc, link: Callable[[str | None, str], str]
 ) -> list[str]:
-    parts = [f"<h2>{e(t['letters'])}</h2>"]
-    letters = [lt for lt in doc.get("letters") or [] if isinstance(lt, dict)]
+    parts, letters = _table_start(doc, "letters", ("letter", "state", "drafted", "approved", "issued"), t, e)
     if not letters:
-        return [*parts, f"<p>{e(t['no_letters'])}</p>"]
-    heads = ("letter", "state", "drafted", "approved", "issued")
-    parts.append("<table><tr>" + "".join(f"<th>{e(t[h])}</th>" for h in heads) + "<th>SHA-256</th></tr>")
+        return parts
     for n, lt in enumerate(letters, start=1):
         label = lt.get("registry_reference") or f"{t['letter']} {n}"
         path = lt.get("issued_file") or lt.get("approved_file") or lt.get("draft_file")
