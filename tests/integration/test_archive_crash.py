@@ -1,4 +1,5 @@
-"""Crash safety of archive import and export: SIGKILL the CLI at random moments.
+"""Crash safety of archive import and export: SIGKILL the CLI at random moments
+(measured in bytes written, not seconds: tests/helpers/crash.py).
 
 Import: after every kill the destination data folder is either unchanged or holds the
 complete imported case (PRAGMA integrity_check ok, every row has its bytes, the audit
@@ -23,6 +24,7 @@ import pytest
 
 from app.services import archive, cases
 from app.services.context import open_context
+from tests.helpers.crash import kill_after, written_by
 from tests.integration.archive_support import add_evidence, build_case
 
 REPO = Path(__file__).resolve().parents[2]
@@ -120,17 +122,11 @@ def test_sigkill_during_import_leaves_nothing_or_the_whole_case(source, tmp_path
     warm = tmp_path / "warm"
     shutil.copytree(template, warm)
     before = _state(warm)
-    t0 = time.monotonic()
-    assert _run(warm, "case", "list").returncode == 0
-    startup = time.monotonic() - t0
-    t0 = time.monotonic()
-    r = _run(warm, "archive", "import", str(zip_path), "--as-new")
-    span = time.monotonic() - t0
-    assert r.returncode == 0, r.stderr
+    # bytes, not seconds: each trial is killed once it has written a random share of a whole import
+    total = written_by(_spawn(warm, "archive", "import", str(zip_path), "--as-new"))
     full = _state(warm)["counts"]
     assert full["cases"] == before["counts"]["cases"] + 1  # type: ignore[index]
 
-    window = max(span - startup * 0.8, 0.05)
     killed = trials = whole = 0
     while killed < KILLS:
         trials += 1
@@ -138,12 +134,8 @@ def test_sigkill_during_import_leaves_nothing_or_the_whole_case(source, tmp_path
         home = tmp_path / f"t{trials}"
         shutil.copytree(template, home)
         p = _spawn(home, "archive", "import", str(zip_path), "--as-new")
-        time.sleep(startup * 0.8 + rng.uniform(0.0, 1.0) * window)
-        if p.poll() is None:
-            p.kill()
+        if kill_after(p, rng.uniform(0.0, 1.0) * total):
             killed += 1
-        else:
-            window *= 0.8  # finished first: kill earlier next time
         p.wait(timeout=60)
         after = _state(home)
         if after["counts"] == before["counts"]:
@@ -170,29 +162,18 @@ def test_sigkill_during_export_leaves_no_partial_zip(source, tmp_path: Path) -> 
     r = _run(home, "archive", "import", str(zip_path), "--as-new")
     assert r.returncode == 0, r.stderr
     rng = random.Random(4242)
-    t0 = time.monotonic()
-    assert _run(home, "case", "list").returncode == 0
-    startup = time.monotonic() - t0
     out_dir = tmp_path / "out"
     out_dir.mkdir()
-    t0 = time.monotonic()
-    r = _run(home, "archive", "export", ref, "--out", str(out_dir / "warm.zip"))
-    span = time.monotonic() - t0
-    assert r.returncode == 0, r.stderr
-
-    window = max((span - startup * 0.8) * 0.7, 0.05)  # the tail is recording and exiting: kill earlier
+    # bytes, not seconds: each trial is killed once it has written a random share of a whole export
+    total = written_by(_spawn(home, "archive", "export", ref, "--out", str(out_dir / "warm.zip")))
     killed = trials = complete = 0
     while killed < KILLS:
         trials += 1
         assert trials <= MAX_TRIALS, f"only {killed} of {trials - 1} exports could be killed"
         out = out_dir / f"case-{trials}.zip"
         p = _spawn(home, "archive", "export", ref, "--out", str(out))
-        time.sleep(startup * 0.8 + rng.uniform(0.0, 1.0) * window)
-        if p.poll() is None:
-            p.kill()
+        if kill_after(p, rng.uniform(0.0, 1.0) * total):
             killed += 1
-        else:
-            window *= 0.8
         p.wait(timeout=60)
         if out.exists():  # only ever a complete archive under the final name
             with zipfile.ZipFile(out) as zf:

@@ -14,10 +14,11 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
+
+from tests.helpers.crash import kill_after, written_by
 
 REPO = Path(__file__).resolve().parents[2]
 KILLS = 20  # SIGKILLed intakes
@@ -51,38 +52,6 @@ def _make_folder(root: Path, rng: random.Random) -> Path:
     for i in range(25):
         (root / f"doc-{i:02}.txt").write_text(f"licence text {rng.random()}\n" * 200)
     return root
-
-
-def _io_written(pid: int) -> int | None:
-    """Bytes the process has written so far (/proc/PID/io wchar), None once it is gone."""
-    try:
-        for line in Path(f"/proc/{pid}/io").read_text().splitlines():
-            if line.startswith("wchar:"):
-                return int(line.split()[1])
-    except (OSError, ValueError):
-        return None
-    return None
-
-
-def _written_by(p: subprocess.Popen[bytes]) -> int:
-    """Let the process finish; the most bytes it was seen to have written."""
-    most = 0
-    while p.poll() is None:
-        most = max(most, _io_written(p.pid) or 0)
-        time.sleep(0.001)
-    assert p.returncode == 0
-    return most
-
-
-def _kill_after(p: subprocess.Popen[bytes], target: float) -> bool:
-    """SIGKILL the process once it has written ``target`` bytes; False when it ended first."""
-    while p.poll() is None:
-        written = _io_written(p.pid)
-        if written is not None and written >= target:
-            p.kill()
-            return True
-        time.sleep(0.001)
-    return False
 
 
 def _blob_files(evidence: Path) -> list[Path]:
@@ -125,7 +94,7 @@ def test_sigkill_during_intake_never_corrupts(tmp_path: Path) -> None:
     # killed once the process has written a random share of that (0 = during start-up).
     # Counting bytes, not seconds, keeps the kill moments spread the same way whatever
     # the machine's load.
-    total = _written_by(_spawn(home, "evidence", "add", ref, str(_make_folder(tmp_path / "warmup", rng))))
+    total = written_by(_spawn(home, "evidence", "add", ref, str(_make_folder(tmp_path / "warmup", rng))))
     assert total > 0
     rows0, _files, left = _check_consistent(home)
     assert rows0 == 27 and left == 0
@@ -136,7 +105,7 @@ def test_sigkill_during_intake_never_corrupts(tmp_path: Path) -> None:
         assert trials <= MAX_TRIALS, f"only {killed} of {trials - 1} runs could be killed"
         folder = _make_folder(tmp_path / f"t{trials}", rng)
         p = _spawn(home, "evidence", "add", ref, str(folder))
-        if _kill_after(p, rng.uniform(0.0, 1.0) * total):
+        if kill_after(p, rng.uniform(0.0, 1.0) * total):
             killed += 1
         p.wait(timeout=60)
         rows, _files, leftovers = _check_consistent(home)
