@@ -50,3 +50,37 @@ def test_a_labelled_list_item_bans_training_on_outputs(item: str) -> None:
 )
 def test_permission_to_train_on_outputs_is_not_a_ban(text: str) -> None:
     assert "output_training_ban" not in flags(text)
+
+
+def test_an_inline_list_goes_on_after_a_full_stop() -> None:
+    text = (
+        "ACME MODEL LICENCE\n\nBy using the Model you agree that you: 1) will not use it for military "
+        "purposes, 2) will not use it to surveil people. 3) will not use it to generate spam, 4) will "
+        "not sell access to it without permission.\n"
+    )
+    items = [r["text"] for r in ls.screen_texts([("L", text)])["restrictions"]]
+    assert "will not use it to generate spam" in [i.rstrip(",. ") for i in items]
+    assert not any("4)" in i for i in items)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No licence, express or implied, is granted in this code unless you have entered into a separate agreement with Acme.",
+        "No rights are granted to this code unless you have obtained a separate written licence from Acme.",
+    ],
+)
+def test_no_grant_without_a_further_agreement_needs_a_licence(text: str) -> None:
+    assert "commercial_licence_required" in flags("ACME CODE NOTICE\n\n" + text + "\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No licence is granted under any patent except as expressly stated in Section 2.",
+        "No license is granted to use the trademarks of Acme, except as required for reasonable and customary use.",
+        "Except as stated above, no other rights are granted; nothing requires you to obtain a separate licence.",
+    ],
+)
+def test_a_limit_on_what_is_granted_needs_no_further_licence(text: str) -> None:
+    assert "commercial_licence_required" not in flags("ACME LICENCE\n\n" + text + "\n")

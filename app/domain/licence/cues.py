@@ -246,7 +246,9 @@ def _is_restriction(lg: str, c: Clause, prohibit: bool) -> bool:
             return False  # a lead-in, its items follow
         return True
     if lg == "en" and re.search(
-        r"\b(shall|must)\s+(only\s+)?be\s+used\s+(only\s+|solely\s+|exclusively\s+)?(for|to)\b", s, re.I
+        r"\b(shall|must|(is|are)\s+(only\s+|solely\s+)?to)\s+(only\s+)?be\s+used\s+(only\s+|solely\s+|exclusively\s+)?(for|to)\b",
+        s,
+        re.I,
     ):
         return True  # a purpose the use is confined to ("shall be used for Good, not Evil")
     if not prohibit:

@@ -53,6 +53,10 @@ def judge(c: Clause) -> list[Finding]:
     return [f for f, core in found if not negated(c.text, core)]
 
 
+_WITHHELD = re.compile(
+    r"\bno\s+(licen[cs]es?|rights?|permissions?)\b[^.;]{0,200}?\b(is|are)\s+(hereby\s+)?granted\b[^.;]{0,300}?\b(unless|except|until|without)\b",
+    re.IGNORECASE,
+)
 _GROUP = {
     **dict.fromkeys(M2A, "M2a"),
     **dict.fromkeys(M3F, "M3f"),
@@ -187,6 +191,18 @@ def _judge(c: Clause) -> list[tuple[Finding, re.Match[str] | None]]:
             "commercial use needs a further licence, registration or consent",
             need_core,
         )
+
+    elif (withheld := _WITHHELD.search(s)) and not _NEG_NEED.search(s):
+        # "No licence is granted ... unless you have entered into a separate agreement": no
+        # right at all without a further licence, commercial use included
+        further = next((m for m in _find(lg, "licence_need", s) if m.start() >= withheld.start(4)), None)
+        if further is not None:
+            found(
+                "commercial_licence_required",
+                3,
+                "no licence is granted without a further agreement",
+                further,
+            )
 
     # user / revenue thresholds with a licensing consequence
     if thr:

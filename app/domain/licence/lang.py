@@ -107,8 +107,8 @@ _EN: dict[str, str] = {
     r"|\b(research|academic|scholarly|evaluation|educational|personal(?!\s+(information|data|details))|experimental|testing|scientific)\b",
     "commercial": r"\bcommercial(ly)?\b|\bfor[- ]profit\b|\bproduction\b|\bmonetary\b|\brevenue[- ]generating\b|\bbusiness\b"
     r"|\bgenerat\w*\s+(revenue|income|profit)|\bmoneti[sz]\w*",
-    "licence_need": r"\b(request|obtain|apply\s+for|register(ing|ed)?|registration|contact|purchase|acquire|buy|negotiate)\b"
-    r"|\b(separate|additional|written|prior|commercial|specific)\s+(written\s+)?(agreement|contract|arrangement|permission|consent|approval)\b"
+    "licence_need": r"\b(request(s|ed|ing)?|obtain(s|ed|ing)?|apply\s+for|register(ing|ed)?|registration|contact|purchase|acquire|buy|negotiate)\b"
+    r"|\b(separate|additional|written|prior|commercial|specific)\s+(written\s+)?(agreement|contract|arrangement|permission|consent|approval|licen[cs]e)\b"
     r"|\blicen[cs]es?\s+(is|are)\s+(needed|required|necessary)\b|\b(paid|premium|pro)\s+licen[cs]es?\b"
     r"|\b(paid\s+)?subscriptions?\b|\b(paid|enterprise|commercial)\s+(plans?|tiers?|editions?)\b"
     r"|\b(need|needs|require|requires|required)\s+(a|an)\s+([\w-]+\s+)?licen[cs]e\b"
