@@ -1,5 +1,5 @@
 """Shared fixtures: an isolated data folder per test, the CLI in-process and as
-a subprocess, and offscreen Qt."""
+a subprocess, offscreen Qt, and a throwaway letter PKI per test module."""
 
 from __future__ import annotations
 
@@ -42,6 +42,26 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.delenv("EXEMPTIO_DB", raising=False)
     monkeypatch.delenv("EXEMPTIO_OFFICER", raising=False)
     return h
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[object]:
+    """A local timestamp, OCSP and CRL server on 127.0.0.1 (letter_testpki.LocalTsa) for the
+    test module; give it a PKI with ``server.use(pki)``."""
+    from tests.unit.letter_testpki import LocalTsa
+
+    srv = LocalTsa()
+    yield srv
+    srv.close()
+
+
+@pytest.fixture(scope="module")
+def pki(tmp_path_factory: pytest.TempPathFactory) -> object:
+    """A throwaway letter PKI (tests/unit/letter_testpki.py: root CA, officers' keys, TSA),
+    made once for each test module that asks for it."""
+    from tests.unit.letter_testpki import make_pki
+
+    return make_pki(tmp_path_factory.mktemp("pki"))
 
 
 @pytest.fixture

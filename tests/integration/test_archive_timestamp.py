@@ -18,12 +18,7 @@ from app.services import archive
 from app.services.archive import trust
 from app.services.context import open_context
 from tests.integration.archive_support import build_case
-from tests.unit.letter_testpki import PASSPHRASE, LocalTsa, Pki, make_pki
-
-
-@pytest.fixture(scope="module")
-def pki(tmp_path_factory: pytest.TempPathFactory) -> Pki:
-    return make_pki(tmp_path_factory.mktemp("ts-pki"))
+from tests.unit.letter_testpki import PASSPHRASE, LocalTsa, Pki
 
 
 @pytest.fixture(scope="module")

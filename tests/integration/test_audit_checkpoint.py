@@ -15,12 +15,7 @@ from sqlalchemy.engine import Engine
 from db import audit
 from db.engine import make_engine
 from tests.helpers.cli import new_case
-from tests.unit.letter_testpki import PASSPHRASE, Pki, make_pki
-
-
-@pytest.fixture(scope="module")
-def pki(tmp_path_factory: pytest.TempPathFactory) -> Pki:
-    return make_pki(tmp_path_factory.mktemp("cp-pki"))
+from tests.unit.letter_testpki import PASSPHRASE, Pki
 
 
 def _checkpoint(key: Path, tmp_path: Path, db_url: str, *extra: str) -> tuple[str, ...]:

@@ -23,11 +23,6 @@ EVE = OFFICER_CN  # an officer with a genuine certificate of the AI Office's CA,
 REVIEWER = REVIEWER_CN
 
 
-@pytest.fixture(scope="module")
-def pki(tmp_path_factory: pytest.TempPathFactory) -> Pki:
-    return make_pki(tmp_path_factory.mktemp("grants-pki"))
-
-
 def _ok(r: Any) -> Any:
     assert r.rc == 0, r.err
     return r

@@ -37,13 +37,6 @@ from tests.pg_fixtures import UNMAPPED_LOGIN, TeamDatabase
 OFFICER_LOGINS = (HEAD, REV, REV2, OFF, OFF2, AUD, UNMAPPED_LOGIN)
 
 
-@pytest.fixture(scope="module")
-def pki(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    from tests.unit.letter_testpki import make_pki
-
-    return make_pki(tmp_path_factory.mktemp("pki"))
-
-
 @pytest.fixture
 def key(pki: Any, tmp_path: Path) -> tuple[str, ...]:
     """CLI options of the reviewer's key (Rita approves with it)."""

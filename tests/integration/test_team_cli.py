@@ -116,13 +116,6 @@ def test_audit_verify_detects_tampering(cli, db_url: str) -> None:  # type: igno
     assert "event 1" in r.err
 
 
-@pytest.fixture(scope="module")
-def pki(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    from tests.unit.letter_testpki import make_pki
-
-    return make_pki(tmp_path_factory.mktemp("cli-pki"))
-
-
 def test_officer_roles_cli(cli, db_url: str, pki) -> None:  # type: ignore[no-untyped-def]
     from tests.helpers.officers import HEAD, passphrase_file, trust_root
 

@@ -20,7 +20,7 @@ from app.services.letters import sign as sgn
 from db.conflicts import EditConflict
 from tests.helpers.officers import HEAD, grant, make_head, register_cert, trust_root
 from tests.integration.test_team_letters import ANSWERS
-from tests.unit.letter_testpki import PASSPHRASE, cert_pem_of, make_pki
+from tests.unit.letter_testpki import PASSPHRASE, cert_pem_of
 
 DRAFTER, REVIEWER, REVIEWER2, REDRAFTER = (
     "Dora Drafter",
@@ -33,11 +33,6 @@ DRAFTER, REVIEWER, REVIEWER2, REDRAFTER = (
 def _key(pki: Any, reviewer: str) -> Any:
     """The reviewer's own signing key (approving is signing, issue 14)."""
     return sgn.load_pkcs12_signer(pki.second_p12 if reviewer == REVIEWER else pki.unreachable_p12, PASSPHRASE)
-
-
-@pytest.fixture(scope="module")
-def pki(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    return make_pki(tmp_path_factory.mktemp("pki"))
 
 
 @pytest.fixture

@@ -11,12 +11,7 @@ from app.services import cases, roles
 from app.services.context import open_context
 from app.services.settings import Settings
 from tests.helpers.officers import HEAD, grant, make_head
-from tests.unit.letter_testpki import Pki, make_pki
-
-
-@pytest.fixture(scope="module")
-def pki(tmp_path_factory: pytest.TempPathFactory) -> Pki:
-    return make_pki(tmp_path_factory.mktemp("roles-pki"))
+from tests.unit.letter_testpki import Pki
 
 
 @pytest.fixture

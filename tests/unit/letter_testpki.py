@@ -129,6 +129,11 @@ def _ku(sign: bool) -> x509.KeyUsage:
     )
 
 
+def _pem(path: Path, cert: x509.Certificate) -> Path:
+    path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    return path
+
+
 def make_pki(folder: Path, crl_url: str = "", ocsp_url: str = "") -> Pki:
     """``crl_url`` / ``ocsp_url``: the officer and TSA certificates point there for
     revocation data (the revoked certificate always does, when given); the CRL
@@ -150,8 +155,7 @@ def make_pki(folder: Path, crl_url: str = "", ocsp_url: str = "") -> Pki:
             decipher_only=False,
         ),
     )
-    root_pem = folder / "root.pem"
-    root_pem.write_bytes(root.public_bytes(serialization.Encoding.PEM))
+    root_pem = _pem(folder / "root.pem", root)
     valid = {"not_before": now - dt.timedelta(days=1), "not_after": now + dt.timedelta(days=365)}
 
     def p12(name: str, key: rsa.RSAPrivateKey, cert: x509.Certificate) -> Path:
@@ -225,12 +229,10 @@ def make_pki(folder: Path, crl_url: str = "", ocsp_url: str = "") -> Pki:
     )
     cert_der = folder / "officer-cert.der"
     cert_der.write_bytes(off.public_bytes(serialization.Encoding.DER))
-    officer_pem = folder / "officer.pem"
-    officer_pem.write_bytes(off.public_bytes(serialization.Encoding.PEM))
-    second_pem = folder / "second.pem"
-    second_pem.write_bytes(sec.public_bytes(serialization.Encoding.PEM))
-    head_pem = folder / "head.pem"
-    head_pem.write_bytes(head.public_bytes(serialization.Encoding.PEM))
+    officer_pem, second_pem, head_pem = (
+        _pem(folder / name, cert)
+        for name, cert in (("officer.pem", off), ("second.pem", sec), ("head.pem", head))
+    )
     return Pki(
         root_pem=root_pem,
         officer_p12=p12("officer.p12", off_key, off),
@@ -308,6 +310,13 @@ def ocsp_answer(pki: Pki, request: bytes) -> bytes:
         if isinstance(ext.value, x509.OCSPNonce):
             b = b.add_extension(ext.value, critical=False)
     return b.sign(pki.root_key, hashes.SHA256()).public_bytes(serialization.Encoding.DER)
+
+
+def revocation_pki(folder: Path, server: LocalTsa) -> Pki:
+    """A PKI whose certificates point to ``server`` for CRL and OCSP, which answers for it."""
+    pki = make_pki(folder, crl_url=server.crl_url, ocsp_url=server.ocsp_url)
+    server.use(pki)
+    return pki
 
 
 class LocalTsa:

@@ -19,7 +19,6 @@ from tests.unit.letter_testpki import (
     PASSPHRASE,
     SOFTHSM_LIB,
     LocalTsa,
-    Pki,
     dummy_timestamper,
     make_pki,
     nss_db,
@@ -43,11 +42,6 @@ OUTCOME = {
     "trace": [{"rule": "partially_exempt", "items": ["M2", "M3"], "basis": "Art. 53(2)"}],
 }
 STAMP = "Signed electronically by {name}\n{function}\n{date}\nCase {ref}"
-
-
-@pytest.fixture(scope="module")
-def pki(tmp_path_factory: pytest.TempPathFactory) -> Pki:
-    return make_pki(tmp_path_factory.mktemp("pki"))
 
 
 @pytest.fixture(scope="module")
