@@ -98,6 +98,15 @@ def approve_args(ref: str, key: Path, passfile: Path, reviewer: str = REVIEWER) 
     ]
 
 
+def issue_args(ref: str, key: Path, passfile: Path | str, out: Path, officer: str, *extra: str) -> list[str]:
+    """'letter issue' of ``ref`` with ``key`` (its passphrase in ``passfile``) to ``out`` by
+    ``officer``; ``extra`` options follow (e.g. ``"--tsa", ""``, ``"--db", url``)."""
+    return [
+        "letter", "issue", ref, "--key", str(key), "--passphrase-file", str(passfile),
+        "--out", str(out), "--officer", officer, *extra,
+    ]  # fmt: skip
+
+
 def approve(
     cli: Any,
     ref: str,
@@ -134,12 +143,7 @@ def issue(
     ``key``), registered to them first."""
     p12 = key or pki.officer_p12
     register_key(cli, pki, officer, p12, *db)
-    return _ok(
-        cli(
-            "letter", "issue", ref, "--key", str(p12), "--passphrase-file", str(passphrase_file(folder)),
-            "--out", str(out), "--officer", officer, "--tsa", tsa, *extra, *db,
-        )
-    )  # fmt: skip
+    return _ok(cli(*issue_args(ref, p12, passphrase_file(folder), out, officer, "--tsa", tsa, *extra, *db)))
 
 
 # --- through the service -------------------------------------------------------------

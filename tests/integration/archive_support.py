@@ -290,18 +290,24 @@ def tree(path: Path) -> set[str]:
     return {str(p.relative_to(path)) for p in path.rglob("*")}
 
 
-def exported_case(base: Path, *steps: Callable[[AppContext, str], object]) -> tuple[Path, str]:
-    """(archive, reference): a case made by :func:`build_case` in a data folder under
-    ``base``, taken through ``steps`` (each called with the context and reference), and
-    exported to ``base/good.zip``."""
+def exported_case(
+    base: Path,
+    *steps: Callable[[AppContext, str], object],
+    home: str = "home",
+    officer: str = "Source Officer",
+    name: str = "good.zip",
+) -> tuple[Path, str]:
+    """(archive, reference): a case made by :func:`build_case` by ``officer`` in the data folder
+    ``base/home``, taken through ``steps`` (each called with the context and reference), and
+    exported to ``base/name``."""
     from app.services import archive
 
-    ctx = open_context(home=base / "home", officer="Source Officer")
+    ctx = open_context(home=base / home, officer=officer)
     try:
         ref = build_case(ctx)
         for step in steps:
             step(ctx, ref)
-        out = base / "good.zip"
+        out = base / name
         archive.export_case(ctx, ref, out)
     finally:
         ctx.close()

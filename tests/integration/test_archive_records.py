@@ -14,9 +14,7 @@ from pathlib import Path
 import pytest
 
 from app.resources import resource_path
-from app.services import archive
-from app.services.context import open_context
-from tests.integration.archive_support import build_case
+from tests.integration.archive_support import exported_case
 
 PROFILE = resource_path("bagit", "exemptio-case-archive-v1.json")
 BIN = Path(sys.executable).parent
@@ -25,13 +23,7 @@ BIN = Path(sys.executable).parent
 @pytest.fixture(scope="module")
 def exported(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     base = tmp_path_factory.mktemp("records")
-    ctx = open_context(home=base / "home", officer="Source Officer")
-    try:
-        ref = build_case(ctx)
-        out = base / "case.zip"
-        archive.export_case(ctx, ref, out)
-    finally:
-        ctx.close()
+    out, _ = exported_case(base, name="case.zip")
     bag = base / "bag"
     with zipfile.ZipFile(out) as zf:
         zf.extractall(bag)

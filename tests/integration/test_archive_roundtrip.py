@@ -9,6 +9,7 @@ import subprocess
 import sys
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import bagit
 import pytest
@@ -16,6 +17,7 @@ import pytest
 from app.domain.errors import BadInput, NotAllowed
 from app.services import archive, cases
 from app.services import audit as audit_service
+from app.services.archive.types import SIGNATURE_FILE, TAG_FILES
 from db.models import AuditEvent
 from db.uow import unit_of_work
 from tests.integration.archive_support import (
@@ -58,13 +60,10 @@ def test_export_is_a_valid_bag_for_bagit_and_for_us(exported, tmp_path):  # type
         assert {n.split("/")[0] for n in names} == {ref}  # one top folder
         infos = {i.filename: i for i in zf.infolist()}
     assert infos[f"{ref}/data/evidence/weights.bin"].compress_type == zipfile.ZIP_STORED
+    bag_files = TAG_FILES - {"provenance.json", SIGNATURE_FILE}  # the BagIt files of every archive
+    assert len(bag_files) == 6
     for required in (
-        "bagit.txt",
-        "bag-info.txt",
-        "manifest-sha256.txt",
-        "manifest-sha512.txt",
-        "tagmanifest-sha256.txt",
-        "tagmanifest-sha512.txt",
+        *sorted(bag_files),
         "data/case.json",
         "data/index.html",
         "data/audit.jsonl",
@@ -203,42 +202,26 @@ def test_as_new_keeps_old_reference_in_history(exported, tmp_path):  # type: ign
 
 def _make_pki(tmp: Path) -> tuple[Path, Path, bytes]:
     from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import rsa
+    from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.serialization import pkcs12
-    from cryptography.x509.oid import NameOID
+
+    from tests.helpers.certs import certificate, rsa_key
 
     now = dt.datetime.now(dt.UTC)
-    ca_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Test Archive CA")])
-    ca = (
-        x509.CertificateBuilder()
-        .subject_name(ca_name)
-        .issuer_name(ca_name)
-        .public_key(ca_key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(days=1))
-        .not_valid_after(now + dt.timedelta(days=30))
-        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-        .add_extension(
-            x509.KeyUsage(True, False, False, False, False, True, True, False, False), critical=True
-        )
-        .sign(ca_key, hashes.SHA256())
-    )
-    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "ŚMISZEK Krzysztof (Records)")]))
-        .issuer_name(ca_name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(days=1))
-        .not_valid_after(now + dt.timedelta(days=30))
-        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-        .add_extension(
-            x509.KeyUsage(True, True, False, False, False, False, False, False, False), critical=True
-        )
-        .sign(ca_key, hashes.SHA256())
+    valid = {"not_before": now - dt.timedelta(days=1), "not_after": now + dt.timedelta(days=30)}
+    ca_key = rsa_key()
+    ca_ku = x509.KeyUsage(True, False, False, False, False, True, True, False, False)
+    ca = certificate(ca_key, ca_key, "Test Archive CA", ca=True, extensions=[(ca_ku, True)], **valid)
+    key = rsa_key()
+    ku = x509.KeyUsage(True, True, False, False, False, False, False, False, False)
+    cert = certificate(
+        key,
+        ca_key,
+        "ŚMISZEK Krzysztof (Records)",
+        issuer=ca.subject,
+        ca=False,
+        extensions=[(ku, True)],
+        **valid,
     )
     p12 = tmp / "signer.p12"
     p12.write_bytes(
@@ -454,14 +437,7 @@ def test_round_trip_of_a_real_case_through_the_cli(cli, home, tmp_path):  # type
     bagit.Bag(str(_extract(out, tmp_path / "u"))).validate()
     outcome_here = _ok(cli("checklist", "outcome", ref, "--json")).json()
 
-    other = tmp_path / "elsewhere"
-    _ok(cli("archive", "import", str(out), "--home", str(other), "--officer", "Records Office"))
-    again = tmp_path / "again.zip"
-    _ok(
-        cli(
-            "archive", "export", ref, "--out", str(again), "--home", str(other), "--officer", "Records Office"
-        )
-    )
+    other, again = _import_and_export_again(cli, out, ref, tmp_path)
     assert manifest_lines(out) == manifest_lines(again)
     assert manifest_lines(out, "sha512") == manifest_lines(again, "sha512")
     outcome_there = _ok(cli("checklist", "outcome", ref, "--json", "--home", str(other))).json()
@@ -471,37 +447,11 @@ def test_round_trip_of_a_real_case_through_the_cli(cli, home, tmp_path):  # type
     assert [c["reference"] for c in found] == [ref]
 
 
-def test_round_trip_with_a_signed_letter(cli, home, tmp_path):  # type: ignore[no-untyped-def]
-    """A drafted, approved (four eyes) and signed letter survives the round trip and still verifies."""
-    from tests.integration.test_letter_cli import DRAFTER, _any_pki, _approve, _case, _ok, _pass, own_key
+def _import_and_export_again(cli: Any, out: Path, ref: str, tmp_path: Path) -> tuple[Path, Path]:
+    """(other data folder, archive): ``out`` imported by the Records Office into another data
+    folder and exported from there again."""
+    from tests.integration.test_letter_cli import _ok
 
-    pki = _any_pki()
-    ref = _case(cli, tmp_path)
-    own_key(cli, pki.officer_p12)  # the signer is the officer: the drafter's certificate, registered
-    _ok(cli("letter", "draft", ref, "--out", str(tmp_path / "draft.pdf"), "--officer", DRAFTER))
-    _ok(cli(*_approve(ref, tmp_path)))  # the reviewer signs the approval with their own key
-    _ok(
-        cli(
-            "letter",
-            "issue",
-            ref,
-            "--key",
-            str(pki.officer_p12),
-            "--passphrase-file",
-            _pass(tmp_path),
-            "--out",
-            str(tmp_path / "signed.pdf"),
-            "--officer",
-            DRAFTER,
-            "--tsa",
-            "",
-        )
-    )
-    out = tmp_path / "real.zip"
-    _ok(cli("archive", "export", ref, "--out", str(out), "--officer", DRAFTER))
-    letter = json.loads(_read(out, "data/case.json"))["letters"][0]
-    assert letter["state"] == "issued" and letter["issued_file"] and letter["content_json"]
-    assert _read(out, letter["issued_file"].removeprefix("data/")) == (tmp_path / "signed.pdf").read_bytes()
     other = tmp_path / "elsewhere"
     _ok(cli("archive", "import", str(out), "--home", str(other), "--officer", "Records Office"))
     again = tmp_path / "again.zip"
@@ -510,6 +460,28 @@ def test_round_trip_with_a_signed_letter(cli, home, tmp_path):  # type: ignore[n
             "archive", "export", ref, "--out", str(again), "--home", str(other), "--officer", "Records Office"
         )
     )
+    return other, again
+
+
+def test_round_trip_with_a_signed_letter(cli, home, tmp_path):  # type: ignore[no-untyped-def]
+    """A drafted, approved (four eyes) and signed letter survives the round trip and still verifies."""
+    from tests.helpers.letters import issue_args
+    from tests.integration.test_letter_cli import DRAFTER, _any_pki, _approve, _case, _ok, _pass, own_key
+
+    pki = _any_pki()
+    ref = _case(cli, tmp_path)
+    own_key(cli, pki.officer_p12)  # the signer is the officer: the drafter's certificate, registered
+    _ok(cli("letter", "draft", ref, "--out", str(tmp_path / "draft.pdf"), "--officer", DRAFTER))
+    _ok(cli(*_approve(ref, tmp_path)))  # the reviewer signs the approval with their own key
+    _ok(
+        cli(*issue_args(ref, pki.officer_p12, _pass(tmp_path), tmp_path / "signed.pdf", DRAFTER, "--tsa", ""))
+    )
+    out = tmp_path / "real.zip"
+    _ok(cli("archive", "export", ref, "--out", str(out), "--officer", DRAFTER))
+    letter = json.loads(_read(out, "data/case.json"))["letters"][0]
+    assert letter["state"] == "issued" and letter["issued_file"] and letter["content_json"]
+    assert _read(out, letter["issued_file"].removeprefix("data/")) == (tmp_path / "signed.pdf").read_bytes()
+    other, again = _import_and_export_again(cli, out, ref, tmp_path)
     assert manifest_lines(out) == manifest_lines(again)
     pdf = tmp_path / "from-archive.pdf"
     pdf.write_bytes(_read(again, letter["issued_file"].removeprefix("data/")))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from app.services import archive, cases
 from app.services.context import open_context
-from tests.integration.archive_support import build_case, db_counts, manifest_lines
+from tests.integration.archive_support import build_case, db_counts, exported_case, manifest_lines
 
 
 def test_archive_round_trip_across_backends(db_url: str, tmp_path: Path) -> None:
@@ -56,13 +56,7 @@ def test_oversized_fields_refused_cleanly_on_postgresql(db_url: str, tmp_path: P
     from app.domain.errors import BadInput
     from tests.integration.test_archive_hostile import read_entries, rebag, write_entries
 
-    src = open_context(home=tmp_path / "src", officer="Team Officer")
-    try:
-        ref = build_case(src)
-        out = tmp_path / "ok.zip"
-        archive.export_case(src, ref, out)
-    finally:
-        src.close()
+    out, ref = exported_case(tmp_path, home="src", officer="Team Officer", name="ok.zip")
 
     def edit(rel: str, data: bytes) -> bytes:
         if rel == "data/case.json":

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from tests.helpers.answers import LLAMA3_8B
-from tests.helpers.letters import approve_args, grant_role, passphrase_file, register_key
+from tests.helpers.letters import approve_args, grant_role, issue_args, passphrase_file, register_key
 from tests.helpers.officers import HEAD
 from tests.unit.letter_testpki import PASSPHRASE, LocalTsa, Pki, make_pki, nss_db, pdfsig, softhsm_token
 
@@ -164,22 +164,8 @@ def test_draft_approve_issue_verify(cli, home, tmp_path, pki, nss) -> None:  # t
     out = tmp_path / "signed.pdf"
     r = _ok(
         cli(
-            "letter",
-            "issue",
-            ref,
-            "--key",
-            str(pki.officer_p12),
-            "--passphrase-file",
-            _pass(tmp_path),
-            "--function",
-            "Head of Unit, AI Office",
-            "--out",
-            str(out),
-            "--officer",
-            DRAFTER,
-            "--tsa",
-            "",
-            "--json",
+            *issue_args(ref, pki.officer_p12, _pass(tmp_path), out, DRAFTER),
+            *("--function", "Head of Unit, AI Office", "--tsa", "", "--json"),
         )
     )
     issued = r.json()
@@ -228,23 +214,7 @@ def test_draft_approve_issue_verify(cli, home, tmp_path, pki, nss) -> None:  # t
 def test_modified_letters_fail_verification(cli, home, tmp_path, pki, nss) -> None:  # type: ignore[no-untyped-def]
     ref = _issue_ready(cli, tmp_path)
     out = tmp_path / "signed.pdf"
-    _ok(
-        cli(
-            "letter",
-            "issue",
-            ref,
-            "--key",
-            str(pki.officer_p12),
-            "--passphrase-file",
-            _pass(tmp_path),
-            "--out",
-            str(out),
-            "--officer",
-            DRAFTER,
-            "--tsa",
-            "",
-        )
-    )
+    _ok(cli(*issue_args(ref, pki.officer_p12, _pass(tmp_path), out, DRAFTER, "--tsa", "")))
     data = out.read_bytes()
 
     flipped = bytearray(data)
@@ -283,19 +253,7 @@ def test_refusals_change_nothing(cli, home, tmp_path, pki) -> None:  # type: ign
     out = tmp_path / "signed.pdf"
     _ok(cli("letter", "draft", ref, "--out", str(tmp_path / "d.pdf"), "--officer", DRAFTER))
     before = _state(home)
-    r = cli(
-        "letter",
-        "issue",
-        ref,
-        "--key",
-        str(pki.officer_p12),
-        "--passphrase-file",
-        _pass(tmp_path),
-        "--out",
-        str(out),
-        "--officer",
-        DRAFTER,
-    )
+    r = cli(*issue_args(ref, pki.officer_p12, _pass(tmp_path), out, DRAFTER))
     assert r.rc == 2 and "has not been approved" in r.err and not out.exists()
     r = cli(*_approve(ref, tmp_path, DRAFTER, _any_pki().officer_p12))
     assert r.rc == 2 and "drafted this letter" in r.err
@@ -346,19 +304,7 @@ def test_case_changed_after_approval_is_refused(cli, home, tmp_path, pki) -> Non
     extra = tmp_path / "USE_POLICY.md"
     extra.write_text("Acceptable use policy\n")
     _ok(cli("evidence", "add", ref, str(extra), "--officer", DRAFTER))
-    r = cli(
-        "letter",
-        "issue",
-        ref,
-        "--key",
-        str(pki.officer_p12),
-        "--passphrase-file",
-        _pass(tmp_path),
-        "--out",
-        str(tmp_path / "s.pdf"),
-        "--officer",
-        DRAFTER,
-    )
+    r = cli(*issue_args(ref, pki.officer_p12, _pass(tmp_path), tmp_path / "s.pdf", DRAFTER))
     assert r.rc == 2 and "changed after the letter was approved" in r.err
 
 
@@ -368,22 +314,7 @@ def test_timestamp_and_augment(cli, home, tmp_path, pki, nss) -> None:  # type: 
         ref = _issue_ready(cli, tmp_path)
         out = tmp_path / "bt.pdf"
         r = _ok(
-            cli(
-                "letter",
-                "issue",
-                ref,
-                "--key",
-                str(pki.officer_p12),
-                "--passphrase-file",
-                _pass(tmp_path),
-                "--out",
-                str(out),
-                "--officer",
-                DRAFTER,
-                "--tsa",
-                tsa.url,
-                "--json",
-            )
+            cli(*issue_args(ref, pki.officer_p12, _pass(tmp_path), out, DRAFTER, "--tsa", tsa.url, "--json"))
         )
         assert r.json()["signature_level"] == "B-T"
         v = _ok(cli("letter", "verify", str(out), "--trust", str(pki.root_pem), "--json")).json()
@@ -396,19 +327,9 @@ def test_timestamp_and_augment(cli, home, tmp_path, pki, nss) -> None:  # type: 
         out2 = tmp_path / "bb.pdf"
         r = _ok(
             cli(
-                "letter",
-                "issue",
-                ref2,
-                "--key",
-                str(pki.officer_p12),
-                "--passphrase-file",
-                _pass(tmp_path),
-                "--out",
-                str(out2),
-                "--officer",
-                DRAFTER,
-                "--tsa",
-                "http://127.0.0.1:9/",
+                *issue_args(
+                    ref2, pki.officer_p12, _pass(tmp_path), out2, DRAFTER, "--tsa", "http://127.0.0.1:9/"
+                )
             )
         )
         assert "B-B" in r.out and "augment" in r.err

@@ -15,28 +15,27 @@ import sqlite3
 import subprocess
 import sys
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests.helpers.letters import issue_args
 from tests.integration.test_letter_cli import DRAFTER, REVIEWER, _approve, _case, _ok, _pass, _state, own_key
-from tests.unit.letter_testpki import OFFICER_CN, PASSPHRASE, LocalTsa, Pki, make_pki, nss_db, pdfsig
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[LocalTsa]:
-    srv = LocalTsa()
-    yield srv
-    srv.close()
+from tests.unit.letter_testpki import (
+    OFFICER_CN,
+    PASSPHRASE,
+    LocalTsa,
+    Pki,
+    nss_db,
+    pdfsig,
+    revocation_pki,
+)
 
 
 @pytest.fixture(scope="module")
 def fpki(tmp_path_factory: pytest.TempPathFactory, server: LocalTsa) -> Pki:
-    pki = make_pki(tmp_path_factory.mktemp("four-eyes-pki"), crl_url=server.crl_url, ocsp_url=server.ocsp_url)
-    server.use(pki)
-    return pki
+    return revocation_pki(tmp_path_factory.mktemp("four-eyes-pki"), server)
 
 
 @pytest.fixture(scope="module")
@@ -63,9 +62,10 @@ def _issue(
     cli: Any, ref: str, pki: Pki, tmp_path: Path, key: Path | None = None, officer: str = DRAFTER
 ) -> Any:
     return cli(
-        "letter", "issue", ref, "--key", str(key or pki.officer_p12), "--passphrase-file", _pass(tmp_path),
-        "--out", str(tmp_path / "signed.pdf"), "--officer", officer, "--tsa", "",
-    )  # fmt: skip
+        *issue_args(
+            ref, key or pki.officer_p12, _pass(tmp_path), tmp_path / "signed.pdf", officer, "--tsa", ""
+        )
+    )
 
 
 def _letter_row(home: Path) -> tuple[Any, ...]:

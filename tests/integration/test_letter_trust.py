@@ -9,28 +9,19 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests.helpers.letters import issue_args
 from tests.integration.test_letter_cli import DRAFTER, REVIEWER, _approve, _case, _ok, _pass, _state, own_key
-from tests.unit.letter_testpki import LocalTsa, Pki, make_pki
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[LocalTsa]:
-    srv = LocalTsa()
-    yield srv
-    srv.close()
+from tests.unit.letter_testpki import LocalTsa, Pki, revocation_pki
 
 
 @pytest.fixture(scope="module")
 def ocsp_pki(tmp_path_factory: pytest.TempPathFactory, server: LocalTsa) -> Pki:
-    pki = make_pki(tmp_path_factory.mktemp("ocsp-pki"), crl_url=server.crl_url, ocsp_url=server.ocsp_url)
-    server.use(pki)
-    return pki
+    return revocation_pki(tmp_path_factory.mktemp("ocsp-pki"), server)
 
 
 def _ready(cli: Any, tmp_path: Path, pki: Pki | None = None) -> str:
@@ -47,10 +38,7 @@ def _ready(cli: Any, tmp_path: Path, pki: Pki | None = None) -> str:
 def _issue(cli: Any, ref: str, key: Path, tmp_path: Path, name: str = "signed.pdf") -> Any:
     if key.name not in ("revoked.p12", "expired.p12", "noku.p12"):  # those are refused before
         own_key(cli, key)
-    return cli(
-        "letter", "issue", ref, "--key", str(key), "--passphrase-file", _pass(tmp_path),
-        "--out", str(tmp_path / name), "--officer", DRAFTER, "--tsa", "",
-    )  # fmt: skip
+    return cli(*issue_args(ref, key, _pass(tmp_path), tmp_path / name, DRAFTER, "--tsa", ""))
 
 
 def _register(home: Path) -> list[tuple[Any, ...]]:

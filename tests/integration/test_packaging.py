@@ -15,6 +15,7 @@ import pytest
 
 from app import __version__
 from tests.helpers.answers import OPEN_MODEL as ANSWERS
+from tests.helpers.letters import approve_args, issue_args
 
 REPO = Path(__file__).resolve().parents[2]
 DIST = REPO / "dist" / "exemptio"
@@ -183,35 +184,11 @@ def test_letter_and_archive_workflow_from_the_bundle(bundle: Path, tmp_path: Pat
     ok("letter", "draft", ref, "--out", str(tmp_path / "draft.pdf"), "--officer", drafter)
     ok("officer", "cert", "add", drafter, str(pki.officer_pem), *head)  # the signer is the officer
     ok("officer", "cert", "add", reviewer, str(pki.second_pem), *head)  # their own key
-    ok(
-        "letter",
-        "approve",
-        ref,
-        "--key",
-        str(pki.second_p12),
-        "--passphrase-file",
-        str(pw),
-        "--officer",
-        reviewer,
-    )
+    ok(*approve_args(ref, pki.second_p12, pw, reviewer))
     signed = tmp_path / "signed.pdf"
     tsa = LocalTsa(pki)  # the optional timestamp authority (HTTP on 127.0.0.1)
     try:
-        ok(
-            "letter",
-            "issue",
-            ref,
-            "--key",
-            str(pki.officer_p12),
-            "--passphrase-file",
-            str(pw),
-            "--tsa",
-            tsa.url,
-            "--out",
-            str(signed),
-            "--officer",
-            drafter,
-        )
+        ok(*issue_args(ref, pki.officer_p12, pw, signed, drafter, "--tsa", tsa.url))
     finally:
         tsa.close()
     v = json.loads(ok("letter", "verify", str(signed), "--trust", str(pki.root_pem), "--json"))

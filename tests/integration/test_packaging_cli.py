@@ -12,6 +12,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.serialization import pkcs12
 
 from tests.helpers.certs import certificate
+from tests.helpers.cli import new_case
 
 PASS = b"s3cret"
 
@@ -51,18 +52,7 @@ def test_key_check(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_report(cli, tmp_path: Path, home: Path) -> None:  # type: ignore[no-untyped-def]
-    ref = cli(
-        "case",
-        "new",
-        "--title",
-        "Very secret title",
-        "--provider",
-        "P",
-        "--subject",
-        "S",
-        "--officer",
-        "Test Officer",
-    ).out.strip()
+    ref = cli(*new_case("Very secret title", officer="Test Officer")).out.strip()
     assert ref
     out = tmp_path / "r.zip"
     doc = cli("report", "--out", str(out), "--json").json()

@@ -19,6 +19,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.cli import new_case
+from tests.helpers.letters import approve_args
+
 REPO = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.slow  # ~25 s: five CLI runs and a GUI start under strace
 
@@ -174,20 +177,7 @@ def test_strace_sees_c_level_connections(guarded, tmp_path: Path) -> None:  # ty
 
 
 def test_cli_normal_use_is_offline(guarded, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    proc, refused, peers = guarded(
-        "-m",
-        "app",
-        "case",
-        "new",
-        "--title",
-        "Offline check",
-        "--provider",
-        "P",
-        "--subject",
-        "S",
-        "--officer",
-        "Test Officer",
-    )
+    proc, refused, peers = guarded("-m", "app", *new_case("Offline check", officer="Test Officer"))
     assert proc.returncode == 0, proc.stderr
     ref = proc.stdout.strip()
     licence = tmp_path / "LICENSE"
@@ -241,17 +231,7 @@ def test_only_a_configured_timestamp_authority_is_contacted(guarded, cli, tmp_pa
     pw = tmp_path / "pw.txt"
     pw.write_bytes(PASSPHRASE + b"\n")
     register_cert(cli, pki, reviewer, pki.second_pem)  # the reviewer approves with their own key
-    ok(
-        "letter",
-        "approve",
-        ref,
-        "--key",
-        str(pki.second_p12),
-        "--passphrase-file",
-        str(pw),
-        "--officer",
-        reviewer,
-    )
+    ok(*approve_args(ref, pki.second_p12, pw, reviewer))
     issue = ["-m", "app", "letter", "issue", ref, "--key", str(pki.officer_p12), "--passphrase-file", str(pw)]
     issue += ["--officer", drafter]
 

@@ -23,6 +23,7 @@ from app.domain.errors import NotAllowed
 from app.services import cases, roles
 from app.services.context import AppContext, open_context
 from tests.helpers.answers import OPEN_MODEL as ANSWERS
+from tests.helpers.cli import new_case
 from tests.pg_fixtures import UNMAPPED_LOGIN, TeamDatabase
 
 HEAD, REV, REV2, OFF, OFF2, AUD = (
@@ -50,6 +51,19 @@ def _refused(team: TeamDatabase, login: str, sql: str, reason: str, params: tupl
     assert reason in str(err.value), (login, sql, str(err.value))
 
 
+def _insert_letter(state: str, *, drafted_by: str, approved_by: str = "") -> str:
+    """SQL inserting a letter in ``state`` for every case, as written straight to the table."""
+    return (
+        "INSERT INTO letters (case_id, state, language, legal_nature, registry_reference, template_id, "
+        "template_version, checklist_id, checklist_version, draft_sha256, outcome_json, drafted_by, "
+        "drafted_at, approved_by, issued_by, signature_level, content_json, unsigned_sha256, signer, "
+        "signer_function, signer_fingerprint, revocation, approved_sha256, approval_signer, "
+        f"approval_fingerprint, audit_head_count, audit_head_hash, version) SELECT id, '{state}', 'en', "
+        f"'letter_to_provider', '', '', '', '', '', '', '', '{drafted_by}', now(), '{approved_by}', '', '', "
+        "'', '', '', '', '', '', '', '', '', 0, '', 1 FROM cases"
+    )
+
+
 def _owner_rows(team: TeamDatabase, sql: str) -> list[tuple[Any, ...]]:
     return _sql(team, make_url(team.owner_url).username or "", sql)
 
@@ -62,13 +76,6 @@ def ctxs(team_db: TeamDatabase, home: Path) -> Iterator[dict[str, AppContext]]:
     yield made
     for c in made.values():
         c.close()
-
-
-@pytest.fixture(scope="module")
-def pki(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    from tests.unit.letter_testpki import make_pki
-
-    return make_pki(tmp_path_factory.mktemp("pki"))
 
 
 @pytest.fixture
@@ -283,13 +290,7 @@ def test_approval_by_a_non_reviewer_is_refused_cli_service_sql(  # type: ignore[
     _refused(
         team_db,
         OFF,
-        "INSERT INTO letters (case_id, state, language, legal_nature, registry_reference, template_id, "
-        "template_version, checklist_id, checklist_version, draft_sha256, outcome_json, drafted_by, "
-        "drafted_at, approved_by, issued_by, signature_level, content_json, unsigned_sha256, signer, "
-        "signer_function, signer_fingerprint, revocation, approved_sha256, approval_signer, "
-        "approval_fingerprint, audit_head_count, audit_head_hash, version) SELECT id, 'approved', 'en', "
-        "'letter_to_provider', '', '', '', '', '', '', '', 'Otto Officer', now(), 'Rita Reviewer', '', '', "
-        "'', '', '', '', '', '', '', '', '', 0, '', 1 FROM cases",
+        _insert_letter("approved", drafted_by="Otto Officer", approved_by="Rita Reviewer"),
         "four-eyes rule: a letter cannot be recorded as approved or issued when it is drafted",
     )
     assert _state(team_db) == before
@@ -311,13 +312,7 @@ def test_forged_drafter_and_approver_are_refused(cli, team_db: TeamDatabase, ctx
     _refused(
         team_db,
         OFF,
-        "INSERT INTO letters (case_id, state, language, legal_nature, registry_reference, template_id, "
-        "template_version, checklist_id, checklist_version, draft_sha256, outcome_json, drafted_by, "
-        "drafted_at, approved_by, issued_by, signature_level, content_json, unsigned_sha256, signer, "
-        "signer_function, signer_fingerprint, revocation, approved_sha256, approval_signer, "
-        "approval_fingerprint, audit_head_count, audit_head_hash, version) SELECT id, 'draft', 'en', "
-        "'letter_to_provider', '', '', '', '', '', '', '', 'Rita Reviewer', now(), '', '', '', "
-        "'', '', '', '', '', '', '', '', '', 0, '', 1 FROM cases",
+        _insert_letter("draft", drafted_by="Rita Reviewer"),
         f"forged drafter refused: the login {OFF} is officer Otto Officer, not Rita Reviewer",
     )
     assert _state(team_db) == before
@@ -532,20 +527,7 @@ def test_a_forged_audit_actor_is_refused(cli, team_db: TeamDatabase, ctxs) -> No
     )
     with pytest.raises(NotAllowed, match="acting as Hannah Head is not you"):
         audit.checkpoint(ctxs[OFF], "/nonexistent.p12", b"x", actor="Hannah Head")
-    r = cli(
-        "case",
-        "new",
-        "--title",
-        "T",
-        "--provider",
-        "P",
-        "--subject",
-        "S",
-        "--officer",
-        "Hannah Head",
-        "--db",
-        team_db.url(OFF),
-    )
+    r = cli(*new_case("T", "--db", team_db.url(OFF), officer="Hannah Head"))
     assert r.rc == 2 and "--officer Hannah Head is not you" in r.err
     assert _state(team_db) == before
 
@@ -648,15 +630,9 @@ def test_an_officer_login_imports_an_archive_with_its_letters(team_db: TeamDatab
     officers) through an officer's login: the server accepts them for an imported case and
     marks their approval and issue as imported, while the import's own events are the login's."""
     from app.services import archive
-    from tests.integration.archive_support import build_case
+    from tests.integration.archive_support import exported_case
 
-    src = open_context(home=tmp_path / "laptop", officer="Test Officer")
-    try:
-        ref = build_case(src)
-        out = tmp_path / "case.zip"
-        archive.export_case(src, ref, out)
-    finally:
-        src.close()
+    out, _ = exported_case(tmp_path, home="laptop", officer="Test Officer", name="case.zip")
     dst = open_context(home=tmp_path / "team", db=team_db.url(OFF))
     try:
         res = archive.import_archive(dst, out)

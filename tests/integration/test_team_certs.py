@@ -10,21 +10,16 @@ import json
 from pathlib import Path
 from typing import Any
 
-import pytest
 from sqlalchemy import text
 
 from db.engine import make_engine
 from tests.helpers.answers import OPEN_MODEL as ANSWERS
+from tests.helpers.cli import new_case
 from tests.helpers.letters import approve
 from tests.helpers.officers import HEAD, grant, make_head, passphrase_file, register_cert
-from tests.unit.letter_testpki import OFFICER_CN, PASSPHRASE, REVIEWER_CN, cert_pem_of, make_pki
+from tests.unit.letter_testpki import OFFICER_CN, PASSPHRASE, REVIEWER_CN, cert_pem_of
 
 DRAFTER, REVIEWER = OFFICER_CN, REVIEWER_CN
-
-
-@pytest.fixture(scope="module")
-def pki(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    return make_pki(tmp_path_factory.mktemp("pki"))
 
 
 def _ok(r: Any) -> Any:
@@ -124,21 +119,9 @@ def test_names_are_compared_by_key(cli, tmp_path: Path, pki: Any) -> None:  # ty
     db = ("--db", "sqlite:///" + str(tmp_path / "names.db"))
     grant(cli, pki, "Aldo Auditor", "auditor", *db)
     for variant in ("aldo auditor", "Aldo  AUDITOR", "Ａｌｄｏ Auditor"):  # case, spaces, NFKC
-        r = cli("case", "new", "--title", "T", "--provider", "P", "--subject", "S", "--officer", variant, *db)
+        r = cli(*new_case("T", *db, officer=variant))
         assert r.rc == 2 and "auditor" in r.err, (variant, r.err)
-    r = cli(
-        "case",
-        "new",
-        "--title",
-        "T",
-        "--provider",
-        "P",
-        "--subject",
-        "S",
-        "--officer",
-        "Aldo\u200bAuditor",
-        *db,
-    )
+    r = cli(*new_case("T", *db, officer="Aldo\u200bAuditor"))
     assert r.rc == 2
     # re-recording a variant changes the one officer, it does not add a second one
     r = cli("officer", "add", "aldo  auditor", "--role", "officer", "--officer", "Aldo Auditor", *db)

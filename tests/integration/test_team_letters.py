@@ -7,21 +7,15 @@ import json
 from pathlib import Path
 from typing import Any
 
-import pytest
 from sqlalchemy import text
 
 from db.engine import make_engine
 from tests.helpers.answers import OPEN_MODEL as ANSWERS
-from tests.helpers.letters import approve_args, passphrase_file
+from tests.helpers.letters import approve_args, issue_args, passphrase_file
 from tests.helpers.officers import grant, register_cert
-from tests.unit.letter_testpki import PASSPHRASE, make_pki
+from tests.unit.letter_testpki import PASSPHRASE
 
 DRAFTER, REVIEWER, AUDITOR = "Dora Drafter", "Rita Reviewer", "Aldo Auditor"
-
-
-@pytest.fixture(scope="module")
-def pki(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    return make_pki(tmp_path_factory.mktemp("pki"))
 
 
 def _ok(r: Any) -> Any:
@@ -76,24 +70,7 @@ def test_letter_workflow_with_roles(cli, db_url: str, tmp_path: Path, pki: Any) 
     r = cli("officer", "cert", "add", DRAFTER, str(pki.officer_pem), "--officer", DRAFTER, *db)
     assert r.rc == 2 and "Only the head of unit" in r.err
     register_cert(cli, pki, DRAFTER, pki.officer_pem, *db)
-    _ok(
-        cli(
-            "letter",
-            "issue",
-            ref,
-            "--key",
-            str(pki.officer_p12),
-            "--passphrase-file",
-            str(pw),
-            "--out",
-            str(out),
-            "--officer",
-            DRAFTER,
-            "--tsa",
-            "",
-            *db,
-        )
-    )
+    _ok(cli(*issue_args(ref, pki.officer_p12, pw, out, DRAFTER, "--tsa", "", *db)))
     v = _ok(cli("letter", "verify", str(out), "--trust", str(pki.root_pem), "--json")).json()
     assert v["ok"] and v["integrity"]
     _ok(cli("audit", "verify", *db))
