@@ -140,21 +140,8 @@ def make_pki(folder: Path, crl_url: str = "", ocsp_url: str = "") -> Pki:
     (listing the revoked certificate) is written to ``folder/root.crl``."""
     folder.mkdir(parents=True, exist_ok=True)
     now = dt.datetime.now(dt.UTC)
-    root_key, root = _root(
-        "Exemptio Test Root CA",
-        now,
-        x509.KeyUsage(
-            digital_signature=False,
-            content_commitment=False,
-            key_encipherment=False,
-            data_encipherment=False,
-            key_agreement=False,
-            key_cert_sign=True,
-            crl_sign=True,
-            encipher_only=False,
-            decipher_only=False,
-        ),
-    )
+    ca_ku = x509.KeyUsage(False, False, False, False, False, True, True, False, False)  # certs, CRLs
+    root_key, root = _root("Exemptio Test Root CA", now, ca_ku)
     root_pem = _pem(folder / "root.pem", root)
     valid = {"not_before": now - dt.timedelta(days=1), "not_after": now + dt.timedelta(days=365)}
 
