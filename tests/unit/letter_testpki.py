@@ -116,17 +116,8 @@ def _root(cn: str, now: dt.datetime, *ca_ku: x509.KeyUsage) -> tuple[rsa.RSAPriv
 
 
 def _ku(sign: bool) -> x509.KeyUsage:
-    return x509.KeyUsage(
-        digital_signature=sign,
-        content_commitment=sign,
-        key_encipherment=not sign,
-        data_encipherment=False,
-        key_agreement=False,
-        key_cert_sign=False,
-        crl_sign=False,
-        encipher_only=False,
-        decipher_only=False,
-    )
+    """digitalSignature + nonRepudiation (``sign``), or keyEncipherment only."""
+    return x509.KeyUsage(sign, sign, not sign, False, False, False, False, False, False)
 
 
 def _pem(path: Path, cert: x509.Certificate) -> Path:
@@ -164,15 +155,8 @@ def make_pki(folder: Path, crl_url: str = "", ocsp_url: str = "") -> Pki:
         not_after=now - dt.timedelta(days=35),
     )
     nok_key, nok = _ee(root_key, root, "Encryption Only", ku=_ku(False), **valid)
-    tsa_key, tsa = _ee(
-        root_key,
-        root,
-        "Exemptio Test TSA",
-        ku=_ku(True),
-        eku=[ExtendedKeyUsageOID.TIME_STAMPING],
-        crl_url=crl_url,
-        **valid,
-    )
+    stamping = {"ku": _ku(True), "eku": [ExtendedKeyUsageOID.TIME_STAMPING], **valid}  # a TSA's
+    tsa_key, tsa = _ee(root_key, root, "Exemptio Test TSA", crl_url=crl_url, **stamping)  # type: ignore[arg-type]
     rev_key, rev = _ee(
         root_key, root, "Revoked Officer", ku=_ku(True), crl_url=crl_url, ocsp_url=ocsp_url, **valid
     )
@@ -181,14 +165,7 @@ def make_pki(folder: Path, crl_url: str = "", ocsp_url: str = "") -> Pki:
     sec_key, sec = _ee(root_key, root, REVIEWER_CN, ku=_ku(True), crl_url=crl_url, **valid)
     head_key, head = _ee(root_key, root, HEAD_CN, ku=_ku(True), crl_url=crl_url, **valid)
     other_root_key, other_root = _root("Unknown Root CA", now)
-    utsa_key, utsa = _ee(
-        other_root_key,
-        other_root,
-        "Untrusted TSA",
-        ku=_ku(True),
-        eku=[ExtendedKeyUsageOID.TIME_STAMPING],
-        **valid,
-    )
+    utsa_key, utsa = _ee(other_root_key, other_root, "Untrusted TSA", **stamping)  # type: ignore[arg-type]
     crl = (
         x509.CertificateRevocationListBuilder()
         .issuer_name(root.subject)
@@ -220,29 +197,24 @@ def make_pki(folder: Path, crl_url: str = "", ocsp_url: str = "") -> Pki:
         _pem(folder / name, cert)
         for name, cert in (("officer.pem", off), ("second.pem", sec), ("head.pem", head))
     )
+    keys = {  # the Pki's <name>_p12 fields: file, key, certificate
+        "officer": ("officer.p12", off_key, off),
+        "expired": ("expired.p12", exp_key, exp),
+        "no_ku": ("noku.p12", nok_key, nok),
+        "revoked": ("revoked.p12", rev_key, rev),
+        "unreachable": ("unreachable.p12", unr_key, unr),
+        "second": ("second.p12", sec_key, sec),
+        "head": ("head.p12", head_key, head),
+    }
     return Pki(
-        root_pem=root_pem,
-        officer_p12=p12("officer.p12", off_key, off),
-        expired_p12=p12("expired.p12", exp_key, exp),
-        no_ku_p12=p12("noku.p12", nok_key, nok),
-        officer_key_der=key_der,
-        officer_cert_der=cert_der,
-        tsa_cert=tsa,
-        tsa_key=tsa_key,
-        root_cert=root,
-        root_key=root_key,
-        revoked_p12=p12("revoked.p12", rev_key, rev),
-        unreachable_p12=p12("unreachable.p12", unr_key, unr),
-        second_p12=p12("second.p12", sec_key, sec),
-        officer_pem=officer_pem,
-        second_pem=second_pem,
-        untrusted_tsa_cert=utsa,
-        untrusted_tsa_key=utsa_key,
+        **{f"{name}_p12": p12(*entry) for name, entry in keys.items()},  # type: ignore[arg-type]
+        root_pem=root_pem, officer_key_der=key_der, officer_cert_der=cert_der,
+        officer_pem=officer_pem, second_pem=second_pem, head_pem=head_pem,
+        root_cert=root, root_key=root_key, tsa_cert=tsa, tsa_key=tsa_key,
+        untrusted_tsa_cert=utsa, untrusted_tsa_key=utsa_key,
         certs={c.serial_number: c for c in (off, exp, nok, tsa, rev, unr, sec, head)},
         revoked=frozenset({rev.serial_number}),
-        head_p12=p12("head.p12", head_key, head),
-        head_pem=head_pem,
-    )
+    )  # fmt: skip
 
 
 def dummy_timestamper(pki: Pki, *, untrusted: bool = False):  # type: ignore[no-untyped-def]
