@@ -268,6 +268,21 @@ MESSAGES: dict[str, str] = {
     "archive.why.issued_not_intact": "letter {n} (issued PDF) is not an intact signed letter: {reason}",
     "archive.why.current_not_intact": "letter {n} (current PDF) is not an intact signed letter: {reason}",
     "archive.why.signature_fails": "its signature does not check",
+    # why an archive's signature does not check (app/services/archive/signature.py, trust.py)
+    "archive.sig.no_certificate": "the signer's certificate is not in the signature",
+    "archive.sig.digest_algorithm": "unsupported digest algorithm {alg}",
+    "archive.sig.mismatch": "the signature does not match tagmanifest-sha512.txt",
+    "archive.sig.key_type": "unsupported signature key type",
+    "archive.sig.invalid": "the signature is not valid",
+    "archive.sig.unreadable": "is not a readable CMS signature ({reason})",
+    "archive.ts.unreadable": "its timestamp cannot be checked ({reason})",
+    "archive.ts.not_covering": "its timestamp does not cover this signature",
+    "archive.ts.untrusted": "its timestamp was made by a time-stamp server no trust anchor vouches for",
+    "archive.trust.no_chain": "the signing certificate does not chain to a trusted certificate",
+    "archive.trust.self_signed": (
+        "the signing certificate is self-signed and does not chain to a trusted certificate"
+    ),
+    "archive.trust.invalid": "the signing certificate is not valid: {reason}",
     # the plan of an import (app/services/archive/plan.py)
     "archive.bag_problem": "Refused: {first}; nothing was imported.",
     "archive.bag_problems": "Refused: {first} (and {more} more problems); nothing was imported.",

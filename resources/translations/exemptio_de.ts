@@ -5443,6 +5443,54 @@ Ziehen Sie Dateien oder Ordner hierher, um sie beizufügen.</translation>
         <translation>seine Signatur ist nicht gültig</translation>
     </message>
     <message>
+        <source>the signer&apos;s certificate is not in the signature</source>
+        <translation>das Zertifikat des Unterzeichners ist nicht in der Signatur enthalten</translation>
+    </message>
+    <message>
+        <source>unsupported digest algorithm {alg}</source>
+        <translation>nicht unterstützter Hash-Algorithmus {alg}</translation>
+    </message>
+    <message>
+        <source>the signature does not match tagmanifest-sha512.txt</source>
+        <translation>die Signatur passt nicht zu tagmanifest-sha512.txt</translation>
+    </message>
+    <message>
+        <source>unsupported signature key type</source>
+        <translation>nicht unterstützter Typ des Signaturschlüssels</translation>
+    </message>
+    <message>
+        <source>the signature is not valid</source>
+        <translation>die Signatur ist ungültig</translation>
+    </message>
+    <message>
+        <source>is not a readable CMS signature ({reason})</source>
+        <translation>ist keine lesbare CMS-Signatur ({reason})</translation>
+    </message>
+    <message>
+        <source>its timestamp cannot be checked ({reason})</source>
+        <translation>ihr Zeitstempel kann nicht geprüft werden ({reason})</translation>
+    </message>
+    <message>
+        <source>its timestamp does not cover this signature</source>
+        <translation>ihr Zeitstempel deckt diese Signatur nicht ab</translation>
+    </message>
+    <message>
+        <source>its timestamp was made by a time-stamp server no trust anchor vouches for</source>
+        <translation>ihr Zeitstempel stammt von einem Zeitstempeldienst, für den kein Vertrauensanker bürgt</translation>
+    </message>
+    <message>
+        <source>the signing certificate does not chain to a trusted certificate</source>
+        <translation>das Signaturzertifikat führt zu keinem vertrauenswürdigen Zertifikat</translation>
+    </message>
+    <message>
+        <source>the signing certificate is self-signed and does not chain to a trusted certificate</source>
+        <translation>das Signaturzertifikat ist selbstsigniert und führt zu keinem vertrauenswürdigen Zertifikat</translation>
+    </message>
+    <message>
+        <source>the signing certificate is not valid: {reason}</source>
+        <translation>das Signaturzertifikat ist ungültig: {reason}</translation>
+    </message>
+    <message>
         <source>Refused: {first}; nothing was imported.</source>
         <translation>Abgelehnt: {first}; es wurde nichts importiert.</translation>
     </message>

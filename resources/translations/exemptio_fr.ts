@@ -5443,6 +5443,54 @@ Déposez ici des fichiers ou des dossiers pour les joindre.</translation>
         <translation>sa signature n&apos;est pas valide</translation>
     </message>
     <message>
+        <source>the signer&apos;s certificate is not in the signature</source>
+        <translation>le certificat du signataire ne figure pas dans la signature</translation>
+    </message>
+    <message>
+        <source>unsupported digest algorithm {alg}</source>
+        <translation>algorithme de hachage non pris en charge : {alg}</translation>
+    </message>
+    <message>
+        <source>the signature does not match tagmanifest-sha512.txt</source>
+        <translation>la signature ne correspond pas à tagmanifest-sha512.txt</translation>
+    </message>
+    <message>
+        <source>unsupported signature key type</source>
+        <translation>type de clé de signature non pris en charge</translation>
+    </message>
+    <message>
+        <source>the signature is not valid</source>
+        <translation>la signature n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>is not a readable CMS signature ({reason})</source>
+        <translation>n&apos;est pas une signature CMS lisible ({reason})</translation>
+    </message>
+    <message>
+        <source>its timestamp cannot be checked ({reason})</source>
+        <translation>son horodatage ne peut pas être vérifié ({reason})</translation>
+    </message>
+    <message>
+        <source>its timestamp does not cover this signature</source>
+        <translation>son horodatage ne porte pas sur cette signature</translation>
+    </message>
+    <message>
+        <source>its timestamp was made by a time-stamp server no trust anchor vouches for</source>
+        <translation>son horodatage a été établi par un serveur d&apos;horodatage qu&apos;aucune ancre de confiance ne garantit</translation>
+    </message>
+    <message>
+        <source>the signing certificate does not chain to a trusted certificate</source>
+        <translation>le certificat de signature ne remonte pas à un certificat de confiance</translation>
+    </message>
+    <message>
+        <source>the signing certificate is self-signed and does not chain to a trusted certificate</source>
+        <translation>le certificat de signature est auto-signé et ne remonte pas à un certificat de confiance</translation>
+    </message>
+    <message>
+        <source>the signing certificate is not valid: {reason}</source>
+        <translation>le certificat de signature n&apos;est pas valide : {reason}</translation>
+    </message>
+    <message>
         <source>Refused: {first}; nothing was imported.</source>
         <translation>Refusé : {first} ; rien n&apos;a été importé.</translation>
     </message>

@@ -55,8 +55,8 @@ def test_every_refusal_of_the_archive_package_is_built_by_message_id() -> None:
 
 def test_a_refusal_listing_problems_carries_every_reason_as_data() -> None:
     problems = [
-        Problem.of("data/a.txt", "archive.why.checksum", alg="sha256", manifest="manifest-sha256.txt"),
-        Problem.of("data/b.txt", "archive.why.unlisted", manifest="manifest-sha512.txt"),
+        Problem.of("archive.why.checksum", "data/a.txt", alg="sha256", manifest="manifest-sha256.txt"),
+        Problem.of("archive.why.unlisted", "data/b.txt", manifest="manifest-sha512.txt"),
     ]
     parts = tuple(p.as_part() for p in problems)
     err = BadInput.of("archive.bag_problems", first=parts[0], more=1, problems=parts)
@@ -81,7 +81,7 @@ def test_nested_parts_are_rendered_with_the_same_translated_table() -> None:
         "archive.file_problem": "{file} : {reason}",
         "archive.why.unlisted": "ne figure pas dans {manifest}",
     }
-    first = Problem.of("data/b.txt", "archive.why.unlisted", manifest="manifest-sha512.txt").as_part()
+    first = Problem.of("archive.why.unlisted", "data/b.txt", manifest="manifest-sha512.txt").as_part()
     assert render("archive.bag_problem", {"first": first}, fr) == (
         "Refusé : data/b.txt : ne figure pas dans manifest-sha512.txt ; rien n'a été importé."
     )
@@ -98,7 +98,7 @@ def test_an_older_text_reason_stands_as_it_is() -> None:
     old = Problem("archive", "cannot be read (bad zip)")
     assert old.part is None
     assert str(old.as_part()) == "archive cannot be read (bad zip)"
-    assert Problem.of("x", "archive.why.missing") == Problem("x", "is missing")  # compared by text
+    assert Problem.of("archive.why.missing", "x") == Problem("x", "is missing")  # compared by text
 
 
 @pytest.mark.parametrize(
@@ -142,3 +142,14 @@ def test_an_empty_zip_is_refused_by_id(tmp_path: Path) -> None:
         "archive.zip_empty",
         "Refused: the zip file is empty.",
     )
+
+
+def test_a_signature_problem_is_a_reason_by_id_and_the_same_english_text() -> None:
+    from app.services.archive.signature import check_signature, signature_problem
+
+    who, why = signature_problem(b"not a CMS signature", b"content")
+    assert who == "" and why is not None and why.msg_id == "archive.sig.unreadable"
+    assert check_signature(b"not a CMS signature", b"content") == ("", str(why))
+    assert str(why).startswith("is not a readable CMS signature (")
+    refusal = BadInput.of("archive.signature_refused", problem=why)
+    assert str(refusal).startswith("Refused: tagmanifest-sha512.txt.p7s is not a readable CMS signature (")

@@ -22,8 +22,8 @@ def french(qapp):  # type: ignore[no-untyped-def]
 @pytest.mark.usefixtures("french")
 def test_a_bag_refusal_is_french_down_to_each_reason() -> None:
     problems = [
-        Problem.of("data/a.txt", "archive.why.unlisted", manifest="manifest-sha256.txt"),
-        Problem.of("bag-info.txt", "archive.why.oxum", oxum="3.1", actual="4.1"),
+        Problem.of("archive.why.unlisted", "data/a.txt", manifest="manifest-sha256.txt"),
+        Problem.of("archive.why.oxum", "bag-info.txt", oxum="3.1", actual="4.1"),
     ]
     parts = tuple(p.as_part() for p in problems)
     err = BadInput.of("archive.bag_problems", first=parts[0], more=1, problems=parts)

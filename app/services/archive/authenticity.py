@@ -267,24 +267,24 @@ def _authenticity_problems(p: Path, bag: _Bag) -> list[Problem]:
     case_entry = bag.payload.get("data/case.json")
     audit_entry = bag.payload.get("data/audit.jsonl")
     if case_entry is None or case_entry.error or audit_entry is None:
-        return [Problem.of("data/case.json", "archive.why.missing")] if case_entry is None else []
+        return [Problem.of("archive.why.missing", "data/case.json")] if case_entry is None else []
     problems: list[Problem] = []
     try:
         with zipfile.ZipFile(p) as zf:
             if case_entry.info.file_size > Limits().max_tag_bytes:
-                return [Problem.of("data/case.json", "archive.why.too_large")]
+                return [Problem.of("archive.why.too_large", "data/case.json")]
             doc = json.loads(zf.read(case_entry.info))
             with zf.open(audit_entry.info) as fh, tempfile.SpooledTemporaryFile(max_size=8 << 20) as spool:
                 shutil.copyfileobj(fh, spool)
                 events = _audit_events(spool)
             provenance = _loads_or_none(bag.tags.get("provenance.json", b"").decode("utf-8", "replace"))
             if not isinstance(doc, dict):
-                return [Problem.of("data/case.json", "archive.why.not_a_case")]
+                return [Problem.of("archive.why.not_a_case", "data/case.json")]
             problem = _contradiction(
                 doc, events, bag.info, provenance if isinstance(provenance, dict) else None
             )
             if problem:
-                problems.append(Problem.of("data/case.json", "archive.why.contradicts", problem=problem))
+                problems.append(Problem.of("archive.why.contradicts", "data/case.json", problem=problem))
             for n, lt in enumerate(doc.get("letters", []), start=1):
                 for kind in ("issued", "current"):
                     rel = lt.get(f"{kind}_file") if isinstance(lt, dict) else None
@@ -295,5 +295,5 @@ def _authenticity_problems(p: Path, bag: _Bag) -> list[Problem]:
                     if why:
                         problems.append(Problem(str(rel), str(why), why))
     except _CASE_ERRORS as err:
-        problems.append(Problem.of("data/case.json", "archive.why.unreadable", reason=_why(err)))
+        problems.append(Problem.of("archive.why.unreadable", "data/case.json", reason=_why(err)))
     return problems

@@ -174,7 +174,7 @@ def _read_bag(
                     if progress is not None:
                         progress(done, total, "Checking the archive…")
             except _READ_ERRORS as err:
-                problems.append(Problem.of(rel, "archive.why.unreadable", reason=_why(err)))
+                problems.append(Problem.of("archive.why.unreadable", rel, reason=_why(err)))
                 entry.error = problems[-1].reason
             finally:
                 if out is not None:
@@ -187,33 +187,33 @@ def _read_bag(
                 found = payload.get(rel) or _nfc_lookup(payload, rel)
                 if found is None:
                     problems.append(
-                        Problem.of(rel, "archive.why.listed_missing", manifest=f"manifest-{alg}.txt")
+                        Problem.of("archive.why.listed_missing", rel, manifest=f"manifest-{alg}.txt")
                     )
                 elif not found.error and getattr(found, alg) != digest:
                     problems.append(
-                        Problem.of(rel, "archive.why.checksum", alg=alg, manifest=f"manifest-{alg}.txt")
+                        Problem.of("archive.why.checksum", rel, alg=alg, manifest=f"manifest-{alg}.txt")
                     )
             for rel in sorted(payload):
                 if rel not in manifest:
-                    problems.append(Problem.of(rel, "archive.why.unlisted", manifest=f"manifest-{alg}.txt"))
+                    problems.append(Problem.of("archive.why.unlisted", rel, manifest=f"manifest-{alg}.txt"))
         # tag manifests
         for alg, manifest in tagmanifests.items():
             for rel, digest in sorted(manifest.items()):
                 data = tags.get(rel)
                 if data is None:
                     problems.append(
-                        Problem.of(rel, "archive.why.listed_missing", manifest=f"tagmanifest-{alg}.txt")
+                        Problem.of("archive.why.listed_missing", rel, manifest=f"tagmanifest-{alg}.txt")
                     )
                 elif hashlib.new(alg, data).hexdigest() != digest:
                     problems.append(
-                        Problem.of(rel, "archive.why.checksum", alg=alg, manifest=f"tagmanifest-{alg}.txt")
+                        Problem.of("archive.why.checksum", rel, alg=alg, manifest=f"tagmanifest-{alg}.txt")
                     )
         oxum = info.get("Payload-Oxum")
         if oxum:
             size_count = f"{sum(e.size for e in payload.values())}.{len(payload)}"
             if oxum.strip() != size_count:
                 problems.append(
-                    Problem.of("bag-info.txt", "archive.why.oxum", oxum=oxum.strip(), actual=size_count)
+                    Problem.of("archive.why.oxum", "bag-info.txt", oxum=oxum.strip(), actual=size_count)
                 )
         return _Bag(top, tags, payload, manifests, info, _dedupe(problems))
 

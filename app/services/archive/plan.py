@@ -17,7 +17,7 @@ from app.services.archive.authenticity import _contradiction, _letter_pdf_proble
 from app.services.archive.bag_reader import _Bag, _Reader, _text
 from app.services.archive.common import _hostile, _parse_date, _parse_dt, _sha256_file, _why
 from app.services.archive.overview import _index_html
-from app.services.archive.signature import check_signature
+from app.services.archive.signature import check_signature, signature_problem
 from app.services.archive.snapshot import _custody_lines
 from app.services.archive.trust import Origin, origin
 from app.services.archive.types import LETTER_STATES, SIGNATURE_FILE, SUPPORTED_FORMATS, Limits
@@ -192,15 +192,17 @@ def _plan(bag: _Bag, archive: Path, limits: Limits, reader: _Reader, roots: Sequ
     signer: str | None = None
     signed_by: Origin | None = None
     if SIGNATURE_FILE in bag.tags:
-        signer, sig_problem = check_signature(
+        signer, sig_problem = signature_problem(
             bag.tags[SIGNATURE_FILE], bag.tags.get("tagmanifest-sha512.txt", b"")
         )
-        if sig_problem:
+        if sig_problem is not None:
             raise _hostile("archive.signature_refused", problem=sig_problem)
         signed_by = origin(bag.tags[SIGNATURE_FILE], roots)
         if roots and not signed_by.trusted:  # a trust anchor was given: it must vouch for the signer
             raise _hostile(
-                "archive.signer_untrusted", problem=signed_by.problem, signer=signed_by.signer_dn[:200]
+                "archive.signer_untrusted",
+                problem=signed_by.part or signed_by.problem,
+                signer=signed_by.signer_dn[:200],
             )
     sizes[audit_sha] = audit_entry.size
     return _Plan(

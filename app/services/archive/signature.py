@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.errors import BadInput, StorageError
+from app.domain.messages import Part, part
 from app.services.archive.common import _why
 from app.services.archive.types import SigningKey
 
@@ -90,11 +91,17 @@ def check_signature(p7s: bytes, content: bytes) -> tuple[str, str]:
     Returns (signer common name, problem or ""). Whether the signer is trusted
     is for the reader to decide with their CA (see docs/archive.md: openssl cms).
     """
+    who, why = signature_problem(p7s, content)
+    return who, str(why) if why is not None else ""
+
+
+def signature_problem(p7s: bytes, content: bytes) -> tuple[str, Part | None]:
+    """:func:`check_signature` with the problem by message id ("archive.sig.*"), or None."""
     with _asn1_maps_left_lazy():
         return _check_signature(p7s, content)
 
 
-def _check_signature(p7s: bytes, content: bytes) -> tuple[str, str]:
+def _check_signature(p7s: bytes, content: bytes) -> tuple[str, Part | None]:
     from asn1crypto import cms
     from cryptography import x509
     from cryptography.exceptions import InvalidSignature
@@ -116,7 +123,7 @@ def _check_signature(p7s: bytes, content: bytes) -> tuple[str, str]:
             ) or (not isinstance(sid, cms.IssuerAndSerialNumber) and cert.key_identifier == sid.native):
                 cert_der = cert.dump()
         if cert_der is None:
-            return "", "the signer's certificate is not in the signature"
+            return "", part("archive.sig.no_certificate")
         cert_x = x509.load_der_x509_certificate(cert_der)
         who = cert_name(cert_x)
         alg = signer_info["digest_algorithm"]["algorithm"].native
@@ -127,11 +134,11 @@ def _check_signature(p7s: bytes, content: bytes) -> tuple[str, str]:
         }
         hash_alg = known.get(alg)
         if hash_alg is None:
-            return who, f"unsupported digest algorithm {alg}"
+            return who, part("archive.sig.digest_algorithm", alg=alg)
         attrs = signer_info["signed_attrs"]
         digest = next((a["values"][0].native for a in attrs if a["type"].native == "message_digest"), None)
         if digest != hashlib.new(alg, content).digest():
-            return who, "the signature does not match tagmanifest-sha512.txt"
+            return who, part("archive.sig.mismatch")
         to_check = attrs.untag().dump()
         key = cert_x.public_key()
         sig = signer_info["signature"].native
@@ -140,12 +147,12 @@ def _check_signature(p7s: bytes, content: bytes) -> tuple[str, str]:
         elif isinstance(key, ec.EllipticCurvePublicKey):
             key.verify(sig, to_check, ec.ECDSA(hash_alg))
         else:
-            return who, "unsupported signature key type"
+            return who, part("archive.sig.key_type")
     except InvalidSignature:
-        return "", "the signature is not valid"
+        return "", part("archive.sig.invalid")
     except (ValueError, TypeError, KeyError, IndexError, AttributeError) as err:
-        return "", f"is not a readable CMS signature ({_why(err)})"
-    return who, ""
+        return "", part("archive.sig.unreadable", reason=_why(err))
+    return who, None
 
 
 TIMESTAMP_TIMEOUT = 10  # seconds to wait for the time-stamp server
@@ -179,6 +186,12 @@ def timestamp_of(p7s: bytes, roots: list[Any]) -> tuple[Any, str]:
     """(time of the signature's RFC 3161 timestamp, problem). (None, "") without one. The
     token must cover this signature value and be intact; with trust anchors, its TSA must
     chain to one of them."""
+    stamped, why = timestamp_problem(p7s, roots)
+    return stamped, str(why) if why is not None else ""
+
+
+def timestamp_problem(p7s: bytes, roots: list[Any]) -> tuple[Any, Part | None]:
+    """:func:`timestamp_of` with the problem by message id ("archive.ts.*"), or None."""
     import asyncio
 
     from asn1crypto import cms
@@ -192,7 +205,7 @@ def timestamp_of(p7s: bytes, roots: list[Any]) -> tuple[Any, str]:
         [a["values"][0] for a in attrs if a["type"].native == "signature_time_stamp_token"] if attrs else []
     )
     if not tokens:
-        return None, ""
+        return None, None
     signature = signer_info["signature"].native
     vc = ValidationContext(trust_roots=roots or None, allow_fetching=False, revocation_mode="soft-fail")
     try:
@@ -202,12 +215,10 @@ def timestamp_of(p7s: bytes, roots: list[Any]) -> tuple[Any, str]:
             )
         )
     except Exception as err:  # noqa: BLE001 - a damaged token is a problem, not a crash
-        return None, f"its timestamp cannot be checked ({_why(err)})"
+        return None, part("archive.ts.unreadable", reason=_why(err))
     if not (status.get("intact") and status.get("valid")):
-        return None, "its timestamp does not cover this signature"
+        return None, part("archive.ts.not_covering")
     trusted = status.get("validation_path") is not None and status.get("trust_problem_indic") is None
     if roots and not trusted:
-        return status.get(
-            "timestamp"
-        ), "its timestamp was made by a time-stamp server no trust anchor vouches for"
-    return status.get("timestamp"), ""
+        return status.get("timestamp"), part("archive.ts.untrusted")
+    return status.get("timestamp"), None

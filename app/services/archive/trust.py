@@ -16,11 +16,12 @@ import asyncio
 import datetime as dt
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from app.domain.errors import BadInput
+from app.domain.messages import Part, part
 
 UNTRUSTED = "unverified (signed by an untrusted certificate: {dn})"
 TRUSTED = "signed by {cn} (certificate trusted through {root})"
@@ -33,6 +34,7 @@ class Origin:
     trusted: bool
     problem: str  # why a configured trust anchor does not vouch for the signer ("" when it does)
     text: str  # what the officer reads
+    part: Part | None = field(default=None, compare=False)  # ``problem`` by message id
 
 
 def load_roots(paths: Sequence[str | Path]) -> list[Any]:
@@ -78,7 +80,7 @@ def origin(p7s: bytes, roots: Sequence[Any], *, moment: dt.datetime | None = Non
     from pyhanko_certvalidator import CertificateValidator, ValidationContext
     from pyhanko_certvalidator import errors as cv
 
-    from app.services.archive.signature import _asn1_maps_left_lazy, timestamp_of
+    from app.services.archive.signature import _asn1_maps_left_lazy, timestamp_problem
 
     with _asn1_maps_left_lazy():
         try:
@@ -87,11 +89,15 @@ def origin(p7s: bytes, roots: Sequence[Any], *, moment: dt.datetime | None = Non
             raise BadInput.of("archive.signature_unreadable", reason=str(err)) from err
         cn = str(signer.subject.native.get("common_name", "")) or _dn(signer)
         dn = _dn(signer)
-        stamped, ts_problem = timestamp_of(p7s, list(roots))
+        stamped, ts_problem = timestamp_problem(p7s, list(roots))
+
+        def untrusted(why: Part) -> Origin:
+            return Origin(cn, dn, False, str(why), UNTRUSTED.format(dn=dn), why)
+
         if not roots:
             return Origin(cn, dn, False, "", UNTRUSTED.format(dn=dn))
-        if ts_problem:
-            return Origin(cn, dn, False, ts_problem, UNTRUSTED.format(dn=dn))
+        if ts_problem is not None:
+            return untrusted(ts_problem)
         quiet = logging.getLogger("pyhanko_certvalidator")
         old = quiet.level
         quiet.setLevel(logging.CRITICAL)
@@ -106,14 +112,11 @@ def origin(p7s: bytes, roots: Sequence[Any], *, moment: dt.datetime | None = Non
             validator = CertificateValidator(signer, intermediate_certs=others, validation_context=vc)
             path = asyncio.run(validator.async_validate_usage({"digital_signature"}))  # type: ignore[no-untyped-call]
         except cv.PathBuildingError:
-            why = "the signing certificate does not chain to a trusted certificate"
-            return Origin(cn, dn, False, why, UNTRUSTED.format(dn=dn))
+            return untrusted(part("archive.trust.no_chain"))
         except (cv.PathValidationError, cv.InvalidCertificateError) as err:
             if "self-signed" in str(err):
-                why = "the signing certificate is self-signed and does not chain to a trusted certificate"
-            else:
-                why = f"the signing certificate is not valid: {str(err).rstrip('.')}"
-            return Origin(cn, dn, False, why, UNTRUSTED.format(dn=dn))
+                return untrusted(part("archive.trust.self_signed"))
+            return untrusted(part("archive.trust.invalid", reason=str(err).rstrip(".")))
         finally:
             quiet.setLevel(old)
         anchor = path.trust_anchor.authority.name if path is not None else None

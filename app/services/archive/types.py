@@ -78,7 +78,7 @@ class Problem:
     part: Part | None = field(default=None, compare=False)
 
     @classmethod
-    def of(cls, file: str, msg_id: str, **params: object) -> Problem:
+    def of(cls, msg_id: str, file: str, **params: object) -> Problem:
         """The problem ``msg_id`` (a reason template, "archive.why.*") of ``file``."""
         return cls(file, render(msg_id, params), Part(msg_id, params))
 

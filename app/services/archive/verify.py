@@ -88,7 +88,7 @@ def verify_archive(
         except BadInput as err:
             report.problems.append(problem_of(err))
         except _OPEN_ERRORS as err:
-            report.problems.append(Problem("archive", f"cannot be read ({_why(err)})"))
+            report.problems.append(Problem.of("archive.why.unreadable", "archive", reason=_why(err)))
         else:
             report.signer = plan.signer or ""
             report.trusted = bool(plan.origin and plan.origin.trusted)
