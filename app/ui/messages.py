@@ -46,9 +46,9 @@ def translated(failure: Failure) -> str:
     template = MESSAGES.get(failure.msg_id) if failure.msg_id else None
     if template is None:
         return failure.message
-    return render(
-        failure.msg_id, failure.params, {failure.msg_id: str(QCoreApplication.translate(CONTEXT, template))}
-    )
+    from app.ui.message_catalog import Translated
+
+    return render(failure.msg_id, failure.params, Translated())  # nested reasons translated too
 
 
 def _unexpected(name: str) -> str:

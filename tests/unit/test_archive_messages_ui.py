@@ -45,3 +45,15 @@ def test_the_translated_table_holds_every_template() -> None:
     assert len(table) == len(TEMPLATES) and set(table) == set(TEMPLATES)
     assert table["archive.zip_empty"] == "Refusé : le fichier zip est vide."
     assert table.get("no.such.id") is None
+
+
+@pytest.mark.usefixtures("french")
+def test_the_window_shows_the_reasons_in_french_too() -> None:
+    from app.ui.messages import failure_text
+
+    problems = [Problem.of("archive.why.oxum", "bag-info.txt", oxum="3.1", actual="4.1")]
+    parts = tuple(p.as_part() for p in problems)
+    err = BadInput.of("archive.file_problem", file="bag", reason=parts)
+    text = failure_text(err)
+    assert "Payload-Oxum indique 3.1, le contenu est 4.1" in text
+    assert "Payload-Oxum says" not in text
