@@ -293,18 +293,20 @@ def tree(path: Path) -> set[str]:
 def exported_case(
     base: Path,
     *steps: Callable[[AppContext, str], object],
+    make: Callable[[AppContext], str] | None = None,
     home: str = "home",
     officer: str = "Source Officer",
     name: str = "good.zip",
 ) -> tuple[Path, str]:
-    """(archive, reference): a case made by :func:`build_case` by ``officer`` in the data folder
+    """(archive, reference): a case made by ``make`` (:func:`build_case` unless given; it
+    returns the reference) by ``officer`` in the data folder
     ``base/home``, taken through ``steps`` (each called with the context and reference), and
     exported to ``base/name``."""
     from app.services import archive
 
     ctx = open_context(home=base / home, officer=officer)
     try:
-        ref = build_case(ctx)
+        ref = (make or build_case)(ctx)
         for step in steps:
             step(ctx, ref)
         out = base / name

@@ -34,17 +34,13 @@ def source_zip(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
 
 @pytest.fixture(scope="module")
 def small_zip(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    base = tmp_path_factory.mktemp("fuzz-src")
-    ctx = open_context(home=base / "home", officer="Source Officer")
-    try:
+    def make(ctx: AppContext) -> str:
         ref = cases.create_case(ctx, cases.NewCase(title="Fuzz", provider="P", subject="S")).reference
         add_evidence(ctx, ref, "a.txt", b"alpha " * 40)
         add_evidence(ctx, ref, "b.bin", bytes(range(256)) * 8, folder="sub")
-        out = base / "small.zip"
-        archive.export_case(ctx, ref, out)
-    finally:
-        ctx.close()
-    return out
+        return ref
+
+    return exported_case(tmp_path_factory.mktemp("fuzz-src"), make=make, name="small.zip")[0]
 
 
 @pytest.fixture

@@ -19,7 +19,7 @@ import pytest
 
 from app.domain.errors import BadInput, ExemptioError
 from app.services import archive, cases
-from app.services.context import open_context
+from app.services.context import AppContext
 from tests.integration.archive_support import exported_case, tree
 from tests.integration.test_archive_hostile import CASES as HOSTILE
 from tests.integration.test_archive_hostile import _snapshot, read_entries, rebag, write_entries
@@ -308,16 +308,12 @@ def decided(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from app.services import checklist
     from tests.helpers.answers import CHECKLIST_ID, CHECKLIST_VERSION, OPEN_MODEL
 
-    base = tmp_path_factory.mktemp("outcome-src")
-    ctx = open_context(home=base / "home", officer="Source Officer")
-    try:
+    def make(ctx: AppContext) -> str:
         ref = cases.create_case(ctx, cases.NewCase(title="Open", provider="P", subject="M")).reference
         checklist.save_answers(ctx, ref, OPEN_MODEL, checklist_id=CHECKLIST_ID, version=CHECKLIST_VERSION)
-        out = base / "decided.zip"
-        archive.export_case(ctx, ref, out)
-    finally:
-        ctx.close()
-    return out
+        return ref
+
+    return exported_case(tmp_path_factory.mktemp("outcome-src"), make=make, name="decided.zip")[0]
 
 
 def test_the_outcome_document_is_derived_again_from_the_answers(decided, victim, tmp_path, cli):  # type: ignore[no-untyped-def]
