@@ -84,3 +84,41 @@ def test_no_grant_without_a_further_agreement_needs_a_licence(text: str) -> None
 )
 def test_a_limit_on_what_is_granted_needs_no_further_licence(text: str) -> None:
     assert "commercial_licence_required" not in flags("ACME LICENCE\n\n" + text + "\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "To use the Software for the sole purpose of performing non-commercial scientific research.",
+            "non_commercial",
+        ),
+        (
+            "For commercial uses of the Software, please send an email to licensing@acme.example.",
+            "commercial_licence_required",
+        ),
+    ],
+)
+def test_sole_purpose_and_email_for_commercial_use(text: str, flag: str) -> None:
+    assert flag in flags("ACME RESEARCH LICENCE\n\n" + text + "\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        (
+            "Acme nevertheless reserves the right to update, modify, or discontinue the Software at any time.",
+            "unilateral_stop",
+        ),
+        (
+            "Where the free and open-source exemptions of the EU AI Act apply, you shall keep the weights public.",
+            "geographic_exclusion",
+        ),
+        (
+            "You shall not use the Model in breach of Regulation (EU) 2016/679 or any other EU law.",
+            "geographic_exclusion",
+        ),
+    ],
+)
+def test_upkeep_of_the_software_and_eu_laws_raise_nothing(text: str, flag: str) -> None:
+    assert flag not in flags("ACME LICENCE\n\n" + text + "\n")

@@ -23,7 +23,9 @@ _EUPL_NAME = re.compile(
     r"European\s+Union\s+Public\s+Licen[cs]e|EUPL|Licen[cz]a\s+Pubblica\s+dell['’]Unione\s+europea"
     r"|Licence\s+publique\s+de\s+l['’]Union\s+europ[ée]enne|Lizenz\s+für\s+die\s+Europäische\s+Union"
     r"|Licencia\s+Pública\s+de\s+la\s+Unión\s+Europea|[©(]\s*c?\)?\s*(the\s+)?(European\s+Union|Union\s+europ[ée]enne|Unione\s+europea|Europäische\s+Union|Unión\s+Europea)"
-    r"|European\s+Commission|Commission\s+europ[ée]enne|Europäische\s+Kommission|Commissione\s+europea|Comisión\s+Europea",
+    r"|European\s+Commission|Commission\s+europ[ée]enne|Europäische\s+Kommission|Commissione\s+europea|Comisión\s+Europea"
+    r"|\bEU\s+AI\s+Act\b|\b(EU|European\s+Union)\s+(Artificial\s+Intelligence\s+Act|law|legislation|regulations?|directives?)\b"
+    r"|\bRegulation\s+\((EU|EC)\)\s*(No\.?\s*)?\d{3,4}/\d+|\bGDPR\b",  # a law's name, not a territory
     re.IGNORECASE,
 )
 # where disputes are heard and which law governs: no statement of where the licence applies

@@ -57,6 +57,12 @@ _WITHHELD = re.compile(
     r"\bno\s+(licen[cs]es?|rights?|permissions?)\b[^.;]{0,200}?\b(is|are)\s+(hereby\s+)?granted\b[^.;]{0,300}?\b(unless|except|until|without)\b",
     re.IGNORECASE,
 )
+# the licensor updating, changing or ending its own product or service, not the licence granted
+_MAINTAIN = re.compile(
+    r"\b(update|modify|change|improve|maintain)\w*,?\s+(\w+,?\s+){0,3}(or\s+)?discontinu\w*\s+(the|its|our|any)\s+"
+    r"(?!licen|agreement|rights|access|permission|use\b)",
+    re.IGNORECASE,
+)
 _GROUP = {
     **dict.fromkeys(M2A, "M2a"),
     **dict.fromkeys(M3F, "M3f"),
@@ -158,7 +164,7 @@ def _judge(c: Clause) -> list[tuple[Finding, re.Match[str] | None]]:
     wants = (
         re.search(
             r"\b(if|who|where|when|should)\s+(you\s+)?(want|wish|plan|intend|would\s+like|desire|need|require)"
-            r"|\bplease\s+(refer|see|contact|consult|reach\s+out|write)\b",
+            r"|\bplease\s+(refer|see|contact|consult|reach\s+out|write|send|e-?mail)\b",
             scope,
             re.I,
         )
@@ -258,6 +264,8 @@ def _judge(c: Clause) -> list[tuple[Finding, re.Match[str] | None]]:
 
     # unilateral stop: termination / revocation at will, not on breach
     terms = [m for m in _find(lg, "terminate", s) if not _negated_at(lg, s, m.start())]
+    if lg == "en" and _MAINTAIN.search(s):  # "update, modify or discontinue the Software": its upkeep
+        terms = [m for m in terms if not m.group().lower().startswith("discontinu")]
     if terms and (not _has(lg, "breach", s) or _has(lg, "not_only", s)):
         at_will = _find(lg, "at_will", s)
         reserve = re.search(

@@ -102,12 +102,12 @@ _EN: dict[str, str] = {
     r"|subject\s+to|conditional\s+(up)?on|conditioned\s+(up)?on|contingent\s+(up)?on)\b",
     "optional": r"\b(encouraged|encourage|recommend(ed)?|invited|welcome[ds]?|we\s+(hope|request|ask|suggest|would\s+appreciate)"
     r"|are\s+free\s+to|at\s+your\s+(option|discretion)|optional(ly)?|if\s+you\s+wish(?!\s+to\b)|feel\s+free)\b",
-    "only": r"\b(only|solely|exclusively|limited\s+to|restricted\s+to|strictly\s+for|other\s+than|except\s+for)\b",
+    "only": r"\b(only|solely|exclusively|limited\s+to|restricted\s+to|strictly\s+for|other\s+than|except\s+for|(sole|exclusive)\s+purposes?)\b",
     "noncomm": r"\bnon-?\s?commercial(ly)?\b|\bnoncommercial(ly)?\b|\bnot[- ]for[- ]profit\b|\bnon-?profit\b"
     r"|\b(research|academic|scholarly|evaluation|educational|personal(?!\s+(information|data|details))|experimental|testing|scientific)\b",
     "commercial": r"\bcommercial(ly)?\b|\bfor[- ]profit\b|\bproduction\b|\bmonetary\b|\brevenue[- ]generating\b|\bbusiness\b"
     r"|\bgenerat\w*\s+(revenue|income|profit)|\bmoneti[sz]\w*",
-    "licence_need": r"\b(request(s|ed|ing)?|obtain(s|ed|ing)?|apply\s+for|register(ing|ed)?|registration|contact|purchase|acquire|buy|negotiate)\b"
+    "licence_need": r"\b(request(s|ed|ing)?|obtain(s|ed|ing)?|apply\s+for|register(ing|ed)?|registration|contact|purchase|acquire|buy|negotiate|(send|write)\s+(an?\s+)?e-?mail)\b"
     r"|\b(separate|additional|written|prior|commercial|specific)\s+(written\s+)?(agreement|contract|arrangement|permission|consent|approval|licen[cs]e)\b"
     r"|\blicen[cs]es?\s+(is|are)\s+(needed|required|necessary)\b|\b(paid|premium|pro)\s+licen[cs]es?\b"
     r"|\b(paid\s+)?subscriptions?\b|\b(paid|enterprise|commercial)\s+(plans?|tiers?|editions?)\b"
