@@ -106,3 +106,13 @@ def test_a_deprecated_scancode_key_reports_the_spdx_id_of_its_osi_page() -> None
         for lic in idx.licences
         if lic.deprecated and lic.key.startswith("gpl-2.0-")
     )
+
+
+def test_a_licence_exception_goes_with_the_licence_before_it() -> None:
+    idx = kb.index()
+    assert idx is not None
+    apache = next(lic for lic in idx.licences if lic.spdx == "Apache-2.0" and not lic.deprecated)
+    swift = next(lic for lic in idx.licences if lic.spdx == "Swift-exception" and lic.exception)
+    text = kb.licence_text(apache) + "\n\n## Runtime Library Exception to the Apache 2.0 License: ##\n\n"
+    text += kb.licence_text(swift)
+    assert identify.identify(text).licence == "Apache-2.0 WITH Swift-exception"

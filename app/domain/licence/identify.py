@@ -145,7 +145,23 @@ def identify(text: str, name: str = "") -> Identification:
         note = f"the text fits {', '.join(alternatives)} as well" if alternatives else ""
         return Identification(ids[0], parts, "text", note=note, alternatives=alternatives)
     joiner = " OR " if _ALTERNATIVE.search(text[:2000]) else " AND "
-    return Identification(joiner.join(ids), parts, "text")
+    return Identification(joiner.join(_with_exceptions(ids)), parts, "text")
+
+
+def _with_exceptions(ids: list[str]) -> list[str]:
+    """A licence exception found after a licence goes WITH it ("Apache-2.0 WITH Swift-exception"),
+    as SPDX writes it; an exception with no licence before it stands alone."""
+    from app.domain.licence import kb
+
+    idx = kb.index()
+    exceptions = {lic.spdx for lic in idx.licences if lic.exception} if idx is not None else set()
+    out: list[str] = []
+    for i in ids:
+        if i in exceptions and out and " WITH " not in out[-1] and out[-1] not in exceptions:
+            out[-1] = f"{out[-1]} WITH {i}"
+        else:
+            out.append(i)
+    return out
 
 
 _COPYRIGHT_LINE = re.compile(r"^\s*(copyright\b|\(c\)|©|all\s+rights\s+reserved|版权所有)", re.IGNORECASE)

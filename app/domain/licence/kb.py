@@ -21,7 +21,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-INDEX_VERSION = 7
+INDEX_VERSION = 8
 SHINGLE = 5  # words per shingle
 SAMPLE = 4  # keep shingles whose hash is divisible by this (a fixed sample: same on both sides)
 
@@ -66,6 +66,7 @@ class KbLicence:
         ""  # the text's first line (its official name, e.g. "CeCILL FREE SOFTWARE LICENSE AGREEMENT")
     )
     urls: tuple[str, ...] = ()  # its canonical addresses (homepage, text, OSI), normalised by norm_url
+    exception: bool = False  # a licence exception (Classpath, Swift ...): it goes WITH a licence
 
 
 def data_dir() -> Path | None:
@@ -197,6 +198,7 @@ def _build(root: Path) -> Index:
                 deprecated=deprecated,
                 title=next((ln.strip() for ln in body.splitlines() if ln.strip()), "")[:120],
                 urls=_meta_urls(raw),
+                exception=meta.get("is_exception", "").lower() in ("yes", "true"),
             )
         )
         ids = [vocab.setdefault(t, len(vocab)) for t in toks]
