@@ -57,6 +57,45 @@ def _pick(dialog: QFileDialog, path: Path) -> None:
     dialog.accept()
 
 
+def _picker(path: Path) -> Any:
+    """A step that picks ``path`` in the file dialog once it is open and is done when the
+    dialog has gone: a pick the dialog did not take (it was still listing the folder) is
+    made again on the next call."""
+    seen = [False]
+
+    def step() -> bool:
+        dialog = _file_dialog()
+        if dialog is None:
+            return seen[0]
+        seen[0] = True
+        _pick(dialog, path)
+        return False
+
+    return step
+
+
+def _close_leftovers() -> None:
+    from app.ui.main_window import MainWindow
+
+    for w in QApplication.topLevelWidgets():
+        if isinstance(w, (QMessageBox, QFileDialog)) and w.isVisible():
+            w.done(0)
+        if isinstance(w, (QMessageBox, QFileDialog, MainWindow)) and w.isVisible():
+            w.hide()
+            w.deleteLater()
+    QApplication.processEvents()
+
+
+@pytest.fixture(autouse=True)
+def _no_window_left_behind(qapp: Any) -> Any:
+    """Each test finds only its own chooser, file dialog and window: one left open by an
+    earlier test in the same process would be picked instead (and would keep run_gui's event
+    loop from ending when the test closes its own window)."""
+    _close_leftovers()
+    yield
+    _close_leftovers()
+
+
 @pytest.fixture
 def good_home(ctx: Any, make_case: Any) -> Path:
     """The test's data folder, with two cases."""
@@ -124,7 +163,7 @@ def test_the_chooser_does_not_block_and_a_folder_opens_the_window(  # type: igno
     qtbot.waitUntil(lambda: _file_dialog() is not None)
     dialog = _file_dialog()
     assert dialog is not None and dialog.fileMode() == QFileDialog.FileMode.Directory
-    _pick(dialog, good_home)
+    qtbot.waitUntil(_picker(good_home))
     window = _window_painted(startup, qtbot)
     assert Path(startup.ctx.paths.home) == good_home.resolve()
     assert exits == [] and _chooser_box() is None
@@ -154,7 +193,7 @@ def test_a_cancelled_file_dialog_asks_again_and_a_database_file_opens(  # type: 
     dialog = _file_dialog()
     assert dialog is not None and dialog.fileMode() == QFileDialog.FileMode.ExistingFile
     assert dialog.nameFilters() == ["SQLite database (*.db *.sqlite)", "All files (*)"]
-    _pick(dialog, good_home / "exemptio.db")
+    qtbot.waitUntil(_picker(good_home / "exemptio.db"))
     _window_painted(startup, qtbot)
     assert startup.ctx.sqlite_file.resolve() == (good_home / "exemptio.db").resolve()
     assert exits == []
@@ -190,7 +229,15 @@ def _answer_later(steps: list[Any], errors: list[BaseException]) -> None:
             errors.append(err)
             QApplication.exit(99)
             return
-        if steps and polls[0] > 5000:
+        if steps and polls[0] > 1500:
+            shown = [
+                f"{type(w).__name__}:{w.objectName()}"
+                for w in QApplication.topLevelWidgets()
+                if w.isVisible()
+            ]
+            errors.append(
+                RuntimeError(f"step {getattr(steps[0], '__name__', steps[0])} never done; shown: {shown}")
+            )
             QApplication.exit(99)
         elif steps:
             QTimer.singleShot(20, poll)
@@ -233,11 +280,7 @@ def test_run_gui_opens_another_folder_from_the_chooser(tmp_path, good_home, qapp
             _click(box, FOLDER)
         return box is not None
 
-    def pick_folder() -> bool:
-        dialog = _file_dialog()
-        if dialog is not None:
-            _pick(dialog, good_home)
-        return dialog is not None
+    pick_folder = _picker(good_home)
 
     def close_when_ready() -> bool:
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.complete]
