@@ -283,7 +283,8 @@ def test_run_gui_opens_another_folder_from_the_chooser(tmp_path, good_home, qapp
     pick_folder = _picker(good_home)
 
     def close_when_ready() -> bool:
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.complete]
+        shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        windows = [w for w in shown if w.complete]
         if windows and windows[0].case_list.model.rowCount() == 2:
             windows[0].close()  # the last window: the event loop ends with 0
             return True
