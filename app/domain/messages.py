@@ -428,6 +428,17 @@ MESSAGES: dict[str, str] = {
         "The licence knowledge base has no entry '{licence}' (see 'exemptio licence list')."
     ),
     "cli.xlsx_needs_out": "An XLSX register is a binary file: give --out FILE.xlsx.",
+    # signing keys and tokens (app/services/letters/keys.py)
+    "key.not_pkcs12": "The key file {path} is not a PKCS#12 (.p12/.pfx) file or is damaged.",
+    "key.wrong_passphrase": "Wrong passphrase for the key file {name}: nothing was signed.",
+    "key.unopenable": "The key file {path} could not be opened (unsupported or damaged).",
+    "key.no_key_and_cert": "The key file {path} holds no private key with its certificate.",
+    "token.no_support": "PKCS#11 support is not installed (pyhanko[pkcs11]).",
+    "token.no_module": "The PKCS#11 module {path} does not exist.",
+    "token.wrong_pin": "Wrong PIN for the signing token: nothing was signed.",
+    "token.pin_locked": "The signing token's PIN is locked.",
+    "token.unopenable": "Cannot open the signing token: {reason}",
+    "token.no_key": "The token holds no usable key and certificate ({reason}).",
 }
 
 

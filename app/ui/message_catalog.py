@@ -288,6 +288,16 @@ TEMPLATES: dict[str, str] = {
     "cli.chain_not_certificates": QT_TRANSLATE_NOOP("messages", "The chain file {path} is not a PEM or DER certificate file."),
     "cli.no_licence_entry": QT_TRANSLATE_NOOP("messages", "The licence knowledge base has no entry '{licence}' (see 'exemptio licence list')."),
     "cli.xlsx_needs_out": QT_TRANSLATE_NOOP("messages", "An XLSX register is a binary file: give --out FILE.xlsx."),
+    "key.not_pkcs12": QT_TRANSLATE_NOOP("messages", "The key file {path} is not a PKCS#12 (.p12/.pfx) file or is damaged."),
+    "key.wrong_passphrase": QT_TRANSLATE_NOOP("messages", "Wrong passphrase for the key file {name}: nothing was signed."),
+    "key.unopenable": QT_TRANSLATE_NOOP("messages", "The key file {path} could not be opened (unsupported or damaged)."),
+    "key.no_key_and_cert": QT_TRANSLATE_NOOP("messages", "The key file {path} holds no private key with its certificate."),
+    "token.no_support": QT_TRANSLATE_NOOP("messages", "PKCS#11 support is not installed (pyhanko[pkcs11])."),
+    "token.no_module": QT_TRANSLATE_NOOP("messages", "The PKCS#11 module {path} does not exist."),
+    "token.wrong_pin": QT_TRANSLATE_NOOP("messages", "Wrong PIN for the signing token: nothing was signed."),
+    "token.pin_locked": QT_TRANSLATE_NOOP("messages", "The signing token's PIN is locked."),
+    "token.unopenable": QT_TRANSLATE_NOOP("messages", "Cannot open the signing token: {reason}"),
+    "token.no_key": QT_TRANSLATE_NOOP("messages", "The token holds no usable key and certificate ({reason})."),
 }
 # fmt: on
 

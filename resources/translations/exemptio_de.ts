@@ -206,10 +206,6 @@
         <translation>Ihre eigene Schlüsseldatei oder das PKCS#11-Modul Ihres Tokens</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
-    </message>
-    <message>
         <source>Choose your key file</source>
         <translation>Ihre Schlüsseldatei wählen</translation>
     </message>
@@ -1066,10 +1062,6 @@
         <translation>Signaturschlüsseldatei des Referats</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
-    </message>
-    <message>
         <source>Choose the signing key file</source>
         <translation>Die Signaturschlüsseldatei wählen</translation>
     </message>
@@ -1092,14 +1084,6 @@
     <message>
         <source>Choose the key file (.p12) of the unit.</source>
         <translation>Wählen Sie die Schlüsseldatei (.p12) des Referats.</translation>
-    </message>
-    <message>
-        <source>Signing key</source>
-        <translation>Signaturschlüssel</translation>
-    </message>
-    <message>
-        <source>PKCS#12 key (*.p12 *.pfx);;All files (*)</source>
-        <translation>PKCS#12-Schlüssel (*.p12 *.pfx);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Signing the audit checkpoint…</source>
@@ -5841,6 +5825,46 @@ Ziehen Sie Dateien oder Ordner hierher, um sie beizufügen.</translation>
     <message>
         <source>Nothing to change: give --title, --notes or --notes-file.</source>
         <translation>Nichts zu ändern: Geben Sie --title, --notes oder --notes-file an.</translation>
+    </message>
+    <message>
+        <source>The key file {path} is not a PKCS#12 (.p12/.pfx) file or is damaged.</source>
+        <translation>Die Schlüsseldatei {path} ist keine PKCS#12-Datei (.p12/.pfx) oder ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the key file {name}: nothing was signed.</source>
+        <translation>Falsche Passphrase für die Schlüsseldatei {name}: Es wurde nichts signiert.</translation>
+    </message>
+    <message>
+        <source>The key file {path} could not be opened (unsupported or damaged).</source>
+        <translation>Die Schlüsseldatei {path} konnte nicht geöffnet werden (nicht unterstützt oder beschädigt).</translation>
+    </message>
+    <message>
+        <source>The key file {path} holds no private key with its certificate.</source>
+        <translation>Die Schlüsseldatei {path} enthält keinen privaten Schlüssel mit Zertifikat.</translation>
+    </message>
+    <message>
+        <source>PKCS#11 support is not installed (pyhanko[pkcs11]).</source>
+        <translation>Die PKCS#11-Unterstützung ist nicht installiert (pyhanko[pkcs11]).</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module {path} does not exist.</source>
+        <translation>Das PKCS#11-Modul {path} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN for the signing token: nothing was signed.</source>
+        <translation>Falsche PIN für das Signatur-Token: Es wurde nichts signiert.</translation>
+    </message>
+    <message>
+        <source>The signing token&apos;s PIN is locked.</source>
+        <translation>Die PIN des Signatur-Tokens ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>Cannot open the signing token: {reason}</source>
+        <translation>Das Signatur-Token kann nicht geöffnet werden: {reason}</translation>
+    </message>
+    <message>
+        <source>The token holds no usable key and certificate ({reason}).</source>
+        <translation>Das Token enthält keinen verwendbaren Schlüssel und kein Zertifikat ({reason}).</translation>
     </message>
     <message>
         <source>Case {reference} has no licence or policy text evidence to screen.</source>

@@ -206,10 +206,6 @@
         <translation>Votre propre fichier de clé, ou le module PKCS#11 de votre jeton</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
-    </message>
-    <message>
         <source>Choose your key file</source>
         <translation>Choisir votre fichier de clé</translation>
     </message>
@@ -1066,10 +1062,6 @@
         <translation>Fichier de clé de signature de l&apos;unité</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
-    </message>
-    <message>
         <source>Choose the signing key file</source>
         <translation>Choisir le fichier de clé de signature</translation>
     </message>
@@ -1092,14 +1084,6 @@
     <message>
         <source>Choose the key file (.p12) of the unit.</source>
         <translation>Choisissez le fichier de clé (.p12) de l&apos;unité.</translation>
-    </message>
-    <message>
-        <source>Signing key</source>
-        <translation>Clé de signature</translation>
-    </message>
-    <message>
-        <source>PKCS#12 key (*.p12 *.pfx);;All files (*)</source>
-        <translation>Clé PKCS#12 (*.p12 *.pfx);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Signing the audit checkpoint…</source>
@@ -5841,6 +5825,46 @@ Déposez ici des fichiers ou des dossiers pour les joindre.</translation>
     <message>
         <source>Nothing to change: give --title, --notes or --notes-file.</source>
         <translation>Rien à modifier : indiquez --title, --notes ou --notes-file.</translation>
+    </message>
+    <message>
+        <source>The key file {path} is not a PKCS#12 (.p12/.pfx) file or is damaged.</source>
+        <translation>Le fichier de clé {path} n&apos;est pas un fichier PKCS#12 (.p12/.pfx) ou il est endommagé.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the key file {name}: nothing was signed.</source>
+        <translation>Phrase secrète erronée pour le fichier de clé {name} : rien n&apos;a été signé.</translation>
+    </message>
+    <message>
+        <source>The key file {path} could not be opened (unsupported or damaged).</source>
+        <translation>Le fichier de clé {path} n&apos;a pas pu être ouvert (format non pris en charge ou fichier endommagé).</translation>
+    </message>
+    <message>
+        <source>The key file {path} holds no private key with its certificate.</source>
+        <translation>Le fichier de clé {path} ne contient pas de clé privée avec son certificat.</translation>
+    </message>
+    <message>
+        <source>PKCS#11 support is not installed (pyhanko[pkcs11]).</source>
+        <translation>La prise en charge PKCS#11 n&apos;est pas installée (pyhanko[pkcs11]).</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module {path} does not exist.</source>
+        <translation>Le module PKCS#11 {path} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN for the signing token: nothing was signed.</source>
+        <translation>Code PIN erroné pour le jeton de signature : rien n&apos;a été signé.</translation>
+    </message>
+    <message>
+        <source>The signing token&apos;s PIN is locked.</source>
+        <translation>Le code PIN du jeton de signature est bloqué.</translation>
+    </message>
+    <message>
+        <source>Cannot open the signing token: {reason}</source>
+        <translation>Impossible d&apos;ouvrir le jeton de signature : {reason}</translation>
+    </message>
+    <message>
+        <source>The token holds no usable key and certificate ({reason}).</source>
+        <translation>Le jeton ne contient aucune clé ni aucun certificat utilisables ({reason}).</translation>
     </message>
     <message>
         <source>Case {reference} has no licence or policy text evidence to screen.</source>

@@ -88,15 +88,15 @@ def load_pkcs12_signer(path: str | Path, passphrase: bytes) -> CachedKeySigner:
     p = Path(path)
     data = read_input(p, "The key file", f"The key file {p} is a folder, not a PKCS#12 file.")
     if not _is_pfx(data):
-        raise BadInput(f"The key file {p} is not a PKCS#12 (.p12/.pfx) file or is damaged.") from None
+        raise BadInput.of("key.not_pkcs12", path=p) from None
     try:
         key, cert, extra = pkcs12.load_key_and_certificates(data, passphrase or None)
     except ValueError:
-        raise BadInput(f"Wrong passphrase for the key file {p.name}: nothing was signed.") from None
+        raise BadInput.of("key.wrong_passphrase", name=p.name) from None
     except Exception:
-        raise BadInput(f"The key file {p} could not be opened (unsupported or damaged).") from None
+        raise BadInput.of("key.unopenable", path=p) from None
     if key is None or cert is None:
-        raise BadInput(f"The key file {p} holds no private key with its certificate.")
+        raise BadInput.of("key.no_key_and_cert", path=p)
     check_signing_certificate(cert)
     der_key = key.private_bytes(
         serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
@@ -141,19 +141,19 @@ def open_pkcs11_signer(
         from pyhanko.config.pkcs11 import TokenCriteria
         from pyhanko.sign.pkcs11 import PKCS11Signer, open_pkcs11_session
     except ImportError as err:  # pragma: no cover - pyhanko[pkcs11] is a dependency
-        raise BadInput("PKCS#11 support is not installed (pyhanko[pkcs11]).") from err
+        raise BadInput.of("token.no_support") from err
     if not Path(lib).exists():
-        raise BadInput(f"The PKCS#11 module {lib} does not exist.")
+        raise BadInput.of("token.no_module", path=lib)
     try:
         session = open_pkcs11_session(
             lib, token_criteria=TokenCriteria(label=token_label) if token_label else None, user_pin=pin
         )
     except p11e.PinIncorrect:
-        raise BadInput("Wrong PIN for the signing token: nothing was signed.") from None
+        raise BadInput.of("token.wrong_pin") from None
     except p11e.PinLocked:
-        raise BadInput("The signing token's PIN is locked.") from None
+        raise BadInput.of("token.pin_locked") from None
     except Exception as err:  # noqa: BLE001 - token errors have no common base
-        raise BadInput(f"Cannot open the signing token: {type(err).__name__} {err}".strip()) from None
+        raise BadInput.of("token.unopenable", reason=f"{type(err).__name__} {err}".strip()) from None
     try:
         signer = PKCS11Signer(
             session,
@@ -165,7 +165,7 @@ def open_pkcs11_signer(
         cert = x509.load_der_x509_certificate(signer.signing_cert.dump())
     except Exception as err:  # noqa: BLE001
         session.close()
-        raise BadInput(f"The token holds no usable key and certificate ({type(err).__name__}).") from None
+        raise BadInput.of("token.no_key", reason=type(err).__name__) from None
     try:
         check_signing_certificate(cert)
     except BadInput:

@@ -17,6 +17,7 @@ from app.domain.errors import NotAllowed
 from app.services import archive
 from app.services.context import AppContext
 from app.ui import message_box
+from app.ui.messages import failure_text
 from app.ui.op import Op, Progress
 from app.ui.qt import (
     QCheckBox,
@@ -192,7 +193,7 @@ class ExportDialog(QDialog):
 
     def _error(self, exc: BaseException) -> None:
         self.show()
-        self._fail(str(exc))
+        self._fail(failure_text(exc))
 
     def _cancelled(self) -> None:
         self.show()
@@ -296,13 +297,13 @@ class ImportFlow:
             self.on_imported(res.reference)
 
     def _error(self, exc: BaseException) -> None:
-        if isinstance(exc, NotAllowed) and "already exists" in str(exc):
-            self.message = str(exc)
+        if isinstance(exc, NotAllowed) and getattr(exc, "msg_id", "") == "archive.case_exists":
+            self.message = failure_text(exc)
             self.box = message_box.confirm(
                 self.parent,
                 self.tr("Case already here"),
                 self.tr("%1\n\nImport it as a new case? The old reference is kept in its history.").replace(
-                    "%1", str(exc).split(";")[0] + "."
+                    "%1", failure_text(exc).split(";")[0] + "."
                 ),
                 yes_text=self.tr("Import as a new case"),
                 no_text=self.tr("Cancel"),
@@ -310,7 +311,7 @@ class ImportFlow:
                 object_name="archiveSameReference",
             )
             return
-        detail = str(exc) if str(exc) else type(exc).__name__
+        detail = failure_text(exc)
         self._show(
             self.tr("Import failed"),
             self.tr("%1\n\nNothing was imported; your data is unchanged.").replace("%1", detail),

@@ -17,7 +17,7 @@ from typing import Any
 
 from app.services.context import AppContext
 from app.ui.dialogs.form import FormDialog
-from app.ui.dialogs.letters import KeyFileRow
+from app.ui.dialogs.letters import KeyFileRow, key_field
 from app.ui.messages import failure_text, present_failure
 from app.ui.op import Op
 from app.ui.qt import (
@@ -59,14 +59,9 @@ class CheckpointDialog(FormDialog):
             return [(self.key, self.tr("Choose the key file (.p12) of the unit."))]
         return []
 
-    def field_for(self, message: str) -> QWidget | None:
-        """The field a refusal speaks of: the passphrase, else the key file."""
-        low = message.lower()
-        if "passphrase" in low or "password" in low:
-            return self.passphrase
-        if "key" in low or "certificate" in low or "file" in low:
-            return self.key
-        return None
+    def field_for(self, err: BaseException) -> QWidget | None:
+        """The field a refusal speaks of (``app.ui.dialogs.letters.key_field``)."""
+        return key_field(err, self.passphrase, self.key)
 
 
 class CheckpointNotice(QWidget):
@@ -129,7 +124,7 @@ def sign_checkpoint(
     def failed(err: BaseException) -> None:
         if isinstance(err, ExemptioError) and not isinstance(err, Conflict):
             message = failure_text(err)
-            dialog.failed(message, dialog.field_for(message))
+            dialog.failed(message, dialog.field_for(err))
             return
         dialog.succeeded()
         present_failure(dialog.parentWidget(), err)

@@ -46,6 +46,23 @@ def nature_labels(obj: Any = None) -> dict[str, str]:
     }
 
 
+_SECRET_IDS = frozenset({"key.wrong_passphrase", "token.wrong_pin", "token.pin_locked"})
+
+
+def key_field(err: BaseException, passphrase: QWidget, key: QWidget) -> QWidget | None:
+    """The field a signing refusal speaks of, told by its message id (never by its words,
+    which are translated): the passphrase or PIN; the key file for a key, token or key-file
+    problem (a file that cannot be read has no id: it is the key file's); else none."""
+    from app.domain.errors import BadInput
+
+    msg_id = str(getattr(err, "msg_id", "") or "")
+    if msg_id in _SECRET_IDS:
+        return passphrase
+    if msg_id.startswith(("key.", "token.")) or (not msg_id and isinstance(err, BadInput)):
+        return key
+    return None
+
+
 class KeyFileRow(QWidget):
     """A signing key's file (or a token's module) and its Browse… button: one field of a
     signing dialog (the issue and approval dialogs here, the audit checkpoint's), whose
@@ -134,14 +151,9 @@ class IssueDialog(FormDialog):
         self.set_intro(self.tr("The passphrase is used for this signature only and is never stored."))
         self.passphrase.setFocus()
 
-    def field_for(self, message: str) -> QWidget | None:
-        """The field a refusal speaks of: the passphrase, else the key file."""
-        low = message.lower()
-        if "passphrase" in low:
-            return self.passphrase
-        if "key" in low or "certificate" in low:
-            return self.key
-        return None
+    def field_for(self, err: BaseException) -> QWidget | None:
+        """The field a refusal speaks of (see :func:`key_field`)."""
+        return key_field(err, self.passphrase, self.key)
 
     def take_passphrase(self) -> bytes:
         """The passphrase as bytes; the field is cleared."""
@@ -424,7 +436,7 @@ class VerifyDialog(QDialog):
         self.report = None
         for label in self.results.values():
             label.setText("–")
-        self.results["result"].setText(str(exc))
+        self.results["result"].setText(_failure_text(exc))
 
     def start(self) -> None:
         from app.services.letters import verify
@@ -462,3 +474,9 @@ class VerifyDialog(QDialog):
         r["coverage"].setText(self.tr("whole file") if rep.whole_file else self.tr("NOT the whole file"))
         color = "#166534" if rep.ok else "#b91c1c"
         r["result"].setText(f'<b style="color:{color}">{rep.summary()}</b>')
+
+
+def _failure_text(err: BaseException) -> str:
+    from app.ui.messages import failure_text
+
+    return failure_text(err)

@@ -383,7 +383,7 @@ class WelcomeDialog(QDialog):
                 try:
                     key_path = str(keycheck.install_key(self.ctx.paths.home, key_path, self.key_info))
                 except ExemptioError as err:
-                    self._fail(str(err))
+                    self._fail(failure_text(err))
                     return
             new = replace(new, signing_key_path=key_path)
         elif not key_path:

@@ -204,7 +204,7 @@ class CaseTableModel(PagedTableModel[CaseRecord]):
             if gen == self._generation:
                 self._fetching = False
                 self.loading.emit(False)
-                self.failed.emit(str(exc))
+                self.failed.emit(_failure_text(exc))
 
         from app.ui.op import QueryOp
 
@@ -226,7 +226,7 @@ class CaseTableModel(PagedTableModel[CaseRecord]):
         self.loading.emit(busy)
 
     def _page_failed(self, err: BaseException) -> None:
-        self.failed.emit(str(err))
+        self.failed.emit(_failure_text(err))
 
     # -- updates from the window ----------------------------------------------------------
     def upsert(self, rec: CaseRecord) -> int:
@@ -421,3 +421,10 @@ def _plain_tooltip(text: str) -> str:
     like HTML as HTML): escaped, line breaks kept, unsafe characters visible."""
     body = html.escape(make_visible(text), quote=False).replace("\n", "<br>")
     return f"<p style='white-space:pre-wrap'>{body}</p>"
+
+
+def _failure_text(err: BaseException) -> str:
+    """The translated one-line message (imported when a read fails, not at start-up)."""
+    from app.ui.messages import failure_text
+
+    return failure_text(err)

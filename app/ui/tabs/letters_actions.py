@@ -173,7 +173,7 @@ class LettersActions(QObject):
 
         def failed(err: BaseException) -> None:
             if said_in_dialog(err):
-                dialog.failed(str(err))
+                dialog.failed(failure_text(err))
                 return
             dialog.succeeded()
             self.tab.runner.report(err)  # the one presenter, with error_shown and last_error
@@ -227,7 +227,7 @@ class LettersActions(QObject):
 
         def failed(err: BaseException) -> None:
             if dlg is not None and said_in_dialog(err):
-                dlg.failed(str(err), dlg.field_for(str(err)))
+                dlg.failed(failure_text(err), dlg.field_for(err))
                 return
             if dlg is not None:
                 dlg.succeeded()
