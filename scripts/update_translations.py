@@ -22,6 +22,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "resources" / "translations"
@@ -91,6 +92,26 @@ TRANSLATED = (  # the table app.domain.messages.render takes, so that nested par
 )
 
 
+def lupdate(ts: Path, lang: str, **run: Any) -> None:
+    """Extract every marked string of the sources into ``ts`` (kept translations stay)."""
+    subprocess.run(
+        [
+            tool("pyside6-lupdate"),
+            "-no-obsolete",
+            "-locations",
+            "none",
+            *sources(),
+            "-target-language",
+            lang,
+            "-ts",
+            str(ts),
+        ],
+        cwd=REPO,
+        check=True,
+        **run,
+    )
+
+
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--compile", action="store_true", help="only compile the .ts files")
@@ -101,21 +122,7 @@ def main() -> int:
     for lang in LANGUAGES:
         ts = OUT / f"exemptio_{lang}.ts"
         if not args.compile:
-            subprocess.run(
-                [
-                    tool("pyside6-lupdate"),
-                    "-no-obsolete",
-                    "-locations",
-                    "none",
-                    *sources(),
-                    "-target-language",
-                    lang,
-                    "-ts",
-                    str(ts),
-                ],
-                cwd=REPO,
-                check=True,
-            )
+            lupdate(ts, lang)
         subprocess.run(
             [tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], cwd=REPO, check=True
         )

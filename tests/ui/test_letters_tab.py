@@ -12,27 +12,16 @@ from app.services import cases, checklist
 from app.ui.qt import QLineEdit, Qt
 from app.ui.tabs.letters import LettersTab, LetterTableModel
 from app.ui.tasks import TaskRunner
+from tests.helpers.answers import OPEN_MODEL
 from tests.helpers.letters import approve_ctx
 from tests.helpers.officers import grant, register_cert
 from tests.unit.letter_testpki import PASSPHRASE, Pki, make_pki
 
 REVIEWER = "GONÇALVES Bruno"  # the holder of the test PKI's second key
 
-ALL_M10 = ["modalities", "capabilities_limitations", "integration_means", "configuration"]
-ANSWERS = {
-    "A1": {"value": "model"},
+# the canonical open model, as this tab's cases were first written: no A5, K1 and K2 yes
+ANSWERS = {k: v for k, v in OPEN_MODEL.items() if k != "A5"} | {
     "A2a": {"value": {"P": 7.3e9, "D": 4e12}},
-    "A3": {"value": "yes"},
-    "A4": {"value": "no"},
-    "M1": {"value": "Apache-2.0"},
-    "M2": {"value": "yes"},
-    "M3": {"value": "yes"},
-    "M5": {"value": "yes"},
-    "M6": {"value": "yes"},
-    "M7": {"value": []},
-    "M8": {"value": "yes"},
-    "M9": {"value": "yes"},
-    "M10": {"value": ALL_M10},
     "K1": {"value": "yes"},
     "K2": {"value": "yes"},
 }
