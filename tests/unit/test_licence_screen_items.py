@@ -122,3 +122,26 @@ def test_sole_purpose_and_email_for_commercial_use(text: str, flag: str) -> None
 )
 def test_upkeep_of_the_software_and_eu_laws_raise_nothing(text: str, flag: str) -> None:
     assert flag not in flags("ACME LICENCE\n\n" + text + "\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "THE USER CANNOT USE OR DISTRIBUTE THE SOFTWARE FOR COMMERCIAL PURPOSES WITHOUT PRIOR AND EXPLICIT CONSENT OF THE LICENSORS.",
+        "You may not exploit the Model commercially without the prior written consent of Acme.",
+        "**商业使用**：使用者获得发布者书面授权后，方可将本模型用于商业目的。",
+    ],
+)
+def test_commercial_use_only_with_consent_needs_a_licence(text: str) -> None:
+    assert "commercial_licence_required" in flags("ACME MODEL LICENCE\n\n" + text + "\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You may use the Software for commercial purposes without the need for any separate licence.",
+        "You may use the Model commercially without asking for our consent.",
+    ],
+)
+def test_commercial_use_free_of_consent_needs_none(text: str) -> None:
+    assert "commercial_licence_required" not in flags("ACME MODEL LICENCE\n\n" + text + "\n")

@@ -50,7 +50,15 @@ def judge(c: Clause) -> list[Finding]:
     found = _judge(c)
     if (c.lang or "en") != "en":
         return [f for f, _core in found]
-    return [f for f, core in found if not negated(c.text, core)]
+    return [f for f, core in found if not negated(c.text, core) or _required_without(c.text, core)]
+
+
+def _required_without(text: str, core: re.Match[str] | None) -> bool:
+    """A cue right after "without" ("cannot use it without prior consent"): required, not negated."""
+    return (
+        core is not None
+        and _WITHOUT_BEFORE.search(text[max(0, core.start() - 30) : core.start()]) is not None
+    )
 
 
 _WITHHELD = re.compile(
@@ -63,6 +71,8 @@ _MAINTAIN = re.compile(
     r"(?!licen|agreement|rights|access|permission|use\b)",
     re.IGNORECASE,
 )
+# "without (the) prior consent": the consent is required, the "without" negates nothing
+_WITHOUT_BEFORE = re.compile(r"\bwithout\s+(the\s+|our\s+|its\s+|their\s+)?$", re.IGNORECASE)
 _GROUP = {
     **dict.fromkeys(M2A, "M2a"),
     **dict.fromkeys(M3F, "M3f"),
@@ -160,7 +170,16 @@ def _judge(c: Clause) -> list[tuple[Finding, re.Match[str] | None]]:
 
     # extra licence for commercial use
     need = _find(lg, "licence_need", scope)
-    need_core = next((m for m in _find(lg, "licence_need", s) if lg != "en" or not negated(s, m)), None)
+    need_core = next(
+        (
+            m
+            for m in _find(lg, "licence_need", s)
+            if lg != "en"
+            or not negated(s, m)
+            or _WITHOUT_BEFORE.search(s[max(0, m.start() - 30) : m.start()])
+        ),
+        None,
+    )
     wants = (
         re.search(
             r"\b(if|who|where|when|should)\s+(you\s+)?(want|wish|plan|intend|would\s+like|desire|need|require)"
@@ -168,7 +187,9 @@ def _judge(c: Clause) -> list[tuple[Finding, re.Match[str] | None]]:
             scope,
             re.I,
         )
-        or re.search(r"如果|若|如您|计划|希望将|请", scope)
+        or re.search(
+            r"如果|若|如您|计划|希望将|请|(授权|许可|同意|批准)(之)?后", scope
+        )  # "after written authorisation, may ..."
         or (lg != "en" and _has(lg, "oblige", scope))
     )
     commercial_ctx = (

@@ -108,7 +108,7 @@ _EN: dict[str, str] = {
     "commercial": r"\bcommercial(ly)?\b|\bfor[- ]profit\b|\bproduction\b|\bmonetary\b|\brevenue[- ]generating\b|\bbusiness\b"
     r"|\bgenerat\w*\s+(revenue|income|profit)|\bmoneti[sz]\w*",
     "licence_need": r"\b(request(s|ed|ing)?|obtain(s|ed|ing)?|apply\s+for|register(ing|ed)?|registration|contact|purchase|acquire|buy|negotiate|(send|write)\s+(an?\s+)?e-?mail)\b"
-    r"|\b(separate|additional|written|prior|commercial|specific)\s+(written\s+)?(agreement|contract|arrangement|permission|consent|approval|licen[cs]e)\b"
+    r"|\b(separate|additional|written|prior|commercial|specific|express|explicit)\s+((and|or)\s+(written|prior|express|explicit)\s+)?(written\s+)?(agreement|contract|arrangement|permission|consent|approval|licen[cs]e)\b"
     r"|\blicen[cs]es?\s+(is|are)\s+(needed|required|necessary)\b|\b(paid|premium|pro)\s+licen[cs]es?\b"
     r"|\b(paid\s+)?subscriptions?\b|\b(paid|enterprise|commercial)\s+(plans?|tiers?|editions?)\b"
     r"|\b(need|needs|require|requires|required)\s+(a|an)\s+([\w-]+\s+)?licen[cs]e\b"
