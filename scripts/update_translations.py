@@ -1,7 +1,7 @@
 """Refresh the interface translations: pyside6-lupdate (extract, keeping what is
 already translated) then pyside6-lrelease (compile .ts -> .qm).
 
-Before extracting, the error-message templates of ``app/domain/messages.py`` are
+Before extracting, the error-message templates of ``app/domain/messages/`` are
 written to ``app/ui/message_catalog.py`` (``QT_TRANSLATE_NOOP("messages", ...)``
 entries), so that lupdate sees every template in the Qt context ``"messages"``
 that :mod:`app.ui.messages` translates them in.
@@ -43,14 +43,14 @@ def sources() -> list[str]:
 
 
 def catalog_source() -> str:
-    """The text of app/ui/message_catalog.py for the current app/domain/messages.py."""
+    """The text of app/ui/message_catalog.py for the current app/domain/messages/."""
     sys.path.insert(0, str(REPO))
     from app.domain.messages import MESSAGES
 
     lines = [
         '"""The error-message templates marked for translation: GENERATED, do not edit.',
         "",
-        "scripts/update_translations.py writes this file from app/domain/messages.py so that",
+        "scripts/update_translations.py writes this file from app/domain/messages/ so that",
         'pyside6-lupdate extracts every template in the Qt context "messages", the context',
         "app/ui/messages.py translates them in (tests/unit/test_message_catalog.py checks",
         'that it is in step with the templates)."""',

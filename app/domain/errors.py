@@ -8,7 +8,7 @@ text, so that the UI words it in the officer's language::
     err.params   # {"item": "answers.json", "limit": 64}
     str(err)     # the English line (from MESSAGES), what the CLI prints
 
-``MESSAGES`` (app/domain/messages.py) holds the English template of each id;
+``MESSAGES`` (app/domain/messages/) holds the English template of each id;
 the UI translates the template (Qt ``tr`` in the context ``"messages"``) and
 fills in the same arguments (:func:`app.domain.messages.render`). An error
 raised the old way, ``BadInput("plain English")``, has ``msg_id == ""``: the UI

@@ -1,6 +1,6 @@
 """The error-message templates marked for translation: GENERATED, do not edit.
 
-scripts/update_translations.py writes this file from app/domain/messages.py so that
+scripts/update_translations.py writes this file from app/domain/messages/ so that
 pyside6-lupdate extracts every template in the Qt context "messages", the context
 app/ui/messages.py translates them in (tests/unit/test_message_catalog.py checks
 that it is in step with the templates)."""

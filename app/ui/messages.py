@@ -6,7 +6,7 @@ Every failure shown by the GUI goes through :func:`present_failure` (a box) or
 translate the error's message id:
 
 * an error with a message id (``BadInput.of("json.too_deep", ...)``): the English
-  template of ``app/domain/messages.py`` translated in the Qt context ``"messages"``,
+  template of ``app/domain/messages/`` translated in the Qt context ``"messages"``,
   filled with the error's parameters (:func:`app.domain.messages.render`); without a
   translation the English text;
 * an error without an id (``BadInput("...")``): its text as it is;

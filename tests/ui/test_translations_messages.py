@@ -1,4 +1,4 @@
-"""The error-message templates (app/domain/messages.py) are translated into French
+"""The error-message templates (app/domain/messages/) are translated into French
 and German in the Qt context "messages", with the same placeholders, and a refusal
 that carries a message id reaches the officer in their language."""
 

@@ -1,5 +1,5 @@
 """app/ui/message_catalog.py (what pyside6-lupdate reads for the context "messages")
-is generated from app/domain/messages.py and must be in step with it."""
+is generated from app/domain/messages/ and must be in step with it."""
 
 from __future__ import annotations
 
