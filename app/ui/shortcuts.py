@@ -178,12 +178,16 @@ def rows() -> list[tuple[str, list[tuple[str, str]]]]:
 
 
 def context_name(context: str) -> str:
+    """The translated name of a shortcut context or of a case tab (the window's
+    Ctrl+1…5 actions are named by it too)."""
     names = {
         WINDOW: QCoreApplication.translate("Shortcuts", "Everywhere in the main window"),
         "case_list": QCoreApplication.translate("Shortcuts", "Case list"),
+        "overview": QCoreApplication.translate("Shortcuts", "Overview tab"),
         "evidence": QCoreApplication.translate("Shortcuts", "Evidence tab"),
         "checklist": QCoreApplication.translate("Shortcuts", "Checklist tab"),
         "letters": QCoreApplication.translate("Shortcuts", "Letters tab"),
+        "timeline": QCoreApplication.translate("Shortcuts", "Timeline tab"),
         "palette": QCoreApplication.translate("Shortcuts", "Command palette"),
     }
     return names.get(context, context)

@@ -145,15 +145,8 @@ class WindowActions:
             ("edit_case", self.tr("Edit title and notes…"), "request_edit"),
         ):
             A(name, text, lambda method=method: self._on_overview(lambda o: getattr(o, method)()))
-        tab_names = {
-            "overview": self.tr("Overview tab"),
-            "evidence": self.tr("Evidence tab"),
-            "checklist": self.tr("Checklist tab"),
-            "letters": self.tr("Letters tab"),
-            "timeline": self.tr("Timeline tab"),
-        }
         for key in TAB_KEYS:
-            A(f"tab_{key}", tab_names[key], lambda key=key: self.show_workspace_tab(key))
+            A(f"tab_{key}", shortcuts.context_name(key), lambda key=key: self.show_workspace_tab(key))
         A("shortcuts", self.tr("&Keyboard shortcuts"), self.show_shortcuts)
         A("about", self.tr("&About Exemptio"), self.show_about)
         A("report", self.tr("&Report a problem…"), self.report_problem)

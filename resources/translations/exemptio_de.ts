@@ -4022,6 +4022,10 @@ Ziehen Sie Dateien oder Ordner hierher, um sie beizufügen.</translation>
         <translation>Fallliste</translation>
     </message>
     <message>
+        <source>Overview tab</source>
+        <translation type="unfinished">Reiter Übersicht</translation>
+    </message>
+    <message>
         <source>Evidence tab</source>
         <translation>Reiter Beweismittel</translation>
     </message>
@@ -4032,6 +4036,10 @@ Ziehen Sie Dateien oder Ordner hierher, um sie beizufügen.</translation>
     <message>
         <source>Letters tab</source>
         <translation>Reiter Schreiben</translation>
+    </message>
+    <message>
+        <source>Timeline tab</source>
+        <translation type="unfinished">Reiter Zeitleiste</translation>
     </message>
     <message>
         <source>Command palette</source>
@@ -4695,26 +4703,6 @@ Ziehen Sie Dateien oder Ordner hierher, um sie beizufügen.</translation>
     <message>
         <source>Edit title and notes…</source>
         <translation>Titel und Notizen bearbeiten…</translation>
-    </message>
-    <message>
-        <source>Overview tab</source>
-        <translation>Reiter Übersicht</translation>
-    </message>
-    <message>
-        <source>Evidence tab</source>
-        <translation>Reiter Beweismittel</translation>
-    </message>
-    <message>
-        <source>Checklist tab</source>
-        <translation>Reiter Prüfliste</translation>
-    </message>
-    <message>
-        <source>Letters tab</source>
-        <translation>Reiter Schreiben</translation>
-    </message>
-    <message>
-        <source>Timeline tab</source>
-        <translation>Reiter Zeitleiste</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>

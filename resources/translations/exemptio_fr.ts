@@ -4022,6 +4022,10 @@ Déposez ici des fichiers ou des dossiers pour les joindre.</translation>
         <translation>Liste des dossiers</translation>
     </message>
     <message>
+        <source>Overview tab</source>
+        <translation type="unfinished">Onglet Synthèse</translation>
+    </message>
+    <message>
         <source>Evidence tab</source>
         <translation>Onglet Preuves</translation>
     </message>
@@ -4032,6 +4036,10 @@ Déposez ici des fichiers ou des dossiers pour les joindre.</translation>
     <message>
         <source>Letters tab</source>
         <translation>Onglet Courriers</translation>
+    </message>
+    <message>
+        <source>Timeline tab</source>
+        <translation type="unfinished">Onglet Chronologie</translation>
     </message>
     <message>
         <source>Command palette</source>
@@ -4695,26 +4703,6 @@ Déposez ici des fichiers ou des dossiers pour les joindre.</translation>
     <message>
         <source>Edit title and notes…</source>
         <translation>Modifier le titre et les notes…</translation>
-    </message>
-    <message>
-        <source>Overview tab</source>
-        <translation>Onglet Synthèse</translation>
-    </message>
-    <message>
-        <source>Evidence tab</source>
-        <translation>Onglet Preuves</translation>
-    </message>
-    <message>
-        <source>Checklist tab</source>
-        <translation>Onglet Liste de contrôle</translation>
-    </message>
-    <message>
-        <source>Letters tab</source>
-        <translation>Onglet Courriers</translation>
-    </message>
-    <message>
-        <source>Timeline tab</source>
-        <translation>Onglet Chronologie</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
