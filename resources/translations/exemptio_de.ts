@@ -4023,7 +4023,7 @@ Ziehen Sie Dateien oder Ordner hierher, um sie beizufügen.</translation>
     </message>
     <message>
         <source>Overview tab</source>
-        <translation type="unfinished">Reiter Übersicht</translation>
+        <translation>Reiter Übersicht</translation>
     </message>
     <message>
         <source>Evidence tab</source>
@@ -4039,7 +4039,7 @@ Ziehen Sie Dateien oder Ordner hierher, um sie beizufügen.</translation>
     </message>
     <message>
         <source>Timeline tab</source>
-        <translation type="unfinished">Reiter Zeitleiste</translation>
+        <translation>Reiter Zeitleiste</translation>
     </message>
     <message>
         <source>Command palette</source>

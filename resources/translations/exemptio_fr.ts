@@ -4023,7 +4023,7 @@ Déposez ici des fichiers ou des dossiers pour les joindre.</translation>
     </message>
     <message>
         <source>Overview tab</source>
-        <translation type="unfinished">Onglet Synthèse</translation>
+        <translation>Onglet Synthèse</translation>
     </message>
     <message>
         <source>Evidence tab</source>
@@ -4039,7 +4039,7 @@ Déposez ici des fichiers ou des dossiers pour les joindre.</translation>
     </message>
     <message>
         <source>Timeline tab</source>
-        <translation type="unfinished">Onglet Chronologie</translation>
+        <translation>Onglet Chronologie</translation>
     </message>
     <message>
         <source>Command palette</source>
