@@ -106,15 +106,13 @@ def resolve_assignee(ctx: AppContext, s: Session, name: str, *, actor: str) -> O
     match = next((o for o in rows if _key(o.name) == wanted), None)
     if match is None:
         if wanted != name_key(actor):
-            raise BadInput(_unknown_officer(normalise_name(name), [o.name for o in rows]))
+            raise _unknown_officer(normalise_name(name), [o.name for o in rows])
         match = OfficerRepository(s).get_or_create(normalise_name(name))
     role = roles.role_of(ctx, s, actor=match.name)
     if role not in _WORKING_ROLES:
         label = roles.ROLE_LABELS.get(role, role)
-        raise NotAllowed(
-            f"{match.name} is {'an' if label[0] in 'aeiou' else 'a'} {label} and cannot be assigned "
-            "cases; assign an officer, reviewer or head of unit."
-        )
+        article = "an" if label[0] in "aeiou" else "a"
+        raise NotAllowed.of(f"case.assignee_role_{article}", name=match.name, role=label)
     return match
 
 
@@ -125,14 +123,12 @@ def _key(name: str) -> str:
         return name.casefold()
 
 
-def _unknown_officer(name: str, recorded: list[str]) -> str:
+def _unknown_officer(name: str, recorded: list[str]) -> BadInput:
     lower = {n.casefold(): n for n in recorded}
     close = [lower[c] for c in difflib.get_close_matches(name.casefold(), list(lower), n=3, cutoff=0.6)]
-    hint = f" Did you mean {' or '.join(repr(c) for c in close[:3])}?" if close else ""
-    return (
-        f"No officer named '{name}' is recorded.{hint} Record a new colleague first with "
-        "'exemptio officer add NAME --role officer'."
-    )
+    if close:
+        return BadInput.of("officer.unknown_close", name=name, close=" or ".join(repr(c) for c in close[:3]))
+    return BadInput.of("officer.unknown", name=name)
 
 
 _NAMED = ("reference", "title", "status", "provider")
@@ -170,13 +166,13 @@ def create_case(ctx: AppContext, new: NewCase, *, actor: str | None = None) -> C
     check_text("Subject version", new.subject_version, max_length=SUBJECT_VERSION_MAX)
     check_text("Notes", new.notes, max_length=NOTES_MAX, allow_newlines=True)
     if not title:
-        raise BadInput("The case title is empty: give the case a title.")
+        raise BadInput.of("case.title_empty")
     if not provider:
-        raise BadInput("The provider is empty: name the provider the case is about.")
+        raise BadInput.of("case.provider_empty")
     if not subject:
-        raise BadInput("The subject is empty: name the AI model or system.")
+        raise BadInput.of("case.subject_empty")
     if new.subject_kind not in SUBJECT_KINDS:
-        raise BadInput(f"Subject kind must be one of {', '.join(SUBJECT_KINDS)}.")
+        raise BadInput.of("case.bad_subject_kind", kinds=", ".join(SUBJECT_KINDS))
     who = _acting(ctx, actor)
     roles.require(ctx, "case.create", actor=who)  # team mode: auditors are read-only
     from app.services import checklist
@@ -303,7 +299,7 @@ def stop_clock(ctx: AppContext, reference: str, *, reason: str = "", actor: str 
     with unit_of_work(ctx.engine) as s:
         case = case_row(s, reference)
         if case.clock_stopped_at is not None:
-            raise NotAllowed(f"The clock of {reference} is already stopped.")
+            raise NotAllowed.of("case.clock_already_stopped", reference=reference)
         case.clock_stopped_at = dt.datetime.now(dt.UTC)
         after = {"reason": reason, "due_date": str(case.due_date)}
         record_change(s, actor=who, action="case.clock_stopped", case=case, after=after)
@@ -318,7 +314,7 @@ def resume_clock(
     with unit_of_work(ctx.engine) as s:
         case = case_row(s, reference)
         if case.clock_stopped_at is None:
-            raise NotAllowed(f"The clock of {reference} is running; there is nothing to resume.")
+            raise NotAllowed.of("case.clock_running", reference=reference)
         before_due = case.due_date
         case.due_date, paused_days = deadlines.resumed_due_date(
             case.due_date, case.clock_stopped_at, now or dt.datetime.now(dt.UTC)
@@ -351,10 +347,10 @@ def update_case(
     allowed = {"title", "notes", "due_date"}
     unknown = set(changes) - allowed
     if unknown:
-        raise BadInput(f"Cannot change {', '.join(sorted(unknown))} here.")
+        raise BadInput.of("case.cannot_change", fields=", ".join(sorted(unknown)))
     reason = check_reason(str(reason or "").strip())
     if "due_date" in changes and not reason:
-        raise BadInput("Say why the due date changes: the reason is kept in the audit trail.")
+        raise BadInput.of("case.due_date_reason")
     who = _editor(ctx, actor)
     with unit_of_work(ctx.engine) as s:
         case = case_row(s, reference, expected_version=expected_version)
@@ -362,11 +358,11 @@ def update_case(
         if "title" in changes:
             changes["title"] = check_text("Title", str(changes["title"]).strip(), max_length=TITLE_MAX)
             if not changes["title"]:
-                raise BadInput("The case title is empty: give the case a title.")
+                raise BadInput.of("case.title_empty")
         if "notes" in changes:
             check_text("Notes", str(changes["notes"]), max_length=NOTES_MAX, allow_newlines=True)
         if "due_date" in changes and not isinstance(changes["due_date"], dt.date | None):
-            raise BadInput("The due date must be a date (YYYY-MM-DD).")
+            raise BadInput.of("case.due_date_not_date")
         for k, v in changes.items():
             setattr(case, k, v)
         after = {k: str(v) for k, v in changes.items()} | ({"reason": reason} if reason else {})
@@ -384,7 +380,7 @@ def set_outcome_label(ctx: AppContext, reference: str, label: str, *, actor: str
     """Record the case's outcome label (audited). The checklist service computes
     outcomes from answers; this is for data without answers (demo, imports)."""
     if label and label not in OUTCOME_LABELS:
-        raise BadInput(f"Unknown outcome '{label}'. Use one of: {', '.join(OUTCOME_LABELS)}.")
+        raise BadInput.of("case.unknown_outcome", label=label, labels=", ".join(OUTCOME_LABELS))
     who = _editor(ctx, actor)
     with unit_of_work(ctx.engine) as s:
         change_outcome(s, case_row(s, reference), label, actor=who, action="case.outcome")
