@@ -298,6 +298,20 @@ TEMPLATES: dict[str, str] = {
     "token.pin_locked": QT_TRANSLATE_NOOP("messages", "The signing token's PIN is locked."),
     "token.unopenable": QT_TRANSLATE_NOOP("messages", "Cannot open the signing token: {reason}"),
     "token.no_key": QT_TRANSLATE_NOOP("messages", "The token holds no usable key and certificate ({reason})."),
+    "officer.unknown": QT_TRANSLATE_NOOP("messages", "No officer named '{name}' is recorded. Record a new colleague first with 'exemptio officer add NAME --role officer'."),
+    "officer.unknown_close": QT_TRANSLATE_NOOP("messages", "No officer named '{name}' is recorded. Did you mean {close}? Record a new colleague first with 'exemptio officer add NAME --role officer'."),
+    "case.assignee_role_a": QT_TRANSLATE_NOOP("messages", "{name} is a {role} and cannot be assigned cases; assign an officer, reviewer or head of unit."),
+    "case.assignee_role_an": QT_TRANSLATE_NOOP("messages", "{name} is an {role} and cannot be assigned cases; assign an officer, reviewer or head of unit."),
+    "case.title_empty": QT_TRANSLATE_NOOP("messages", "The case title is empty: give the case a title."),
+    "case.provider_empty": QT_TRANSLATE_NOOP("messages", "The provider is empty: name the provider the case is about."),
+    "case.subject_empty": QT_TRANSLATE_NOOP("messages", "The subject is empty: name the AI model or system."),
+    "case.bad_subject_kind": QT_TRANSLATE_NOOP("messages", "Subject kind must be one of {kinds}."),
+    "case.cannot_change": QT_TRANSLATE_NOOP("messages", "Cannot change {fields} here."),
+    "case.due_date_reason": QT_TRANSLATE_NOOP("messages", "Say why the due date changes: the reason is kept in the audit trail."),
+    "case.due_date_not_date": QT_TRANSLATE_NOOP("messages", "The due date must be a date (YYYY-MM-DD)."),
+    "case.unknown_outcome": QT_TRANSLATE_NOOP("messages", "Unknown outcome '{label}'. Use one of: {labels}."),
+    "case.clock_already_stopped": QT_TRANSLATE_NOOP("messages", "The clock of {reference} is already stopped."),
+    "case.clock_running": QT_TRANSLATE_NOOP("messages", "The clock of {reference} is running; there is nothing to resume."),
 }
 # fmt: on
 

@@ -5855,6 +5855,62 @@ Ziehen Sie Dateien oder Ordner hierher, um sie beizufügen.</translation>
         <translation>Das Token enthält keinen verwendbaren Schlüssel und kein Zertifikat ({reason}).</translation>
     </message>
     <message>
+        <source>No officer named &apos;{name}&apos; is recorded. Record a new colleague first with &apos;exemptio officer add NAME --role officer&apos;.</source>
+        <translation>Kein Bediensteter namens „{name}“ ist erfasst. Erfassen Sie neue Kollegen zuerst mit 'exemptio officer add NAME --role officer'.</translation>
+    </message>
+    <message>
+        <source>No officer named &apos;{name}&apos; is recorded. Did you mean {close}? Record a new colleague first with &apos;exemptio officer add NAME --role officer&apos;.</source>
+        <translation>Kein Bediensteter namens „{name}“ ist erfasst. Meinten Sie {close}? Erfassen Sie neue Kollegen zuerst mit 'exemptio officer add NAME --role officer'.</translation>
+    </message>
+    <message>
+        <source>{name} is a {role} and cannot be assigned cases; assign an officer, reviewer or head of unit.</source>
+        <translation>{name} hat die Rolle {role} und kann keine Fälle zugewiesen bekommen; weisen Sie sie einem Bearbeiter, Prüfer oder Referatsleiter zu.</translation>
+    </message>
+    <message>
+        <source>{name} is an {role} and cannot be assigned cases; assign an officer, reviewer or head of unit.</source>
+        <translation>{name} hat die Rolle {role} und kann keine Fälle zugewiesen bekommen; weisen Sie sie einem Bearbeiter, Prüfer oder Referatsleiter zu.</translation>
+    </message>
+    <message>
+        <source>The case title is empty: give the case a title.</source>
+        <translation type="unfinished">Der Titel des Falls ist leer: Geben Sie dem Fall einen Titel.</translation>
+    </message>
+    <message>
+        <source>The provider is empty: name the provider the case is about.</source>
+        <translation>Der Anbieter ist leer: Nennen Sie den Anbieter, um den es im Fall geht.</translation>
+    </message>
+    <message>
+        <source>The subject is empty: name the AI model or system.</source>
+        <translation>Der Gegenstand ist leer: Nennen Sie das KI-Modell oder -System.</translation>
+    </message>
+    <message>
+        <source>Subject kind must be one of {kinds}.</source>
+        <translation>Die Art des Gegenstands muss eine von {kinds} sein.</translation>
+    </message>
+    <message>
+        <source>Cannot change {fields} here.</source>
+        <translation>{fields} kann hier nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Say why the due date changes: the reason is kept in the audit trail.</source>
+        <translation>Sagen Sie, warum sich die Frist ändert: Die Begründung wird im Prüfprotokoll aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The due date must be a date (YYYY-MM-DD).</source>
+        <translation>Die Frist muss ein Datum sein (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>Unknown outcome &apos;{label}&apos;. Use one of: {labels}.</source>
+        <translation>Unbekanntes Ergebnis „{label}“. Verwenden Sie eines von: {labels}.</translation>
+    </message>
+    <message>
+        <source>The clock of {reference} is already stopped.</source>
+        <translation>Die Frist von {reference} ist bereits angehalten.</translation>
+    </message>
+    <message>
+        <source>The clock of {reference} is running; there is nothing to resume.</source>
+        <translation>Die Frist von {reference} läuft; es gibt nichts fortzusetzen.</translation>
+    </message>
+    <message>
         <source>Case {reference} has no licence or policy text evidence to screen.</source>
         <translation>Der Fall {reference} hat kein Beweismittel mit Lizenz- oder Nutzungsrichtlinientext zum Prüfen.</translation>
     </message>

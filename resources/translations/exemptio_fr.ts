@@ -5855,6 +5855,62 @@ Déposez ici des fichiers ou des dossiers pour les joindre.</translation>
         <translation>Le jeton ne contient aucune clé ni aucun certificat utilisables ({reason}).</translation>
     </message>
     <message>
+        <source>No officer named &apos;{name}&apos; is recorded. Record a new colleague first with &apos;exemptio officer add NAME --role officer&apos;.</source>
+        <translation>Aucun agent nommé « {name} » n'est enregistré. Enregistrez d'abord un nouveau collègue avec 'exemptio officer add NAME --role officer'.</translation>
+    </message>
+    <message>
+        <source>No officer named &apos;{name}&apos; is recorded. Did you mean {close}? Record a new colleague first with &apos;exemptio officer add NAME --role officer&apos;.</source>
+        <translation>Aucun agent nommé « {name} » n'est enregistré. Vouliez-vous dire {close} ? Enregistrez d'abord un nouveau collègue avec 'exemptio officer add NAME --role officer'.</translation>
+    </message>
+    <message>
+        <source>{name} is a {role} and cannot be assigned cases; assign an officer, reviewer or head of unit.</source>
+        <translation>{name} a le rôle {role} et ne peut pas se voir attribuer de dossiers ; attribuez-les à un agent, un relecteur ou un chef d'unité.</translation>
+    </message>
+    <message>
+        <source>{name} is an {role} and cannot be assigned cases; assign an officer, reviewer or head of unit.</source>
+        <translation>{name} a le rôle {role} et ne peut pas se voir attribuer de dossiers ; attribuez-les à un agent, un relecteur ou un chef d'unité.</translation>
+    </message>
+    <message>
+        <source>The case title is empty: give the case a title.</source>
+        <translation type="unfinished">Le titre du dossier est vide : donnez un titre au dossier.</translation>
+    </message>
+    <message>
+        <source>The provider is empty: name the provider the case is about.</source>
+        <translation>Le fournisseur est vide : nommez le fournisseur concerné par le dossier.</translation>
+    </message>
+    <message>
+        <source>The subject is empty: name the AI model or system.</source>
+        <translation>L'objet est vide : nommez le modèle ou le système d'IA.</translation>
+    </message>
+    <message>
+        <source>Subject kind must be one of {kinds}.</source>
+        <translation>Le type d'objet doit être l'un de {kinds}.</translation>
+    </message>
+    <message>
+        <source>Cannot change {fields} here.</source>
+        <translation>Impossible de modifier {fields} ici.</translation>
+    </message>
+    <message>
+        <source>Say why the due date changes: the reason is kept in the audit trail.</source>
+        <translation>Indiquez pourquoi l'échéance change : le motif est conservé dans la piste d'audit.</translation>
+    </message>
+    <message>
+        <source>The due date must be a date (YYYY-MM-DD).</source>
+        <translation>L'échéance doit être une date (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>Unknown outcome &apos;{label}&apos;. Use one of: {labels}.</source>
+        <translation>Résultat inconnu « {label} ». Utilisez l'un de : {labels}.</translation>
+    </message>
+    <message>
+        <source>The clock of {reference} is already stopped.</source>
+        <translation>Le délai de {reference} est déjà suspendu.</translation>
+    </message>
+    <message>
+        <source>The clock of {reference} is running; there is nothing to resume.</source>
+        <translation>Le délai de {reference} court ; il n'y a rien à reprendre.</translation>
+    </message>
+    <message>
         <source>Case {reference} has no licence or policy text evidence to screen.</source>
         <translation>Le dossier {reference} n&apos;a aucune pièce de texte de licence ou de politique d&apos;utilisation à examiner.</translation>
     </message>
