@@ -5872,7 +5872,7 @@ Ziehen Sie Dateien oder Ordner hierher, um sie beizufügen.</translation>
     </message>
     <message>
         <source>The case title is empty: give the case a title.</source>
-        <translation type="unfinished">Der Titel des Falls ist leer: Geben Sie dem Fall einen Titel.</translation>
+        <translation>Der Titel des Falls ist leer: Geben Sie dem Fall einen Titel.</translation>
     </message>
     <message>
         <source>The provider is empty: name the provider the case is about.</source>

@@ -5872,7 +5872,7 @@ Déposez ici des fichiers ou des dossiers pour les joindre.</translation>
     </message>
     <message>
         <source>The case title is empty: give the case a title.</source>
-        <translation type="unfinished">Le titre du dossier est vide : donnez un titre au dossier.</translation>
+        <translation>Le titre du dossier est vide : donnez un titre au dossier.</translation>
     </message>
     <message>
         <source>The provider is empty: name the provider the case is about.</source>
