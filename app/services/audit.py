@@ -65,10 +65,7 @@ def checkpoint(
     loaded = _load_signing_key(SigningKey(Path(p12), passphrase))
     count, problems = verify(ctx)
     if problems:
-        raise CheckFailed(
-            f"The audit trail is not intact (event {problems[0].event_id}: {problems[0].reason}); "
-            "no checkpoint was made."
-        )
+        raise CheckFailed.of("audit.not_intact", event=problems[0].event_id, reason=problems[0].reason)
     now = dt.datetime.now(dt.UTC).replace(microsecond=0)
     with unit_of_work(ctx.engine) as s:
         last_id, last_hash = audit.head(s)
@@ -223,7 +220,7 @@ def trail(
     from app.domain.errors import BadInput, NotFound
 
     if limit < 1:
-        raise BadInput(f"--limit must be at least 1 (got {limit}).")
+        raise BadInput.of("audit.bad_limit", limit=limit)
     ref: str | None = None
     with unit_of_work(ctx.engine, readonly=True) as s:
         if reference is not None:
@@ -231,7 +228,7 @@ def trail(
 
             ref = reference.strip()
             if CaseRepository(s).record_by_ref(ref) is None:
-                raise NotFound(f"No case with reference '{reference}'.")
+                raise NotFound.of("case.not_found", reference=reference)
         rows = audit.events(s, case_ref=ref, newest_first=True, offset=offset, limit=limit)
     return [
         TrailLine(

@@ -45,10 +45,7 @@ def sha256_query(value: str) -> str:
     if v.startswith("sha256:"):
         v = v[len("sha256:") :]
     if not _HEX.fullmatch(v) or not SHA256_MIN_PREFIX <= len(v) <= 64:
-        raise BadInput(
-            f"'{value}' is not a SHA-256: give the 64 hexadecimal digits, or at least the first "
-            f"{SHA256_MIN_PREFIX}."
-        )
+        raise BadInput.of("case_list.not_sha256", value=value, prefix=SHA256_MIN_PREFIX)
     return v
 
 
@@ -122,7 +119,7 @@ def build_query(
             lifecycle.Status(f.status)
         except ValueError as err:
             allowed = ", ".join(x.value for x in lifecycle.Status)
-            raise BadInput(f"Unknown status '{f.status}'. Use one of: {allowed}.") from err
+            raise BadInput.of("case_list.unknown_status", status=f.status, allowed=allowed) from err
         q = q.where(Case.status == f.status)
     if f.assigned is not None:
         if f.assigned == "":
@@ -172,7 +169,7 @@ def build_query(
         ids = text(" INTERSECT ".join(parts)).bindparams(**bound).columns(column("case_id", Integer))
         q = q.where(Case.id.in_(ids))
     if sort not in SORT_COLUMNS:
-        raise BadInput(f"Cannot sort by '{sort}'. Use one of: {', '.join(SORT_COLUMNS)}.")
+        raise BadInput.of("case_list.bad_sort", sort=sort, columns=", ".join(SORT_COLUMNS))
     if sort == "assigned":
         return _by_assignee(s, f, q.whereclause, descending)
     col = SORT_COLUMNS[sort]

@@ -107,7 +107,7 @@ def _check_type(link_type: str) -> str:
     if t == "quantization_of":
         t = "quantisation_of"
     if t not in LINK_TYPES:
-        raise BadInput(f"Unknown link type '{link_type}'. Use one of: {', '.join(LINK_TYPES)}.")
+        raise BadInput.of("link.unknown_type", type=link_type, types=", ".join(LINK_TYPES))
     return t
 
 
@@ -136,12 +136,14 @@ def add_link(
     with unit_of_work(ctx.engine) as s:
         a, b = case_row(s, reference), case_row(s, other)
         if a.id == b.id:
-            raise BadInput(f"A case cannot be linked to itself ({a.reference}).")
+            raise BadInput.of("link.to_itself", reference=a.reference)
         if _existing(s, a.id, b.id, t) is not None:
-            raise NotAllowed(f"{a.reference} is already linked to {b.reference} as {LINK_TYPES[t][0]}.")
+            raise NotAllowed.of(
+                "link.exists", reference=a.reference, other=b.reference, link=LINK_TYPES[t][0]
+            )
         if t not in SYMMETRIC and _existing(s, b.id, a.id, t) is not None:
-            raise NotAllowed(
-                f"{b.reference} is already {LINK_TYPES[t][0]} {a.reference}; a case cannot be both ways."
+            raise NotAllowed.of(
+                "link.both_ways", reference=a.reference, other=b.reference, link=LINK_TYPES[t][0]
             )
         link = CaseLink(
             case_id=a.id,
@@ -173,7 +175,7 @@ def remove_link(
         a, b = case_row(s, reference), case_row(s, other)
         link = _existing(s, a.id, b.id, t)
         if link is None:
-            raise NotFound(f"{a.reference} is not linked to {b.reference} as {LINK_TYPES[t][0]}.")
+            raise NotFound.of("link.missing", reference=a.reference, other=b.reference, link=LINK_TYPES[t][0])
         doc = {"type": t, "case": a.reference, "other": b.reference, "reason": reason.strip()}
         link_id = link.id
         s.delete(link)

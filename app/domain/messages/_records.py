@@ -28,4 +28,19 @@ MESSAGES: dict[str, str] = {
     "case.unknown_outcome": "Unknown outcome '{label}'. Use one of: {labels}.",
     "case.clock_already_stopped": "The clock of {reference} is already stopped.",
     "case.clock_running": "The clock of {reference} is running; there is nothing to resume.",
+    # case lists (app/services/case_list.py)
+    "case_list.not_sha256": (
+        "'{value}' is not a SHA-256: give the 64 hexadecimal digits, or at least the first {prefix}."
+    ),
+    "case_list.unknown_status": "Unknown status '{status}'. Use one of: {allowed}.",
+    "case_list.bad_sort": "Cannot sort by '{sort}'. Use one of: {columns}.",
+    # links between cases (app/services/links.py)
+    "link.unknown_type": "Unknown link type '{type}'. Use one of: {types}.",
+    "link.to_itself": "A case cannot be linked to itself ({reference}).",
+    "link.exists": "{reference} is already linked to {other} as {link}.",
+    "link.both_ways": "{other} is already {link} {reference}; a case cannot be both ways.",
+    "link.missing": "{reference} is not linked to {other} as {link}.",
+    # the audit trail (app/services/audit.py)
+    "audit.not_intact": "The audit trail is not intact (event {event}: {reason}); no checkpoint was made.",
+    "audit.bad_limit": "--limit must be at least 1 (got {limit}).",
 }
