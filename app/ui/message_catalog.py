@@ -312,6 +312,16 @@ TEMPLATES: dict[str, str] = {
     "case.unknown_outcome": QT_TRANSLATE_NOOP("messages", "Unknown outcome '{label}'. Use one of: {labels}."),
     "case.clock_already_stopped": QT_TRANSLATE_NOOP("messages", "The clock of {reference} is already stopped."),
     "case.clock_running": QT_TRANSLATE_NOOP("messages", "The clock of {reference} is running; there is nothing to resume."),
+    "case_list.not_sha256": QT_TRANSLATE_NOOP("messages", "'{value}' is not a SHA-256: give the 64 hexadecimal digits, or at least the first {prefix}."),
+    "case_list.unknown_status": QT_TRANSLATE_NOOP("messages", "Unknown status '{status}'. Use one of: {allowed}."),
+    "case_list.bad_sort": QT_TRANSLATE_NOOP("messages", "Cannot sort by '{sort}'. Use one of: {columns}."),
+    "link.unknown_type": QT_TRANSLATE_NOOP("messages", "Unknown link type '{type}'. Use one of: {types}."),
+    "link.to_itself": QT_TRANSLATE_NOOP("messages", "A case cannot be linked to itself ({reference})."),
+    "link.exists": QT_TRANSLATE_NOOP("messages", "{reference} is already linked to {other} as {link}."),
+    "link.both_ways": QT_TRANSLATE_NOOP("messages", "{other} is already {link} {reference}; a case cannot be both ways."),
+    "link.missing": QT_TRANSLATE_NOOP("messages", "{reference} is not linked to {other} as {link}."),
+    "audit.not_intact": QT_TRANSLATE_NOOP("messages", "The audit trail is not intact (event {event}: {reason}); no checkpoint was made."),
+    "audit.bad_limit": QT_TRANSLATE_NOOP("messages", "--limit must be at least 1 (got {limit})."),
 }
 # fmt: on
 

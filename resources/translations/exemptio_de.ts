@@ -5856,11 +5856,11 @@ Ziehen Sie Dateien oder Ordner hierher, um sie beizufügen.</translation>
     </message>
     <message>
         <source>No officer named &apos;{name}&apos; is recorded. Record a new colleague first with &apos;exemptio officer add NAME --role officer&apos;.</source>
-        <translation>Kein Bediensteter namens „{name}“ ist erfasst. Erfassen Sie neue Kollegen zuerst mit 'exemptio officer add NAME --role officer'.</translation>
+        <translation>Kein Bediensteter namens „{name}“ ist erfasst. Erfassen Sie neue Kollegen zuerst mit &apos;exemptio officer add NAME --role officer&apos;.</translation>
     </message>
     <message>
         <source>No officer named &apos;{name}&apos; is recorded. Did you mean {close}? Record a new colleague first with &apos;exemptio officer add NAME --role officer&apos;.</source>
-        <translation>Kein Bediensteter namens „{name}“ ist erfasst. Meinten Sie {close}? Erfassen Sie neue Kollegen zuerst mit 'exemptio officer add NAME --role officer'.</translation>
+        <translation>Kein Bediensteter namens „{name}“ ist erfasst. Meinten Sie {close}? Erfassen Sie neue Kollegen zuerst mit &apos;exemptio officer add NAME --role officer&apos;.</translation>
     </message>
     <message>
         <source>{name} is a {role} and cannot be assigned cases; assign an officer, reviewer or head of unit.</source>
@@ -5909,6 +5909,46 @@ Ziehen Sie Dateien oder Ordner hierher, um sie beizufügen.</translation>
     <message>
         <source>The clock of {reference} is running; there is nothing to resume.</source>
         <translation>Die Frist von {reference} läuft; es gibt nichts fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a SHA-256: give the 64 hexadecimal digits, or at least the first {prefix}.</source>
+        <translation>„{value}“ ist kein SHA-256: Geben Sie die 64 Hexadezimalziffern an, oder mindestens die ersten {prefix}.</translation>
+    </message>
+    <message>
+        <source>Unknown status &apos;{status}&apos;. Use one of: {allowed}.</source>
+        <translation>Unbekannter Status „{status}“. Verwenden Sie einen von: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Cannot sort by &apos;{sort}&apos;. Use one of: {columns}.</source>
+        <translation>Nach „{sort}“ kann nicht sortiert werden. Verwenden Sie eines von: {columns}.</translation>
+    </message>
+    <message>
+        <source>Unknown link type &apos;{type}&apos;. Use one of: {types}.</source>
+        <translation>Unbekannte Verknüpfungsart „{type}“. Verwenden Sie eine von: {types}.</translation>
+    </message>
+    <message>
+        <source>A case cannot be linked to itself ({reference}).</source>
+        <translation>Ein Fall kann nicht mit sich selbst verknüpft werden ({reference}).</translation>
+    </message>
+    <message>
+        <source>{reference} is already linked to {other} as {link}.</source>
+        <translation>{reference} ist bereits mit {other} verknüpft als {link}.</translation>
+    </message>
+    <message>
+        <source>{other} is already {link} {reference}; a case cannot be both ways.</source>
+        <translation>{other} ist bereits {link} {reference}; ein Fall kann nicht in beide Richtungen verknüpft sein.</translation>
+    </message>
+    <message>
+        <source>{reference} is not linked to {other} as {link}.</source>
+        <translation>{reference} ist nicht mit {other} verknüpft als {link}.</translation>
+    </message>
+    <message>
+        <source>The audit trail is not intact (event {event}: {reason}); no checkpoint was made.</source>
+        <translation>Das Prüfprotokoll ist nicht unversehrt (Ereignis {event}: {reason}); es wurde kein Kontrollpunkt gesetzt.</translation>
+    </message>
+    <message>
+        <source>--limit must be at least 1 (got {limit}).</source>
+        <translation>--limit muss mindestens 1 sein (erhalten: {limit}).</translation>
     </message>
     <message>
         <source>Case {reference} has no licence or policy text evidence to screen.</source>

@@ -5856,19 +5856,19 @@ Déposez ici des fichiers ou des dossiers pour les joindre.</translation>
     </message>
     <message>
         <source>No officer named &apos;{name}&apos; is recorded. Record a new colleague first with &apos;exemptio officer add NAME --role officer&apos;.</source>
-        <translation>Aucun agent nommé « {name} » n'est enregistré. Enregistrez d'abord un nouveau collègue avec 'exemptio officer add NAME --role officer'.</translation>
+        <translation>Aucun agent nommé « {name} » n&apos;est enregistré. Enregistrez d&apos;abord un nouveau collègue avec &apos;exemptio officer add NAME --role officer&apos;.</translation>
     </message>
     <message>
         <source>No officer named &apos;{name}&apos; is recorded. Did you mean {close}? Record a new colleague first with &apos;exemptio officer add NAME --role officer&apos;.</source>
-        <translation>Aucun agent nommé « {name} » n'est enregistré. Vouliez-vous dire {close} ? Enregistrez d'abord un nouveau collègue avec 'exemptio officer add NAME --role officer'.</translation>
+        <translation>Aucun agent nommé « {name} » n&apos;est enregistré. Vouliez-vous dire {close} ? Enregistrez d&apos;abord un nouveau collègue avec &apos;exemptio officer add NAME --role officer&apos;.</translation>
     </message>
     <message>
         <source>{name} is a {role} and cannot be assigned cases; assign an officer, reviewer or head of unit.</source>
-        <translation>{name} a le rôle {role} et ne peut pas se voir attribuer de dossiers ; attribuez-les à un agent, un relecteur ou un chef d'unité.</translation>
+        <translation>{name} a le rôle {role} et ne peut pas se voir attribuer de dossiers ; attribuez-les à un agent, un relecteur ou un chef d&apos;unité.</translation>
     </message>
     <message>
         <source>{name} is an {role} and cannot be assigned cases; assign an officer, reviewer or head of unit.</source>
-        <translation>{name} a le rôle {role} et ne peut pas se voir attribuer de dossiers ; attribuez-les à un agent, un relecteur ou un chef d'unité.</translation>
+        <translation>{name} a le rôle {role} et ne peut pas se voir attribuer de dossiers ; attribuez-les à un agent, un relecteur ou un chef d&apos;unité.</translation>
     </message>
     <message>
         <source>The case title is empty: give the case a title.</source>
@@ -5880,11 +5880,11 @@ Déposez ici des fichiers ou des dossiers pour les joindre.</translation>
     </message>
     <message>
         <source>The subject is empty: name the AI model or system.</source>
-        <translation>L'objet est vide : nommez le modèle ou le système d'IA.</translation>
+        <translation>L&apos;objet est vide : nommez le modèle ou le système d&apos;IA.</translation>
     </message>
     <message>
         <source>Subject kind must be one of {kinds}.</source>
-        <translation>Le type d'objet doit être l'un de {kinds}.</translation>
+        <translation>Le type d&apos;objet doit être l&apos;un de {kinds}.</translation>
     </message>
     <message>
         <source>Cannot change {fields} here.</source>
@@ -5892,15 +5892,15 @@ Déposez ici des fichiers ou des dossiers pour les joindre.</translation>
     </message>
     <message>
         <source>Say why the due date changes: the reason is kept in the audit trail.</source>
-        <translation>Indiquez pourquoi l'échéance change : le motif est conservé dans la piste d'audit.</translation>
+        <translation>Indiquez pourquoi l&apos;échéance change : le motif est conservé dans la piste d&apos;audit.</translation>
     </message>
     <message>
         <source>The due date must be a date (YYYY-MM-DD).</source>
-        <translation>L'échéance doit être une date (AAAA-MM-JJ).</translation>
+        <translation>L&apos;échéance doit être une date (AAAA-MM-JJ).</translation>
     </message>
     <message>
         <source>Unknown outcome &apos;{label}&apos;. Use one of: {labels}.</source>
-        <translation>Résultat inconnu « {label} ». Utilisez l'un de : {labels}.</translation>
+        <translation>Résultat inconnu « {label} ». Utilisez l&apos;un de : {labels}.</translation>
     </message>
     <message>
         <source>The clock of {reference} is already stopped.</source>
@@ -5908,7 +5908,47 @@ Déposez ici des fichiers ou des dossiers pour les joindre.</translation>
     </message>
     <message>
         <source>The clock of {reference} is running; there is nothing to resume.</source>
-        <translation>Le délai de {reference} court ; il n'y a rien à reprendre.</translation>
+        <translation>Le délai de {reference} court ; il n&apos;y a rien à reprendre.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a SHA-256: give the 64 hexadecimal digits, or at least the first {prefix}.</source>
+        <translation>« {value} » n'est pas un SHA-256 : donnez les 64 chiffres hexadécimaux, ou au moins les {prefix} premiers.</translation>
+    </message>
+    <message>
+        <source>Unknown status &apos;{status}&apos;. Use one of: {allowed}.</source>
+        <translation>Statut inconnu « {status} ». Utilisez l'un de : {allowed}.</translation>
+    </message>
+    <message>
+        <source>Cannot sort by &apos;{sort}&apos;. Use one of: {columns}.</source>
+        <translation>Impossible de trier par « {sort} ». Utilisez l'un de : {columns}.</translation>
+    </message>
+    <message>
+        <source>Unknown link type &apos;{type}&apos;. Use one of: {types}.</source>
+        <translation>Type de lien inconnu « {type} ». Utilisez l'un de : {types}.</translation>
+    </message>
+    <message>
+        <source>A case cannot be linked to itself ({reference}).</source>
+        <translation>Un dossier ne peut pas être lié à lui-même ({reference}).</translation>
+    </message>
+    <message>
+        <source>{reference} is already linked to {other} as {link}.</source>
+        <translation>{reference} est déjà lié à {other} comme {link}.</translation>
+    </message>
+    <message>
+        <source>{other} is already {link} {reference}; a case cannot be both ways.</source>
+        <translation>{other} est déjà {link} {reference} ; un dossier ne peut pas être lié dans les deux sens.</translation>
+    </message>
+    <message>
+        <source>{reference} is not linked to {other} as {link}.</source>
+        <translation>{reference} n'est pas lié à {other} comme {link}.</translation>
+    </message>
+    <message>
+        <source>The audit trail is not intact (event {event}: {reason}); no checkpoint was made.</source>
+        <translation>La piste d'audit n'est pas intacte (événement {event} : {reason}) ; aucun point de contrôle n'a été créé.</translation>
+    </message>
+    <message>
+        <source>--limit must be at least 1 (got {limit}).</source>
+        <translation>--limit doit valoir au moins 1 (reçu {limit}).</translation>
     </message>
     <message>
         <source>Case {reference} has no licence or policy text evidence to screen.</source>
