@@ -54,16 +54,12 @@ def default_roots(home: str | Path | None) -> list[str]:
 def _certs(p7s: bytes) -> tuple[Any, list[Any]]:
     from asn1crypto import cms
 
+    from app.services.letters.certcheck import cms_signer_cert
+
     signed = cms.ContentInfo.load(p7s)["content"]
     sid = signed["signer_infos"][0]["sid"].chosen
     certs = [c.chosen for c in signed["certificates"] or []]
-    signer = None
-    for cert in certs:
-        if isinstance(sid, cms.IssuerAndSerialNumber):
-            if cert.issuer == sid["issuer"] and cert.serial_number == sid["serial_number"].native:
-                signer = cert
-        elif cert.key_identifier == sid.native:
-            signer = cert
+    signer = cms_signer_cert(sid, certs)
     if signer is None:
         raise ValueError("the signer's certificate is not in the signature")
     return signer, [c for c in certs if c.dump() != signer.dump()]
