@@ -145,7 +145,8 @@ def identify(text: str, name: str = "") -> Identification:
         note = f"the text fits {', '.join(alternatives)} as well" if alternatives else ""
         return Identification(ids[0], parts, "text", note=note, alternatives=alternatives)
     joiner = " OR " if _ALTERNATIVE.search(text[:2000]) else " AND "
-    return Identification(joiner.join(_with_exceptions(ids)), parts, "text")
+    terms = [f"({i})" if " AND " in i or " OR " in i else i for i in _with_exceptions(ids)]
+    return Identification(joiner.join(terms), parts, "text")
 
 
 def _with_exceptions(ids: list[str]) -> list[str]:
@@ -324,9 +325,9 @@ def _short_name(licence_id: str) -> tuple[str, str]:
 
 
 def _family(licence_id: str) -> str:
-    """The name a licence's editions share: "libpng" for libpng-2.0 and Libpng."""
-    base = licence_id.removeprefix("LicenseRef-scancode-").lower()
-    return re.split(r"[-_.\d]", base, maxsplit=1)[0]
+    from app.domain.licence import kb
+
+    return kb.family(licence_id)
 
 
 def identify_licence(text: str) -> str:

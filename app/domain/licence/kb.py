@@ -21,7 +21,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-INDEX_VERSION = 8
+INDEX_VERSION = 10
 SHINGLE = 5  # words per shingle
 SAMPLE = 4  # keep shingles whose hash is divisible by this (a fixed sample: same on both sides)
 
@@ -67,6 +67,7 @@ class KbLicence:
     )
     urls: tuple[str, ...] = ()  # its canonical addresses (homepage, text, OSI), normalised by norm_url
     exception: bool = False  # a licence exception (Classpath, Swift ...): it goes WITH a licence
+    rule: bool = False  # a LicenseDB rule (a notice or another wording of a licence), not a licence
 
 
 def data_dir() -> Path | None:
@@ -154,12 +155,17 @@ class Index:
         v = self.vocab
         return [v.get(t, -1 - (i % 1000)) for i, t in enumerate(toks)]
 
-    def candidates(self, toks: Sequence[str], limit: int = 12) -> list[tuple[float, int]]:
-        """Licences sharing the most sampled shingles with the text, as (containment, n)."""
+    def candidates(
+        self, toks: Sequence[str], limit: int = 12, rules: bool = False
+    ) -> list[tuple[float, int]]:
+        """Licences (or, with ``rules``, the LicenseDB rules: notices and other wordings)
+        sharing the most sampled shingles with the text, as (containment, n)."""
         counts: dict[int, int] = {}
+        lics = self.licences
         for h in set(_shingles(self.ids(toks))):
             for n in self.postings.get(h, ()):
-                counts[n] = counts.get(n, 0) + 1
+                if lics[n].rule == rules:
+                    counts[n] = counts.get(n, 0) + 1
         # the references that explain the most of the text first (a short licence contained in
         # a longer one must not crowd out the longer one), among those largely present
         scored = [(c / max(self.sizes[n], 1), c, n) for n, c in counts.items()]
@@ -173,12 +179,15 @@ def _build(root: Path) -> Index:
     vocab: dict[str, int] = {}
     postings: dict[int, list[int]] = {}
     sizes: list[int] = []
+    generic: set[str] = set()  # "proprietary-license", "other-permissive" ...: no licence of its own
     for path in sorted(root.glob("*.LICENSE")):
         raw = path.read_text(encoding="utf-8", errors="replace")
         meta, body = _parse(path, raw)
         deprecated = meta.get("is_deprecated", "").lower() in ("yes", "true")
         if meta.get("is_unknown", "").lower() in ("yes", "true"):
             continue
+        if meta.get("is_generic", "").lower() in ("yes", "true"):
+            generic.add(meta.get("key") or path.stem)
         toks = words(body)
         if len(toks) < 8:
             continue
@@ -207,7 +216,81 @@ def _build(root: Path) -> Index:
         for h in sh:
             postings.setdefault(h, []).append(n)
     _adopt_successors(licences)
+    for rule in _rules(root.parent / "rules", licences, generic):
+        n = len(licences)
+        licences.append(rule)
+        ids = [vocab.setdefault(t, len(vocab)) for t in words(licence_text(rule))]
+        sh = set(_shingles(ids))
+        sizes.append(len(sh))
+        for h in sh:
+            postings.setdefault(h, []).append(n)
     return Index(licences, vocab, {h: tuple(v) for h, v in postings.items()}, sizes)
+
+
+RULE_MIN_WORDS = 20  # a shorter rule is a mention ("MIT licensed"), not a notice worth aligning
+RULE_MIN_RELEVANCE = 90
+_RULE_KINDS = ("is_license_text", "is_license_notice")
+_EXPR_TOKEN = re.compile(r"\s+|\(|\)")
+
+
+def rule_expression(expression: str, spdx_of: dict[str, str]) -> str:
+    """A rule's ScanCode licence expression in SPDX words ("gpl-2.0-plus WITH
+    autoconf-simple-exception-2.0" -> "GPL-2.0-or-later WITH Autoconf-exception-generic");
+    "" when a key is unknown."""
+    out: list[str] = []
+    pos = 0
+    for m in _EXPR_TOKEN.finditer(expression + " "):
+        tok = expression[pos : m.start()]
+        pos = m.end()
+        if tok:
+            low = tok.lower()
+            if low in ("and", "or", "with"):
+                out.append(low.upper())
+            elif low in spdx_of:
+                out.append(spdx_of[low])
+            else:
+                return ""
+        if m.group().strip():
+            out.append(m.group())
+    return " ".join(out).replace("( ", "(").replace(" )", ")")
+
+
+def _rules(folder: Path, licences: list[KbLicence], generic: set[str]) -> Iterator[KbLicence]:
+    """The LicenseDB rules that are a licence's notice or another wording of its text (not mere
+    references, tags or false positives), of some length and full relevance, as references to
+    align against: a GPL "or any later version" header with the Autoconf exception, a Debian
+    stanza, an edition ScanCode files under the licence's key. Each goes by the SPDX expression
+    of its licence keys; a rule naming a generic key ("proprietary-license") names no licence."""
+    if not folder.is_dir():
+        return
+    spdx_of = {lic.key: lic.spdx for lic in licences if lic.key not in generic}
+    category_of = {lic.key: lic.category for lic in licences}
+    for path in sorted(folder.glob("*.RULE")):
+        raw = path.read_text(encoding="utf-8", errors="replace")
+        meta, body = _parse(path, raw)
+        yes = {k for k, v in meta.items() if v.lower() in ("yes", "true")}
+        if not yes.intersection(_RULE_KINDS) or "is_false_positive" in yes or "is_deprecated" in yes:
+            continue
+        try:
+            if int(meta.get("relevance", "100")) < RULE_MIN_RELEVANCE:
+                continue
+        except ValueError:
+            continue
+        length = len(words(body))
+        expression = meta.get("license_expression", "")
+        spdx = rule_expression(expression, spdx_of)
+        if length < RULE_MIN_WORDS or not spdx:
+            continue
+        first = _EXPR_TOKEN.split(expression)[0].lower() if expression else ""
+        yield KbLicence(
+            key=f"rule:{path.stem}",
+            spdx=spdx,
+            name=spdx,
+            category=category_of.get(first, ""),
+            path=str(path),
+            length=length,
+            rule=True,
+        )
 
 
 _OSI_PAGE = "opensource.org/licenses/"
@@ -280,3 +363,10 @@ def index() -> Index | None:
     except OSError:
         pass  # a read-only home: the index lives in memory for this process
     return idx
+
+
+def family(licence_id: str) -> str:
+    """The name a licence's editions share: "libpng" for libpng-2.0 and Libpng, "gpl" for
+    GPL-2.0-only and "GPL-2.0-or-later WITH Autoconf-exception-generic"."""
+    base = licence_id.removeprefix("LicenseRef-scancode-").lower()
+    return re.split(r"[-_.\d ]", base, maxsplit=1)[0]

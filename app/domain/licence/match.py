@@ -209,6 +209,8 @@ def _close_variants(best: Part, fits: list[Part]) -> list[str]:
 def _same_title(t: _Text, q0: int, lic: kb.KbLicence) -> bool:
     """Whether the text, just before or at the start of the match, bears the title of the
     reference (its first line, with at least two words that are not "licence", "version" ...)."""
+    if lic.rule:
+        return False  # a rule (a notice) has no title of its own
     first = next((ln for ln in kb.licence_text(lic).splitlines() if ln.strip()), "")
     title = {w for w in kb.words(first) if w not in _TITLE_NOISE and not w[:1].isdigit()}
     if len(title) < 2 or len(first) > 100:
@@ -238,6 +240,39 @@ def _covers(t: _Text, part: Part, hint: str) -> str:
     return max(hits)[1] if hits else hint
 
 
+def _best_part(
+    t: _Text, idx: kb.Index, accepted: list[Part], absorbed: list[tuple[int, int]], rules: bool
+) -> Part | None:
+    """The reference (a licence text, or with ``rules`` a LicenseDB rule) that best explains
+    the text left free by the parts found so far."""
+    # a stretch that only resembles a licence text stays open to the rules: a notice of another
+    # licence can explain it (a GPL header resembles many a GPL-based text)
+    blocked = [p._span for p in accepted if not (rules and p.id == "unknown")] + absorbed
+    free_toks = [tok for j, tok in enumerate(t.toks) if not any(a <= j < b for a, b in blocked)]
+    if len(free_toks) < MIN_WORDS:
+        return None
+    cands = idx.candidates(free_toks, limit=10, rules=rules)
+    best: Part | None = None
+    fits: list[Part] = []  # known, near-complete copies (close variants of one licence)
+    exact, best_len = False, 0
+    for est, n in cands:
+        lic = idx.licences[n]
+        if est < 0.15 or (exact and (est < 0.9 or not 0.8 * best_len <= lic.length <= 1.25 * best_len)):
+            continue  # after an exact copy, only close variants (nearly all present, of a like length)
+        part = _align(t, lic, blocked, idx)
+        if part is not None and part.id != "unknown" and part.coverage >= 0.95:
+            fits.append(part)
+        if part is not None and (
+            best is None or (part.id != "unknown", part._score) > (best.id != "unknown", best._score)
+        ):
+            best, best_len = part, lic.length
+        if best is not None and best.id != "unknown" and not best.modified and best.coverage >= 0.99:
+            exact = True  # an exact copy: a closer variant would have to be longer, and scores lower
+    if best is not None:
+        best.alternatives = _close_variants(best, fits)
+    return best
+
+
 def identify_parts(text: str, name_hint: str = "") -> list[Part]:
     """The licences of a text, in file order, plus its unidentified parts."""
     idx = kb.index()
@@ -251,36 +286,32 @@ def identify_parts(text: str, name_hint: str = "") -> list[Part]:
         if h % kb.SAMPLE == 0:
             t.pos.setdefault(h, []).append(i)
     accepted: list[Part] = []
-    for _round in range(4):  # one licence per round; a file rarely holds more
-        blocked = [p._span for p in accepted]
-        free_toks = [tok for j, tok in enumerate(t.toks) if not any(a <= j < b for a, b in blocked)]
-        if len(free_toks) < MIN_WORDS:
-            break
-        cands = idx.candidates(free_toks, limit=10)
-        best: Part | None = None
-        fits: list[Part] = []  # known, near-complete copies (close variants of one licence)
-        exact, best_len = False, 0
-        for est, n in cands:
-            lic = idx.licences[n]
-            if est < 0.15 or (exact and (est < 0.9 or not 0.8 * best_len <= lic.length <= 1.25 * best_len)):
-                continue  # after an exact copy, only close variants (nearly all present, of a like length)
-            part = _align(t, lic, blocked, idx)
-            if part is not None and part.id != "unknown" and part.coverage >= 0.95:
-                fits.append(part)
-            if part is not None and (
-                best is None or (part.id != "unknown", part._score) > (best.id != "unknown", best._score)
-            ):
-                best, best_len = part, lic.length
-            if best is not None and best.id != "unknown" and not best.modified and best.coverage >= 0.99:
-                exact = True  # an exact copy: a closer variant would have to be longer, and scores lower
-        if best is None:
-            break
-        best.alternatives = _close_variants(best, fits)
-        accepted.append(best)
+    absorbed: list[tuple[int, int]] = []  # notices of a licence already found: explained, not reported
+    # the licences' own texts first; then, in what they leave unexplained, the LicenseDB rules
+    # (notices, headers, other wordings), so that a rule never displaces a whole licence text
+    for rules, rounds in ((False, 4), (True, 3)):
+        for _round in range(rounds):  # one licence per round; a file rarely holds more
+            best = _best_part(t, idx, accepted, absorbed, rules)
+            if best is None:
+                break
+            if rules and kb.family(best.id) in {kb.family(p.id) for p in accepted if p.id != "unknown"}:
+                absorbed.append(best._span)  # "licensed under the MIT licence" beside the MIT text
+                continue
+            if rules and best.id == "unknown":
+                break  # a rule that only resembles: the stretch stays unexplained
+            if rules:
+                a, b = best._span
+                accepted = [
+                    p
+                    for p in accepted
+                    if p.id != "unknown"
+                    or min(b, p._span[1]) - max(a, p._span[0]) < 0.5 * (p._span[1] - p._span[0])
+                ]
+            accepted.append(best)
     for p in accepted:
         p.covers = _covers(t, p, hint)
     # unexplained stretches
-    spans = sorted(p._span for p in accepted)
+    spans = sorted([p._span for p in accepted] + absorbed)
     gaps: list[tuple[int, int]] = []
     pos = 0
     for a, b in spans + [(len(t.toks), len(t.toks))]:
@@ -313,7 +344,7 @@ def referenced(text: str, limit_words: int = 600) -> list[dict[str, Any]]:
     if idx is None or not t.toks or len(t.toks) > limit_words:
         return []
     found: dict[str, dict[str, Any]] = {}
-    by_spdx = {lic.spdx: lic for lic in idx.licences if not lic.deprecated}
+    by_spdx = {lic.spdx: lic for lic in idx.licences if not lic.deprecated and not lic.rule}
     for m in _SPDX_WORD.finditer(text):
         lic = by_spdx.get(m.group(1))
         if lic is not None:
@@ -326,7 +357,7 @@ def referenced(text: str, limit_words: int = 600) -> list[dict[str, Any]]:
         for i in range(len(keys) - n + 1):
             grams.setdefault(tuple(keys[i : i + n]), positions[i])
     for lic in idx.licences:
-        if lic.deprecated or lic.spdx in found:
+        if lic.deprecated or lic.rule or lic.spdx in found:
             continue
         key = _name_key(kb.words(lic.name))
         if len(key) >= 2 and key in grams:
@@ -417,7 +448,7 @@ def named(text: str) -> Named | None:
     allowed = _head_lines(t)
     for n in sorted(by_url | set(est)):
         lic = idx.licences[n]
-        if lic.deprecated:
+        if lic.deprecated or lic.rule:
             continue
         url = n in by_url
         if not url and est.get(n, 0.0) < 0.2:
