@@ -17,7 +17,7 @@ from typing import Any
 
 from app.services.context import AppContext
 from app.ui.dialogs.form import FormDialog
-from app.ui.dialogs.letters import KeyFileRow, key_field
+from app.ui.dialogs.letters import key_field
 from app.ui.messages import failure_text, present_failure
 from app.ui.op import Op
 from app.ui.qt import (
@@ -28,6 +28,7 @@ from app.ui.qt import (
     QPushButton,
     QWidget,
 )
+from app.ui.widgets.key_file_row import KeyFileRow
 
 
 class CheckpointDialog(FormDialog):

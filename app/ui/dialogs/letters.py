@@ -13,18 +13,18 @@ from app.ui.qt import (
     QCoreApplication,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     Qt,
     QVBoxLayout,
     QWidget,
     Signal,
 )
 from app.ui.tasks import TaskRunner
+from app.ui.widgets.file_chooser import open_file
+from app.ui.widgets.form_rows import path_row
+from app.ui.widgets.key_file_row import KeyFileRow
 
 if TYPE_CHECKING:
     from app.services.letters.records import LetterRecord
@@ -61,48 +61,6 @@ def key_field(err: BaseException, passphrase: QWidget, key: QWidget) -> QWidget 
     if msg_id.startswith(("key.", "token.")) or (not msg_id and isinstance(err, BadInput)):
         return key
     return None
-
-
-class KeyFileRow(QWidget):
-    """A signing key's file (or a token's module) and its Browse… button: one field of a
-    signing dialog (the issue and approval dialogs here, the audit checkpoint's), whose
-    label's mnemonic puts the focus in the path. ``key``: the path field.
-
-    Browsing offers PKCS#12 files unless :meth:`set_browse` says otherwise. The Browse
-    texts are the Issue dialog's (its translation context holds them in FR/DE)."""
-
-    def __init__(self, path: str, name: str, browse_name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.key = QLineEdit(path)
-        self.key.setAccessibleName(name)
-        browse = QPushButton(QCoreApplication.translate("IssueDialog", "&Browse…"))
-        browse.setAccessibleName(browse_name)
-        browse.clicked.connect(self._browse)
-        row.addWidget(self.key, 1)
-        row.addWidget(browse)
-        self.setFocusProxy(self.key)
-        self.set_browse(
-            QCoreApplication.translate("IssueDialog", "Signing key"),
-            QCoreApplication.translate("IssueDialog", "PKCS#12 key (*.p12 *.pfx);;All files (*)"),
-        )
-
-    def set_browse(self, title: str, pattern: str) -> None:
-        """The file dialog's title and file-name filter."""
-        self.title, self.pattern = title, pattern
-
-    def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.title, self.key.text(), self.pattern)
-        if path:
-            self.key.setText(path)
-
-    def add_to(self, dialog: FormDialog, label: str) -> QLineEdit:
-        """A labelled field of ``dialog`` with its error line under it; returns the path field
-        (the one a refusal about the key is shown beside)."""
-        dialog.add_field(label, self)
-        dialog.field_errors[self.key] = dialog.field_errors.pop(self)
-        return self.key
 
 
 class DraftDialog(FormDialog):
@@ -383,11 +341,7 @@ class VerifyDialog(QDialog):
         form = QFormLayout()
         self.file = QLineEdit()
         self.file.setAccessibleName(self.tr("Letter file to verify"))
-        pick = QPushButton(self.tr("&Choose…"))
-        pick.clicked.connect(self._pick)
-        row = QHBoxLayout()
-        row.addWidget(self.file, 1)
-        row.addWidget(pick)
+        row = path_row(self.file, self.tr("&Choose…"), self.tr("&Choose…").replace("&", ""), self._pick)
         form.addRow(self.tr("&Letter (PDF):"), row)
         label = form.labelForField(row)
         if isinstance(label, QLabel):  # a row of widgets gets no buddy by itself: Alt+L would show "&"
@@ -426,10 +380,11 @@ class VerifyDialog(QDialog):
         self.report: Any = None
 
     def _pick(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Letter"), "", self.tr("PDF (*.pdf)"))
-        if path:
-            self.file.setText(path)
-            self.start()
+        open_file(self, self.tr("Letter"), "", self.tr("PDF (*.pdf)"), self._picked)
+
+    def _picked(self, path: str) -> None:
+        self.file.setText(path)
+        self.start()
 
     def _unreadable(self, exc: BaseException) -> None:
         """Bad input (not a PDF, truncated, unreadable): said in the result line."""
