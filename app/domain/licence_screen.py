@@ -20,6 +20,7 @@ The output document is the one of checklist-spec.md ("Licence screening"), with 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -255,6 +256,33 @@ def screen_texts(docs: Sequence[tuple[str, str]]) -> dict[str, Any]:
                 citations.append(Citation(flag=f.flag, source=f"{name}:{c.first}", quote=_quote(c.text, 600)))
                 if f.target in ("M2a", "M3f", "M6a") and (f.target == "M6a" or f.strength >= 2):
                     flag_refs.setdefault(f.flag, []).append(_line_ref(name, lines, c.first))
+        # a notice that puts the work under a licence it names but does not contain ("the model
+        # weights are licensed under CC BY-NC 4.0") carries that licence's terms: read the named
+        # licence's reference text and cite each finding to the line that names it
+        for ref in named:
+            for f in _referenced_findings(ref["id"]):
+                src = f"{name}:{ref['line']}"
+                quote = _quote(f"names {ref['id']}, whose text reads: {f.clause.text}", 600)
+                if f.target == "M2a" and f.strength >= 2 and f.flag not in m2a:
+                    m2a.append(f.flag)
+                elif f.target == "M3f" and f.strength >= 2 and f.flag not in m3f:
+                    m3f.append(f.flag)
+                elif f.target == "M4":
+                    restriction_refs.append(_line_ref(name, lines, ref["line"]))
+                    restrictions.append(
+                        {
+                            "text": _quote(_strip_marker(f.clause.text), 400),
+                            "source": src,
+                            "lines": [ref["line"]] * 2,
+                            "context": f"named licence {ref['id']}",
+                        }
+                    )
+                    continue
+                else:
+                    continue
+                if f.strength >= 2:
+                    citations.append(Citation(flag=f.flag, source=src, quote=quote))
+                    flag_refs.setdefault(f.flag, []).append(_line_ref(name, lines, ref["line"]))
         for flag, cit in _compatible(name, text.splitlines()):
             if flag not in compatible:
                 compatible.append(flag)
@@ -306,3 +334,21 @@ def screen_texts(docs: Sequence[tuple[str, str]]) -> dict[str, Any]:
             ]
         ),
     }
+
+
+@functools.lru_cache(maxsize=64)
+def _referenced_findings(licence_id: str) -> tuple[Any, ...]:
+    """The clause findings of a named licence's LicenseDB reference text (none when the
+    knowledge base does not hold it)."""
+    from app.domain.licence import judge as CL
+    from app.domain.licence import kb
+    from app.domain.licence import segment as SEG
+
+    idx = kb.index()
+    if idx is None:
+        return ()
+    lic = next((x for x in idx.licences if x.spdx == licence_id and not x.rule and not x.deprecated), None)
+    if lic is None:
+        return ()
+    clauses, _defs = SEG.read_clauses(kb.licence_text(lic))
+    return tuple(CL.judge_all(clauses))

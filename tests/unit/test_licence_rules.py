@@ -76,3 +76,23 @@ def test_a_notice_beside_the_licence_text_is_no_second_licence() -> None:
 def test_family_names_editions_alike() -> None:
     assert kb.family("GPL-2.0-only") == kb.family("GPL-2.0-or-later WITH Autoconf-exception-generic") == "gpl"
     assert kb.family("LicenseRef-scancode-bzip2-libbzip-1.0.5") == "bzip"
+
+
+def test_a_notice_naming_a_licence_carries_that_licences_terms() -> None:
+    from app.domain.licence_screen import screen_texts
+
+    notice = "The checkpoints of the Example model are released under CC BY NC 4.0.\n"
+    out = screen_texts([("NOTICE", notice)])
+    assert [r["id"] for r in out["identification"][0]["referenced"]] == ["CC-BY-NC-4.0"]
+    assert "non_commercial" in out["flags"]["M3f"]
+    cited = [c for c in out["citations"] if c["flag"] == "non_commercial"]
+    assert cited and cited[0]["source"] == "NOTICE:1" and "names CC-BY-NC-4.0" in cited[0]["quote"]
+    assert out["complete"] is False  # the named licence's own text is still to attach
+
+
+def test_a_notice_naming_a_permissive_licence_raises_no_flag() -> None:
+    from app.domain.licence_screen import screen_texts
+
+    out = screen_texts([("NOTICE", "This library is distributed under the Apache 2.0 licence.\n")])
+    assert [r["id"] for r in out["identification"][0]["referenced"]] == ["Apache-2.0"]
+    assert out["flags"]["M3f"] == [] and out["flags"]["M2a"] == []

@@ -350,6 +350,18 @@ def referenced(text: str, limit_words: int = 600) -> list[dict[str, Any]]:
         if lic is not None:
             line = text.count("\n", 0, m.start()) + 1
             found.setdefault(lic.spdx, {"id": lic.spdx, "name": lic.name, "line": line})
+    # an id written in words ("CC BY NC 4.0", "Apache 2.0"): the id's own words in a row, at
+    # least two of them and a version number
+    seq: dict[tuple[str, ...], kb.KbLicence] = {}
+    for lic in by_spdx.values():
+        w = tuple(kb.words(lic.spdx))
+        if len(w) >= 3 and any(x.isdigit() for x in w) and not lic.spdx.startswith("LicenseRef-"):
+            seq.setdefault(w, lic)
+    for n in range(3, 8):
+        for i in range(len(t.toks) - n + 1):
+            lic = seq.get(tuple(t.toks[i : i + n]))
+            if lic is not None and lic.spdx not in found:
+                found[lic.spdx] = {"id": lic.spdx, "name": lic.name, "line": t.line_of[i]}
     keys = _name_key(t.toks)
     positions = [j for j, w in enumerate(t.toks) if w not in _NAME_NOISE]
     grams: dict[tuple[str, ...], int] = {}
